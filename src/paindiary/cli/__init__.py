@@ -1,0 +1,92 @@
+"""The `paindiary` command: the desktop app by default, subcommands for everything else.
+
+Each subcommand lives in a small module with `register(subparsers)`. A command sets
+`handler(args, diary)` when it works on an opened diary, or `path_handler(args, db_path)`
+when it must look at the file before (or instead of) opening it.
+Commands that need no window import neither PySide6 nor matplotlib.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from paindiary import __version__, paths
+from paindiary.cli import demo, entries, sessions, transfer
+from paindiary.domain import ValidationError
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 2
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, transfer, demo)
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="paindiary",
+        description=(
+            "A private pain diary for people receiving ketamine therapy. Without a command, "
+            "the desktop app starts. Your diary stays in one local file; nothing is sent anywhere."
+        ),
+        epilog=(
+            f"The diary is {paths.default_db_path()} unless --db or the {paths.DB_ENV} "
+            "environment variable names another file."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"paindiary {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=f"diary file to use (default: ${paths.DB_ENV} or the data folder)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the app on a throwaway diary filled with sample data (your diary is not touched)",
+    )
+    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _start_app(args)
+    db_path = paths.resolve_db_path(args.db)
+    try:
+        if getattr(args, "path_handler", None) is not None:
+            return int(args.path_handler(args, db_path))
+        return _with_diary(args, db_path)
+    except (UserError, ValidationError) as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing more was written")
+
+
+def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
+    from paindiary.store import Diary, DiaryError
+
+    try:
+        with Diary.open(db_path) as diary:
+            return int(args.handler(args, diary))
+    except DiaryError as error:
+        return _fail(str(error))
+    except OSError as error:
+        return _fail(f"{error.filename or db_path}: {error.strerror}")
+
+
+def _start_app(args: argparse.Namespace) -> int:
+    from paindiary.ui.app import run_app
+
+    return run_app(db_path=None if args.demo else paths.resolve_db_path(args.db), demo=args.demo)
+
+
+def _fail(message: str) -> int:
+    print(f"paindiary: error: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR

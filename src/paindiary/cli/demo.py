@@ -1,0 +1,27 @@
+"""`paindiary demo`: fill an empty diary with realistic sample data to explore."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from paindiary.demo import fill_with_demo
+from paindiary.store import Diary
+
+
+def register(subparsers: Any) -> None:
+    demo = subparsers.add_parser(
+        "demo",
+        help="fill an empty diary with sample data",
+        description="Fill an EMPTY diary with two years of generated sample data (entries, a loading "
+        "series and boosters, side effects) to explore the app. Refuses a diary that holds anything; "
+        "use --db to point at a new file.",
+    )
+    demo.set_defaults(handler=run)
+
+
+def run(_args: argparse.Namespace, diary: Diary) -> int:
+    result = fill_with_demo(diary, date.today())
+    print(f"Added sample data to {diary.path}: {result.added_entries} entries, {result.added_sessions} sessions.")
+    return 0

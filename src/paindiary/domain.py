@@ -1,0 +1,410 @@
+"""The diary's records as plain, validated values: no Qt, no SQL.
+
+Every record checks itself when it is built, so an invalid value never reaches
+the store. Errors name the field and the values that are allowed, in words a
+patient understands.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any, ClassVar, Self, TypeVar
+
+PAIN_MIN, PAIN_MAX = 0, 10
+TEXT_MAX = 10_000
+NAME_MAX = 100
+
+
+class ValidationError(ValueError):
+    """A value a patient typed (or a file held) that the diary cannot accept."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+    def within(self, prefix: str) -> ValidationError:
+        """The same error with its field placed inside a record, e.g. entries[3].pain."""
+        return ValidationError(f"{prefix}.{self.field}" if prefix else self.field, self.message)
+
+    def in_file(self, path: object) -> ValidationError:
+        """The same error said of a file: `a.json: entries[3].pain: ...`."""
+        if self.field == str(path):
+            return self
+        return ValidationError(f"{path}: {self.field}", self.message)
+
+
+class Route(StrEnum):
+    IV_INFUSION = "iv-infusion"
+    IM_INJECTION = "im-injection"
+    SUBCUTANEOUS = "subcutaneous"
+    INTRANASAL = "intranasal"
+    ORAL = "oral"
+    LOCAL_INJECTION = "local-injection"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    MILD = "mild"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+ROUTE_LABELS: dict[Route, str] = {
+    Route.IV_INFUSION: "IV infusion",
+    Route.IM_INJECTION: "IM injection",
+    Route.SUBCUTANEOUS: "Subcutaneous",
+    Route.INTRANASAL: "Intranasal",
+    Route.ORAL: "Oral",
+    Route.LOCAL_INJECTION: "Local injection",
+    Route.OTHER: "Other",
+}
+
+# Keys of CLINICAL.md's side-effect catalog, in the order shown to the patient.
+SIDE_EFFECT_CATALOG: tuple[str, ...] = (
+    "dissociation",
+    "hallucinations",
+    "visual-disturbances",
+    "disorientation",
+    "dizziness",
+    "drowsiness",
+    "nausea",
+    "vomiting",
+    "headache",
+    "elevated-heart-rate",
+    "elevated-blood-pressure",
+    "increased-secretions",
+    "anxiety",
+    "agitation",
+    "bladder-symptoms",
+    "other",
+)
+
+
+def side_effect_label(kind: str) -> str:
+    """A catalog key as words ("elevated-heart-rate" -> "Elevated heart rate")."""
+    if kind in SIDE_EFFECT_CATALOG:
+        words = kind.replace("-", " ")
+        return words[:1].upper() + words[1:]
+    return kind
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+# ---------------------------------------------------------------- field checks
+
+
+def check_score(name: str, value: object, *, required: bool) -> int | None:
+    """A 0-10 whole number (pain, worst, PEG items)."""
+    if value is None:
+        if required:
+            raise ValidationError(name, "is required (a whole number from 0 to 10)")
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, f"{value!r} is not a whole number from 0 to 10")
+    if not PAIN_MIN <= value <= PAIN_MAX:
+        raise ValidationError(name, f"{value} is outside 0–10")
+    return value
+
+
+def check_positive(name: str, value: object, *, upper: float, unit: str) -> float | None:
+    """An optional positive amount with a plausible upper bound."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(name, f"{value!r} is not a number")
+    number = float(value)
+    if not math.isfinite(number) or number <= 0 or number > upper:
+        raise ValidationError(name, f"{value} is outside the allowed range (more than 0, up to {upper:g} {unit})")
+    return number
+
+
+def check_minutes(value: object) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError("minutes", f"{value!r} is not a whole number of minutes")
+    if not 0 < value <= 24 * 60 * 14:
+        raise ValidationError("minutes", f"{value} is outside 1–20160 minutes")
+    return value
+
+
+def check_text(name: str, value: object, *, limit: int = TEXT_MAX) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ValidationError(name, f"{value!r} is not text")
+    if len(value) > limit:
+        raise ValidationError(name, f"is longer than {limit} characters")
+    if "\x00" in value:
+        raise ValidationError(name, "contains a NUL character")
+    return value
+
+
+def check_name(name: str, value: object) -> str:
+    """A short non-empty label (a body region, a side-effect kind, a drug)."""
+    text = check_text(name, value, limit=NAME_MAX).strip()
+    if not text:
+        raise ValidationError(name, "must not be empty")
+    if any(ch in text for ch in "\r\n\t"):
+        raise ValidationError(name, "must be on one line")
+    return text
+
+
+def check_moment(name: str, value: object) -> datetime:
+    """A local wall-clock time, without time zone, kept to the second."""
+    if not isinstance(value, datetime):
+        raise ValidationError(name, f"{value!r} is not a date and time")
+    if value.tzinfo is not None:
+        raise ValidationError(name, "must be a local time without a time zone")
+    if not 1900 <= value.year <= 2999:
+        raise ValidationError(name, f"{value.year} is outside the years 1900–2999")
+    return value.replace(microsecond=0)
+
+
+_ISO_MOMENT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def parse_moment(name: str, text: str) -> datetime:
+    """Parse `YYYY-MM-DD[THH:MM[:SS]]` (a bare date means midnight)."""
+    match = _ISO_MOMENT.match(text.strip()) if isinstance(text, str) else None
+    if not match:
+        raise ValidationError(name, f"{text!r} is not a date and time like 2024-03-01T08:30")
+    year, month, day, hour, minute, second = (int(part) if part else 0 for part in match.groups())
+    try:
+        moment = datetime(year, month, day, hour, minute, second)
+    except ValueError as exc:
+        raise ValidationError(name, f"{text!r} is not a real date or time ({exc})") from None
+    return check_moment(name, moment)
+
+
+def parse_date(name: str, text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except (ValueError, AttributeError):
+        raise ValidationError(name, f"{text!r} is not a date like 2024-03-01") from None
+
+
+def format_moment(moment: datetime) -> str:
+    """ISO 8601 local time: minutes, plus seconds only when there are any."""
+    return moment.strftime("%Y-%m-%dT%H:%M:%S" if moment.second else "%Y-%m-%dT%H:%M")
+
+
+def parse_uuid(name: str, value: object) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(name, f"{value!r} is not an id (a UUID)") from None
+
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+
+
+def _choice(name: str, value: object, kind: type[_Choice]) -> _Choice:
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise ValidationError(name, f"{value!r} is not one of: {allowed}") from None
+
+
+def check_route(value: object) -> Route:
+    return _choice("route", value, Route)
+
+
+def check_severity(value: object) -> Severity:
+    return _choice("severity", value, Severity)
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class PainEntry:
+    """One moment's pain report."""
+
+    at: datetime
+    pain: int
+    worst: int | None = None
+    enjoyment: int | None = None
+    activity: int | None = None
+    locations: tuple[str, ...] = ()
+    note: str = ""
+    id: uuid.UUID = field(default_factory=new_id)
+    created: datetime | None = None
+    updated: datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", parse_uuid("id", self.id))
+        object.__setattr__(self, "at", check_moment("at", self.at))
+        check_score("pain", self.pain, required=True)
+        check_score("worst", self.worst, required=False)
+        check_score("enjoyment", self.enjoyment, required=False)
+        check_score("activity", self.activity, required=False)
+        if isinstance(self.locations, str) or not isinstance(self.locations, tuple | list):
+            raise ValidationError("locations", "must be a list of body-region names")
+        cleaned: list[str] = []
+        for index, region in enumerate(self.locations):
+            name = check_name(f"locations[{index}]", region)
+            if name not in cleaned:
+                cleaned.append(name)
+        object.__setattr__(self, "locations", tuple(cleaned))
+        object.__setattr__(self, "note", check_text("note", self.note))
+
+    @property
+    def peg(self) -> float | None:
+        """PEG score (mean of pain, enjoyment, activity) when all three were answered."""
+        if self.enjoyment is None or self.activity is None:
+            return None
+        return (self.pain + self.enjoyment + self.activity) / 3
+
+    def same_content(self, other: PainEntry) -> bool:
+        """Equal apart from bookkeeping timestamps."""
+        return _content(self) == _content(other)
+
+
+@dataclass(frozen=True, slots=True)
+class SideEffect:
+    """A side effect noticed after a session; may be recorded days later."""
+
+    kind: str
+    severity: Severity = Severity.MILD
+    note: str = ""
+    id: uuid.UUID = field(default_factory=new_id)
+    created: datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", parse_uuid("id", self.id))
+        kind = check_name("kind", self.kind)
+        # Catalog keys are stored as their lowercase key whatever the case typed.
+        lowered = kind.lower()
+        object.__setattr__(self, "kind", lowered if lowered in SIDE_EFFECT_CATALOG else kind)
+        object.__setattr__(self, "severity", check_severity(self.severity))
+        object.__setattr__(self, "note", check_text("note", self.note))
+
+    def same_content(self, other: SideEffect) -> bool:
+        return _content(self) == _content(other)
+
+
+@dataclass(frozen=True, slots=True)
+class TreatmentSession:
+    """One treatment session (an infusion, an injection, a nasal dose...)."""
+
+    at: datetime
+    route: Route
+    drug: str = "ketamine"
+    dose_mg: float | None = None
+    weight_kg: float | None = None
+    minutes: int | None = None
+    rate_mg_per_kg_h: float | None = None
+    clinic: str = ""
+    note: str = ""
+    side_effects: tuple[SideEffect, ...] = ()
+    id: uuid.UUID = field(default_factory=new_id)
+    created: datetime | None = None
+    updated: datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", parse_uuid("id", self.id))
+        object.__setattr__(self, "at", check_moment("at", self.at))
+        object.__setattr__(self, "route", check_route(self.route))
+        object.__setattr__(self, "drug", check_name("drug", self.drug))
+        object.__setattr__(self, "dose_mg", check_positive("dose_mg", self.dose_mg, upper=10_000, unit="mg"))
+        object.__setattr__(self, "weight_kg", check_positive("weight_kg", self.weight_kg, upper=500, unit="kg"))
+        object.__setattr__(self, "minutes", check_minutes(self.minutes))
+        object.__setattr__(
+            self,
+            "rate_mg_per_kg_h",
+            check_positive("rate_mg_per_kg_h", self.rate_mg_per_kg_h, upper=100, unit="mg/kg/h"),
+        )
+        object.__setattr__(self, "clinic", check_text("clinic", self.clinic, limit=NAME_MAX * 2))
+        object.__setattr__(self, "note", check_text("note", self.note))
+        if not isinstance(self.side_effects, tuple | list):
+            raise ValidationError("side_effects", "must be a list")
+        for index, effect in enumerate(self.side_effects):
+            if not isinstance(effect, SideEffect):
+                raise ValidationError(f"side_effects[{index}]", "is not a side effect")
+        object.__setattr__(self, "side_effects", tuple(self.side_effects))
+
+    @property
+    def dose_mg_per_kg(self) -> float | None:
+        """Dose per kilogram of body weight, when both are known."""
+        if self.dose_mg is None or not self.weight_kg:
+            return None
+        return self.dose_mg / self.weight_kg
+
+    def same_content(self, other: TreatmentSession) -> bool:
+        mine = _content(self, skip={"side_effects"})
+        theirs = _content(other, skip={"side_effects"})
+        return mine == theirs and sorted(_content(e) for e in self.side_effects) == sorted(
+            _content(e) for e in other.side_effects
+        )
+
+
+_BOOKKEEPING = {"created", "updated"}
+
+
+def _content(record: Any, skip: set[str] | None = None) -> tuple[tuple[str, str], ...]:
+    ignored = _BOOKKEEPING | (skip or set())
+    return tuple((f.name, repr(getattr(record, f.name))) for f in fields(record) if f.name not in ignored)
+
+
+# ---------------------------------------------------------------- settings
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisSettings:
+    """The relief-metric settings of CLINICAL.md; they travel with the diary."""
+
+    baseline_days: int = 7
+    min_baseline_days: int = 3
+    course_gap_days: int = 3
+    horizon_days: int = 90
+    onset_window_days: int = 3
+
+    LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
+        "baseline_days": (1, 60),
+        "min_baseline_days": (1, 60),
+        "course_gap_days": (0, 60),
+        "horizon_days": (1, 730),
+        "onset_window_days": (0, 30),
+    }
+
+    def __post_init__(self) -> None:
+        for name, (low, high) in self.LIMITS.items():
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValidationError(name, f"{value!r} is not a whole number of days")
+            if not low <= value <= high:
+                raise ValidationError(name, f"{value} is outside {low}–{high}")
+        if self.min_baseline_days > self.baseline_days + 1:
+            raise ValidationError(
+                "min_baseline_days",
+                f"{self.min_baseline_days} is more than the {self.baseline_days + 1} dates a baseline can have",
+            )
+
+    def as_dict(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in self.LIMITS}
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> Self:
+        unknown = set(values) - set(cls.LIMITS)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], f"is not a setting (known: {', '.join(cls.LIMITS)})")
+        return cls(**values)
+
+    def with_changes(self, **changes: int) -> AnalysisSettings:
+        return replace(self, **changes)
+
+
+def day_start(day: date) -> datetime:
+    return datetime.combine(day, time())

@@ -1,0 +1,1 @@
+"""Readers and writers of files: the JSON document, CSV, other apps' exports, FHIR, the report."""

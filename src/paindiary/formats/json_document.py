@@ -1,0 +1,276 @@
+"""The paindiary JSON document: the lossless, versioned interchange and backup format.
+
+    {"format": "paindiary", "version": 1,
+     "entries": [...], "sessions": [{..., "side_effects": [...]}], "settings": {...}}
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from paindiary.domain import (
+    AnalysisSettings,
+    PainEntry,
+    SideEffect,
+    TreatmentSession,
+    ValidationError,
+    format_moment,
+    parse_moment,
+    parse_uuid,
+)
+from paindiary.formats.atomic import write_private_text
+
+FORMAT_NAME = "paindiary"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+ENTRY_FIELDS = ("id", "at", "pain", "worst", "enjoyment", "activity", "locations", "note", "created", "updated")
+SESSION_FIELDS = (
+    "id",
+    "at",
+    "route",
+    "drug",
+    "dose_mg",
+    "weight_kg",
+    "minutes",
+    "rate_mg_per_kg_h",
+    "clinic",
+    "note",
+    "side_effects",
+    "created",
+    "updated",
+)
+SIDE_EFFECT_FIELDS = ("id", "kind", "severity", "note", "created")
+_OPTIONAL = {"worst", "enjoyment", "activity", "locations", "note", "created", "updated", "drug", "dose_mg",
+             "weight_kg", "minutes", "rate_mg_per_kg_h", "clinic", "side_effects", "severity"}
+
+
+@dataclass(frozen=True, slots=True)
+class DiaryDocument:
+    entries: list[PainEntry]
+    sessions: list[TreatmentSession]
+    settings: AnalysisSettings | None
+
+
+def _stamp(moment: datetime | None) -> str | None:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S") if moment else None
+
+
+def _number(value: float | None) -> float | int | None:
+    """Whole amounts as integers (100, not 100.0), so files read naturally."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def entry_to_json(entry: PainEntry) -> dict[str, Any]:
+    return {
+        "id": str(entry.id),
+        "at": format_moment(entry.at),
+        "pain": entry.pain,
+        "worst": entry.worst,
+        "enjoyment": entry.enjoyment,
+        "activity": entry.activity,
+        "locations": list(entry.locations),
+        "note": entry.note,
+        "created": _stamp(entry.created),
+        "updated": _stamp(entry.updated),
+    }
+
+
+def side_effect_to_json(effect: SideEffect) -> dict[str, Any]:
+    return {
+        "id": str(effect.id),
+        "kind": effect.kind,
+        "severity": effect.severity.value,
+        "note": effect.note,
+        "created": _stamp(effect.created),
+    }
+
+
+def session_to_json(treatment: TreatmentSession) -> dict[str, Any]:
+    return {
+        "id": str(treatment.id),
+        "at": format_moment(treatment.at),
+        "route": treatment.route.value,
+        "drug": treatment.drug,
+        "dose_mg": _number(treatment.dose_mg),
+        "weight_kg": _number(treatment.weight_kg),
+        "minutes": treatment.minutes,
+        "rate_mg_per_kg_h": _number(treatment.rate_mg_per_kg_h),
+        "clinic": treatment.clinic,
+        "note": treatment.note,
+        "side_effects": [side_effect_to_json(effect) for effect in treatment.side_effects],
+        "created": _stamp(treatment.created),
+        "updated": _stamp(treatment.updated),
+    }
+
+
+def build_document(
+    entries: list[PainEntry], sessions: list[TreatmentSession], settings: AnalysisSettings
+) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "entries": [entry_to_json(entry) for entry in entries],
+        "sessions": [session_to_json(treatment) for treatment in sessions],
+        "settings": settings.as_dict(),
+    }
+
+
+def write_document(path: Path, document: dict[str, Any]) -> None:
+    write_private_text(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+# ---------------------------------------------------------------- reading
+
+_Record = TypeVar("_Record")
+
+
+def _check_keys(where: str, record: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    for key in record:
+        if key not in allowed:
+            raise ValidationError(f"{where}.{key}", f"is not a known field (known: {', '.join(allowed)})")
+    for key in allowed:
+        if key not in _OPTIONAL and key not in record:
+            raise ValidationError(f"{where}.{key}", "is missing")
+
+
+def _moment(name: str, value: Any, *, optional: bool = False) -> datetime | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(name, f"{value!r} is not a date and time like 2024-03-01T08:30")
+    return parse_moment(name, value)
+
+
+def _record(where: str, build: Callable[[], _Record]) -> _Record:
+    try:
+        return build()
+    except ValidationError as error:
+        raise error.within(where) from None
+
+
+def entry_from_json(where: str, raw: Any) -> PainEntry:
+    if not isinstance(raw, dict):
+        raise ValidationError(where, "is not an object")
+    _check_keys(where, raw, ENTRY_FIELDS)
+    locations = raw.get("locations") or []
+    if not isinstance(locations, list):
+        raise ValidationError(f"{where}.locations", "must be a list of body-region names")
+    return _record(
+        where,
+        lambda: PainEntry(
+            id=parse_uuid("id", raw["id"]),
+            at=_moment("at", raw["at"]),  # type: ignore[arg-type]
+            pain=raw["pain"],
+            worst=raw.get("worst"),
+            enjoyment=raw.get("enjoyment"),
+            activity=raw.get("activity"),
+            locations=tuple(locations),
+            note=raw.get("note") or "",
+            created=_moment("created", raw.get("created"), optional=True),
+            updated=_moment("updated", raw.get("updated"), optional=True),
+        ),
+    )
+
+
+def side_effect_from_json(where: str, raw: Any) -> SideEffect:
+    if not isinstance(raw, dict):
+        raise ValidationError(where, "is not an object")
+    _check_keys(where, raw, SIDE_EFFECT_FIELDS)
+    return _record(
+        where,
+        lambda: SideEffect(
+            id=parse_uuid("id", raw["id"]),
+            kind=raw["kind"],
+            severity=raw.get("severity", "mild"),
+            note=raw.get("note") or "",
+            created=_moment("created", raw.get("created"), optional=True),
+        ),
+    )
+
+
+def session_from_json(where: str, raw: Any) -> TreatmentSession:
+    if not isinstance(raw, dict):
+        raise ValidationError(where, "is not an object")
+    _check_keys(where, raw, SESSION_FIELDS)
+    effects_raw = raw.get("side_effects") or []
+    if not isinstance(effects_raw, list):
+        raise ValidationError(f"{where}.side_effects", "must be a list")
+    effects = tuple(
+        side_effect_from_json(f"{where}.side_effects[{index}]", effect) for index, effect in enumerate(effects_raw)
+    )
+    return _record(
+        where,
+        lambda: TreatmentSession(
+            id=parse_uuid("id", raw["id"]),
+            at=_moment("at", raw["at"]),  # type: ignore[arg-type]
+            route=raw["route"],
+            drug=raw.get("drug") or "ketamine",
+            dose_mg=raw.get("dose_mg"),
+            weight_kg=raw.get("weight_kg"),
+            minutes=raw.get("minutes"),
+            rate_mg_per_kg_h=raw.get("rate_mg_per_kg_h"),
+            clinic=raw.get("clinic") or "",
+            note=raw.get("note") or "",
+            side_effects=effects,
+            created=_moment("created", raw.get("created"), optional=True),
+            updated=_moment("updated", raw.get("updated"), optional=True),
+        ),
+    )
+
+
+def parse_document(data: Any) -> DiaryDocument:
+    """Check a decoded JSON document completely; the first problem raises, naming its record."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise ValidationError("format", 'this is not a paindiary document (expected "format": "paindiary")')
+    version = data.get("version")
+    if version != FORMAT_VERSION:
+        if isinstance(version, int) and version > FORMAT_VERSION:
+            raise ValidationError("version", f"{version} is newer than this paindiary reads (1); please update")
+        raise ValidationError("version", f"{version!r} is not a known document version (1)")
+    allowed = ("format", "version", "entries", "sessions", "settings")
+    for key in data:
+        if key not in allowed:
+            raise ValidationError(key, f"is not a known part of the document (known: {', '.join(allowed)})")
+    raw_entries = data.get("entries", [])
+    raw_sessions = data.get("sessions", [])
+    if not isinstance(raw_entries, list):
+        raise ValidationError("entries", "must be a list")
+    if not isinstance(raw_sessions, list):
+        raise ValidationError("sessions", "must be a list")
+    entries = [entry_from_json(f"entries[{index}]", raw) for index, raw in enumerate(raw_entries)]
+    sessions = [session_from_json(f"sessions[{index}]", raw) for index, raw in enumerate(raw_sessions)]
+    settings = None
+    if data.get("settings") is not None:
+        raw_settings = data["settings"]
+        if not isinstance(raw_settings, dict):
+            raise ValidationError("settings", "must be an object")
+        settings = _record("settings", lambda: AnalysisSettings.from_dict(raw_settings))
+    return DiaryDocument(entries, sessions, settings)
+
+
+def read_document(path: Path) -> DiaryDocument:
+    """Read and check a document file; errors are ValidationErrors naming file and record."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(str(path), f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot be read ({exc.strerror})") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError(str(path), f"is not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise ValidationError(str(path), "is nested too deeply to be a paindiary document") from None
+    return parse_document(data)

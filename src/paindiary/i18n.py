@@ -1,0 +1,23 @@
+"""Translation hook for the Qt-free core (analysis wording, report text).
+
+The core marks user-visible text with `_()`; the desktop app installs Qt's translator
+with `set_translator`, so the same catalogues serve the window and the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+CONTEXT = "paindiary"
+_translator: Callable[[str, str], str] | None = None
+
+
+def set_translator(translator: Callable[[str, str], str] | None) -> None:
+    """Install `translator(context, text) -> text` (None: untranslated English)."""
+    global _translator
+    _translator = translator
+
+
+def _(text: str) -> str:
+    """Mark `text` for translation and return it in the current language."""
+    return _translator(CONTEXT, text) if _translator is not None else text

@@ -1,0 +1,15 @@
+"""The only package that knows SQL: the Diary facade and how a diary file is opened."""
+
+from paindiary.store.database import DiaryDamaged, DiaryError, DiaryNotADiary, DiaryTooNew
+from paindiary.store.diary import Diary, DiaryWriteError, ImportResult, RecordNotFound
+
+__all__ = [
+    "Diary",
+    "DiaryDamaged",
+    "DiaryError",
+    "DiaryNotADiary",
+    "DiaryTooNew",
+    "DiaryWriteError",
+    "ImportResult",
+    "RecordNotFound",
+]

@@ -1,0 +1,421 @@
+"""Diary: the one facade through which the app, the command line and the tests read and write.
+
+Each public method is one user action: one SQLAlchemy session, one transaction.
+Everything returned is a plain domain record, never an ORM object.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from paindiary import paths
+from paindiary.domain import (
+    AnalysisSettings,
+    PainEntry,
+    SideEffect,
+    TreatmentSession,
+    ValidationError,
+    day_start,
+)
+from paindiary.store import convert, database
+from paindiary.store.database import DiaryError
+from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
+
+Clock = Callable[[], datetime]
+ANALYSIS_KEY = "analysis"
+
+
+class DiaryWriteError(DiaryError):
+    """A write that could not be completed (disk full, read-only file...); nothing was saved."""
+
+
+class RecordNotFound(DiaryError):
+    """The record was deleted or never existed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added_entries: int = 0
+    added_sessions: int = 0
+    added_side_effects: int = 0
+    skipped_entries: int = 0
+    skipped_sessions: int = 0
+    settings_changed: bool = False
+
+
+def local_now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
+    detail = str(getattr(exc, "orig", exc))
+    if "full" in detail:
+        reason = "the disk is full"
+    elif "readonly" in detail or "read-only" in detail:
+        reason = "the diary file is read-only"
+    elif "locked" in detail:
+        reason = "the diary is busy in another program"
+    else:
+        reason = detail
+    return DiaryWriteError(f"Nothing was saved: {reason}.")
+
+
+class Diary:
+    """A patient's diary in one SQLite file."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
+        self.path = path
+        self._engine = engine
+        self._clock = clock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # ------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        *,
+        clock: Clock = local_now,
+        before_migration: Callable[[Path], None] | None = None,
+    ) -> Diary:
+        """Open (creating or upgrading) the diary at `path`; refuse damaged or newer files untouched."""
+        db_path = Path(path)
+        is_new = database.prepare_file(db_path)
+        engine = database.make_engine(db_path)
+        try:
+            revision = database.check_openable(engine, db_path)
+            if revision != database.head_revision():
+                if revision is not None and not is_new and before_migration is not None:
+                    before_migration(db_path)
+                database.migrate(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise DiaryError(f"{db_path} could not be opened: {getattr(exc, 'orig', exc)}") from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        paths.tighten_permissions(db_path)
+        return cls(db_path, engine, clock)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Diary:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @property
+    def engine(self) -> Engine:
+        """For the store's own maintenance code (backups, checks); callers use the methods."""
+        return self._engine
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        """One transaction; on any failure it rolls back and says so in plain words."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise _write_failure(exc) from exc
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            raise DiaryError(f"The diary could not be read: {exc.orig}") from exc
+
+    # ------------------------------------------------------------ entries
+
+    def add_entry(self, entry: PainEntry) -> PainEntry:
+        now = self._clock()
+        with self._write() as session:
+            session.execute(insert(EntryRow), [convert.entry_values(entry, created=now, updated=now)])
+        return replace(entry, created=now, updated=now)
+
+    def update_entry(self, entry: PainEntry) -> PainEntry:
+        now = self._clock()
+        with self._write() as session:
+            row = session.get(EntryRow, entry.id)
+            if row is None:
+                raise RecordNotFound("This entry is no longer in the diary.")
+            created = row.created
+            for key, value in convert.entry_values(entry, created=created, updated=now).items():
+                setattr(row, key, value)
+        return replace(entry, created=created, updated=now)
+
+    def delete_entry(self, entry_id: uuid.UUID) -> PainEntry:
+        """Delete an entry and return it exactly, so that undo can put it back."""
+        with self._write() as session:
+            row = session.get(EntryRow, entry_id)
+            if row is None:
+                raise RecordNotFound("This entry is no longer in the diary.")
+            removed = convert.entry_from_row(row)
+            session.delete(row)
+        return removed
+
+    def restore_entry(self, entry: PainEntry) -> PainEntry:
+        """Put back a deleted entry with its original id and timestamps."""
+        created = entry.created or self._clock()
+        updated = entry.updated or created
+        with self._write() as session:
+            session.execute(insert(EntryRow), [convert.entry_values(entry, created=created, updated=updated)])
+        return replace(entry, created=created, updated=updated)
+
+    def get_entry(self, entry_id: uuid.UUID) -> PainEntry | None:
+        with self._read() as session:
+            row = session.get(EntryRow, entry_id)
+            return convert.entry_from_row(row) if row else None
+
+    def entries(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
+        """Entries from `start` to `end` (calendar dates, both included), oldest first."""
+        query = select(EntryRow).order_by(EntryRow.at, EntryRow.created)
+        if start is not None:
+            query = query.where(EntryRow.at >= day_start(start))
+        if end is not None:
+            query = query.where(EntryRow.at < day_start(end + timedelta(days=1)))
+        with self._read() as session:
+            return [convert.entry_from_row(row) for row in session.scalars(query)]
+
+    def entry_count(self) -> int:
+        with self._read() as session:
+            return session.scalar(select(func.count()).select_from(EntryRow)) or 0
+
+    def date_span(self) -> tuple[date, date] | None:
+        """First and last dates with an entry."""
+        with self._read() as session:
+            first, last = session.execute(select(func.min(EntryRow.at), func.max(EntryRow.at))).one()
+        if first is None or last is None:
+            return None
+        return first.date(), last.date()
+
+    # ------------------------------------------------------------ sessions
+
+    def add_session(self, treatment: TreatmentSession) -> TreatmentSession:
+        now = self._clock()
+        with self._write() as session:
+            self._insert_session(session, treatment, created=now, updated=now)
+        return self._stamped(treatment, now, now)
+
+    def update_session(self, treatment: TreatmentSession) -> TreatmentSession:
+        """Replace a session's fields and its side effects with the given ones."""
+        now = self._clock()
+        with self._write() as session:
+            row = session.get(SessionRow, treatment.id)
+            if row is None:
+                raise RecordNotFound("This session is no longer in the diary.")
+            created = row.created
+            for key, value in convert.session_values(treatment, created=created, updated=now).items():
+                setattr(row, key, value)
+            kept_created = {effect.id: effect.created for effect in row.side_effects}
+            session.execute(delete(SideEffectRow).where(SideEffectRow.session_id == treatment.id))
+            effects = [
+                convert.side_effect_values(
+                    effect, treatment.id, created=kept_created.get(effect.id) or effect.created or now
+                )
+                for effect in treatment.side_effects
+            ]
+            if effects:
+                session.execute(insert(SideEffectRow), effects)
+        return self.get_session(treatment.id) or treatment
+
+    def delete_session(self, session_id: uuid.UUID) -> TreatmentSession:
+        """Delete a session with its side effects and return it exactly, for undo."""
+        with self._write() as session:
+            row = session.get(SessionRow, session_id)
+            if row is None:
+                raise RecordNotFound("This session is no longer in the diary.")
+            removed = convert.session_from_row(row, list(row.side_effects))
+            session.delete(row)
+        return removed
+
+    def restore_session(self, treatment: TreatmentSession) -> TreatmentSession:
+        created = treatment.created or self._clock()
+        updated = treatment.updated or created
+        with self._write() as session:
+            self._insert_session(session, treatment, created=created, updated=updated)
+        return self.get_session(treatment.id) or treatment
+
+    def add_side_effect(self, session_id: uuid.UUID, effect: SideEffect) -> SideEffect:
+        """Record a side effect for a past session (hours or days later is normal)."""
+        now = self._clock()
+        created = effect.created or now
+        with self._write() as session:
+            if session.get(SessionRow, session_id) is None:
+                raise RecordNotFound("This session is no longer in the diary.")
+            session.execute(insert(SideEffectRow), [convert.side_effect_values(effect, session_id, created=created)])
+        return replace(effect, created=created)
+
+    def delete_side_effect(self, effect_id: uuid.UUID) -> SideEffect:
+        with self._write() as session:
+            row = session.get(SideEffectRow, effect_id)
+            if row is None:
+                raise RecordNotFound("This side effect is no longer in the diary.")
+            removed = convert.side_effect_from_row(row)
+            session.delete(row)
+        return removed
+
+    def get_session(self, session_id: uuid.UUID) -> TreatmentSession | None:
+        with self._read() as session:
+            row = session.get(SessionRow, session_id)
+            return convert.session_from_row(row, list(row.side_effects)) if row else None
+
+    def sessions(self) -> list[TreatmentSession]:
+        """All sessions with their side effects, oldest first."""
+        with self._read() as session:
+            effects: dict[uuid.UUID, list[SideEffectRow]] = {}
+            for effect in session.scalars(select(SideEffectRow).order_by(SideEffectRow.created)):
+                effects.setdefault(effect.session_id, []).append(effect)
+            rows = session.scalars(select(SessionRow).order_by(SessionRow.at, SessionRow.created))
+            return [convert.session_from_row(row, effects.get(row.id, [])) for row in rows]
+
+    def session_count(self) -> int:
+        with self._read() as session:
+            return session.scalar(select(func.count()).select_from(SessionRow)) or 0
+
+    def is_empty(self) -> bool:
+        return self.entry_count() == 0 and self.session_count() == 0
+
+    def _insert_session(
+        self, session: Session, treatment: TreatmentSession, *, created: datetime, updated: datetime
+    ) -> None:
+        session.execute(insert(SessionRow), [convert.session_values(treatment, created=created, updated=updated)])
+        effects = [
+            convert.side_effect_values(effect, treatment.id, created=effect.created or created)
+            for effect in treatment.side_effects
+        ]
+        if effects:
+            session.execute(insert(SideEffectRow), effects)
+
+    @staticmethod
+    def _stamped(treatment: TreatmentSession, created: datetime, updated: datetime) -> TreatmentSession:
+        effects = tuple(replace(effect, created=effect.created or created) for effect in treatment.side_effects)
+        return replace(treatment, created=created, updated=updated, side_effects=effects)
+
+    # ------------------------------------------------------------ settings
+
+    def analysis_settings(self) -> AnalysisSettings:
+        stored = self.preference(ANALYSIS_KEY, {})
+        try:
+            return AnalysisSettings.from_dict(stored if isinstance(stored, dict) else {})
+        except ValidationError:
+            # A hand-edited or half-understood value must not make the diary unusable.
+            return AnalysisSettings()
+
+    def set_analysis_settings(self, settings: AnalysisSettings) -> None:
+        self.set_preference(ANALYSIS_KEY, settings.as_dict())
+
+    def preference(self, key: str, default: Any = None) -> Any:
+        with self._read() as session:
+            row = session.get(SettingRow, key)
+            return json.loads(row.value) if row else default
+
+    def set_preference(self, key: str, value: Any) -> None:
+        with self._write() as session:
+            session.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+    # ------------------------------------------------------------ import
+
+    def import_records(
+        self,
+        entries: Sequence[PainEntry],
+        sessions: Sequence[TreatmentSession],
+        settings: AnalysisSettings | None = None,
+    ) -> ImportResult:
+        """Add a batch all-or-nothing; records already present with the same content are skipped.
+
+        A record whose id is present with different content is an error naming it
+        (`entries[3]`, `sessions[0]`), and nothing is written.
+        """
+        _reject_repeated_ids("entries", [entry.id for entry in entries])
+        _reject_repeated_ids("sessions", [treatment.id for treatment in sessions])
+        _reject_repeated_ids("side_effects", [e.id for treatment in sessions for e in treatment.side_effects])
+        now = self._clock()
+        new_entries: list[dict[str, Any]] = []
+        new_sessions: list[TreatmentSession] = []
+        skipped_entries = skipped_sessions = 0
+        with self._write() as session:
+            existing_entries = self._existing(session, EntryRow, [entry.id for entry in entries])
+            for index, entry in enumerate(entries):
+                present = existing_entries.get(entry.id)
+                if present is None:
+                    created = entry.created or now
+                    new_entries.append(convert.entry_values(entry, created=created, updated=entry.updated or created))
+                    continue
+                if not convert.entry_from_row(present).same_content(entry):
+                    raise ValidationError(f"entries[{index}]", f"id {entry.id} is already in the diary with other values")
+                skipped_entries += 1
+            existing_sessions = self._existing(session, SessionRow, [treatment.id for treatment in sessions])
+            for index, treatment in enumerate(sessions):
+                present_session = existing_sessions.get(treatment.id)
+                if present_session is None:
+                    new_sessions.append(treatment)
+                    continue
+                current = convert.session_from_row(present_session, list(present_session.side_effects))
+                if not current.same_content(treatment):
+                    raise ValidationError(
+                        f"sessions[{index}]", f"id {treatment.id} is already in the diary with other values"
+                    )
+                skipped_sessions += 1
+            effect_ids = [effect.id for treatment in new_sessions for effect in treatment.side_effects]
+            clashing = self._existing(session, SideEffectRow, effect_ids)
+            if clashing:
+                raise ValidationError("side_effects", f"id {next(iter(clashing))} is already in the diary")
+            if new_entries:
+                session.execute(insert(EntryRow), new_entries)
+            for treatment in new_sessions:
+                created = treatment.created or now
+                self._insert_session(session, treatment, created=created, updated=treatment.updated or created)
+            settings_changed = settings is not None and settings != self._settings_in(session)
+            if settings is not None and settings_changed:
+                value = json.dumps(settings.as_dict())
+                session.merge(SettingRow(key=ANALYSIS_KEY, value=value))
+        return ImportResult(
+            added_entries=len(new_entries),
+            added_sessions=len(new_sessions),
+            added_side_effects=len(effect_ids),
+            skipped_entries=skipped_entries,
+            skipped_sessions=skipped_sessions,
+            settings_changed=settings_changed,
+        )
+
+    @staticmethod
+    def _settings_in(session: Session) -> AnalysisSettings:
+        row = session.get(SettingRow, ANALYSIS_KEY)
+        try:
+            return AnalysisSettings.from_dict(json.loads(row.value)) if row else AnalysisSettings()
+        except ValidationError:
+            return AnalysisSettings()
+
+    @staticmethod
+    def _existing(session: Session, table: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+        found: dict[uuid.UUID, Any] = {}
+        # SQLite limits the number of bound parameters; ask in slices.
+        for offset in range(0, len(ids), 500):
+            chunk = ids[offset : offset + 500]
+            for row in session.scalars(select(table).where(table.id.in_(chunk))):
+                found[row.id] = row
+        return found
+
+
+def _reject_repeated_ids(kind: str, ids: list[uuid.UUID]) -> None:
+    seen: set[uuid.UUID] = set()
+    for index, record_id in enumerate(ids):
+        if record_id in seen:
+            raise ValidationError(f"{kind}[{index}].id", f"{record_id} appears twice in the file")
+        seen.add(record_id)

@@ -1,0 +1,90 @@
+"""The diary's tables (SQLAlchemy 2 typed ORM). Only the store package imports this."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that batch migrations can find them again.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class EntryRow(Base):
+    __tablename__ = "entries"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    pain: Mapped[int] = mapped_column(Integer)
+    worst: Mapped[int | None] = mapped_column(Integer)
+    enjoyment: Mapped[int | None] = mapped_column(Integer)
+    activity: Mapped[int | None] = mapped_column(Integer)
+    # JSON list of body-region names; a list small enough not to want its own table.
+    locations: Mapped[str] = mapped_column(Text, default="[]")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint("pain BETWEEN 0 AND 10", name="pain_range"),
+        CheckConstraint("worst IS NULL OR worst BETWEEN 0 AND 10", name="worst_range"),
+        CheckConstraint("enjoyment IS NULL OR enjoyment BETWEEN 0 AND 10", name="enjoyment_range"),
+        CheckConstraint("activity IS NULL OR activity BETWEEN 0 AND 10", name="activity_range"),
+    )
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    route: Mapped[str] = mapped_column(String(32))
+    drug: Mapped[str] = mapped_column(String(100), default="ketamine")
+    dose_mg: Mapped[float | None] = mapped_column(Float)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    rate_mg_per_kg_h: Mapped[float | None] = mapped_column(Float)
+    clinic: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    side_effects: Mapped[list[SideEffectRow]] = relationship(
+        back_populates="session", cascade="all, delete-orphan", order_by="SideEffectRow.created"
+    )
+
+
+class SideEffectRow(Base):
+    __tablename__ = "side_effects"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(100))
+    severity: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+
+    session: Mapped[SessionRow] = relationship(back_populates="side_effects")
+
+    __table_args__ = (Index("ix_side_effects_session_id", "session_id"),)
+
+
+class SettingRow(Base):
+    """Settings that travel with the diary, one JSON value per key."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
