@@ -1,0 +1,27 @@
+"""Features that plug themselves into the main window (menus, dialogs, tray).
+
+Each feature module offers `install(window, adapter)`; the list below is the one
+place that names them, so the main window does not need to know each feature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from paindiary.ui.adapter import DiaryAdapter
+    from paindiary.ui.main_window import MainWindow
+
+Installer = Callable[["MainWindow", "DiaryAdapter"], None]
+
+
+def installers() -> list[Installer]:
+    """The features to install, imported only when the window is built."""
+    found: list[Installer] = []
+    return found
+
+
+def install_extensions(window: MainWindow, adapter: DiaryAdapter) -> None:
+    for install in installers():
+        install(window, adapter)
