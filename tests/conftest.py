@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 from paindiary.store import Diary  # noqa: E402
+from tests.support import FakeClock  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -30,16 +31,6 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
         monkeypatch.setenv(variable, str(home / sub))
     monkeypatch.delenv("PAINDIARY_DB", raising=False)
     return home
-
-
-class FakeClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 @pytest.fixture
