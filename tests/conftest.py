@@ -13,8 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-from paindiary.store import Diary  # noqa: E402
-from tests.support import FakeClock  # noqa: E402
+from paindiary.store import Diary
+from tests.support import FakeClock
 
 
 @pytest.fixture(autouse=True)

@@ -136,10 +136,10 @@ def build_demo(today: date, seed: int = DEMO_SEED) -> tuple[list[PainEntry], lis
             if plan.first_day <= day_number:
                 relief = max(relief, _effect(plan.dose_mg / WEIGHT_KG, day_number - last_day, rng))
         day = start + timedelta(days=day_number)
-        for moment in _entry_times(rng):
-            in_loading = any(plan.first_day <= day_number < plan.first_day + plan.sessions for plan in PLAN)
-            if in_loading and moment < time(12):
-                moment = time(7, 15)  # before that day's infusion
+        in_loading = any(plan.first_day <= day_number < plan.first_day + plan.sessions for plan in PLAN)
+        for logged in _entry_times(rng):
+            # On infusion days the morning entry comes before that day's infusion.
+            moment = time(7, 15) if in_loading and logged < time(12) else logged
             level = baseline * (1 - relief) + rng.gauss(0, 0.7)
             pain = max(0, min(10, round(level)))
             detailed = rng.random() < 0.3

@@ -122,7 +122,9 @@ def check_positive(name: str, value: object, *, upper: float, unit: str) -> floa
         raise ValidationError(name, f"{value!r} is not a number")
     number = float(value)
     if not math.isfinite(number) or number <= 0 or number > upper:
-        raise ValidationError(name, f"{value} is outside the allowed range (more than 0, up to {upper:g} {unit})")
+        raise ValidationError(
+            name, f"{value} is outside the allowed range (more than 0, up to {upper:g} {unit})"
+        )
     return number
 
 
@@ -210,10 +212,12 @@ _Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 def _choice(name: str, value: object, kind: type[_Choice]) -> _Choice:
+    allowed = ", ".join(member.value for member in kind)
+    if not isinstance(value, str):
+        raise ValidationError(name, f"{value!r} is not one of: {allowed}")
     try:
         return kind(value)
     except ValueError:
-        allowed = ", ".join(member.value for member in kind)
         raise ValidationError(name, f"{value!r} is not one of: {allowed}") from None
 
 
@@ -319,7 +323,9 @@ class TreatmentSession:
         object.__setattr__(self, "route", check_route(self.route))
         object.__setattr__(self, "drug", check_name("drug", self.drug))
         object.__setattr__(self, "dose_mg", check_positive("dose_mg", self.dose_mg, upper=10_000, unit="mg"))
-        object.__setattr__(self, "weight_kg", check_positive("weight_kg", self.weight_kg, upper=500, unit="kg"))
+        object.__setattr__(
+            self, "weight_kg", check_positive("weight_kg", self.weight_kg, upper=500, unit="kg")
+        )
         object.__setattr__(self, "minutes", check_minutes(self.minutes))
         object.__setattr__(
             self,
@@ -389,7 +395,8 @@ class AnalysisSettings:
         if self.min_baseline_days > self.baseline_days + 1:
             raise ValidationError(
                 "min_baseline_days",
-                f"{self.min_baseline_days} is more than the {self.baseline_days + 1} dates a baseline can have",
+                f"{self.min_baseline_days} is more than the {self.baseline_days + 1} dates "
+                "a baseline can have",
             )
 
     def as_dict(self) -> dict[str, int]:

@@ -14,7 +14,7 @@ _translator: Callable[[str, str], str] | None = None
 
 def set_translator(translator: Callable[[str, str], str] | None) -> None:
     """Install `translator(context, text) -> text` (None: untranslated English)."""
-    global _translator
+    global _translator  # noqa: PLW0603 - one process-wide language, set once at start-up
     _translator = translator
 
 

@@ -95,7 +95,14 @@ def test_catalog_kinds_are_stored_as_keys_and_custom_kinds_kept() -> None:
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("dose_mg", -5), ("dose_mg", 0), ("dose_mg", float("nan")), ("weight_kg", 900), ("minutes", 0), ("minutes", 2.5)],
+    [
+        ("dose_mg", -5),
+        ("dose_mg", 0),
+        ("dose_mg", float("nan")),
+        ("weight_kg", 900),
+        ("minutes", 0),
+        ("minutes", 2.5),
+    ],
 )
 def test_session_amounts_are_checked(field: str, value: object) -> None:
     with pytest.raises(ValidationError) as caught:
@@ -132,7 +139,7 @@ def test_parse_moment(text: str, expected: datetime) -> None:
 
 @pytest.mark.parametrize("text", ["2024-02-30T10:00", "2024-13-01", "yesterday", "2024-03-01T25:00", ""])
 def test_impossible_moments_are_refused(text: str) -> None:
-    with pytest.raises(ValidationError, match="^at: "):
+    with pytest.raises(ValidationError, match=r"^at: "):
         parse_moment("at", text)
 
 

@@ -14,8 +14,7 @@ from sqlalchemy import text
 
 from paindiary import paths
 from paindiary.domain import PainEntry
-from paindiary.store import Diary, DiaryDamaged, DiaryNotADiary, DiaryTooNew
-from paindiary.store import database
+from paindiary.store import Diary, DiaryDamaged, DiaryNotADiary, DiaryTooNew, database
 
 
 @pytest.fixture

@@ -38,7 +38,10 @@ def a_session(**changes: object) -> TreatmentSession:
         "rate_mg_per_kg_h": 0.52,
         "clinic": "Day unit",
         "note": "first of five",
-        "side_effects": (SideEffect("nausea", Severity.MODERATE), SideEffect("Metallic taste", Severity.MILD)),
+        "side_effects": (
+            SideEffect("nausea", Severity.MODERATE),
+            SideEffect("Metallic taste", Severity.MILD),
+        ),
     }
     values.update(changes)
     return TreatmentSession(**values)  # type: ignore[arg-type]

@@ -23,5 +23,6 @@ def register(subparsers: Any) -> None:
 
 def run(_args: argparse.Namespace, diary: Diary) -> int:
     result = fill_with_demo(diary, date.today())
-    print(f"Added sample data to {diary.path}: {result.added_entries} entries, {result.added_sessions} sessions.")
+    added = f"{result.added_entries} entries, {result.added_sessions} sessions"
+    print(f"Added sample data to {diary.path}: {added}.")
     return 0

@@ -18,13 +18,19 @@ def register(subparsers: Any) -> None:
         help="log a pain score (0-10)",
         description="Log how much pain you have: 0 = no pain, 10 = worst pain imaginable.",
     )
-    log.add_argument("pain", metavar="PAIN", help="pain now, a whole number from 0 (no pain) to 10 (worst imaginable)")
+    log.add_argument(
+        "pain", metavar="PAIN", help="pain now, a whole number from 0 (no pain) to 10 (worst imaginable)"
+    )
     log.add_argument("--at", metavar="ISO", help="when, as YYYY-MM-DDTHH:MM local time (default: now)")
     log.add_argument("--worst", metavar="N", help="worst pain today, 0-10")
     log.add_argument("--enjoyment", metavar="N", help="how much pain interfered with enjoyment of life, 0-10")
     log.add_argument("--activity", metavar="N", help="how much pain interfered with general activity, 0-10")
     log.add_argument(
-        "--location", metavar="REGION", action="append", default=[], help="where it hurts (repeat for several)"
+        "--location",
+        metavar="REGION",
+        action="append",
+        default=[],
+        help="where it hurts (repeat for several)",
     )
     log.add_argument("--note", metavar="TEXT", default="", help="a note")
     log.set_defaults(handler=run_log)
@@ -34,7 +40,9 @@ def register(subparsers: Any) -> None:
         help="list entries and sessions",
         description="Print the diary's entries and treatment sessions, oldest first.",
     )
-    listing.add_argument("--json", action="store_true", help="print JSON (the same fields as the JSON document)")
+    listing.add_argument(
+        "--json", action="store_true", help="print JSON (the same fields as the JSON document)"
+    )
     listing.set_defaults(handler=run_list)
 
 

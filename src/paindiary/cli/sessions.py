@@ -96,5 +96,7 @@ def run_add(args: argparse.Namespace, diary: Diary) -> int:
     )
     saved = diary.add_session(treatment)
     dose = f", {saved.dose_mg:g} mg" if saved.dose_mg is not None else ""
-    print(f"Recorded {saved.drug} ({saved.route.value}{dose}) on {format_moment(saved.at).replace('T', ' ')}.")
+    print(
+        f"Recorded {saved.drug} ({saved.route.value}{dose}) on {format_moment(saved.at).replace('T', ' ')}."
+    )
     return 0

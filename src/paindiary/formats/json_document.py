@@ -1,7 +1,7 @@
 """The paindiary JSON document: the lossless, versioned interchange and backup format.
 
-    {"format": "paindiary", "version": 1,
-     "entries": [...], "sessions": [{..., "side_effects": [...]}], "settings": {...}}
+{"format": "paindiary", "version": 1,
+ "entries": [...], "sessions": [{..., "side_effects": [...]}], "settings": {...}}
 """
 
 from __future__ import annotations
@@ -29,7 +29,18 @@ FORMAT_NAME = "paindiary"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
-ENTRY_FIELDS = ("id", "at", "pain", "worst", "enjoyment", "activity", "locations", "note", "created", "updated")
+ENTRY_FIELDS = (
+    "id",
+    "at",
+    "pain",
+    "worst",
+    "enjoyment",
+    "activity",
+    "locations",
+    "note",
+    "created",
+    "updated",
+)
 SESSION_FIELDS = (
     "id",
     "at",
@@ -46,8 +57,23 @@ SESSION_FIELDS = (
     "updated",
 )
 SIDE_EFFECT_FIELDS = ("id", "kind", "severity", "note", "created")
-_OPTIONAL = {"worst", "enjoyment", "activity", "locations", "note", "created", "updated", "drug", "dose_mg",
-             "weight_kg", "minutes", "rate_mg_per_kg_h", "clinic", "side_effects", "severity"}
+_OPTIONAL = {
+    "worst",
+    "enjoyment",
+    "activity",
+    "locations",
+    "note",
+    "created",
+    "updated",
+    "drug",
+    "dose_mg",
+    "weight_kg",
+    "minutes",
+    "rate_mg_per_kg_h",
+    "clinic",
+    "side_effects",
+    "severity",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +230,8 @@ def session_from_json(where: str, raw: Any) -> TreatmentSession:
     if not isinstance(effects_raw, list):
         raise ValidationError(f"{where}.side_effects", "must be a list")
     effects = tuple(
-        side_effect_from_json(f"{where}.side_effects[{index}]", effect) for index, effect in enumerate(effects_raw)
+        side_effect_from_json(f"{where}.side_effects[{index}]", effect)
+        for index, effect in enumerate(effects_raw)
     )
     return _record(
         where,
@@ -233,7 +260,9 @@ def parse_document(data: Any) -> DiaryDocument:
     version = data.get("version")
     if version != FORMAT_VERSION:
         if isinstance(version, int) and version > FORMAT_VERSION:
-            raise ValidationError("version", f"{version} is newer than this paindiary reads (1); please update")
+            raise ValidationError(
+                "version", f"{version} is newer than this paindiary reads (1); please update"
+            )
         raise ValidationError("version", f"{version!r} is not a known document version (1)")
     allowed = ("format", "version", "entries", "sessions", "settings")
     for key in data:
@@ -270,7 +299,9 @@ def read_document(path: Path) -> DiaryDocument:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ValidationError(str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise ValidationError(
+            str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
     except RecursionError:
         raise ValidationError(str(path), "is nested too deeply to be a paindiary document") from None
     return parse_document(data)

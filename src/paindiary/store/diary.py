@@ -258,7 +258,9 @@ class Diary:
         with self._write() as session:
             if session.get(SessionRow, session_id) is None:
                 raise RecordNotFound("This session is no longer in the diary.")
-            session.execute(insert(SideEffectRow), [convert.side_effect_values(effect, session_id, created=created)])
+            session.execute(
+                insert(SideEffectRow), [convert.side_effect_values(effect, session_id, created=created)]
+            )
         return replace(effect, created=created)
 
     def delete_side_effect(self, effect_id: uuid.UUID) -> SideEffect:
@@ -294,7 +296,9 @@ class Diary:
     def _insert_session(
         self, session: Session, treatment: TreatmentSession, *, created: datetime, updated: datetime
     ) -> None:
-        session.execute(insert(SessionRow), [convert.session_values(treatment, created=created, updated=updated)])
+        session.execute(
+            insert(SessionRow), [convert.session_values(treatment, created=created, updated=updated)]
+        )
         effects = [
             convert.side_effect_values(effect, treatment.id, created=effect.created or created)
             for effect in treatment.side_effects
@@ -304,7 +308,9 @@ class Diary:
 
     @staticmethod
     def _stamped(treatment: TreatmentSession, created: datetime, updated: datetime) -> TreatmentSession:
-        effects = tuple(replace(effect, created=effect.created or created) for effect in treatment.side_effects)
+        effects = tuple(
+            replace(effect, created=effect.created or created) for effect in treatment.side_effects
+        )
         return replace(treatment, created=created, updated=updated, side_effects=effects)
 
     # ------------------------------------------------------------ settings
@@ -355,10 +361,14 @@ class Diary:
                 present = existing_entries.get(entry.id)
                 if present is None:
                     created = entry.created or now
-                    new_entries.append(convert.entry_values(entry, created=created, updated=entry.updated or created))
+                    new_entries.append(
+                        convert.entry_values(entry, created=created, updated=entry.updated or created)
+                    )
                     continue
                 if not convert.entry_from_row(present).same_content(entry):
-                    raise ValidationError(f"entries[{index}]", f"id {entry.id} is already in the diary with other values")
+                    raise ValidationError(
+                        f"entries[{index}]", f"id {entry.id} is already in the diary with other values"
+                    )
                 skipped_entries += 1
             existing_sessions = self._existing(session, SessionRow, [treatment.id for treatment in sessions])
             for index, treatment in enumerate(sessions):
@@ -380,7 +390,9 @@ class Diary:
                 session.execute(insert(EntryRow), new_entries)
             for treatment in new_sessions:
                 created = treatment.created or now
-                self._insert_session(session, treatment, created=created, updated=treatment.updated or created)
+                self._insert_session(
+                    session, treatment, created=created, updated=treatment.updated or created
+                )
             settings_changed = settings is not None and settings != self._settings_in(session)
             if settings is not None and settings_changed:
                 value = json.dumps(settings.as_dict())
