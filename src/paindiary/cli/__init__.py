@@ -15,13 +15,13 @@ from pathlib import Path
 from types import ModuleType
 
 from paindiary import __version__, paths
-from paindiary.cli import demo, entries, sessions, transfer
+from paindiary.cli import demo, entries, sessions, summary, transfer
 from paindiary.domain import ValidationError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, transfer, demo)
+COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, transfer, demo)
 
 
 class UserError(Exception):
@@ -41,7 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--version", action="version", version=f"paindiary {__version__}")
-    parser.add_argument("--db", metavar="PATH", help=f"diary file to use (default: ${paths.DB_ENV} or the data folder)")
+    parser.add_argument(
+        "--db", metavar="PATH", help=f"diary file to use (default: ${paths.DB_ENV} or the data folder)"
+    )
     parser.add_argument(
         "--demo",
         action="store_true",
