@@ -66,6 +66,8 @@ def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
         reason = "the diary file is read-only"
     elif "locked" in detail:
         reason = "the diary is busy in another program"
+    elif "disk I/O error" in detail:
+        reason = "the diary file could not be written (a disk error or a file size limit)"
     else:
         reason = detail
     return DiaryWriteError(f"Nothing was saved: {reason}.")
@@ -103,6 +105,13 @@ class Diary:
         except SQLAlchemyError as exc:
             engine.dispose()
             raise DiaryError(f"{db_path} could not be opened: {getattr(exc, 'orig', exc)}") from exc
+        except DiaryError:
+            engine.dispose()
+            raise
+        except Exception as exc:
+            # A failing migration rolled back with its transaction (transactional DDL).
+            engine.dispose()
+            raise DiaryError(f"{db_path} could not be upgraded ({exc}); it was not changed.") from exc
         except BaseException:
             engine.dispose()
             raise

@@ -1,0 +1,191 @@
+"""Make the committed diary fixtures: one SQLite file per past schema version, with known rows.
+
+    python tests/data/schemas/make_fixture.py 0001
+
+writes tests/data/schemas/0001.sqlite3: the schema exactly as revision 0001 made it (Alembic,
+upgraded to that revision only) and the rows below, written as raw SQL in that version's column
+layout so the file never depends on today's ORM. Make a new fixture when a new revision ships,
+and never regenerate an old one: tests/store/test_migrations.py upgrades each to head and checks
+that EXPECTED still reads back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+
+# What every fixture holds, as the Diary reads it back after an upgrade (same for all versions).
+EXPECTED: dict[str, Any] = {
+    "entries": [
+        {
+            "id": "5b0f8f5c-0c51-4c0e-8a43-0d6b8e1f0001",
+            "at": "2023-03-01T08:15:00",
+            "pain": 7,
+            "worst": 9,
+            "enjoyment": 6,
+            "activity": 8,
+            "locations": ["left foot", "lower back"],
+            "note": 'Burning, "electric" — worse at night.\nSecond line; ümlaut & ≥ sign',
+        },
+        {
+            "id": "5b0f8f5c-0c51-4c0e-8a43-0d6b8e1f0002",
+            "at": "2023-03-01T23:59:00",
+            "pain": 0,
+            "worst": None,
+            "enjoyment": None,
+            "activity": None,
+            "locations": [],
+            "note": "",
+        },
+        {
+            "id": "5b0f8f5c-0c51-4c0e-8a43-0d6b8e1f0003",
+            "at": "2023-03-02T00:00:00",
+            "pain": 10,
+            "worst": 10,
+            "enjoyment": 0,
+            "activity": 10,
+            "locations": ["right hand"],
+            "note": "=SUM(A1) not a formula",
+        },
+    ],
+    "sessions": [
+        {
+            "id": "9a1d3c2e-7f00-4b7a-9c6e-2b4f6a8d0001",
+            "at": "2023-03-01T09:30:00",
+            "route": "iv-infusion",
+            "drug": "ketamine",
+            "dose_mg": 150.5,
+            "weight_kg": 72.0,
+            "minutes": 240,
+            "rate_mg_per_kg_h": 0.35,
+            "clinic": "Pain clinic, day unit",
+            "note": "Loading series, day 1",
+            "side_effects": [
+                {"id": "c3e1b2a4-1111-4d2e-8f3a-5b6c7d8e0001", "kind": "dissociation", "severity": "mild"},
+                {
+                    "id": "c3e1b2a4-1111-4d2e-8f3a-5b6c7d8e0002",
+                    "kind": "Tingling lips",
+                    "severity": "moderate",
+                },
+            ],
+        },
+        {
+            "id": "9a1d3c2e-7f00-4b7a-9c6e-2b4f6a8d0002",
+            "at": "2023-03-02T10:00:00",
+            "route": "intranasal",
+            "drug": "esketamine",
+            "dose_mg": None,
+            "weight_kg": None,
+            "minutes": None,
+            "rate_mg_per_kg_h": None,
+            "clinic": "",
+            "note": "",
+            "side_effects": [],
+        },
+    ],
+    "analysis": {
+        "baseline_days": 10,
+        "min_baseline_days": 4,
+        "course_gap_days": 5,
+        "horizon_days": 60,
+        "onset_window_days": 2,
+    },
+}
+
+CREATED = "2023-03-02 12:00:00.000000"
+
+
+def _moment(text: str) -> str:
+    return text.replace("T", " ") + ".000000"
+
+
+def _uuid(text: str) -> str:
+    return text.replace("-", "")
+
+
+def fill_0001(connection: sqlite3.Connection) -> None:
+    """Rows in revision 0001's layout."""
+    import json
+
+    for entry in EXPECTED["entries"]:
+        connection.execute(
+            "INSERT INTO entries (id, at, pain, worst, enjoyment, activity, locations, note, "
+            "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(entry["id"]),
+                _moment(entry["at"]),
+                entry["pain"],
+                entry["worst"],
+                entry["enjoyment"],
+                entry["activity"],
+                json.dumps(entry["locations"], ensure_ascii=False),
+                entry["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+    for session in EXPECTED["sessions"]:
+        connection.execute(
+            "INSERT INTO sessions (id, at, route, drug, dose_mg, weight_kg, minutes, rate_mg_per_kg_h, "
+            "clinic, note, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(session["id"]),
+                _moment(session["at"]),
+                session["route"],
+                session["drug"],
+                session["dose_mg"],
+                session["weight_kg"],
+                session["minutes"],
+                session["rate_mg_per_kg_h"],
+                session["clinic"],
+                session["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+        for effect in session["side_effects"]:
+            connection.execute(
+                "INSERT INTO side_effects (id, session_id, kind, severity, note, created) "
+                "VALUES (?, ?, ?, ?, '', ?)",
+                (_uuid(effect["id"]), _uuid(session["id"]), effect["kind"], effect["severity"], CREATED),
+            )
+    connection.execute(
+        "INSERT INTO settings (key, value) VALUES ('analysis', ?)", (json.dumps(EXPECTED["analysis"]),)
+    )
+
+
+FILLERS = {"0001": fill_0001}
+
+
+def make_fixture(revision: str, dest: Path) -> None:
+    """Create `dest` at schema `revision` (not head) and fill it with that version's rows."""
+    from alembic import command
+
+    from paindiary.store import database
+
+    if dest.exists():
+        raise SystemExit(f"{dest} exists; fixtures of past versions are never regenerated")
+    engine = database.make_engine(dest)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(database.alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+    connection = sqlite3.connect(dest)
+    try:
+        with connection:
+            FILLERS[revision](connection)
+        connection.execute("PRAGMA journal_mode=DELETE")  # one self-contained file to commit
+        connection.execute("VACUUM")
+    finally:
+        connection.close()
+
+
+if __name__ == "__main__":
+    wanted = sys.argv[1] if len(sys.argv) > 1 else "0001"
+    make_fixture(wanted, HERE / f"{wanted}.sqlite3")
+    print(f"wrote {HERE / f'{wanted}.sqlite3'}")

@@ -1,0 +1,177 @@
+"""Every schema version upgrades with its data, and a failing migration changes nothing."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from pytest_alembic.tests import (
+    test_model_definitions_match_ddl,
+    test_single_head_revision,
+    test_up_down_consistency,
+    test_upgrade,
+)
+from sqlalchemy import Connection
+
+from paindiary import paths
+from paindiary.store import Diary, DiaryError, backup, database, integrity
+from tests.data.schemas.make_fixture import EXPECTED
+
+__all__ = [
+    "test_model_definitions_match_ddl",
+    "test_single_head_revision",
+    "test_up_down_consistency",
+    "test_upgrade",
+]
+
+
+@pytest.fixture
+def alembic_config() -> Config:
+    return database.alembic_config()
+
+
+@pytest.fixture
+def alembic_engine(tmp_path: Path) -> Iterator[Connection]:
+    # Our env.py runs on the connection it is handed (as the app does), not on an engine.
+    engine = database.make_engine(tmp_path / "alembic.sqlite3")
+    with engine.connect() as connection:
+        yield connection
+    engine.dispose()
+
+
+SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
+FIXTURES = sorted(SCHEMAS.glob("*.sqlite3"))
+
+
+def shipped_revisions() -> list[str]:
+    script = ScriptDirectory.from_config(database.alembic_config())
+    return sorted(revision.revision for revision in script.walk_revisions())
+
+
+def test_every_shipped_revision_has_a_fixture_database() -> None:
+    assert [path.stem for path in FIXTURES] == shipped_revisions()
+
+
+def as_expected(diary: Diary) -> dict[str, Any]:
+    """The diary in the shape of make_fixture.EXPECTED."""
+    entries = [
+        {
+            "id": str(entry.id),
+            "at": entry.at.isoformat(),
+            "pain": entry.pain,
+            "worst": entry.worst,
+            "enjoyment": entry.enjoyment,
+            "activity": entry.activity,
+            "locations": list(entry.locations),
+            "note": entry.note,
+        }
+        for entry in diary.entries()
+    ]
+    sessions = [
+        {
+            "id": str(session.id),
+            "at": session.at.isoformat(),
+            "route": session.route.value,
+            "drug": session.drug,
+            "dose_mg": session.dose_mg,
+            "weight_kg": session.weight_kg,
+            "minutes": session.minutes,
+            "rate_mg_per_kg_h": session.rate_mg_per_kg_h,
+            "clinic": session.clinic,
+            "note": session.note,
+            "side_effects": [
+                {"id": str(effect.id), "kind": effect.kind, "severity": effect.severity.value}
+                for effect in sorted(session.side_effects, key=lambda effect: str(effect.id))
+            ],
+        }
+        for session in diary.sessions()
+    ]
+    return {"entries": entries, "sessions": sessions, "analysis": diary.analysis_settings().as_dict()}
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=[path.stem for path in FIXTURES])
+def test_every_past_schema_upgrades_with_its_data_intact(fixture: Path, db_path: Path) -> None:
+    paths.ensure_private_dir(db_path.parent)
+    shutil.copyfile(fixture, db_path)
+    backups_before_upgrade: list[Path] = []
+    with Diary.open(db_path, before_migration=backups_before_upgrade.append) as diary:
+        assert database.current_revision(diary.engine) == database.head_revision()
+        assert as_expected(diary) == EXPECTED
+    if fixture.stem != database.head_revision():
+        assert backups_before_upgrade == [db_path]
+    assert integrity.check(db_path).ok
+
+
+BROKEN_REVISION = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9001"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("moods", sa.Column("id", sa.Integer(), primary_key=True))
+    with op.batch_alter_table("entries") as batch:
+        batch.add_column(sa.Column("mood", sa.Integer(), nullable=True))
+    op.execute("UPDATE entries SET pain = 0, note = 'overwritten'")
+    op.execute("DELETE FROM sessions")
+    raise RuntimeError("this migration is broken on purpose")
+
+
+def downgrade() -> None:
+    pass
+"""
+
+
+def snapshot(db_path: Path) -> dict[str, Any]:
+    """Schema and every row, to compare byte-for-byte meaning."""
+    connection = sqlite3.connect(db_path)
+    try:
+        schema = connection.execute("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+        tables = [name for kind, name, _sql in schema if kind == "table"]
+        rows = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall()) for name in tables}
+    finally:
+        connection.close()
+    return {"schema": schema, "rows": rows}
+
+
+def test_a_failing_migration_leaves_schema_and_data_unchanged_and_the_backup_in_place(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths.ensure_private_dir(db_path.parent)
+    shutil.copyfile(FIXTURES[-1], db_path)
+    Diary.open(db_path).close()  # at today's head
+    before = snapshot(db_path)
+    scripts = tmp_path / "migrations"
+    shutil.copytree(
+        Path(database.__file__).parent / "migrations", scripts, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    head = database.head_revision()
+    (scripts / "versions" / "9001_broken.py").write_text(BROKEN_REVISION.format(head=head), encoding="utf-8")
+    shipped_config = database.alembic_config
+
+    def config_with_broken_revision(connection: Connection | None = None) -> Config:
+        config = shipped_config(connection)
+        config.set_main_option("script_location", str(scripts))
+        return config
+
+    monkeypatch.setattr(database, "alembic_config", config_with_broken_revision)
+    with pytest.raises(DiaryError, match=r"could not be upgraded.*not changed"):
+        Diary.open(db_path, before_migration=backup.backup_before_migration)
+    monkeypatch.undo()
+
+    assert snapshot(db_path) == before
+    [kept] = backup.list_backups(db_path)
+    assert kept.reason == backup.MIGRATION
+    assert backup.verify_backup(kept.path).entries == len(EXPECTED["entries"])
+    with Diary.open(db_path) as diary:  # still usable with the shipped migrations
+        assert as_expected(diary) == EXPECTED
