@@ -19,13 +19,13 @@ pytest: $(STAMP_TEST)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check
+	$(BIN)/ruff format --check
 	$(BIN)/mypy
 
 format: $(STAMP_TEST)
-	$(BIN)/ruff format src tests bench
-	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format
+	$(BIN)/ruff check --fix
 
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/run.py
