@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
-from typing import NamedTuple
+from typing import NamedTuple, TypedDict
 
 from paindiary.analysis import relief_curves as curves
 from paindiary.analysis.courses import Course, find_courses
@@ -22,6 +22,13 @@ THRESHOLDS = (30, 50)  # moderately important and substantial reduction (IMMPACT
 MINIMAL_CHANGE = 10  # below this peak a course counts as no change
 
 JsonValue = int | float | str | bool | None | list[str]
+
+
+class SummaryDocument(TypedDict):
+    """What `paindiary summary --json` prints."""
+
+    settings: dict[str, int]
+    courses: list[dict[str, JsonValue]]
 
 
 class ReliefStatus(StrEnum):
@@ -145,7 +152,7 @@ def relief_summary(
 
 def summary_document(
     entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession], settings: AnalysisSettings
-) -> dict[str, object]:
+) -> SummaryDocument:
     """`{"settings": {...}, "courses": [...]}` as `paindiary summary --json` prints it."""
     reliefs = relief_summary(entries, sessions, settings)
     return {"settings": settings.as_dict(), "courses": [relief.as_json() for relief in reliefs]}
@@ -156,6 +163,8 @@ def assess_courses(
 ) -> list[CourseRelief]:
     """Relief of courses[first:], all courses' arrays computed together."""
     selected = courses[first:]
+    if not selected:
+        return []
     next_days: list[int | None] = [day_number(course.start.date()) for course in selected[1:]]
     next_days.append(None)
     base = baseline_table(timeline, selected, settings)
