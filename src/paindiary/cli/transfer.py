@@ -6,7 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from paindiary.domain import ValidationError
 from paindiary.formats import registry
+from paindiary.formats.dates import AmbiguousDates, DateOrder
+from paindiary.formats.importing import (
+    SourceFormat,
+    UnknownColumns,
+    apply_plan,
+    check_plan,
+    describe_plan,
+    load_plan,
+)
+from paindiary.formats.mapped_csv import parse_columns
 from paindiary.store import Diary
 
 
@@ -17,7 +28,9 @@ def register(subparsers: Any) -> None:
         description="Write the whole diary to a file; the format follows the extension: "
         + registry.describe_exports(),
     )
-    export.add_argument("file", metavar="FILE", type=Path, help="file to write (replaced atomically, mode 0600)")
+    export.add_argument(
+        "file", metavar="FILE", type=Path, help="file to write (replaced atomically, mode 0600)"
+    )
     export.set_defaults(handler=run_export)
 
     importer = subparsers.add_parser(
@@ -26,8 +39,34 @@ def register(subparsers: Any) -> None:
         description="Add the records of a file to the diary, all or nothing. Records already in the "
         "diary with the same content are skipped, so importing a file twice is harmless. Formats: "
         + registry.describe_imports(),
+        epilog="Scores on other scales (Bearable 1-4, Flaredown 0-4) are converted to 0-10 as value x 2.5, "
+        "halves rounded up, and each imported entry's note says so.",
     )
     importer.add_argument("file", metavar="FILE", type=Path, help="file to read")
+    importer.add_argument(
+        "--format",
+        dest="source",
+        choices=[fmt.value for fmt in SourceFormat],
+        default=SourceFormat.AUTO.value,
+        help="the file's format (default: auto, recognised from the extension and the columns)",
+    )
+    importer.add_argument(
+        "--columns",
+        metavar="MAPPING",
+        help="for any other spreadsheet: which column is what, e.g. at=Timestamp,pain=Pain,note=Comment "
+        "or date=Datum,time=Uhrzeit,pain=Schmerz (column names as in the header)",
+    )
+    importer.add_argument(
+        "--date-format",
+        choices=[order.value for order in DateOrder],
+        help="how dates are written when the file cannot tell: dmy (31/12/2024), mdy (12/31/2024), "
+        "ymd (2024-12-31)",
+    )
+    importer.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="read and check the file, say what would be imported, write nothing",
+    )
     importer.set_defaults(handler=run_import)
 
 
@@ -38,6 +77,25 @@ def run_export(args: argparse.Namespace, diary: Diary) -> int:
 
 
 def run_import(args: argparse.Namespace, diary: Diary) -> int:
-    result = registry.import_file(diary, args.file)
+    columns = parse_columns(args.columns) if args.columns else None
+    order = DateOrder(args.date_format) if args.date_format else None
+    try:
+        plan = load_plan(args.file, SourceFormat(args.source), columns=columns, date_order=order)
+    except AmbiguousDates as error:
+        hint = "; add --date-format dmy or --date-format mdy"
+        raise ValidationError(error.field, error.message + hint) from None
+    except UnknownColumns as error:
+        hint = " with --columns at=COLUMN,pain=COLUMN[,note=COLUMN] (or date=COLUMN,time=COLUMN,...)"
+        raise ValidationError(error.field, error.message + hint) from None
+    print(f"{plan.label}:")
+    for line in (*plan.mapping, *plan.notes):
+        print(f"  {line}")
+    if args.dry_run:
+        print(f"Would import {describe_plan(plan, check_plan(diary, plan))}; nothing was written.")
+        return 0
+    try:
+        result = apply_plan(diary, plan)
+    except ValidationError as error:
+        raise error.in_file(args.file) from None
     print(registry.describe_result(result))
     return 0

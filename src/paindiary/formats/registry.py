@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from paindiary.domain import ValidationError
-from paindiary.formats import json_document
+from paindiary.formats import csv_document, fhir, json_document
+from paindiary.formats.dates import DateOrder
+from paindiary.formats.imported import Progress
+from paindiary.formats.importing import SourceFormat, apply_plan, load_plan
+from paindiary.formats.mapped_csv import ColumnMapping
+from paindiary.i18n import _
 from paindiary.store import Diary, ImportResult
 
-EXPORTS = {".json": "the paindiary JSON document (lossless)"}
-IMPORTS = {".json": "a paindiary JSON document"}
+
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One way out: the file name ending that selects it and what it is, in words."""
+
+    key: str
+    suffix: str
+    description: str
+
+
+# Longest suffix first: "x.fhir.json" is FHIR, "x.json" the paindiary document.
+EXPORT_FORMATS = (
+    ExportFormat("fhir", ".fhir.json", "a FHIR R4 bundle for clinic systems"),
+    ExportFormat("json", ".json", "the paindiary JSON document (lossless)"),
+    ExportFormat("csv", ".csv", "the paindiary CSV for spreadsheets (lossless)"),
+)
+EXPORTS = {fmt.suffix: fmt.description for fmt in EXPORT_FORMATS}
+IMPORTS = {
+    ".json": "a paindiary JSON document",
+    ".csv": "the paindiary CSV, or an export of Pain Tracker, Bearable or Flaredown (recognised by "
+    "their columns), or any spreadsheet with --columns",
+}
 
 
 def describe_exports() -> str:
@@ -20,40 +46,58 @@ def describe_imports() -> str:
     return "; ".join(f"{suffix} = {text}" for suffix, text in IMPORTS.items()) + "."
 
 
-def _suffix(path: Path, known: dict[str, str]) -> str:
-    suffix = path.suffix.lower()
-    if suffix not in known:
-        raise ValidationError(str(path), f"unknown file type {suffix or '(none)'!r}; use one of: {', '.join(known)}")
-    return suffix
+def export_format_for(path: Path) -> ExportFormat:
+    name = path.name.lower()
+    for fmt in EXPORT_FORMATS:
+        if name.endswith(fmt.suffix):
+            return fmt
+    known = ", ".join(fmt.suffix for fmt in EXPORT_FORMATS)
+    raise ValidationError(
+        str(path), f"unknown file type {path.suffix.lower() or '(none)'!r}; use one of: {known}"
+    )
 
 
 def export_diary(diary: Diary, path: Path) -> str:
-    """Write the whole diary to `path`; return what was written, in words."""
-    _suffix(path, EXPORTS)
+    """Write the whole diary to `path` (atomically, 0600); return what was written, in words."""
+    fmt = export_format_for(path)
     entries, sessions = diary.entries(), diary.sessions()
-    document = json_document.build_document(entries, sessions, diary.analysis_settings())
+    settings = diary.analysis_settings()
     try:
-        json_document.write_document(path, document)
+        if fmt.key == "json":
+            json_document.write_document(path, json_document.build_document(entries, sessions, settings))
+        elif fmt.key == "csv":
+            csv_document.write_csv(path, entries, sessions, settings)
+        else:
+            fhir.write_bundle(path, entries, sessions)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be written ({exc.strerror})") from None
-    return f"{len(entries)} entries and {len(sessions)} sessions"
+    return _("{entries} entries and {sessions} sessions").format(entries=len(entries), sessions=len(sessions))
 
 
-def import_file(diary: Diary, path: Path) -> ImportResult:
+def import_file(
+    diary: Diary,
+    path: Path,
+    source: SourceFormat = SourceFormat.AUTO,
+    *,
+    columns: ColumnMapping | None = None,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
     """Read `path` completely, then add its records in one transaction."""
-    _suffix(path, IMPORTS)
+    plan = load_plan(path, source, columns=columns, date_order=date_order, progress=progress)
     try:
-        document = json_document.read_document(path)
-        return diary.import_records(document.entries, document.sessions, document.settings)
+        return apply_plan(diary, plan)
     except ValidationError as error:
         raise error.in_file(path) from None
 
 
 def describe_result(result: ImportResult) -> str:
-    text = f"Imported {result.added_entries} entries and {result.added_sessions} sessions"
+    text = _("Imported {entries} entries and {sessions} sessions").format(
+        entries=result.added_entries, sessions=result.added_sessions
+    )
     skipped = result.skipped_entries + result.skipped_sessions
     if skipped:
-        text += f"; {skipped} already in your diary were skipped"
+        text += _("; {n} already in your diary were skipped").format(n=skipped)
     if result.settings_changed:
-        text += "; analysis settings taken from the file"
+        text += _("; analysis settings taken from the file")
     return text + "."

@@ -1,0 +1,260 @@
+"""The diary as a FHIR R4 Bundle (type `collection`) that a clinic's system can read.
+
+- Each pain entry: an Observation (category survey) with LOINC 72514-3 and `valueInteger`;
+  the worst pain of the day as a component (text only: no code is claimed for it).
+  With both PEG interference items: Observations 91145-3 (enjoyment of life) and
+  91146-1 (general activity), the PEG mean 91147-9 and a PEG panel 91148-7 linking them.
+- Each session: a MedicationAdministration (route as a SNOMED CT route code where one fits,
+  dose in mg, `rateQuantity` in mg/kg/h, `effectivePeriod` from start and minutes) and,
+  with a weight, a body-weight Observation (LOINC 29463-7) it points to.
+- Each side effect: an AdverseEvent with its severity from the HL7 adverse-event-severity
+  code system, pointing at its session.
+- One anonymous Patient that every resource names as its subject.
+
+The diary keeps local wall-clock times; FHIR needs an offset with every time, so each
+moment gets the offset of the local time zone valid at that moment (summer or winter time).
+Resource ids are the diary's ids, so exporting twice gives the same ids.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from paindiary.domain import PainEntry, Route, SideEffect, TreatmentSession, side_effect_label
+from paindiary.formats.atomic import write_private_text
+
+LOINC = "http://loinc.org"
+SNOMED = "http://snomed.info/sct"
+UCUM = "http://unitsofmeasure.org"
+OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+ADVERSE_EVENT_SEVERITY = "http://terminology.hl7.org/CodeSystem/adverse-event-severity"
+
+PAIN_NRS = "72514-3"
+PEG_ENJOYMENT = "91145-3"
+PEG_ACTIVITY = "91146-1"
+PEG_MEAN = "91147-9"
+PEG_PANEL = "91148-7"
+BODY_WEIGHT = "29463-7"
+# SNOMED CT route codes (FHIR value set route-codes); routes without a fitting code stay text.
+ROUTE_CODES: dict[Route, tuple[str, str]] = {
+    Route.IV_INFUSION: ("47625008", "Intravenous route"),
+    Route.IM_INJECTION: ("78421000", "Intramuscular route"),
+    Route.SUBCUTANEOUS: ("34206005", "Subcutaneous route"),
+    Route.INTRANASAL: ("46713006", "Nasal route"),
+    Route.ORAL: ("26643006", "Oral route"),
+}
+_NAMESPACE = uuid.UUID("0b8f5f0e-4d1c-4a8e-9a55-4f0d8f5c2e7b")
+
+
+def with_offset(moment: datetime, zone: tzinfo | None = None) -> str:
+    """A local wall-clock time as a FHIR dateTime with the offset valid at that moment."""
+    aware = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
+    return aware.isoformat(timespec="seconds")
+
+
+def _ref(resource_id: uuid.UUID) -> dict[str, str]:
+    return {"reference": f"urn:uuid:{resource_id}"}
+
+
+def _derived(base: uuid.UUID, part: str) -> uuid.UUID:
+    return uuid.uuid5(_NAMESPACE, f"{base}/{part}")
+
+
+def _loinc(code: str, text: str, display: str | None = None) -> dict[str, Any]:
+    coding: dict[str, str] = {"system": LOINC, "code": code}
+    if display:
+        coding["display"] = display
+    return {"coding": [coding], "text": text}
+
+
+def _category(code: str, display: str) -> list[dict[str, Any]]:
+    return [{"coding": [{"system": OBSERVATION_CATEGORY, "code": code, "display": display}]}]
+
+
+def _quantity(value: float, unit: str) -> dict[str, Any]:
+    return {"value": value, "unit": unit, "system": UCUM, "code": unit}
+
+
+class _Builder:
+    def __init__(self, patient: uuid.UUID, zone: tzinfo | None) -> None:
+        self.patient = patient
+        self.zone = zone
+        self.resources: list[tuple[uuid.UUID, dict[str, Any]]] = []
+
+    def time(self, moment: datetime) -> str:
+        return with_offset(moment, self.zone)
+
+    def add(self, resource_id: uuid.UUID, resource: dict[str, Any]) -> None:
+        kind = resource.pop("resourceType")
+        self.resources.append((resource_id, {"resourceType": kind, "id": str(resource_id), **resource}))
+
+    def observation(
+        self, resource_id: uuid.UUID, entry: PainEntry, code: dict[str, Any], **value: Any
+    ) -> None:
+        resource: dict[str, Any] = {
+            "resourceType": "Observation",
+            "status": "final",
+            "category": _category("survey", "Survey"),
+            "code": code,
+            "subject": _ref(self.patient),
+            "effectiveDateTime": self.time(entry.at),
+            **value,
+        }
+        if entry.created is not None:
+            resource["issued"] = self.time(entry.created)
+        self.add(resource_id, resource)
+
+    def entry(self, entry: PainEntry) -> None:
+        extra: dict[str, Any] = {}
+        if entry.locations:
+            extra["bodySite"] = {"text": ", ".join(entry.locations)}
+        if entry.note:
+            extra["note"] = [{"text": entry.note}]
+        if entry.worst is not None:
+            extra["component"] = [{"code": {"text": "Worst pain today (0-10)"}, "valueInteger": entry.worst}]
+        self.observation(
+            entry.id,
+            entry,
+            _loinc(PAIN_NRS, "Pain (0-10)", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"),
+            valueInteger=entry.pain,
+            **extra,
+        )
+        if entry.enjoyment is None or entry.activity is None or entry.peg is None:
+            return
+        enjoyment, activity = _derived(entry.id, "enjoyment"), _derived(entry.id, "activity")
+        mean, panel = _derived(entry.id, "peg-mean"), _derived(entry.id, "peg-panel")
+        self.observation(
+            enjoyment,
+            entry,
+            _loinc(PEG_ENJOYMENT, "Pain interference with enjoyment of life (0-10)"),
+            valueInteger=entry.enjoyment,
+        )
+        self.observation(
+            activity,
+            entry,
+            _loinc(PEG_ACTIVITY, "Pain interference with general activity (0-10)"),
+            valueInteger=entry.activity,
+        )
+        members = [_ref(entry.id), _ref(enjoyment), _ref(activity)]
+        self.observation(
+            mean,
+            entry,
+            _loinc(PEG_MEAN, "PEG score (mean of the three items)", "Mean score [PEG]"),
+            valueQuantity=_quantity(round(entry.peg, 2), "{score}"),
+            derivedFrom=members,
+        )
+        self.observation(
+            panel,
+            entry,
+            _loinc(PEG_PANEL, "PEG: pain, enjoyment of life, general activity"),
+            hasMember=[*members, _ref(mean)],
+        )
+
+    def session(self, treatment: TreatmentSession) -> None:
+        dosage: dict[str, Any] = {"route": _route(treatment.route)}
+        if treatment.dose_mg is not None:
+            dosage["dose"] = _quantity(treatment.dose_mg, "mg")
+        if treatment.rate_mg_per_kg_h is not None:
+            dosage["rateQuantity"] = _quantity(treatment.rate_mg_per_kg_h, "mg/kg/h")
+        resource: dict[str, Any] = {
+            "resourceType": "MedicationAdministration",
+            "status": "completed",
+            "medicationCodeableConcept": {"text": treatment.drug},
+            "subject": _ref(self.patient),
+            "dosage": dosage,
+        }
+        if treatment.minutes:
+            end = treatment.at + timedelta(minutes=treatment.minutes)
+            resource["effectivePeriod"] = {"start": self.time(treatment.at), "end": self.time(end)}
+        else:
+            resource["effectiveDateTime"] = self.time(treatment.at)
+        notes = [f"Clinic: {treatment.clinic}"] if treatment.clinic else []
+        notes += [treatment.note] if treatment.note else []
+        if notes:
+            resource["note"] = [{"text": text} for text in notes]
+        if treatment.weight_kg is not None:
+            weight = _derived(treatment.id, "weight")
+            resource["supportingInformation"] = [_ref(weight)]
+            self.add(
+                weight,
+                {
+                    "resourceType": "Observation",
+                    "status": "final",
+                    "category": _category("vital-signs", "Vital Signs"),
+                    "code": _loinc(BODY_WEIGHT, "Body weight", "Body weight"),
+                    "subject": _ref(self.patient),
+                    "effectiveDateTime": self.time(treatment.at),
+                    "valueQuantity": _quantity(treatment.weight_kg, "kg"),
+                },
+            )
+        self.add(treatment.id, resource)
+        for effect in treatment.side_effects:
+            self.side_effect(treatment, effect)
+
+    def side_effect(self, treatment: TreatmentSession, effect: SideEffect) -> None:
+        label = side_effect_label(effect.kind)
+        resource: dict[str, Any] = {
+            "resourceType": "AdverseEvent",
+            "actuality": "actual",
+            "event": {"text": f"{label}: {effect.note}" if effect.note else label},
+            "subject": _ref(self.patient),
+            "date": self.time(treatment.at),
+            "severity": {
+                "coding": [
+                    {
+                        "system": ADVERSE_EVENT_SEVERITY,
+                        "code": effect.severity.value,
+                        "display": effect.severity.value.capitalize(),
+                    }
+                ]
+            },
+            "suspectEntity": [{"instance": _ref(treatment.id)}],
+        }
+        if effect.created is not None:
+            resource["recordedDate"] = self.time(effect.created)
+        self.add(effect.id, resource)
+
+
+def _route(route: Route) -> dict[str, Any]:
+    text = route.value
+    if route in ROUTE_CODES:
+        code, display = ROUTE_CODES[route]
+        return {"coding": [{"system": SNOMED, "code": code, "display": display}], "text": text}
+    return {"text": text}
+
+
+def build_bundle(
+    entries: list[PainEntry],
+    sessions: list[TreatmentSession],
+    *,
+    zone: tzinfo | None = None,
+    generated_at: datetime | None = None,
+    patient_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    """The Bundle as JSON-ready dicts; `zone` None means the computer's local time zone."""
+    patient = patient_id or uuid.uuid4()
+    builder = _Builder(patient, zone)
+    builder.add(patient, {"resourceType": "Patient", "active": True})
+    for entry in entries:
+        builder.entry(entry)
+    for treatment in sessions:
+        builder.session(treatment)
+    moment = generated_at or datetime.now().replace(microsecond=0)
+    return {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": with_offset(moment, zone),
+        "entry": [
+            {"fullUrl": f"urn:uuid:{resource_id}", "resource": resource}
+            for resource_id, resource in builder.resources
+        ],
+    }
+
+
+def write_bundle(path: Path, entries: list[PainEntry], sessions: list[TreatmentSession]) -> None:
+    """Write the Bundle atomically, mode 0600."""
+    write_private_text(path, json.dumps(build_bundle(entries, sessions), ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,118 @@
+"""What every importer produces: a checked plan of records, shown to the patient before any write.
+
+A plan holds complete, validated domain records plus, in words, how the file's columns
+became diary fields. Nothing is written until the caller hands the plan to
+`Diary.import_records` in one transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.i18n import _
+
+# (done, total) -> keep going? Readers call it now and then; False cancels the import.
+Progress = Callable[[int, int], bool]
+
+# Ids of imported records are uuid5(this namespace, source + row content): the same row of the
+# same file always gets the same id, so importing a file twice adds nothing the second time.
+IMPORT_NAMESPACE = uuid.UUID("6f0f4a52-8d0e-4c31-9a0c-0b6f1f6a7e21")
+
+
+class ImportCancelled(Exception):
+    """The patient pressed Cancel while the file was being read; nothing was written."""
+
+
+def report_progress(progress: Progress, done: int, total: int) -> None:
+    if not progress(done, total):
+        raise ImportCancelled
+
+
+def stable_id(source: str, *parts: str) -> uuid.UUID:
+    """The deterministic id of an imported record (uuid5 of the source and the row's content)."""
+    return uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join((source, *parts)))
+
+
+def not_whole(text: str, low: int = 0, high: int = 10) -> str:
+    """The message for a cell that should hold a whole number in low–high."""
+    return _("{text!r} is not a whole number from {low} to {high}").format(text=text, low=low, high=high)
+
+
+def to_ten(value: int, top: int) -> int:
+    """A 0–`top` (or 1–`top`) rating on the 0–10 scale: value × 10 / top, halves rounded up."""
+    return (20 * value + top) // (2 * top)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """Records read from a file, with how they were read, ready for one transaction."""
+
+    source: str
+    label: str
+    entries: tuple[PainEntry, ...]
+    sessions: tuple[TreatmentSession, ...] = ()
+    settings: AnalysisSettings | None = None
+    mapping: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    entry_lines: tuple[int, ...] = ()
+    session_lines: tuple[int, ...] = ()
+
+    def locate(self, error: ValidationError) -> ValidationError:
+        """Say `entries[3]` (as the store does) as the line of the file it came from."""
+        match = re.match(r"^(entries|sessions)\[(\d+)\](.*)$", error.field)
+        if not match:
+            return error
+        lines = self.entry_lines if match.group(1) == "entries" else self.session_lines
+        index = int(match.group(2))
+        if index >= len(lines):
+            return error
+        return ValidationError(f"line {lines[index]}{match.group(3)}", error.message)
+
+
+@dataclass
+class PlanBuilder:
+    """Collects records row by row; a row that repeats an earlier one exactly is counted once."""
+
+    source: str
+    label: str
+    entries: list[PainEntry] = field(default_factory=list)
+    entry_lines: list[int] = field(default_factory=list)
+    repeated_rows: int = 0
+    _seen: set[uuid.UUID] = field(default_factory=set)
+
+    def add_entry(self, line: int, entry: PainEntry) -> None:
+        if entry.id in self._seen:
+            self.repeated_rows += 1
+            return
+        self._seen.add(entry.id)
+        self.entries.append(entry)
+        self.entry_lines.append(line)
+
+    def build(self, mapping: list[str], notes: list[str]) -> ImportPlan:
+        if self.repeated_rows:
+            notes = [
+                *notes,
+                _("Rows that repeat an earlier row exactly, counted once: {n}.").format(n=self.repeated_rows),
+            ]
+        return ImportPlan(
+            source=self.source,
+            label=self.label,
+            entries=tuple(self.entries),
+            mapping=tuple(mapping),
+            notes=tuple(notes),
+            entry_lines=tuple(self.entry_lines),
+        )
+
+
+def build_entry(line: int, columns: dict[str, str], **values: object) -> PainEntry:
+    """A PainEntry from one row; a refused value is reported at its line and source column."""
+    try:
+        return PainEntry(**values)  # type: ignore[arg-type]
+    except ValidationError as error:
+        base = error.field.split(".")[0].split("[")[0]
+        column = columns.get(base, base)
+        raise ValidationError(f"line {line}, column {column!r}", error.message) from None

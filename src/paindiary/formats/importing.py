@@ -1,0 +1,265 @@
+"""One way in for every file: open, recognise, read completely, compare, then write once.
+
+The command line and the import wizard both go through here, so a file is read the same
+way whichever door the patient uses: nothing is written until the whole file has been
+read and checked, and then everything is written in one transaction (after a backup,
+where this build has the backup module).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.formats import csv_document, json_document, mapped_csv
+from paindiary.formats.dates import DateOrder
+from paindiary.formats.imported import ImportPlan, Progress
+from paindiary.formats.other_apps import bearable, flaredown, paintracker
+from paindiary.formats.tabular import Table, read_table
+from paindiary.i18n import _
+from paindiary.store import Diary, ImportResult
+
+
+class SourceFormat(StrEnum):
+    AUTO = "auto"
+    PAINDIARY_JSON = "paindiary-json"
+    PAINDIARY_CSV = "paindiary-csv"
+    PAINTRACKER = "paintracker"
+    BEARABLE = "bearable"
+    FLAREDOWN = "flaredown"
+    MAPPED = "mapped"
+
+
+def format_label(source: SourceFormat) -> str:
+    return {
+        SourceFormat.AUTO: _("Recognise from the file"),
+        SourceFormat.PAINDIARY_JSON: _("paindiary JSON document"),
+        SourceFormat.PAINDIARY_CSV: _("paindiary CSV"),
+        SourceFormat.PAINTRACKER: paintracker.LABEL,
+        SourceFormat.BEARABLE: bearable.LABEL,
+        SourceFormat.FLAREDOWN: flaredown.LABEL,
+        SourceFormat.MAPPED: _("Other spreadsheet (choose the columns)"),
+    }[source]
+
+
+_AppReader = tuple[
+    Callable[[Table], bool], Callable[[Table, DateOrder | None, Progress | None], ImportPlan], str
+]
+_APP_READERS: dict[SourceFormat, _AppReader] = {
+    SourceFormat.PAINTRACKER: (paintracker.matches, paintracker.read, paintracker.LABEL),
+    SourceFormat.BEARABLE: (bearable.matches, bearable.read, bearable.LABEL),
+    SourceFormat.FLAREDOWN: (flaredown.matches, flaredown.read, flaredown.LABEL),
+}
+
+
+class UnknownColumns(ValidationError):
+    """A spreadsheet whose header no reader recognises: the patient must map its columns."""
+
+    def __init__(self, header: tuple[str, ...]) -> None:
+        super().__init__(
+            "header",
+            _("{columns} is not the header of a format paindiary recognises; name the columns").format(
+                columns=" | ".join(header) or _("(none)")
+            ),
+        )
+        self.header = header
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedFile:
+    """A file read and decoded, not yet turned into records."""
+
+    path: Path
+    table: Table | None = None
+    document: json_document.DiaryDocument | None = None
+
+    @property
+    def detected(self) -> SourceFormat | None:
+        if self.document is not None:
+            return SourceFormat.PAINDIARY_JSON
+        return detect(self.table) if self.table is not None else None
+
+
+def detect(table: Table) -> SourceFormat | None:
+    """The format a header belongs to, or None when the patient has to map the columns."""
+    if csv_document.is_paindiary_header(table.header):
+        return SourceFormat.PAINDIARY_CSV
+    for source in (SourceFormat.BEARABLE, SourceFormat.FLAREDOWN, SourceFormat.PAINTRACKER):
+        if _APP_READERS[source][0](table):
+            return source
+    return None
+
+
+def _looks_like_json(path: Path) -> bool:
+    if path.suffix.lower() == ".json":
+        return True
+    try:
+        with path.open("rb") as handle:
+            start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False
+    return start.startswith(b"{")
+
+
+def open_file(path: Path, progress: Progress | None = None) -> OpenedFile:
+    """Read and decode a file completely; errors name the file (and line where there is one)."""
+    if _looks_like_json(path):
+        try:
+            return OpenedFile(path, document=json_document.read_document(path))
+        except ValidationError as error:
+            raise error.in_file(path) from None
+    return OpenedFile(path, table=read_table(path, progress=progress))
+
+
+def plan_from(
+    opened: OpenedFile,
+    source: SourceFormat = SourceFormat.AUTO,
+    *,
+    columns: mapped_csv.ColumnMapping | None = None,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Turn an opened file into checked records (nothing is written)."""
+    if opened.document is not None:
+        document = opened.document
+        return ImportPlan(
+            source=SourceFormat.PAINDIARY_JSON,
+            label=format_label(SourceFormat.PAINDIARY_JSON),
+            entries=tuple(document.entries),
+            sessions=tuple(document.sessions),
+            settings=document.settings,
+            mapping=(_("Every field is read as written (ids, times and values are kept exactly)."),),
+        )
+    table = opened.table
+    assert table is not None
+    if columns is not None:
+        source = SourceFormat.MAPPED
+    elif source is SourceFormat.AUTO:
+        source = detect(table) or SourceFormat.MAPPED
+        if source is SourceFormat.MAPPED:
+            raise _in_file(UnknownColumns(table.header), opened.path)
+    try:
+        if source is SourceFormat.MAPPED:
+            if columns is None:
+                raise UnknownColumns(table.header)
+            return mapped_csv.read(table, columns, date_order, progress)
+        if source is SourceFormat.PAINDIARY_CSV:
+            return csv_document.plan_from_table(table, progress)
+        if source is SourceFormat.PAINDIARY_JSON:
+            raise ValidationError("format", _("this file is a spreadsheet, not a JSON document"))
+        matches, read, label = _APP_READERS[source]
+        if not matches(table):
+            message = _("the columns are not those of a {label} export").format(label=label)
+            raise ValidationError("format", message)
+        return read(table, date_order, progress)
+    except ValidationError as error:
+        raise _in_file(error, opened.path) from None
+
+
+def _in_file(error: ValidationError, path: Path) -> ValidationError:
+    located = error.in_file(path)
+    if type(error) is not ValidationError:
+        # Keep the subclass (AmbiguousDates, UnknownColumns) so callers can ask instead of fail.
+        error.args = located.args
+        error.field = located.field
+        return error
+    return located
+
+
+def load_plan(
+    path: Path,
+    source: SourceFormat = SourceFormat.AUTO,
+    *,
+    columns: mapped_csv.ColumnMapping | None = None,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Open and read a file completely into an ImportPlan."""
+    opened = open_file(path, progress)
+    return plan_from(opened, source, columns=columns, date_order=date_order, progress=progress)
+
+
+# ---------------------------------------------------------------- before and while writing
+
+
+@dataclass(frozen=True, slots=True)
+class PlanCheck:
+    """How a plan compares with the diary: what is new, what is there, what clashes."""
+
+    new_entries: int
+    new_sessions: int
+    already_present: int
+    conflicts: tuple[str, ...]
+
+
+def check_plan(diary: Diary, plan: ImportPlan) -> PlanCheck:
+    """Compare a plan with the diary without writing (the summary shown before importing)."""
+    entries = {entry.id: entry for entry in diary.entries()}
+    sessions = {treatment.id: treatment for treatment in diary.sessions()}
+    new_entries = new_sessions = present = 0
+    conflicts: list[str] = []
+    for index, entry in enumerate(plan.entries):
+        known = entries.get(entry.id)
+        if known is None:
+            new_entries += 1
+        elif known.same_content(entry):
+            present += 1
+        else:
+            conflicts.append(_where(plan.entry_lines, index, "entries"))
+    for index, treatment in enumerate(plan.sessions):
+        known_session = sessions.get(treatment.id)
+        if known_session is None:
+            new_sessions += 1
+        elif known_session.same_content(treatment):
+            present += 1
+        else:
+            conflicts.append(_where(plan.session_lines, index, "sessions"))
+    return PlanCheck(new_entries, new_sessions, present, tuple(conflicts))
+
+
+def _where(lines: tuple[int, ...], index: int, kind: str) -> str:
+    return _("line {n}").format(n=lines[index]) if index < len(lines) else f"{kind}[{index}]"
+
+
+def describe_plan(plan: ImportPlan, check: PlanCheck | None = None) -> str:
+    """`312 entries, 9 sessions; 4 already in your diary` — what an import would do."""
+    text = _("{entries} entries, {sessions} sessions").format(
+        entries=len(plan.entries), sessions=len(plan.sessions)
+    )
+    if check is not None and check.already_present:
+        text += _("; {n} already in your diary").format(n=check.already_present)
+    if check is not None and check.conflicts:
+        text += _("; {n} differ from records with the same id in your diary ({first})").format(
+            n=len(check.conflicts), first=check.conflicts[0]
+        )
+    return text
+
+
+Writer = Callable[[Sequence[PainEntry], Sequence[TreatmentSession], AnalysisSettings | None], ImportResult]
+
+
+def backup_before_import(diary: Diary) -> Path | None:
+    """Back the diary up before an import, when this build has the store's backup module."""
+    try:
+        backup = importlib.import_module("paindiary.store.backup")
+    except ModuleNotFoundError:
+        return None
+    make = getattr(backup, "backup_before_import", None)
+    if make is None:
+        return None
+    made = make(diary)
+    return made if isinstance(made, Path) else None
+
+
+def apply_plan(diary: Diary, plan: ImportPlan, write: Writer | None = None) -> ImportResult:
+    """Back up, then write the whole plan in one transaction; errors name the file's line."""
+    backup_before_import(diary)
+    writer = write or diary.import_records
+    try:
+        return writer(list(plan.entries), list(plan.sessions), plan.settings)
+    except ValidationError as error:
+        raise plan.locate(error) from None

@@ -1,0 +1,227 @@
+"""Reading a spreadsheet file someone else wrote: bytes in, a checked table of text cells out.
+
+The file is untrusted. It may be huge, in another encoding, use `;` or tabs, carry a BOM,
+CRLF line ends, quoted newlines, or (old Pain Tracker exports) the two characters `\\n`
+between rows. Every problem becomes a ValidationError that names the line (and column
+where there is one); nothing here writes anything.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from paindiary.domain import ValidationError
+from paindiary.formats.imported import Progress, report_progress
+from paindiary.i18n import _
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+# A note holds at most 10,000 characters; a longer cell means a broken file (an unclosed quote).
+MAX_FIELD_CHARS = 65_536
+DELIMITERS = (",", ";", "\t")
+_SNIFF_RECORDS = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One record of the file: the line it starts on and its cells, one per header column."""
+
+    line: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A CSV file read completely: its header and its non-blank rows."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[Row, ...]
+    delimiter: str
+
+    def column(self, name: str) -> int:
+        """Index of a header column (names compare without case or surrounding spaces)."""
+        wanted = name.strip().casefold()
+        matches = [index for index, title in enumerate(self.header) if title.strip().casefold() == wanted]
+        if not matches:
+            raise ValidationError(
+                f"column {name!r}", f"is not in the file (its columns: {', '.join(self.header)})"
+            )
+        if len(matches) > 1:
+            raise ValidationError(f"column {name!r}", "appears more than once in the header")
+        return matches[0]
+
+    def has_column(self, name: str) -> bool:
+        wanted = name.strip().casefold()
+        return any(title.strip().casefold() == wanted for title in self.header)
+
+
+def cell_error(line: int, column: str, message: str) -> ValidationError:
+    """An error about one cell, in the words every reader uses."""
+    return ValidationError(f"line {line}, column {column!r}", message)
+
+
+def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing files larger than `limit`."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ValidationError(str(path), f"cannot be read ({exc.strerror})") from None
+    if len(data) > limit:
+        raise ValidationError(str(path), f"is larger than {limit // (1024 * 1024)} MB")
+    return data
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else names the first bad byte."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValidationError("encoding", f"is not valid UTF-16 text (byte {exc.start})") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8-sig", errors="replace")) + 1
+        raise ValidationError(
+            f"line {line}, character {column}",
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as CSV in UTF-8 "
+            "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')",
+        ) from None
+
+
+def unescape_literal_newlines(text: str) -> str:
+    """Turn the two characters `\\n` used as row separators into real line breaks.
+
+    Some Pain Tracker versions joined rows with a literal backslash-n. That is the case
+    exactly when the header ends with one, i.e. a literal `\\n` comes before any real
+    line break; then every literal `\\n` outside quotes separates rows.
+    """
+    first_real = _outside_quotes_find(text, "\n")
+    first_literal = _outside_quotes_find(text, "\\n")
+    if first_literal < 0 or (0 <= first_real < first_literal):
+        return text
+    out: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == '"':
+            quoted = not quoted
+        if not quoted and text.startswith("\\n", index):
+            out.append("\n")
+            index += 2
+            continue
+        out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _outside_quotes_find(text: str, needle: str) -> int:
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and text.startswith(needle, index):
+            return index
+    return -1
+
+
+@contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    # csv.field_size_limit is process-wide: set ours for the read, then put the old one back.
+    previous = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of each record; csv errors name the line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    line_after_previous = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            detail = str(exc)
+            if "field larger than field limit" in detail:
+                detail = f"a cell is longer than {MAX_FIELD_CHARS} characters (is a quote left open?)"
+            raise ValidationError(f"line {line_after_previous}", f"is not valid CSV ({detail})") from None
+        yield line_after_previous, cells
+        line_after_previous = reader.line_num + 1
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter (`,` `;` or tab) that splits the first records into the most, steady columns."""
+    best, best_score = ",", (-1, -1)
+    for delimiter in DELIMITERS:
+        widths: list[int] = []
+        try:
+            with _field_limit(MAX_FIELD_CHARS):
+                for _line, cells in _records(text, delimiter):
+                    if any(cell.strip() for cell in cells):
+                        widths.append(len(cells))
+                    if len(widths) >= _SNIFF_RECORDS:
+                        break
+        except ValidationError:
+            continue
+        if not widths or widths[0] < 2:
+            continue
+        steady = sum(1 for width in widths[1:] if width == widths[0])
+        score = (steady, widths[0])
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def parse_table(text: str, *, delimiter: str | None = None, progress: Progress | None = None) -> Table:
+    """Split decoded text into a header and rows; the name is filled in by `read_table`."""
+    text = unescape_literal_newlines(text)
+    chosen = delimiter or sniff_delimiter(text)
+    header: tuple[str, ...] | None = None
+    rows: list[Row] = []
+    total_lines = text.count("\n") + 1
+    with _field_limit(MAX_FIELD_CHARS):
+        for line, raw in _records(text, chosen):
+            if not any(cell.strip() for cell in raw):
+                continue
+            if header is None:
+                header = tuple(cell.strip().lstrip("\ufeff") for cell in raw)
+                continue
+            if any(cell.strip() for cell in raw[len(header) :]):
+                raise ValidationError(
+                    f"line {line}",
+                    _("has {cells} cells but the header has {columns} columns").format(
+                        cells=len(raw), columns=len(header)
+                    ),
+                )
+            cells = tuple(raw[: len(header)])
+            # Spreadsheets sometimes drop empty trailing cells; they are empty, not missing.
+            rows.append(Row(line, cells + ("",) * (len(header) - len(cells))))
+            if progress is not None and len(rows) % 500 == 0:
+                report_progress(progress, line, total_lines)
+    if header is None:
+        raise ValidationError("file", "is empty (no header row)")
+    return Table("", header, tuple(rows), chosen)
+
+
+def read_table(path: Path, *, delimiter: str | None = None, progress: Progress | None = None) -> Table:
+    """Read, decode and split a CSV file; errors name the file and the line."""
+    try:
+        text = decode(read_bytes(path))
+        table = parse_table(text, delimiter=delimiter, progress=progress)
+    except ValidationError as error:
+        raise error.in_file(path) from None
+    return Table(str(path), table.header, table.rows, table.delimiter)
