@@ -15,13 +15,13 @@ from pathlib import Path
 from types import ModuleType
 
 from paindiary import __version__, paths
-from paindiary.cli import demo, entries, sessions, summary, transfer
+from paindiary.cli import demo, entries, maintenance, sessions, summary, transfer
 from paindiary.domain import ValidationError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, transfer, demo)
+COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, transfer, demo, maintenance)
 
 
 class UserError(Exception):
@@ -73,9 +73,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
     from paindiary.store import Diary, DiaryError
+    from paindiary.store.backup import backup_before_migration
 
+    refused = maintenance.refuse_before_opening(db_path)
+    if refused is not None:
+        return refused
     try:
-        with Diary.open(db_path) as diary:
+        with Diary.open(db_path, before_migration=backup_before_migration) as diary:
             return int(args.handler(args, diary))
     except DiaryError as error:
         return _fail(str(error))
