@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from paindiary.domain import ValidationError
+from paindiary.domain import PainEntry, ValidationError
 from paindiary.formats import registry
 from paindiary.formats.dates import AmbiguousDates, DateOrder
 from paindiary.formats.importing import (
@@ -19,7 +19,7 @@ from paindiary.formats.importing import (
     open_file,
 )
 from paindiary.formats.mapped_csv import ColumnMapping, guess_mapping, parse_columns
-from paindiary.store import Diary
+from paindiary.store import Diary, backup
 
 DATA = Path(__file__).parents[1] / "data"
 
@@ -201,4 +201,23 @@ def test_bad_cells_in_a_mapped_file_name_line_and_column(
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValidationError, match=message):
         registry.import_file(diary, path, columns=parse_columns("date=Datum,pain=Schmerz"))
+    assert diary.entry_count() == 0
+
+
+def test_a_backup_is_made_before_an_import_writes(diary: Diary) -> None:
+    diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 8), pain=3))
+    registry.import_file(diary, DATA / "flaredown_export.csv")
+    [made] = backup.list_backups(diary.path)
+    assert made.reason == backup.IMPORT
+    with Diary.open(made.path) as copy:
+        assert copy.entry_count() == 1  # the diary as it was before the import
+
+
+def test_no_backup_no_import(diary: Diary, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> None:
+        raise backup.BackupError("The backup folder is full.")
+
+    monkeypatch.setattr(backup, "backup_before", refuse)
+    with pytest.raises(backup.BackupError, match="full"):
+        registry.import_file(diary, DATA / "flaredown_export.csv")
     assert diary.entry_count() == 0

@@ -8,7 +8,6 @@ where this build has the backup module).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,7 +20,7 @@ from paindiary.formats.imported import ImportPlan, Progress
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
 from paindiary.formats.tabular import Table, read_table
 from paindiary.i18n import _
-from paindiary.store import Diary, ImportResult
+from paindiary.store import Diary, ImportResult, backup
 
 
 class SourceFormat(StrEnum):
@@ -242,22 +241,13 @@ def describe_plan(plan: ImportPlan, check: PlanCheck | None = None) -> str:
 Writer = Callable[[Sequence[PainEntry], Sequence[TreatmentSession], AnalysisSettings | None], ImportResult]
 
 
-def backup_before_import(diary: Diary) -> Path | None:
-    """Back the diary up before an import, when this build has the store's backup module."""
-    try:
-        backup = importlib.import_module("paindiary.store.backup")
-    except ModuleNotFoundError:
-        return None
-    make = getattr(backup, "backup_before_import", None)
-    if make is None:
-        return None
-    made = make(diary)
-    return made if isinstance(made, Path) else None
-
-
 def apply_plan(diary: Diary, plan: ImportPlan, write: Writer | None = None) -> ImportResult:
-    """Back up, then write the whole plan in one transaction; errors name the file's line."""
-    backup_before_import(diary)
+    """Back up the diary, then write the whole plan in one transaction; errors name the file's line.
+
+    A backup that fails (BackupError) stops the import before anything is written.
+    """
+    if plan.entries or plan.sessions or plan.settings is not None:
+        backup.backup_before(diary.path, backup.IMPORT)
     writer = write or diary.import_records
     try:
         return writer(list(plan.entries), list(plan.sessions), plan.settings)
