@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from fractions import Fraction
 
-from paindiary.analysis.rounding import round_exact, typed_fraction
+from paindiary.analysis.rounding import round_computed, typed_fraction
 from paindiary.domain import AnalysisSettings, Route, TreatmentSession
 
 
@@ -47,19 +48,26 @@ class Course:
     def dose_mg(self) -> float | None:
         """Total dose in mg, rounded to 2 decimals; None if any session lacks a dose."""
         doses = [session.dose_mg for session in self.sessions]
-        if any(dose is None for dose in doses):
+        if None in doses:
             return None
-        return round_exact(sum((typed_fraction(dose) for dose in doses if dose is not None), Fraction(0)), 2)
+        known = [dose for dose in doses if dose is not None]
+        return round_computed(math.fsum(known), 2, lambda: sum(map(typed_fraction, known), Fraction(0)))
 
     @property
     def dose_mg_per_kg(self) -> float | None:
         """Sum of each session's mg/kg, rounded to 2 decimals; None if any dose or weight is missing."""
-        total = Fraction(0)
+        pairs: list[tuple[float, float]] = []
         for session in self.sessions:
             if session.dose_mg is None or session.weight_kg is None or session.weight_kg <= 0:
                 return None
-            total += typed_fraction(session.dose_mg) / typed_fraction(session.weight_kg)
-        return round_exact(total, 2)
+            pairs.append((session.dose_mg, session.weight_kg))
+        return round_computed(
+            math.fsum(dose / weight for dose, weight in pairs),
+            2,
+            lambda: sum(
+                (typed_fraction(dose) / typed_fraction(weight) for dose, weight in pairs), Fraction(0)
+            ),
+        )
 
 
 def session_order(session: TreatmentSession) -> tuple[datetime, str]:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from fractions import Fraction
 from typing import NamedTuple, TypedDict
 
+import numpy as np
+
 from paindiary.analysis import relief_curves as curves
 from paindiary.analysis.courses import Course, find_courses
 from paindiary.analysis.rounding import reaches, round_computed
-from paindiary.analysis.timeline import EntryTimeline, day_number
+from paindiary.analysis.timeline import EntryTimeline, FloatArray, day_number
 from paindiary.analysis.windows import BaselineTable, FollowUpTable, baseline_table, follow_up_table
 from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
 
@@ -194,8 +195,8 @@ def assess_courses(
         peak=peak.tolist(),
         peak_day=peak_day.tolist(),
         back=back.tolist(),
-        reduction=reduction.tolist(),
-        smoothed=smoothed.tolist(),
+        reduction=_optional_rows(reduction),
+        smoothed=_optional_rows(smoothed),
     )
     return [_course_relief(course, index, rows) for index, course in enumerate(selected)]
 
@@ -217,8 +218,32 @@ class _Rows:
     peak: list[float]
     peak_day: list[int]
     back: list[int]
-    reduction: list[list[float]]
-    smoothed: list[list[float]]
+    reduction: list[list[float | None]]
+    smoothed: list[list[float | None]]
+
+
+class _Metrics(NamedTuple):
+    """The metrics that only an `ok` course has."""
+
+    at_30: ThresholdRelief
+    at_50: ThresholdRelief
+    peak_reduction_pct: float | None
+    peak_day: int | None
+    category: Category | None
+    return_to_baseline_day: int | None
+
+
+_NO_METRICS = _Metrics(
+    ThresholdRelief(None, None, None), ThresholdRelief(None, None, None), None, None, None, None
+)
+
+
+def _optional_rows(matrix: FloatArray) -> list[list[float | None]]:
+    """Rows as lists with None for NaN, converted in one pass over all courses."""
+    values = matrix.astype(object)
+    values[np.isnan(matrix)] = None
+    rows: list[list[float | None]] = values.tolist()
+    return rows
 
 
 def _status(rows: _Rows, index: int) -> ReliefStatus:
@@ -231,23 +256,22 @@ def _status(rows: _Rows, index: int) -> ReliefStatus:
     return ReliefStatus.OK
 
 
-def _curve(values: list[float], length: int, known: bool) -> tuple[float | None, ...]:
-    if not known:
-        return (None,) * length
-    return tuple(None if math.isnan(value) else value for value in values[:length])
-
-
 def _course_relief(course: Course, index: int, rows: _Rows) -> CourseRelief:
     status = _status(rows, index)
-    last_day = rows.last_day[index]
-    follow_up_days = max(0, last_day + 1)
+    follow_up_days = max(0, rows.last_day[index] + 1)
     has_baseline = status is not ReliefStatus.INSUFFICIENT_BASELINE
-    has_curve = has_baseline and status is not ReliefStatus.NO_BASELINE_PAIN
     baseline_exact = rows.base_value[index] if has_baseline else None
     baseline = None
     if baseline_exact is not None:
         baseline = round_computed(baseline_exact, 2, lambda: _exact_baseline(rows.base, index))
-    relief = CourseRelief(
+    if has_baseline and status is not ReliefStatus.NO_BASELINE_PAIN:
+        reduction = tuple(rows.reduction[index][:follow_up_days])
+        smoothed = tuple(rows.smoothed[index][:follow_up_days])
+    else:
+        reduction = smoothed = (None,) * follow_up_days
+    # Every metric but the always-present ones stays null unless the status is ok (rule 11).
+    metrics = _metrics(rows, index) if status is ReliefStatus.OK else _NO_METRICS
+    return CourseRelief(
         course=course.number,
         sessions=tuple(session.id for session in course.sessions),
         start=course.start,
@@ -256,45 +280,39 @@ def _course_relief(course: Course, index: int, rows: _Rows) -> CourseRelief:
         baseline=baseline,
         baseline_days=rows.days_used[index],
         follow_up_days=follow_up_days,
-        onset_day_30=None,
-        relief_days_30=None,
-        censored_30=None,
-        onset_day_50=None,
-        relief_days_50=None,
-        censored_50=None,
-        peak_reduction_pct=None,
-        peak_day=None,
-        category=None,
-        return_to_baseline_day=None,
+        onset_day_30=metrics.at_30.onset_day,
+        relief_days_30=metrics.at_30.relief_days,
+        censored_30=metrics.at_30.censored,
+        onset_day_50=metrics.at_50.onset_day,
+        relief_days_50=metrics.at_50.relief_days,
+        censored_50=metrics.at_50.censored,
+        peak_reduction_pct=metrics.peak_reduction_pct,
+        peak_day=metrics.peak_day,
+        category=metrics.category,
+        return_to_baseline_day=metrics.return_to_baseline_day,
         dose_mg=course.dose_mg,
         dose_mg_per_kg=course.dose_mg_per_kg,
         treatment=course,
         baseline_exact=baseline_exact,
-        reduction=_curve(rows.reduction[index], follow_up_days, has_curve),
-        smoothed=_curve(rows.smoothed[index], follow_up_days, has_curve),
+        reduction=reduction,
+        smoothed=smoothed,
     )
-    if status is not ReliefStatus.OK:
-        return relief  # every other metric stays null (rule 11)
-    at = {threshold: _threshold_relief(rows, index, threshold) for threshold in THRESHOLDS}
+
+
+def _metrics(rows: _Rows, index: int) -> _Metrics:
+    at_30 = _threshold_relief(rows, index, 30)
+    at_50 = _threshold_relief(rows, index, 50)
     peak, peak_day = rows.peak[index], rows.peak_day[index]
-    too_early = at[30].relief_days is None
-    category = None if too_early else _category(at[30].onset_day, at[50].onset_day, peak)
+    too_early = at_30.relief_days is None
     back = rows.back[index]
-    return replace(
-        relief,
-        onset_day_30=at[30].onset_day,
-        relief_days_30=at[30].relief_days,
-        censored_30=at[30].censored,
-        onset_day_50=at[50].onset_day,
-        relief_days_50=at[50].relief_days,
-        censored_50=at[50].censored,
-        peak_reduction_pct=round_computed(
-            peak, 1, lambda: _exact_smoothed(rows.base, rows.follow, index, peak_day)
-        ),
-        peak_day=peak_day,
-        category=category,
+    return _Metrics(
+        at_30,
+        at_50,
+        round_computed(peak, 1, lambda: _exact_smoothed(rows.base, rows.follow, index, peak_day)),
+        peak_day,
+        None if too_early else _category(at_30.onset_day, at_50.onset_day, peak),
         # Only a course with relief at 30 % has something to return from.
-        return_to_baseline_day=back if at[30].onset_day is not None and back != curves.NONE else None,
+        back if at_30.onset_day is not None and back != curves.NONE else None,
     )
 
 

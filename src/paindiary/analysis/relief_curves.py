@@ -29,12 +29,16 @@ def smooth(reduction: FloatArray, inside: BoolArray) -> FloatArray:
     rows, width = reduction.shape
     padded = np.full((rows, width + 2), np.nan)
     padded[:, 1:-1] = reduction
-    trio = np.stack([padded[:, :-2], padded[:, 1:-1], padded[:, 2:]], axis=-1)
-    trio.sort(axis=-1)  # NaN sorts last, so the available values come first
-    available = np.count_nonzero(~np.isnan(trio), axis=-1)
-    smoothed = np.where(available == 3, trio[..., 1], np.nan)
-    smoothed = np.where(available == 2, (trio[..., 0] + trio[..., 1]) / 2, smoothed)
-    smoothed = np.where(available == 1, trio[..., 0], smoothed)
+    left, middle, right = padded[:, :-2], padded[:, 1:-1], padded[:, 2:]
+    missing = np.isnan(padded)
+    available = 3 - (missing[:, :-2].astype(np.int8) + missing[:, 1:-1] + missing[:, 2:])
+    total = np.where(missing[:, :-2], 0.0, left) + np.where(missing[:, 1:-1], 0.0, middle)
+    total += np.where(missing[:, 2:], 0.0, right)
+    # The median of three without sorting; exact, since it picks one of the values.
+    median = np.maximum(np.minimum(left, middle), np.minimum(np.maximum(left, middle), right))
+    smoothed: FloatArray = np.select(
+        [available == 3, available == 2, available == 1], [median, total / 2, total], np.nan
+    )
     smoothed[~inside] = np.nan  # a logged day K must not define s(K + 1)
     return smoothed
 

@@ -1,4 +1,4 @@
-"""Entries as sorted numpy arrays of seconds and pain, built once per analysis."""
+"""Entries as numpy arrays of day numbers and running pain totals, built once per analysis."""
 
 from __future__ import annotations
 
@@ -11,18 +11,11 @@ import numpy.typing as npt
 
 from paindiary.domain import PainEntry
 
-DAY_SECONDS = 86_400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
-
-
-def to_seconds(moment: datetime) -> int:
-    """Seconds since 1970-01-01 00:00 of a naive local wall-clock time (no time-zone arithmetic)."""
-    days = moment.toordinal() - _EPOCH_ORDINAL
-    return days * DAY_SECONDS + moment.hour * 3600 + moment.minute * 60 + moment.second
 
 
 def day_number(day: date) -> int:
@@ -46,34 +39,56 @@ def pains(entries: Sequence[PainEntry]) -> IntArray:
 
 @dataclass(frozen=True, slots=True)
 class EntryTimeline:
-    """Entry times (sorted) with a running pain total, so any time range sums in O(log n)."""
+    """Entries in date order with a running pain total, so counting up to any moment is O(log n).
 
-    seconds: IntArray
-    cumulative_pain: IntArray  # cumulative_pain[i] = total pain of the first i entries; one longer
+    Reading every entry's time of day costs more than the whole daily aggregation, so only the
+    entries on a date where a window starts or ends inside the day are compared by time.
+    """
+
+    days: IntArray  # each entry's day number, ascending
+    cumulative_pain: IntArray  # total pain of the first i entries in that order; one longer
+    entries: Sequence[PainEntry]
+    order: list[int]  # entries[order[i]] is the i-th entry in date order
 
     @classmethod
     def from_entries(cls, entries: Iterable[PainEntry]) -> EntryTimeline:
         listed = entries if isinstance(entries, Sequence) else list(entries)
-        seconds = np.fromiter((to_seconds(e.at) for e in listed), dtype=np.int64, count=len(listed))
-        pain = pains(listed)
-        order = np.argsort(seconds, kind="stable")
+        days = day_numbers(listed)
+        order = np.argsort(days, kind="stable")
         cumulative = np.zeros(len(listed) + 1, dtype=np.int64)
-        np.cumsum(pain[order], out=cumulative[1:])
-        return cls(seconds[order], cumulative)
+        np.cumsum(pains(listed)[order], out=cumulative[1:])
+        return cls(days[order], cumulative, listed, order.tolist())
 
     @property
     def last_day(self) -> int | None:
         """Day number of the latest entry, or None for an empty diary."""
-        if len(self.seconds) == 0:
+        if len(self.days) == 0:
             return None
-        return int(self.seconds[-1]) // DAY_SECONDS
+        return int(self.days[-1])
 
-    def ranges(self, boundaries: IntArray) -> tuple[IntArray, IntArray]:
-        """Pain totals and entry counts between consecutive boundaries along the last axis.
+    def before_midnights(self, days: IntArray) -> tuple[IntArray, IntArray]:
+        """Number and pain total of the entries before 00:00 of each day number (any shape)."""
+        index = np.searchsorted(self.days, days, side="left")
+        return index.astype(np.int64), self.cumulative_pain[index]
 
-        Each range is [boundary[i], boundary[i + 1]); boundaries must not decrease along that axis.
-        """
-        index = np.searchsorted(self.seconds, boundaries, side="left")
-        totals = np.diff(self.cumulative_pain[index], axis=-1)
-        counts = np.diff(index, axis=-1)
-        return totals, counts
+    def before_moments(self, moments: Sequence[datetime]) -> tuple[IntArray, IntArray]:
+        """Number and pain total of the entries strictly before each moment."""
+        days = np.fromiter(
+            (day_number(moment.date()) for moment in moments), dtype=np.int64, count=len(moments)
+        )
+        first = np.searchsorted(self.days, days, side="left")
+        last = np.searchsorted(self.days, days, side="right")
+        counts: list[int] = []
+        totals: list[int] = []
+        for low, high, moment in zip(first.tolist(), last.tolist(), moments, strict=True):
+            count = total = 0
+            for position in range(low, high):  # the moment's own date: a few entries at most
+                entry = self.entries[self.order[position]]
+                if entry.at < moment:
+                    count += 1
+                    total += entry.pain
+            counts.append(count)
+            totals.append(total)
+        extra_count = np.array(counts, dtype=np.int64)
+        extra_pain = np.array(totals, dtype=np.int64)
+        return first.astype(np.int64) + extra_count, self.cumulative_pain[first] + extra_pain
