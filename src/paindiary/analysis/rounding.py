@@ -15,11 +15,6 @@ def reaches(value: float, threshold: float) -> bool:
     return value >= threshold - TOLERANCE
 
 
-def at_most(value: float, threshold: float) -> bool:
-    """value ≤ threshold, counting values within the tolerance as equal."""
-    return value <= threshold + TOLERANCE
-
-
 def round_exact(value: Fraction, places: int) -> float:
     """Round an exact value half away from zero to `places` decimals."""
     scale: int = 10**places
@@ -27,11 +22,6 @@ def round_exact(value: Fraction, places: int) -> float:
     if whole == 0:
         return 0.0  # never -0.0 in the output
     return math.copysign(whole / scale, value)
-
-
-def round_typed(value: float, places: int) -> float:
-    """Round a number as it was typed (its shortest decimal form) half away from zero."""
-    return round_exact(Fraction(repr(value)), places)
 
 
 def near_tie(value: float, places: int) -> bool:

@@ -23,10 +23,6 @@ def day_number(day: date) -> int:
     return day.toordinal() - _EPOCH_ORDINAL
 
 
-def day_from_number(number: int) -> date:
-    return date.fromordinal(number + _EPOCH_ORDINAL)
-
-
 def day_numbers(entries: Sequence[PainEntry]) -> IntArray:
     """Each entry's calendar date as days since 1970-01-01, in the entries' order."""
     ordinals = np.fromiter((entry.at.toordinal() for entry in entries), dtype=np.int64, count=len(entries))

@@ -34,8 +34,8 @@ def register(subparsers: Any) -> None:
             "Show, for every treatment course, how long pain stayed at least 30 % and 50 % below your "
             "usual pain. Sessions a few days apart (a loading series) form one course. Usual pain "
             "(the baseline) is your average over the days before the course; relief is counted on a "
-            "3-day median of your daily pain, from the day of the course's last session. "
-            "'≥' means relief was still going when the diary (or the next course) began: at least that long."
+            "3-day median of your daily pain, from the day of the course's last session. '≥' means relief "
+            "was still going when the diary ended or the next course began: at least that long."
         ),
         epilog=(
             "Columns: course number, dates of the first and last session, number of sessions, total "
