@@ -21,3 +21,11 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
 def _(text: str) -> str:
     """Mark `text` for translation and return it in the current language."""
     return _translator(CONTEXT, text) if _translator is not None else text
+
+
+def _n(singular: str, plural: str, count: int) -> str:
+    """Pick the English singular or plural form by `count`, then translate that form.
+
+    German and Spanish, our other languages, choose between the same two forms.
+    """
+    return _(singular if count == 1 else plural)

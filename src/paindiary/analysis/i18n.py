@@ -1,13 +1,7 @@
-"""Markers for user-visible text, so it can be translated later without touching callers."""
+"""Markers for user-visible text in the analysis wording (the project-wide hook)."""
 
 from __future__ import annotations
 
+from paindiary.i18n import _, _n
 
-def _(text: str) -> str:
-    """Mark a sentence for translation; returns it unchanged for now."""
-    return text
-
-
-def _n(singular: str, plural: str, count: int) -> str:
-    """Mark a sentence with a singular and a plural form; picks the English form for now."""
-    return singular if count == 1 else plural
+__all__ = ["_", "_n"]
