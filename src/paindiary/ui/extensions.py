@@ -18,7 +18,11 @@ Installer = Callable[["MainWindow", "DiaryAdapter"], None]
 
 def installers() -> list[Installer]:
     """The features to install, imported only when the window is built."""
+    from paindiary.ui import backups_dialog, delete_data_dialog
+
     found: list[Installer] = []
+    found.append(backups_dialog.install)
+    found.append(delete_data_dialog.install)
     return found
 
 
