@@ -360,6 +360,8 @@ def restore_backup(db_path: Path, backup_path: Path, clock: Clock = local_now) -
         if verify_backup(temp).tables != counts.tables:
             raise _failure(_("The copy of {path} does not match it; nothing was changed."), path=backup_path)
         _fsync(temp)
+        if previous is not None:
+            _checkpoint(db_path)  # a healthy diary's log goes into its file first: nothing rests in it
         # The old diary's log and index must not be replayed into the restored file.
         _remove_quietly(paths.companions(db_path))
         os.replace(temp, db_path)
@@ -369,3 +371,13 @@ def restore_backup(db_path: Path, backup_path: Path, clock: Clock = local_now) -
     integrity.sync_folder(db_path.parent)
     paths.tighten_permissions(db_path)
     return RestoreResult(counts, previous, set_aside)
+
+
+def _checkpoint(db_path: Path) -> None:
+    with contextlib.suppress(sqlite3.Error):
+        connection = sqlite3.connect(db_path, isolation_level=None)
+        try:
+            connection.execute("PRAGMA busy_timeout=5000")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
