@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from paindiary.domain import PainEntry, ValidationError
+from paindiary.domain import PainEntry, ValidationError, format_moment
 from paindiary.formats.dates import DateOrder, combine, decide_order, parse_day, parse_moment, parse_whole
 from paindiary.formats.imported import (
     ImportPlan,
@@ -180,6 +180,23 @@ class RowReader:
             pain=pain,
             note=cells[columns.note].strip() if columns.note is not None else "",
         )
+
+
+def preview(table: Table, mapping: ColumnMapping, order: DateOrder, limit: int) -> list[tuple[str, str, str]]:
+    """(when, pain, note or problem) for the first rows, for the wizard's live preview."""
+    reader = RowReader(table, mapping, order)
+    rows: list[tuple[str, str, str]] = []
+    for row in table.rows[:limit]:
+        try:
+            entry = reader.convert(row)
+        except ValidationError as error:
+            rows.append(("", "", str(error)))
+            continue
+        if entry is None:
+            rows.append(("", "", _("line {n}: no pain value, left out").format(n=row.line)))
+        else:
+            rows.append((format_moment(entry.at).replace("T", " "), str(entry.pain), entry.note))
+    return rows
 
 
 def read(

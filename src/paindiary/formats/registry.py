@@ -57,9 +57,12 @@ def export_format_for(path: Path) -> ExportFormat:
     )
 
 
-def export_diary(diary: Diary, path: Path) -> str:
-    """Write the whole diary to `path` (atomically, 0600); return what was written, in words."""
-    fmt = export_format_for(path)
+def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
+    """Write the whole diary to `path` (atomically, 0600); return what was written, in words.
+
+    The format follows the file name, or `key` ("json", "csv", "fhir") when given.
+    """
+    fmt = export_format_for(path) if key is None else next(f for f in EXPORT_FORMATS if f.key == key)
     entries, sessions = diary.entries(), diary.sessions()
     settings = diary.analysis_settings()
     try:
