@@ -18,11 +18,12 @@ Installer = Callable[["MainWindow", "DiaryAdapter"], None]
 
 def installers() -> list[Installer]:
     """The features to install, imported only when the window is built."""
-    from paindiary.ui import backups_dialog, delete_data_dialog
+    from paindiary.ui import backups_dialog, delete_data_dialog, transfer_actions
 
     found: list[Installer] = []
     found.append(backups_dialog.install)
     found.append(delete_data_dialog.install)
+    found.append(transfer_actions.install)
     return found
 
 
