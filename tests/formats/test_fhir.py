@@ -162,6 +162,9 @@ def test_the_computers_time_zone_is_the_default(monkeypatch: pytest.MonkeyPatch)
     try:
         assert fhir.with_offset(datetime(2024, 1, 15, 8, 0)) == "2024-01-15T08:00:00-05:00"
         assert fhir.with_offset(datetime(2024, 7, 15, 8, 0)) == "2024-07-15T08:00:00-04:00"
+        # Clock-change hours keep their wall-clock reading and take the offset before the change.
+        assert fhir.with_offset(datetime(2024, 3, 10, 2, 30)) == "2024-03-10T02:30:00-05:00"
+        assert fhir.with_offset(datetime(2024, 11, 3, 1, 30)) == "2024-11-03T01:30:00-04:00"
     finally:
         monkeypatch.undo()
         time.tzset()

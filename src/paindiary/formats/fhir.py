@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +52,12 @@ _NAMESPACE = uuid.UUID("0b8f5f0e-4d1c-4a8e-9a55-4f0d8f5c2e7b")
 
 def with_offset(moment: datetime, zone: tzinfo | None = None) -> str:
     """A local wall-clock time as a FHIR dateTime with the offset valid at that moment."""
-    aware = moment.replace(tzinfo=zone) if zone is not None else moment.astimezone()
-    return aware.isoformat(timespec="seconds")
+    if zone is None:
+        # The computer's zone: take its offset at that moment but keep the wall-clock reading
+        # (astimezone alone would move a time in the skipped spring hour).
+        offset = moment.astimezone().utcoffset()
+        zone = timezone(offset) if offset is not None else UTC
+    return moment.replace(tzinfo=zone).isoformat(timespec="seconds")
 
 
 def _ref(resource_id: uuid.UUID) -> dict[str, str]:
