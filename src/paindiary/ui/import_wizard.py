@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -250,7 +251,10 @@ class MappingPage(QWizardPage):
         self.preview.setAccessibleName(self.tr("Preview of the first rows"))
         self.preview.setHorizontalHeaderLabels([self.tr("When"), self.tr("Pain"), self.tr("Note or problem")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.verticalHeader().hide()
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.error = _label(name=self.tr("Problem with the file"))
         layout = QVBoxLayout(self)
         for widget in (self.format_label, self.mapping_label, self.columns, self.order_label, self.order_box):
@@ -389,7 +393,9 @@ class MappingPage(QWizardPage):
         self.preview.setRowCount(len(rows))
         for index, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                self.preview.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # long notes and messages are cut off in the cell
+                self.preview.setItem(index, column, item)
 
     def isComplete(self) -> bool:
         if self.mapped:
@@ -445,7 +451,9 @@ class SummaryPage(QWizardPage):
         check = check_plan(self._wizard.adapter.diary, plan)
         self.clashes = bool(check.conflicts)
         self.summary.setText(describe_plan(plan, check))
-        lines = [*plan.notes]
+        opened = self._wizard.opened
+        source = opened.path.name if opened is not None else ""
+        lines = [self.tr("From {file} ({label}).").format(file=source, label=plan.label), *plan.notes]
         if check.already_present:
             lines.append(self.tr("Records already in your diary are skipped, so nothing is doubled."))
         if self.clashes:
