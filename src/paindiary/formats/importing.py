@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
-from paindiary.formats import csv_document, json_document, mapped_csv
+from paindiary.formats import csv_document, csv_reader, json_document, mapped_csv
 from paindiary.formats.dates import DateOrder
 from paindiary.formats.imported import ImportPlan, Progress
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
@@ -147,7 +147,7 @@ def plan_from(
                 raise UnknownColumns(table.header)
             return mapped_csv.read(table, columns, date_order, progress)
         if source is SourceFormat.PAINDIARY_CSV:
-            return csv_document.plan_from_table(table, progress)
+            return csv_reader.plan_from_table(table, progress)
         if source is SourceFormat.PAINDIARY_JSON:
             raise ValidationError("format", _("this file is a spreadsheet, not a JSON document"))
         matches, read, label = _APP_READERS[source]

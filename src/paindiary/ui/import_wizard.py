@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -127,21 +128,19 @@ class ImportWizard(QWizard):
         """The one write: back up, then all records in one transaction; a failure changes nothing."""
         if self.plan is None:
             return
-        busy = QProgressDialog(self.tr("Writing to your diary…"), "", 0, 0, self)
-        busy.setCancelButton(None)
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(500)
+        # One transaction: it cannot show steps or be cancelled halfway, so only a busy cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = apply_plan(self.adapter.diary, self.plan, write=self.adapter.import_records)
         except (ValidationError, DiaryError) as error:
-            busy.close()
+            QApplication.restoreOverrideCursor()
             QMessageBox.warning(
                 self,
                 self.tr("Nothing was imported"),
                 self.tr("Nothing was imported: {error}").format(error=str(error)),
             )
             return
-        busy.close()
+        QApplication.restoreOverrideCursor()
         self.imported.emit(describe_result(result))
         super().accept()
 

@@ -1,0 +1,246 @@
+"""Reading the paindiary CSV (csv_document describes the format) into a checked ImportPlan.
+
+Every row is checked as it is read; the first problem raises, naming line and column.
+Side effects may come before or after their session; the formula guard is undone exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from paindiary.domain import (
+    AnalysisSettings,
+    PainEntry,
+    SideEffect,
+    TreatmentSession,
+    ValidationError,
+    parse_moment,
+    parse_uuid,
+)
+from paindiary.formats.csv_document import (
+    COLUMNS,
+    RECORD_COLUMNS,
+    SOURCE,
+    TEXT_COLUMNS,
+    split_locations,
+    unguard_formula,
+)
+from paindiary.formats.imported import ImportPlan, Progress, report_progress
+from paindiary.formats.tabular import Table, cell_error, read_table
+from paindiary.i18n import _
+
+_T = TypeVar("_T")
+
+
+@dataclass
+class _Reader:
+    table: Table
+    entries: list[PainEntry] = field(default_factory=list)
+    entry_lines: list[int] = field(default_factory=list)
+    sessions: list[TreatmentSession] = field(default_factory=list)
+    session_lines: list[int] = field(default_factory=list)
+    effects: list[tuple[int, str, SideEffect]] = field(default_factory=list)
+    settings: dict[str, int] = field(default_factory=dict)
+    setting_lines: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.index: dict[str, int] = {}
+        for position, title in enumerate(self.table.header):
+            name = title.strip().lower()
+            if name not in COLUMNS:
+                raise ValidationError(
+                    f"column {title!r}", _("is not a paindiary CSV column (see docs/formats.md)")
+                )
+            if name in self.index:
+                raise ValidationError(f"column {title!r}", _("appears twice in the header"))
+            self.index[name] = position
+
+    def cell(self, cells: tuple[str, ...], name: str) -> str:
+        position = self.index.get(name)
+        value = cells[position] if position is not None else ""
+        return unguard_formula(value) if name in TEXT_COLUMNS else value
+
+    def read_row(self, line: int, cells: tuple[str, ...]) -> None:
+        record = self.cell(cells, "record").strip()
+        allowed = RECORD_COLUMNS.get(record)
+        if allowed is None:
+            raise cell_error(
+                line,
+                "record",
+                _("{value!r} is not one of: entry, session, side-effect, setting").format(value=record),
+            )
+        for name in self.index:
+            if name != "record" and name not in allowed and cells[self.index[name]].strip():
+                raise cell_error(
+                    line, name, _("must be empty when record is {record!r}").format(record=record)
+                )
+        values: dict[str, str] = {name: self.cell(cells, name) for name in allowed}
+        builder: dict[str, Callable[[int, dict[str, str]], None]] = {
+            "entry": self._entry,
+            "session": self._session,
+            "side-effect": self._side_effect,
+            "setting": self._setting,
+        }
+        builder[record](line, values)
+
+    def _entry(self, line: int, values: dict[str, str]) -> None:
+        entry = _build(
+            line,
+            lambda: PainEntry(
+                id=parse_uuid("id", values["id"]),
+                at=_required_moment(values["at"]),
+                pain=_whole("pain", values["pain"]),  # type: ignore[arg-type]
+                worst=_whole("worst", values["worst"]),
+                enjoyment=_whole("enjoyment", values["enjoyment"]),
+                activity=_whole("activity", values["activity"]),
+                locations=split_locations(values["locations"]),
+                note=values["note"],
+                created=_optional_moment("created", values["created"]),
+                updated=_optional_moment("updated", values["updated"]),
+            ),
+        )
+        self.entries.append(entry)
+        self.entry_lines.append(line)
+
+    def _session(self, line: int, values: dict[str, str]) -> None:
+        treatment = _build(
+            line,
+            lambda: TreatmentSession(
+                id=parse_uuid("id", values["id"]),
+                at=_required_moment(values["at"]),
+                route=values["route"].strip(),  # type: ignore[arg-type]
+                drug=values["drug"] or "ketamine",
+                dose_mg=_amount("dose_mg", values["dose_mg"]),
+                weight_kg=_amount("weight_kg", values["weight_kg"]),
+                minutes=_whole("minutes", values["minutes"]),
+                rate_mg_per_kg_h=_amount("rate_mg_per_kg_h", values["rate_mg_per_kg_h"]),
+                clinic=values["clinic"],
+                note=values["note"],
+                created=_optional_moment("created", values["created"]),
+                updated=_optional_moment("updated", values["updated"]),
+            ),
+        )
+        self.sessions.append(treatment)
+        self.session_lines.append(line)
+
+    def _side_effect(self, line: int, values: dict[str, str]) -> None:
+        effect = _build(
+            line,
+            lambda: SideEffect(
+                id=parse_uuid("id", values["id"]),
+                kind=values["kind"],
+                severity=(values["severity"].strip() or "mild"),  # type: ignore[arg-type]
+                note=values["note"],
+                created=_optional_moment("created", values["created"]),
+            ),
+        )
+        session_id = _build(line, lambda: parse_uuid("session_id", values["session_id"].strip()))
+        self.effects.append((line, str(session_id), effect))
+
+    def _setting(self, line: int, values: dict[str, str]) -> None:
+        name = values["setting"].strip()
+        if name not in AnalysisSettings.LIMITS:
+            raise cell_error(
+                line,
+                "setting",
+                _("{name!r} is not a setting (known: {known})").format(
+                    name=name, known=", ".join(AnalysisSettings.LIMITS)
+                ),
+            )
+        number = _build(line, lambda: _whole("value", values["value"]))
+        if number is None:
+            raise cell_error(line, "value", _("is required"))
+        self.settings[name] = number
+        self.setting_lines[name] = line
+
+    def finish(self) -> ImportPlan:
+        by_id = {str(treatment.id): index for index, treatment in enumerate(self.sessions)}
+        attached: dict[int, list[SideEffect]] = {}
+        for line, session_id, effect in self.effects:
+            if session_id not in by_id:
+                raise cell_error(
+                    line, "session_id", _("{id} is not a session in this file").format(id=session_id)
+                )
+            attached.setdefault(by_id[session_id], []).append(effect)
+        sessions = [
+            replace(treatment, side_effects=tuple(attached.get(index, ())))
+            for index, treatment in enumerate(self.sessions)
+        ]
+        settings = None
+        if self.settings:
+            try:
+                settings = AnalysisSettings.from_dict({**AnalysisSettings().as_dict(), **self.settings})
+            except ValidationError as error:
+                line = self.setting_lines.get(error.field, 0)
+                raise cell_error(line, "value", f"{error.field}: {error.message}") from None
+        return ImportPlan(
+            source=SOURCE,
+            label=_("paindiary CSV"),
+            entries=tuple(self.entries),
+            sessions=tuple(sessions),
+            settings=settings,
+            mapping=(_("Every column is read as written (ids, times and values are kept exactly)."),),
+            entry_lines=tuple(self.entry_lines),
+            session_lines=tuple(self.session_lines),
+        )
+
+
+def _build(line: int, make: Callable[[], _T]) -> _T:
+    try:
+        return make()
+    except ValidationError as error:
+        column = error.field.split(".")[0].split("[")[0]
+        raise cell_error(line, column, error.message) from None
+
+
+def _required_moment(text: str) -> datetime:
+    return parse_moment("at", text)
+
+
+def _optional_moment(name: str, text: str) -> datetime | None:
+    return parse_moment(name, text) if text.strip() else None
+
+
+def _whole(name: str, text: str) -> int | None:
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if not stripped.isdigit() or not stripped.isascii():
+        raise ValidationError(name, _("{text!r} is not a whole number").format(text=text))
+    return int(stripped)
+
+
+def _amount(name: str, text: str) -> float | None:
+    stripped = text.strip()
+    if not stripped:
+        return None
+    if "," in stripped and "." not in stripped:
+        stripped = stripped.replace(",", ".")  # a spreadsheet saved with decimal commas
+    if not re.fullmatch(r"\d+(\.\d+)?([eE][+-]?\d+)?", stripped):
+        raise ValidationError(name, _("{text!r} is not a number").format(text=text))
+    return float(stripped)
+
+
+def plan_from_table(table: Table, progress: Progress | None = None) -> ImportPlan:
+    """Read our CSV's rows into complete records; the first problem raises, naming line and column."""
+    reader = _Reader(table)
+    total = len(table.rows)
+    for count, row in enumerate(table.rows, start=1):
+        reader.read_row(row.line, row.cells)
+        if progress is not None and count % 500 == 0:
+            report_progress(progress, count, total)
+    return reader.finish()
+
+
+def read_csv(path: Path, progress: Progress | None = None) -> ImportPlan:
+    """Read a paindiary CSV file completely (nothing is written)."""
+    table = read_table(path, progress=progress)
+    try:
+        return plan_from_table(table, progress)
+    except ValidationError as error:
+        raise error.in_file(path) from None
