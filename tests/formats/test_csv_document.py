@@ -69,12 +69,12 @@ def tricky_diary(diary: Diary) -> None:
     diary.set_analysis_settings(AnalysisSettings(baseline_days=10, horizon_days=60))
 
 
-def export_import_export(diary: Diary, tmp_path: Path) -> tuple[bytes, bytes, Diary]:
-    first = tmp_path / "a.csv"
+def export_import_export(diary: Diary, tmp_path: Path, suffix: str = ".csv") -> tuple[bytes, bytes, Diary]:
+    first = tmp_path / f"a{suffix}"
     registry.export_diary(diary, first)
     copy = Diary.open(tmp_path / "copy.sqlite3", clock=FakeClock(datetime(2030, 1, 1)))
     registry.import_file(copy, first)
-    second = tmp_path / "b.csv"
+    second = tmp_path / f"b{suffix}"
     registry.export_diary(copy, second)
     return first.read_bytes(), second.read_bytes(), copy
 
@@ -91,9 +91,10 @@ def test_demo_diary_round_trips_byte_for_byte(diary: Diary, tmp_path: Path) -> N
     assert b"\r\n" in first
 
 
-def test_tricky_text_round_trips_exactly(diary: Diary, tmp_path: Path) -> None:
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_tricky_text_round_trips_exactly(diary: Diary, tmp_path: Path, suffix: str) -> None:
     tricky_diary(diary)
-    first, second, copy = export_import_export(diary, tmp_path)
+    first, second, copy = export_import_export(diary, tmp_path, suffix)
     with copy:
         assert first == second
         assert copy.entries() == diary.entries()
