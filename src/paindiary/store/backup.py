@@ -149,7 +149,7 @@ def _sqlite_failure(path: Path, error: sqlite3.Error) -> BackupError:
     if integrity.is_damage(error):
         return _failure(_("{path} is damaged ({detail})."), damaged=True, path=path, detail=error)
     if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
-        return _failure(_("The disk is full; {path} could not be written."), path=path)
+        return _failure(_("The disk is full; the backup could not be written."))
     return _failure(_("{path} could not be read or written ({detail})."), path=path, detail=error)
 
 
