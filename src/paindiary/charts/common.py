@@ -1,0 +1,204 @@
+"""What every chart shares: the data it draws, the "not enough data yet" state and hover lookup.
+
+A chart is built once on a figure (or a sub-figure of a report page) and then `update`d with new
+data: it changes its artists' data instead of rebuilding the figure, so the app can redraw
+with `draw_idle` after every diary change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.text import Text
+
+from paindiary.analysis import CourseRelief, ReliefStatus, relief_summary
+from paindiary.charts import style
+from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
+from paindiary.i18n import _
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """The diary's records, their relief analysis (computed once) and the period to show."""
+
+    entries: Sequence[PainEntry]
+    sessions: Sequence[TreatmentSession]
+    settings: AnalysisSettings
+    reliefs: Sequence[CourseRelief]
+    start: date | None = None  # None: from the first record
+    end: date | None = None  # None: to the last record
+    highlight: int | None = None  # course number to highlight; None: the latest one shown
+
+    def in_period(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+    def courses_in_period(self) -> list[CourseRelief]:
+        """Courses that overlap the period (first session to day 0)."""
+        return [
+            relief
+            for relief in self.reliefs
+            if (self.end is None or relief.start.date() <= self.end)
+            and (self.start is None or relief.day0 >= self.start)
+        ]
+
+    def entries_in_period(self) -> list[PainEntry]:
+        if self.start is None and self.end is None:
+            return list(self.entries)
+        return [entry for entry in self.entries if self.in_period(entry.at.date())]
+
+    def sessions_in_period(self) -> list[TreatmentSession]:
+        return [session for session in self.sessions if self.in_period(session.at.date())]
+
+    def highlighted(self, reliefs: Sequence[CourseRelief]) -> CourseRelief | None:
+        """The course to highlight among `reliefs`: the chosen one, else the latest."""
+        if not reliefs:
+            return None
+        for relief in reliefs:
+            if relief.course == self.highlight:
+                return relief
+        return reliefs[-1]
+
+    def span(self) -> tuple[date, date] | None:
+        """The dates the timeline covers: the period, filled in from the records where open."""
+        days = [entry.at.date() for entry in self.entries_in_period()]
+        days += [session.at.date() for session in self.sessions_in_period()]
+        if not days and (self.start is None or self.end is None):
+            return None
+        first = self.start if self.start is not None else min(days)
+        last = self.end if self.end is not None else max(days)
+        return first, last
+
+
+def prepare(
+    entries: Sequence[PainEntry],
+    sessions: Sequence[TreatmentSession],
+    settings: AnalysisSettings,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    highlight: int | None = None,
+) -> ChartData:
+    """Chart data for a period; relief is measured on the whole diary (baselines reach back)."""
+    reliefs = relief_summary(entries, sessions, settings)
+    return ChartData(entries, sessions, settings, reliefs, start, end, highlight)
+
+
+def measured(reliefs: Sequence[CourseRelief]) -> list[CourseRelief]:
+    """Courses whose relief curve could be computed."""
+    return [relief for relief in reliefs if relief.status is ReliefStatus.OK]
+
+
+def course_title(relief: CourseRelief) -> str:
+    """ "Course 3 (12 Jun 2024)"."""
+    return _("Course {number} ({date})").format(
+        number=relief.course, date=style.format_date(relief.start.date())
+    )
+
+
+def session_description(session: TreatmentSession) -> str:
+    """One line about a session for tooltips: date, route, dose, side effects."""
+    parts = [style.format_date(session.at.date()), _(ROUTE_LABELS[session.route])]
+    if session.drug != "ketamine":
+        parts.append(session.drug)
+    if session.dose_mg is not None:
+        dose = _("{dose} mg").format(dose=style.format_number(session.dose_mg, 2))
+        per_kg = session.dose_mg_per_kg
+        if per_kg is not None:
+            dose += " " + _("({dose} mg/kg)").format(dose=style.format_number(per_kg, 2))
+        parts.append(dose)
+    text = ", ".join(parts)
+    if session.side_effects:
+        effects = ", ".join(
+            f"{side_effect_label(effect.kind)} ({_(effect.severity.value)})"
+            for effect in session.side_effects
+        )
+        text += "\n" + _("Side effects: {effects}").format(effects=effects)
+    return text
+
+
+@dataclass(slots=True)
+class HoverLayer:
+    """Points of one axes with a text each, for tooltips."""
+
+    axes: Axes
+    x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    y: np.ndarray = field(default_factory=lambda: np.empty(0))
+    texts: list[str] = field(default_factory=list)
+
+
+class Chart:
+    """Base of every chart: owns its sub-figure, an empty-state message and hover points."""
+
+    HOVER_RADIUS_PX = 10.0
+
+    def __init__(self, figure: Figure | SubFigure, theme: style.Theme = style.PRINT) -> None:
+        self.figure = figure
+        self.theme = theme
+        self.layers: list[HoverLayer] = []
+        self._message: Text = figure.text(
+            0.5,
+            0.5,
+            "",
+            ha="center",
+            va="center",
+            wrap=True,
+            fontsize=style.SIZE_LABEL + 1,
+            color=theme.muted,
+            visible=False,
+        )
+        self.is_empty = False
+        self._title: Text = figure.suptitle(
+            "", x=0.01, ha="left", fontsize=style.SIZE_TITLE, color=theme.foreground
+        )
+
+    @property
+    def title(self) -> str:
+        return self._title.get_text()
+
+    def set_title(self, text: str) -> None:
+        """The chart's title, left-aligned above everything else (kept when the chart is empty)."""
+        self._title.set_text(text)
+
+    @property
+    def axes(self) -> list[Axes]:
+        """The chart's own axes (a report page may hold several charts)."""
+        return [axes for axes in self.figure.axes if axes.get_figure(root=False) is self.figure]
+
+    def update(self, data: ChartData) -> None:
+        """Show `data`, reusing the figure and its artists."""
+        raise NotImplementedError
+
+    def show_message(self, text: str | None) -> None:
+        """Show the "not enough data yet" message instead of the axes (None: show the axes)."""
+        self.is_empty = text is not None
+        self._message.set_text(text or "")
+        self._message.set_visible(self.is_empty)
+        for axes in self.axes:
+            axes.set_visible(not self.is_empty)
+
+    @property
+    def message(self) -> str | None:
+        return self._message.get_text() if self.is_empty else None
+
+    def describe_at(self, x_px: float, y_px: float) -> str | None:
+        """The text of the nearest data point within a few pixels of a display position, if any."""
+        best: tuple[float, str] | None = None
+        for layer in self.layers:
+            if not layer.axes.get_visible() or len(layer.x) == 0:
+                continue
+            points = layer.axes.transData.transform(np.column_stack([layer.x, layer.y]))
+            distances = np.hypot(points[:, 0] - x_px, points[:, 1] - y_px)
+            index = int(np.argmin(distances))
+            if distances[index] <= self.HOVER_RADIUS_PX and (best is None or distances[index] < best[0]):
+                best = (float(distances[index]), layer.texts[index])
+        return best[1] if best else None
+
+
+def not_enough_data(what: str) -> str:
+    """The empty-state message: what is missing, then what to do."""
+    return _("Not enough data yet.") + "\n" + what

@@ -1,0 +1,73 @@
+"""Build a chart by name and turn figures into PNG, SVG or PDF bytes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from matplotlib.figure import Figure, SubFigure
+
+from paindiary.charts import CHART_KINDS, style
+from paindiary.charts.common import Chart, ChartData
+from paindiary.charts.durations import DurationsChart
+from paindiary.charts.relief import ReliefWindowChart
+from paindiary.charts.side_effects import SideEffectsChart
+from paindiary.charts.timeline import TimelineChart
+from paindiary.domain import ValidationError
+from paindiary.i18n import _
+
+CHART_CLASSES: dict[str, type[Chart]] = {
+    "timeline": TimelineChart,
+    "relief": ReliefWindowChart,
+    "durations": DurationsChart,
+    "side-effects": SideEffectsChart,
+}
+assert tuple(CHART_CLASSES) == CHART_KINDS
+
+# File suffix -> matplotlib format.
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+
+
+def format_for(path: Path, field: str = "--out") -> str:
+    """The image format a file name asks for; a clear error for any other suffix."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValidationError(
+            field,
+            _("{name} must end in .png, .svg or .pdf (the format follows the name)").format(name=path.name),
+        )
+    return FORMATS[suffix]
+
+
+def draw_chart(
+    kind: str, figure: Figure | SubFigure, data: ChartData, theme: style.Theme = style.PRINT
+) -> Chart:
+    """Draw chart `kind` on a figure or sub-figure and return it for later updates."""
+    chart = CHART_CLASSES[kind](figure, theme)
+    chart.update(data)
+    return chart
+
+
+def build_chart(
+    kind: str,
+    data: ChartData,
+    size: tuple[float, float] = style.EXPORT_SIZE,
+    theme: style.Theme = style.PRINT,
+) -> Figure:
+    """Chart `kind` as a stand-alone figure."""
+    figure = style.new_figure(size, theme)
+    draw_chart(kind, figure, data, theme)
+    return figure
+
+
+def render(figure: Figure, image_format: str, dpi: int = style.EXPORT_DPI) -> bytes:
+    """The figure as PNG, SVG or PDF bytes, with embedded TrueType text and no changing timestamps."""
+    buffer = io.BytesIO()
+    metadata: dict[str, str | None] = {"Creator": "paindiary"}
+    if image_format in ("svg", "pdf"):
+        metadata["Date" if image_format == "svg" else "CreationDate"] = None  # same chart, same bytes
+    with style.chart_settings():
+        figure.savefig(
+            buffer, format=image_format, dpi=dpi, metadata=metadata, facecolor=figure.get_facecolor()
+        )
+    return buffer.getvalue()

@@ -1,0 +1,195 @@
+"""One look for every chart and the report: fonts, sizes, colours, line styles and dates.
+
+Colours are the Okabe–Ito palette (safe for the common colour-vision deficiencies); every
+series also differs by line style, marker or hatch so a grayscale print still separates them.
+Nothing here changes matplotlib's global settings: figures get their settings one by one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Literal, cast
+
+import matplotlib as mpl
+from matplotlib.axes import Axes
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+
+from paindiary.domain import Severity
+
+# Okabe & Ito (2008), "Color Universal Design".
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+PURPLE = "#CC79A7"
+
+# Font sizes in points; the same on screen, in images and on paper.
+SIZE_SMALL = 7.5
+SIZE_TEXT = 8.5
+SIZE_LABEL = 9.0
+SIZE_TITLE = 11.0
+SIZE_HEADING = 14.0
+
+# Export sizes in inches (the image is 1600 × 900 px at EXPORT_DPI).
+EXPORT_SIZE = (8.0, 4.5)
+EXPORT_DPI = 200
+A4 = (8.27, 11.69)
+LETTER = (8.5, 11.0)
+
+# Series styles: colour, line style and marker together, so grayscale keeps them apart.
+DAILY_DOTS: dict[str, Any] = {"color": SKY_BLUE, "marker": "o", "markersize": 3.0, "linestyle": "none"}
+MEDIAN_LINE: dict[str, Any] = {"color": BLUE, "linewidth": 1.8, "linestyle": "-"}
+SESSION_MARK: dict[str, Any] = {"color": VERMILLION, "marker": "v", "markersize": 6.5, "linestyle": "none"}
+RELIEF_SHADE: dict[str, Any] = {
+    "facecolor": GREEN,
+    "alpha": 0.22,
+    "hatch": "///",
+    "edgecolor": GREEN,
+    "linewidth": 0.0,
+}
+LATEST_COURSE: dict[str, Any] = {"color": VERMILLION, "linewidth": 2.4}
+OTHER_COURSE: dict[str, Any] = {"color": SKY_BLUE, "linewidth": 1.0, "alpha": 0.75}
+MEDIAN_CURVE: dict[str, Any] = {
+    "linewidth": 2.2,
+    "linestyle": (0, (6, 1.5, 1.5, 1.5)),
+}  # dash-dot; colour = foreground
+CENSORED_LINESTYLE: Literal["--"] = "--"
+SOLID: Literal["-"] = "-"
+DOSE_COLORMAP = "cividis"  # monotone in lightness, readable by colour-blind readers and in grayscale
+
+# Severity: growing marker, darker colour and a distinct shape.
+SEVERITY_STYLE: dict[Severity, dict[str, Any]] = {
+    Severity.MILD: {"color": SKY_BLUE, "marker": "o", "markersize": 6.0},
+    Severity.MODERATE: {"color": ORANGE, "marker": "s", "markersize": 8.0},
+    Severity.SEVERE: {"color": VERMILLION, "marker": "^", "markersize": 10.0},
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """The colours that depend on where a chart is shown: paper, or the app's light or dark palette."""
+
+    foreground: str = "#000000"
+    background: str = "#FFFFFF"
+    muted: str = "#6B6B6B"  # grid, reference lines, secondary text
+    grid: str = "#D9D9D9"
+
+
+PRINT = Theme()
+
+# Settings read when a figure is saved (or when matplotlib creates ticks lazily at draw time).
+RC: dict[str, Any] = {
+    "pdf.fonttype": 42,  # TrueType embedded: text stays selectable and searchable
+    "ps.fonttype": 42,
+    "svg.fonttype": "none",  # SVG text stays text
+    "svg.hashsalt": "paindiary",  # stable element ids: the same chart gives the same file
+    "font.family": "DejaVu Sans",
+    "font.size": SIZE_TEXT,
+    "axes.titlesize": SIZE_TITLE,
+    "axes.labelsize": SIZE_LABEL,
+    "xtick.labelsize": SIZE_TEXT,
+    "ytick.labelsize": SIZE_TEXT,
+    "legend.fontsize": SIZE_SMALL + 0.5,
+    "hatch.linewidth": 0.6,
+    "savefig.dpi": EXPORT_DPI,
+    "figure.dpi": 100,
+}
+
+
+@contextmanager
+def chart_settings() -> Iterator[None]:
+    """Apply the chart settings for building or saving a figure, and restore them afterwards."""
+    with mpl.rc_context(cast(Any, RC)):  # the stubs only accept literal rc names
+        yield
+
+
+def new_figure(size: tuple[float, float] = EXPORT_SIZE, theme: Theme = PRINT) -> Figure:
+    """A figure with constrained layout in the theme's background (no pyplot, no global state)."""
+    figure = Figure(figsize=size, layout="constrained", facecolor=theme.background)
+    return figure
+
+
+def style_axes(axes: Axes, theme: Theme, *, grid_axis: Literal["x", "y", "both"] | None = "y") -> None:
+    """Ticks, spines and grid in the theme's colours, sizes fixed on the axes so drawing later agrees."""
+    axes.set_facecolor(theme.background)
+    axes.tick_params(colors=theme.foreground, labelcolor=theme.foreground, labelsize=SIZE_TEXT)
+    for name, spine in axes.spines.items():
+        spine.set_visible(name in ("left", "bottom"))
+        spine.set_color(theme.muted)
+    axes.xaxis.get_offset_text().set_color(theme.foreground)
+    if grid_axis:
+        axes.grid(True, axis=grid_axis, color=theme.grid, linewidth=0.6)
+    axes.set_axisbelow(True)
+    axes.xaxis.label.set_color(theme.foreground)
+    axes.yaxis.label.set_color(theme.foreground)
+    axes.xaxis.label.set_fontsize(SIZE_LABEL)
+    axes.yaxis.label.set_fontsize(SIZE_LABEL)
+    axes.title.set_color(theme.foreground)
+    axes.title.set_fontsize(SIZE_TITLE)
+
+
+def style_legend(axes: Axes, theme: Theme, **options: Any) -> None:
+    """A compact legend whose frame and text follow the theme."""
+    axes.legend(fontsize=SIZE_SMALL + 0.5, frameon=True, **options)
+    style_legend_frame(axes, theme)
+
+
+def style_legend_frame(axes: Axes, theme: Theme) -> None:
+    """Frame and text of the axes' legend in the theme's colours."""
+    legend = axes.get_legend()
+    if legend is not None:
+        style_legend_box(legend, theme)
+
+
+def style_legend_box(legend: Legend, theme: Theme) -> None:
+    """A legend's frame and text in the theme's colours."""
+    legend.get_frame().set_facecolor(theme.background)
+    legend.get_frame().set_edgecolor(theme.grid)
+    for text in legend.get_texts():
+        text.set_color(theme.foreground)
+
+
+def date_axis(axes: Axes) -> None:
+    """Concise, locale-following date ticks (month names come from the C library's locale)."""
+    locator = AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_locator(locator)
+    # The offset names the year (or month) the ticks leave out, in words rather than "2024-Jun".
+    offsets = ["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"]
+    formatter = ConciseDateFormatter(locator, offset_formats=offsets, show_offset=True)  # type: ignore[no-untyped-call]
+    axes.xaxis.set_major_formatter(formatter)
+
+
+def date_numbers(days: Any) -> Any:
+    """matplotlib's day numbers (days since 1970-01-01) of dates, datetimes or datetime64 values."""
+    return date2num(days)  # type: ignore[no-untyped-call]
+
+
+def moment_number(moment: datetime | date) -> float:
+    return float(date_numbers(moment))
+
+
+def format_date(day: date) -> str:
+    """A date readers everywhere understand: "3 Mar 2024" (month name from the locale)."""
+    return f"{day.day} {day:%b %Y}"
+
+
+def format_short_date(day: date) -> str:
+    """ "3 Mar 24": for table cells and tick labels."""
+    return f"{day.day} {day:%b %y}"
+
+
+def format_period(start: date, end: date) -> str:
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def format_number(value: float, places: int = 1) -> str:
+    """A number without trailing zeros: 2.0 -> "2", 1.25 -> "1.25" (at most `places`)."""
+    text = f"{value:.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

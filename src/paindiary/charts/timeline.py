@@ -1,0 +1,276 @@
+"""The timeline: daily pain, its 7-day median, sessions with their dose, relief windows, side effects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+import numpy as np
+import numpy.typing as npt
+from matplotlib.collections import PolyCollection
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.text import Annotation
+
+from paindiary.analysis import CourseRelief, daily_pain
+from paindiary.charts import style
+from paindiary.charts.common import (
+    Chart,
+    ChartData,
+    HoverLayer,
+    course_title,
+    not_enough_data,
+    session_description,
+)
+from paindiary.domain import Severity, TreatmentSession
+from paindiary.i18n import _
+
+MEDIAN_DAYS = 7
+MEDIAN_MIN_DAYS = 3  # fewer logged days in a window leave a gap in the median line
+SESSION_Y = 10.55
+SIDE_EFFECT_Y = -0.75
+LABEL_ROWS_PT = (5.0, 15.0)  # dose labels sit this far above the session marks
+LABEL_GAP_PT = 4.0  # space kept between two dose labels; closer ones are hidden, not overlapped
+CHAR_WIDTH = 0.58  # average glyph width of DejaVu Sans, in ems
+SEVERITY_RANK = {Severity.MILD: 0, Severity.MODERATE: 1, Severity.SEVERE: 2}
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class DailyPoints:
+    """Daily mean pain at noon of each date, and its centred 7-day median (NaN where too sparse)."""
+
+    days: list[date]
+    x: FloatArray  # matplotlib date numbers
+    mean: FloatArray
+    count: npt.NDArray[np.int64]
+    median_x: FloatArray
+    median: FloatArray
+
+
+def daily_points(data: ChartData) -> DailyPoints:
+    """Daily means of the period's entries and the median of each date's ±3-day window."""
+    series = daily_pain(data.entries_in_period())
+    if len(series) == 0:
+        empty = np.empty(0)
+        return DailyPoints([], empty, empty, np.empty(0, dtype=np.int64), empty, empty)
+    day_index = series.days.astype(np.int64)
+    first = int(day_index[0])
+    calendar = np.full(int(day_index[-1]) - first + 1, np.nan)
+    calendar[day_index - first] = series.mean
+    half = MEDIAN_DAYS // 2
+    padded = np.concatenate([np.full(half, np.nan), calendar, np.full(half, np.nan)])
+    windows = np.lib.stride_tricks.sliding_window_view(padded, MEDIAN_DAYS)
+    enough = np.count_nonzero(~np.isnan(windows), axis=1) >= MEDIAN_MIN_DAYS
+    median = np.full(len(calendar), np.nan)
+    if enough.any():
+        median[enough] = np.nanmedian(windows[enough], axis=1)
+    noon = float(style.date_numbers(series.days[0])) + 0.5
+    return DailyPoints(
+        days=series.days.tolist(),
+        x=np.asarray(style.date_numbers(series.days), dtype=np.float64) + 0.5,
+        mean=series.mean,
+        count=series.count,
+        median_x=noon + np.arange(len(calendar), dtype=np.float64),
+        median=median,
+    )
+
+
+moment_number = style.moment_number
+
+
+def day_number(day: date) -> float:
+    """The number of a date's midnight."""
+    return style.moment_number(datetime.combine(day, datetime.min.time()))
+
+
+def course_dose_label(relief: CourseRelief) -> str:
+    """ "250 mg", or "5 × 100 mg" for a loading series of equal doses; "" without a dose."""
+    doses = [session.dose_mg for session in relief.treatment.sessions]
+    if not doses or any(dose is None for dose in doses):
+        return ""
+    if len(doses) > 1 and len(set(doses)) == 1 and doses[0] is not None:
+        return _("{count} × {dose} mg").format(count=len(doses), dose=style.format_number(doses[0], 1))
+    return _("{dose} mg").format(dose=style.format_number(relief.dose_mg or 0.0, 1))
+
+
+def relief_span(relief: CourseRelief) -> tuple[float, float] | None:
+    """The days with relief at 30 %: from onset to the end of the last relief day."""
+    if relief.onset_day_30 is None or not relief.relief_days_30:
+        return None
+    start = day_number(relief.day0) + relief.onset_day_30
+    return start, day_number(relief.day0) + relief.relief_days_30
+
+
+def span_description(relief: CourseRelief) -> str:
+    days = relief.relief_days_30 or 0
+    if relief.censored_30:
+        text = _("{course}: pain at least 30 % below usual for at least {days} days so far")
+    else:
+        text = _("{course}: pain at least 30 % below usual for {days} days")
+    return text.format(course=course_title(relief), days=days)
+
+
+class TimelineChart(Chart):
+    """Pain day by day over months or years, with every course on it."""
+
+    def __init__(self, figure: Figure | SubFigure, theme: style.Theme = style.PRINT) -> None:
+        super().__init__(figure, theme)
+        with style.chart_settings():
+            axes = figure.add_subplot()
+        self.ax = axes
+        style.style_axes(axes, theme)
+        style.date_axis(axes)
+        axes.set_ylim(-1.4, 12.0)
+        axes.set_yticks(range(0, 11, 2))
+        axes.set_ylabel(_("Pain (0 = none, 10 = worst imaginable)"))
+        self.spans = PolyCollection([], label=_("Relief ≥ 30 % (3-day median)"), **style.RELIEF_SHADE)
+        axes.add_collection(self.spans, autolim=False)
+        (self.dots,) = axes.plot([], [], label=_("Daily pain (mean of the day)"), **style.DAILY_DOTS)
+        (self.median,) = axes.plot(
+            [], [], label=_("7-day median"), **{**style.MEDIAN_LINE, "color": style.BLUE}
+        )
+        (self.session_marks,) = axes.plot([], [], label=_("Treatment session (dose)"), **style.SESSION_MARK)
+        self.effect_marks = {
+            severity: axes.plot(
+                [],
+                [],
+                linestyle="none",
+                label=_("Side effect: {severity}").format(severity=_(severity.value)),
+                **{**look, "markersize": float(look["markersize"]) * 0.75},
+            )[0]
+            for severity, look in style.SEVERITY_STYLE.items()
+        }
+        self.labels: list[Annotation] = []
+        self._spans: list[tuple[float, float, str]] = []
+        style.style_legend(
+            axes, theme, loc="lower left", bbox_to_anchor=(0.0, 1.01), ncols=4, borderaxespad=0.0
+        )
+        axes.callbacks.connect("xlim_changed", lambda _axes: self.thin_labels())
+
+    def update(self, data: ChartData) -> None:
+        span = data.span()
+        points = daily_points(data)
+        if span is None or (len(points.x) == 0 and not data.sessions_in_period()):
+            self.show_message(not_enough_data(_("Log your pain for a few days to see it over time here.")))
+            return
+        self.show_message(None)
+        self.dots.set_data(points.x, points.mean)
+        self.median.set_data(points.median_x, points.median)
+        sessions = data.sessions_in_period()
+        session_x = np.array([moment_number(session.at) for session in sessions])
+        self.session_marks.set_data(session_x, np.full(len(sessions), SESSION_Y))
+        self._update_side_effects(sessions)
+        courses = data.courses_in_period()
+        self._update_spans(courses)
+        self._update_labels(courses)
+        day_texts = [
+            _("{date}: pain {pain} ({count} entries)").format(
+                date=style.format_date(day), pain=style.format_number(float(mean), 1), count=int(count)
+            )
+            for day, mean, count in zip(points.days, points.mean, points.count, strict=True)
+        ]
+        effect_sessions = [session for session in sessions if session.side_effects]
+        self.layers = [
+            HoverLayer(self.ax, points.x, points.mean, day_texts),
+            HoverLayer(
+                self.ax,
+                session_x,
+                np.full(len(sessions), SESSION_Y),
+                [session_description(s) for s in sessions],
+            ),
+            HoverLayer(
+                self.ax,
+                np.array([moment_number(s.at) for s in effect_sessions]),
+                np.full(len(effect_sessions), SIDE_EFFECT_Y),
+                [session_description(s) for s in effect_sessions],
+            ),
+        ]
+        first, last = span
+        self.set_title(_("Daily pain, {period}").format(period=style.format_period(first, last)))
+        self.show_range(first, last)
+
+    def show_range(self, first: date, last: date) -> None:
+        """Show the dates first…last (both whole days)."""
+        self.ax.set_xlim(day_number(first), day_number(last + timedelta(days=1)))
+
+    def _update_side_effects(self, sessions: Sequence[TreatmentSession]) -> None:
+        by_severity: dict[Severity, list[float]] = {severity: [] for severity in Severity}
+        for session in sessions:
+            if session.side_effects:
+                worst = max(
+                    (effect.severity for effect in session.side_effects), key=SEVERITY_RANK.__getitem__
+                )
+                by_severity[worst].append(moment_number(session.at))
+        for severity, line in self.effect_marks.items():
+            xs = by_severity[severity]
+            line.set_data(xs, [SIDE_EFFECT_Y] * len(xs))
+
+    def _update_spans(self, courses: Sequence[CourseRelief]) -> None:
+        self._spans = []
+        verts = []
+        for relief in courses:
+            found = relief_span(relief)
+            if found is None:
+                continue
+            low, high = found
+            self._spans.append((low, high, span_description(relief)))
+            verts.append([(low, 0.0), (low, 10.0), (high, 10.0), (high, 0.0)])
+        self.spans.set_verts(verts)
+
+    def _update_labels(self, courses: Sequence[CourseRelief]) -> None:
+        for label in self.labels:
+            label.remove()
+        self.labels = []
+        for relief in courses:
+            text = course_dose_label(relief)
+            if not text:
+                continue
+            label = self.ax.annotate(
+                text,
+                (moment_number(relief.start), SESSION_Y),
+                xytext=(0, 5),
+                textcoords="offset points",
+                ha="center",
+                va="bottom",
+                fontsize=style.SIZE_SMALL,
+                color=self.theme.foreground,
+                annotation_clip=True,
+            )
+            self.labels.append(label)
+        self.thin_labels()
+
+    def thin_labels(self) -> None:
+        """Stagger dose labels on two rows; hide those that would still overlap at the current zoom."""
+        low, high = self.ax.get_xlim()
+        width_pt = self.ax.bbox.width * 72.0 / self.figure.dpi
+        if high <= low or width_pt <= 0:
+            return
+        per_point = (high - low) / width_pt  # data units per typographic point
+        row_right: list[float | None] = [None] * len(LABEL_ROWS_PT)
+        for label in self.labels:
+            x = float(label.xy[0])
+            half = len(label.get_text()) * CHAR_WIDTH * style.SIZE_SMALL / 2 * per_point
+            free = [
+                row
+                for row, right in enumerate(row_right)
+                if right is None or x - half >= right + LABEL_GAP_PT * per_point
+            ]
+            visible = low <= x <= high and bool(free)
+            label.set_visible(visible)
+            if visible:
+                row_right[free[0]] = x + half
+                label.xyann = (0.0, LABEL_ROWS_PT[free[0]])
+
+    def describe_at(self, x_px: float, y_px: float) -> str | None:
+        found = super().describe_at(x_px, y_px)
+        if found is not None or self.is_empty:
+            return found
+        x, y = self.ax.transData.inverted().transform((x_px, y_px))
+        if not 0.0 <= y <= 10.0:
+            return None
+        for low, high, text in self._spans:
+            if low <= x <= high:
+                return text
+        return None

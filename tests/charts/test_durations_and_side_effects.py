@@ -1,0 +1,96 @@
+"""Relief days per course as bars, relief days against mg/kg, and side effects by course."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+
+from paindiary.analysis import side_effect_summary
+from paindiary.charts.common import ChartData
+from paindiary.charts.durations import DurationsChart, judged
+from paindiary.charts.export import draw_chart
+from paindiary.charts.side_effects import SideEffectsChart
+from paindiary.charts.style import new_figure
+from paindiary.domain import Severity
+from tests.charts.chart_data import drawn
+
+
+def durations(data: ChartData) -> DurationsChart:
+    chart = draw_chart("durations", new_figure(), data)
+    assert isinstance(chart, DurationsChart)
+    return chart
+
+
+def side_effects(data: ChartData) -> SideEffectsChart:
+    chart = draw_chart("side-effects", new_figure(), data)
+    assert isinstance(chart, SideEffectsChart)
+    return chart
+
+
+def test_bar_heights_are_the_relief_days_at_30_percent(demo: ChartData) -> None:
+    chart = durations(demo)
+    courses = judged(demo.reliefs)
+    assert [bar.get_height() for bar in chart.bars] == [r.relief_days_30 for r in courses]
+    labels = [text.get_text() for text in chart.dynamic if hasattr(text, "get_text")]
+    assert labels == [f"≥{r.relief_days_30}" if r.censored_30 else str(r.relief_days_30) for r in courses]
+
+
+def test_censored_courses_are_hatched_and_marked_at_least(simple: ChartData) -> None:
+    chart = durations(simple)
+    assert [bar.get_hatch() for bar in chart.bars] == [None, "///"]
+    assert [t.get_text() for t in chart.dynamic if hasattr(t, "get_text")] == ["10", "≥6"]
+
+
+def test_bars_are_coloured_by_mg_per_kg(simple: ChartData) -> None:
+    chart = durations(simple)
+    colours = [bar.get_facecolor() for bar in chart.bars]
+    assert colours[0] == chart.colormap(chart.norm(2.0))
+    assert colours[1] == chart.colormap(chart.norm(3.0))
+    assert (chart.norm.vmin, chart.norm.vmax) == (2.0, 3.0)
+
+
+def test_relief_days_against_mg_per_kg(simple: ChartData) -> None:
+    chart = durations(simple)
+    assert chart.completed.get_offsets().tolist() == [[2.0, 10.0]]
+    assert chart.censored.get_offsets().tolist() == [[3.0, 6.0]]
+
+
+def test_durations_without_judged_courses_say_so(empty: ChartData) -> None:
+    chart = durations(empty)
+    assert chart.message is not None
+    assert "Not enough data yet" in chart.message
+    drawn(chart.figure)  # type: ignore[arg-type]
+
+
+def test_side_effects_are_placed_by_course_and_kind_with_their_worst_severity(simple: ChartData) -> None:
+    chart = side_effects(simple)
+    summary = side_effect_summary(simple.sessions, [r.treatment for r in simple.reliefs])
+    assert [t.get_text() for t in chart.ax.get_yticklabels()] == [
+        "Dissociation",
+        "Nausea",
+        "Bladder symptoms",
+    ]
+    assert list(summary.kinds) == ["dissociation", "nausea", "bladder-symptoms"]
+    placed = {
+        severity: sorted(zip(*(np.asarray(v).tolist() for v in line.get_data()), strict=True))
+        for severity, line in chart.marks.items()
+    }
+    assert placed[Severity.MILD] == [(0.0, 0.0), (1.0, 2.0)]
+    assert placed[Severity.MODERATE] == [(0.0, 1.0)]
+    assert placed[Severity.SEVERE] == [(1.0, 0.0)]
+
+
+def test_repeated_side_effects_show_their_count(demo: ChartData) -> None:
+    chart = side_effects(demo)
+    counts = [text.get_text() for text in chart.counts]
+    assert "×5" in counts  # dissociation after each of the five loading infusions
+
+
+def test_no_side_effects_gives_a_message(simple: ChartData) -> None:
+    bare = [replace(s, side_effects=()) for s in simple.sessions]
+    chart = side_effects(replace(simple, sessions=bare, reliefs=[]))
+    assert chart.message is not None
+    chart = side_effects(replace(simple, sessions=[], reliefs=[]))
+    assert chart.message is not None
+    assert "record treatment sessions" in chart.message

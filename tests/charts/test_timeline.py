@@ -1,0 +1,151 @@
+"""The timeline draws the daily means, their 7-day median, sessions, relief windows and side effects."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import numpy as np
+import pytest
+from matplotlib.dates import num2date
+
+from paindiary.analysis import daily_pain
+from paindiary.charts.common import ChartData
+from paindiary.charts.export import draw_chart
+from paindiary.charts.style import date_numbers, moment_number, new_figure
+from paindiary.charts.timeline import TimelineChart
+from paindiary.domain import Severity
+from tests.charts.chart_data import drawn
+
+
+def timeline(data: ChartData) -> TimelineChart:
+    chart = draw_chart("timeline", new_figure(), data)
+    assert isinstance(chart, TimelineChart)
+    return chart
+
+
+def test_dots_are_the_daily_means_at_noon(simple: ChartData) -> None:
+    chart = timeline(simple)
+    series = daily_pain(simple.entries)
+    x, y = chart.dots.get_data()
+    assert np.allclose(np.asarray(x), np.asarray(date_numbers(series.days)) + 0.5)
+    assert np.allclose(np.asarray(y), series.mean)
+
+
+def test_the_median_line_is_the_median_of_each_seven_day_window(simple: ChartData) -> None:
+    chart = timeline(simple)
+    x, y = (np.asarray(values, dtype=float) for values in chart.median.get_data())
+    means = dict(zip(daily_pain(simple.entries).days.tolist(), daily_pain(simple.entries).mean, strict=False))
+    for number, value in zip(x, y, strict=True):
+        day = num2date(number).date()
+        window = [means[d] for d in means if abs((d - day).days) <= 3]
+        assert value == pytest.approx(float(np.median(window)))
+    # 10 March: window 7-13 March holds 3, 3, 3, 3, 6, 6, 6.
+    ten_march = int(np.argmin(np.abs(x - (moment_number(date(2024, 3, 10)) + 0.5))))
+    assert y[ten_march] == 3.0
+
+
+def test_the_median_leaves_a_gap_where_fewer_than_three_days_were_logged(simple: ChartData) -> None:
+    sparse = replace(simple, entries=[e for e in simple.entries if e.at.day % 5 == 0])
+    _x, y = timeline(sparse).median.get_data()
+    assert np.isnan(np.asarray(y, dtype=float)).any()
+
+
+def test_sessions_are_marked_at_their_time_and_labelled_with_their_dose(simple: ChartData) -> None:
+    chart = timeline(simple)
+    x, _y = chart.session_marks.get_data()
+    assert list(np.asarray(x)) == pytest.approx([moment_number(s.at) for s in simple.sessions])
+    assert [label.get_text() for label in chart.labels] == ["100 mg", "150 mg"]
+    assert all(label.get_visible() for label in chart.labels)
+
+
+def test_relief_windows_are_shaded_from_onset_to_the_last_relief_day(simple: ChartData) -> None:
+    chart = timeline(simple)
+    spans = [
+        (float(path.vertices[:, 0].min()), float(path.vertices[:, 0].max()))
+        for path in chart.spans.get_paths()
+    ]
+    expected = [
+        (moment_number(r.day0) + (r.onset_day_30 or 0), moment_number(r.day0) + (r.relief_days_30 or 0))
+        for r in simple.reliefs
+    ]
+    assert np.allclose(spans, expected)
+    # Course 1: 1 March to the end of 10 March (ten relief days).
+    assert spans[0] == pytest.approx(
+        (moment_number(datetime(2024, 3, 1)), moment_number(datetime(2024, 3, 11)))
+    )
+
+
+def test_side_effects_are_marked_by_the_worst_severity_of_the_session(simple: ChartData) -> None:
+    chart = timeline(simple)
+    moderate_x, _ = chart.effect_marks[Severity.MODERATE].get_data()
+    severe_x, _ = chart.effect_marks[Severity.SEVERE].get_data()
+    mild_x, _ = chart.effect_marks[Severity.MILD].get_data()
+    assert list(moderate_x) == pytest.approx([moment_number(simple.sessions[0].at)])
+    assert list(severe_x) == pytest.approx([moment_number(simple.sessions[1].at)])
+    assert len(mild_x) == 0
+
+
+def test_the_period_limits_the_points_and_the_axis(simple: ChartData) -> None:
+    chart = timeline(replace(simple, start=date(2024, 3, 1), end=date(2024, 3, 31)))
+    x, _ = chart.dots.get_data()
+    assert len(x) == 31
+    assert chart.ax.get_xlim() == pytest.approx(
+        (moment_number(date(2024, 3, 1)), moment_number(date(2024, 4, 1)))
+    )
+    assert [label.get_text() for label in chart.labels] == ["100 mg"]
+    assert chart.title == "Daily pain, 1 Mar 2024 – 31 Mar 2024"
+
+
+def test_a_loading_series_is_labelled_once_with_its_sessions(demo: ChartData) -> None:
+    labels = [label.get_text() for label in timeline(demo).labels]
+    assert labels[0] == "5 × 100 mg"
+    assert len(labels) == len(demo.reliefs)
+
+
+def test_close_labels_are_staggered_or_hidden_never_overlapped(demo: ChartData) -> None:
+    chart = timeline(demo)
+    figure = drawn(chart.figure)  # type: ignore[arg-type]
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    boxes = [label.get_window_extent(renderer) for label in chart.labels if label.get_visible()]
+    assert len(boxes) >= len(chart.labels) - 2
+    for index, box in enumerate(boxes):
+        for other in boxes[index + 1 :]:
+            assert not box.overlaps(other)
+
+
+@pytest.mark.parametrize("kind", ["empty", "one entry", "sessions only"])
+def test_a_tiny_diary_gives_a_message_or_a_chart_never_an_error(
+    kind: str, simple: ChartData, empty: ChartData
+) -> None:
+    data = {
+        "empty": empty,
+        "one entry": replace(simple, entries=simple.entries[:1], sessions=[], reliefs=[]),
+        "sessions only": replace(simple, entries=[]),
+    }[kind]
+    chart = timeline(data)
+    drawn(chart.figure)  # type: ignore[arg-type]
+    if kind == "empty":
+        assert chart.message is not None
+        assert "Not enough data yet" in chart.message
+        assert not chart.ax.get_visible()
+    else:
+        assert chart.message is None
+
+
+def test_hovering_a_dot_names_its_date_and_pain(simple: ChartData) -> None:
+    chart = timeline(simple)
+    drawn(chart.figure)  # type: ignore[arg-type]
+    x, y = chart.dots.get_data()
+    position = chart.ax.transData.transform((np.asarray(x)[0], np.asarray(y)[0]))
+    assert chart.describe_at(*position) == "23 Feb 2024: pain 6 (1 entries)"
+    session_position = chart.ax.transData.transform((moment_number(simple.sessions[1].at), 10.55))
+    text = chart.describe_at(*session_position)
+    assert text is not None
+    assert "150 mg (3 mg/kg)" in text
+    assert "Dissociation (severe)" in text
+    inside_relief = chart.ax.transData.transform((moment_number(datetime(2024, 3, 5)), 9.0))
+    assert (
+        chart.describe_at(*inside_relief)
+        == "Course 1 (1 Mar 2024): pain at least 30 % below usual for 10 days"
+    )
