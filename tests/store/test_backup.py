@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -251,3 +252,26 @@ def test_restore_refuses_while_another_running_app_holds_the_diary(diary: Diary,
     # a lock left by a process that no longer exists does not block
     integrity.lock_path(diary.path).write_text("999999999\npaindiary\nhost\n", encoding="utf-8")
     assert backup.restore_backup(diary.path, saved).counts.entries == 5
+
+
+def test_thinning_clears_temporaries_left_by_an_interrupted_backup(diary: Diary, clock: FakeClock) -> None:
+    fill(diary)
+    made = backup.backup_before(diary.path, backup.DAILY, clock)
+    assert made is not None
+    folder = made.parent
+    abandoned = [
+        folder / ".diary-2024-06-01_120000-daily.sqlite3.k3x9_q2z.tmp",
+        folder / ".diary.sqlite3.ab_c.tmp-journal",
+    ]
+    fresh = folder / ".diary-2024-06-01_130000-daily.sqlite3.zz1.tmp"
+    for leftover in [*abandoned, fresh]:
+        leftover.write_bytes(b"half a copy")
+    an_hour_and_more_ago = time.time() - backup.ABANDONED_AFTER_SECONDS - 60
+    for leftover in abandoned:
+        os.utime(leftover, (an_hour_and_more_ago, an_hour_and_more_ago))
+
+    removed = backup.thin_backups(diary.path, clock)
+
+    assert sorted(removed) == sorted(abandoned)
+    assert fresh.exists()  # may still be being written
+    assert made.exists()

@@ -13,6 +13,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,6 +35,8 @@ ERASE, MANUAL = "erase", "manual"
 REASONS = (DAILY, MIGRATION, IMPORT, RESTORE, ERASE, MANUAL)
 # Retention (newest backup of each): the last 7 days, 4 weeks and 12 months that have one.
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+_TEMPORARY = re.compile(r"^\..+\.sqlite3\.[^.]+\.tmp(-journal)?$")
+ABANDONED_AFTER_SECONDS = 3600
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z]+)(?:-(?P<number>\d+))?\.sqlite3$"
 )
@@ -326,6 +329,19 @@ def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
                 removed.append(backup.path)
+    return removed + _remove_abandoned_temporaries(backup_folder(db_path))
+
+
+def _remove_abandoned_temporaries(folder: Path) -> list[Path]:
+    # A backup interrupted by a crash leaves its half-written temporary file; one an hour old
+    # (file time, not the diary's clock) is not being written by anyone any more.
+    removed = []
+    cutoff = time.time() - ABANDONED_AFTER_SECONDS
+    for candidate in folder.glob(".*.tmp*"):
+        with contextlib.suppress(OSError):
+            if _TEMPORARY.match(candidate.name) and candidate.stat().st_mtime < cutoff:
+                candidate.unlink()
+                removed.append(candidate)
     return removed
 
 
