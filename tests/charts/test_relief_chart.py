@@ -36,7 +36,7 @@ def test_the_latest_course_is_highlighted_with_its_smoothed_curve(simple: ChartD
     assert list(x) == list(range(latest.follow_up_days))
     assert np.allclose(y, as_array(latest.smoothed), equal_nan=True)
     assert chart.highlight.get_linestyle() == "--"  # still going: censored
-    legend = chart.ax.get_legend()
+    legend = chart.legend
     assert legend is not None
     assert legend.get_texts()[0].get_text() == "Course 2 (1 Apr 2024), latest"
 

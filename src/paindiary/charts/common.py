@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure, SubFigure
+from matplotlib.legend import Legend
 from matplotlib.text import Text
 
 from paindiary.analysis import CourseRelief, ReliefStatus, relief_summary
@@ -152,6 +153,7 @@ class Chart:
             visible=False,
         )
         self.is_empty = False
+        self.legend: Legend | None = None
         self._title: Text = figure.suptitle(
             "", x=0.01, ha="left", fontsize=style.SIZE_TITLE, color=theme.foreground
         )
@@ -180,6 +182,8 @@ class Chart:
         self._message.set_visible(self.is_empty)
         for axes in self.axes:
             axes.set_visible(not self.is_empty)
+        if self.legend is not None:
+            self.legend.set_visible(not self.is_empty)
 
     @property
     def message(self) -> str | None:

@@ -9,7 +9,6 @@ from matplotlib import colormaps
 from matplotlib.artist import Artist
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure, SubFigure
-from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -88,7 +87,8 @@ class DurationsChart(Chart):
         self.colorbar.set_label(_("mg/kg"), color=theme.foreground, fontsize=style.SIZE_TEXT)
         self.colorbar.ax.tick_params(colors=theme.foreground, labelsize=style.SIZE_SMALL)
         self.colorbar.outline.set_edgecolor(theme.muted)
-        legend = figure.legend(  # type: ignore[call-overload]  # the stubs miss tuple handles
+        self.legend = style.figure_legend(
+            figure,
             [
                 (
                     Patch(facecolor=self.colormap(0.6), edgecolor=theme.foreground, linewidth=0.6),
@@ -111,12 +111,9 @@ class DurationsChart(Chart):
                 ),
             ],
             [_("Relief ended"), _("Still going when the diary or the next course began: at least (≥)")],
-            handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
-            loc="outside lower center",
+            theme,
             ncols=2,
-            fontsize=style.SIZE_SMALL + 0.5,
         )
-        style.style_legend_box(legend, theme)
         self.dynamic: list[Artist] = []
 
     def update(self, data: ChartData) -> None:

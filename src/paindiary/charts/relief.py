@@ -102,7 +102,8 @@ class ReliefWindowChart(Chart):
             Line2D([], [], color=theme.foreground, **style.MEDIAN_CURVE),
             Line2D([], [], color=theme.muted, linewidth=1.4, linestyle=style.CENSORED_LINESTYLE),
         ]
-        axes.legend(
+        self.legend = style.figure_legend(
+            figure,
             self.legend_handles,
             [
                 "",
@@ -110,13 +111,9 @@ class ReliefWindowChart(Chart):
                 "",
                 _("Dashed: relief still going when the diary (or the next course) began"),
             ],
-            loc="lower left",
-            bbox_to_anchor=(0.0, 1.01),
+            theme,
             ncols=2,
-            borderaxespad=0.0,
-            fontsize=style.SIZE_SMALL + 0.5,
         )
-        style.style_legend_frame(axes, theme)
 
     def update(self, data: ChartData) -> None:
         self.set_title(_("Relief after each course"))
@@ -172,7 +169,7 @@ class ReliefWindowChart(Chart):
             self.course_lines.append(line)
 
     def _update_legend(self, chosen: CourseRelief | None, courses: Sequence[CourseRelief]) -> None:
-        legend = self.ax.get_legend()
+        legend = self.legend
         if legend is None:
             return
         texts = legend.get_texts()

@@ -60,17 +60,15 @@ class SideEffectsChart(Chart):
             for severity, look in style.SEVERITY_STYLE.items()
         }
         self.counts: list[Text] = []
-        legend = figure.legend(
+        self.legend = style.figure_legend(
+            figure,
             [self.marks[severity] for severity in SEVERITY_ORDER],
             [_("Mild"), _("Moderate"), _("Severe")],
-            title=_("Worst severity recorded (× n: recorded n times)"),
-            loc="outside lower center",
+            theme,
             ncols=3,
-            fontsize=style.SIZE_SMALL + 0.5,
+            title=_("Worst severity recorded (× n: recorded n times)"),
             title_fontsize=style.SIZE_SMALL + 0.5,
         )
-        style.style_legend_box(legend, theme)
-        legend.get_title().set_color(theme.foreground)
 
     def update(self, data: ChartData) -> None:
         self.set_title(_("Side effects after each course"))

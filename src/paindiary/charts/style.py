@@ -7,17 +7,19 @@ Nothing here changes matplotlib's global settings: figures get their settings on
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal, cast
 
 import matplotlib as mpl
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.legend import Legend
+from matplotlib.legend_handler import HandlerTuple
 
 from paindiary.domain import Severity
 
@@ -141,6 +143,30 @@ def style_legend(axes: Axes, theme: Theme, **options: Any) -> None:
     style_legend_frame(axes, theme)
 
 
+def figure_legend(
+    figure: Figure | SubFigure,
+    handles: Sequence[Artist | tuple[Artist, ...]],
+    labels: Sequence[str],
+    theme: Theme,
+    *,
+    ncols: int,
+    **options: Any,
+) -> Legend:
+    """The chart's legend under its axes, where it never squeezes them or clashes with the title."""
+    legend = figure.legend(  # type: ignore[call-overload]  # the stubs miss tuple handles
+        list(handles),
+        list(labels),
+        loc="outside lower center",
+        ncols=ncols,
+        fontsize=SIZE_SMALL + 0.5,
+        handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
+        **options,
+    )
+    assert isinstance(legend, Legend)
+    style_legend_box(legend, theme)
+    return legend
+
+
 def style_legend_frame(axes: Axes, theme: Theme) -> None:
     """Frame and text of the axes' legend in the theme's colours."""
     legend = axes.get_legend()
@@ -154,6 +180,7 @@ def style_legend_box(legend: Legend, theme: Theme) -> None:
     legend.get_frame().set_edgecolor(theme.grid)
     for text in legend.get_texts():
         text.set_color(theme.foreground)
+    legend.get_title().set_color(theme.foreground)
 
 
 def date_axis(axes: Axes) -> None:

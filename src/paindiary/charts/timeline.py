@@ -125,27 +125,35 @@ class TimelineChart(Chart):
         axes.set_ylim(-1.4, 12.0)
         axes.set_yticks(range(0, 11, 2))
         axes.set_ylabel(_("Pain (0 = none, 10 = worst imaginable)"))
-        self.spans = PolyCollection([], label=_("Relief ≥ 30 % (3-day median)"), **style.RELIEF_SHADE)
+        self.spans = PolyCollection([], **style.RELIEF_SHADE)
         axes.add_collection(self.spans, autolim=False)
-        (self.dots,) = axes.plot([], [], label=_("Daily pain (mean of the day)"), **style.DAILY_DOTS)
-        (self.median,) = axes.plot(
-            [], [], label=_("7-day median"), **{**style.MEDIAN_LINE, "color": style.BLUE}
-        )
-        (self.session_marks,) = axes.plot([], [], label=_("Treatment session (dose)"), **style.SESSION_MARK)
+        (self.dots,) = axes.plot([], [], **style.DAILY_DOTS)
+        (self.median,) = axes.plot([], [], **style.MEDIAN_LINE)
+        (self.session_marks,) = axes.plot([], [], **style.SESSION_MARK)
         self.effect_marks = {
             severity: axes.plot(
                 [],
                 [],
                 linestyle="none",
-                label=_("Side effect: {severity}").format(severity=_(severity.value)),
                 **{**look, "markersize": float(look["markersize"]) * 0.75},
             )[0]
             for severity, look in style.SEVERITY_STYLE.items()
         }
         self.labels: list[Annotation] = []
         self._spans: list[tuple[float, float, str]] = []
-        style.style_legend(
-            axes, theme, loc="lower left", bbox_to_anchor=(0.0, 1.01), ncols=4, borderaxespad=0.0
+        self.legend = style.figure_legend(
+            figure,
+            [self.spans, self.dots, self.median, self.session_marks, tuple(self.effect_marks.values())],
+            [
+                _("Relief ≥ 30 % (3-day median)"),
+                _("Daily pain (mean of the day)"),
+                _("7-day median"),
+                _("Treatment session (dose)"),
+                _("Side effect: mild, moderate, severe"),
+            ],
+            theme,
+            ncols=3,
+            handlelength=3.2,  # room for the three side-effect marks
         )
         axes.callbacks.connect("xlim_changed", lambda _axes: self.thin_labels())
 

@@ -1,0 +1,264 @@
+"""The report's pages as matplotlib figures: a text page flowed top to bottom, then chart pages.
+
+Text is placed in inches from the page's bottom-left corner; a block that does not fit starts a
+new page (the course table repeats its header there). Text stays text in the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import textwrap
+from collections.abc import Callable, Sequence
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from paindiary.charts import report_content as content
+from paindiary.charts import style
+from paindiary.charts.common import ChartData
+from paindiary.charts.export import draw_chart
+from paindiary.charts.report_content import CourseRow, KeyFigure
+from paindiary.i18n import _
+
+MARGIN = 0.6  # inches around the text
+FOOTER = 0.55  # inches kept free at the bottom for the footer
+LINE = 1.32  # line height in font sizes
+GLYPH = 0.51  # average glyph width of DejaVu Sans in ems, for wrapping
+CELL_PAD = 0.04  # inches inside table cells
+ROW_SHADE = "#EFEFEF"
+# Course table column widths in inches; the side-effects column takes the rest.
+COLUMN_WIDTHS = (0.46, 0.92, 0.78, 0.52, 0.55, 0.48, 0.48, 0.68, 0.68)
+NUMERIC_COLUMNS = {0, 3, 4, 5, 6, 7, 8}
+
+
+def wrap(text: str, width_in: float, size: float) -> list[str]:
+    """Lines of `text` that fit `width_in` inches at `size` points (explicit line breaks kept)."""
+    chars = max(4, int(width_in * 72 / (size * GLYPH)))
+    lines: list[str] = []
+    for part in text.split("\n"):
+        lines.extend(textwrap.wrap(part, chars, break_long_words=True) or [""])
+    return lines
+
+
+def line_height(size: float) -> float:
+    return size * LINE / 72
+
+
+class PageFlow:
+    """Places blocks of text from the top of a page down, starting new pages as needed."""
+
+    def __init__(self, paper: tuple[float, float]) -> None:
+        self.paper = paper
+        self.pages: list[Figure] = []
+        self.y = 0.0
+        self.new_page()
+
+    @property
+    def width(self) -> float:
+        return self.paper[0] - 2 * MARGIN
+
+    @property
+    def page(self) -> Figure:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append(Figure(figsize=self.paper, facecolor=style.PRINT.background))
+        self.y = self.paper[1] - MARGIN
+
+    def fits(self, height: float) -> bool:
+        return self.y - height >= MARGIN + FOOTER
+
+    def ensure(self, height: float) -> bool:
+        """Start a new page unless `height` inches fit; True when a new page was started."""
+        if self.fits(height):
+            return False
+        self.new_page()
+        return True
+
+    def text(self, x: float, y: float, text: str, size: float, **options: object) -> None:
+        self.page.text(
+            x,
+            y,
+            text,
+            transform=self.page.dpi_scale_trans,
+            fontsize=size,
+            va="top",
+            color=style.PRINT.foreground,
+            **options,  # type: ignore[arg-type]
+        )
+
+    def space(self, inches: float) -> None:
+        self.y -= inches
+
+    def heading(self, text: str, size: float = style.SIZE_TITLE) -> None:
+        # Keep a heading with at least three lines of what follows it.
+        self.ensure(line_height(size) + 3 * line_height(style.SIZE_TEXT) + 0.12)
+        self.space(0.08)
+        self.text(MARGIN, self.y, text, size, fontweight="bold")
+        self.space(line_height(size) + 0.04)
+
+    def paragraph(self, text: str, size: float = style.SIZE_TEXT, bullet: bool = False) -> None:
+        indent = 0.16 if bullet else 0.0
+        lines = wrap(text, self.width - indent, size)
+        height = len(lines) * line_height(size)
+        self.ensure(height)
+        if bullet:
+            self.text(MARGIN, self.y, "•", size)
+        self.text(MARGIN + indent, self.y, "\n".join(lines), size, linespacing=LINE)
+        self.space(height + 0.05)
+
+    def key_values(self, figures: Sequence[KeyFigure], label_width: float = 1.7) -> None:
+        size = style.SIZE_TEXT + 0.5
+        for figure in figures:
+            lines = wrap(figure.value, self.width - label_width, size)
+            height = len(lines) * line_height(size)
+            self.ensure(height)
+            self.text(MARGIN, self.y, figure.label, size, fontweight="bold")
+            self.text(MARGIN + label_width, self.y, "\n".join(lines), size, linespacing=LINE)
+            self.space(height + 0.03)
+
+    def table(self, columns: Sequence[str], rows: Sequence[CourseRow], continued: str) -> None:
+        """The course table; its header repeats on each new page."""
+        widths = [*COLUMN_WIDTHS, self.width - sum(COLUMN_WIDTHS)]
+        size = style.SIZE_SMALL
+        self._table_row(columns, widths, size, header=True)
+        for index, row in enumerate(rows):
+            height = self._row_height(row.cells, widths, size)
+            if self.ensure(height):
+                self.heading(continued)
+                self._table_row(columns, widths, size, header=True)
+            self._table_row(row.cells, widths, size, shaded=index % 2 == 1)
+
+    @staticmethod
+    def _row_height(cells: Sequence[str], widths: Sequence[float], size: float) -> float:
+        lines = max(
+            len(wrap(cell, width - 2 * CELL_PAD, size)) for cell, width in zip(cells, widths, strict=True)
+        )
+        return lines * line_height(size) + 2 * CELL_PAD
+
+    def _table_row(
+        self,
+        cells: Sequence[str],
+        widths: Sequence[float],
+        size: float,
+        *,
+        header: bool = False,
+        shaded: bool = False,
+    ) -> None:
+        height = self._row_height(cells, widths, size)
+        self.ensure(height)
+        if shaded or header:
+            colour = style.PRINT.grid if header else ROW_SHADE
+            self.page.add_artist(
+                Rectangle(
+                    (MARGIN, self.y - height),
+                    self.width,
+                    height,
+                    transform=self.page.dpi_scale_trans,
+                    facecolor=colour,
+                    edgecolor="none",
+                    zorder=0,
+                )
+            )
+        x = MARGIN
+        for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
+            text = "\n".join(wrap(cell, width - 2 * CELL_PAD, size))
+            numeric = column in NUMERIC_COLUMNS
+            self.text(
+                x + (width - CELL_PAD if numeric else CELL_PAD),
+                self.y - CELL_PAD,
+                text,
+                size,
+                ha="right" if numeric else "left",
+                linespacing=LINE,
+                fontweight="bold" if header else "normal",
+            )
+            x += width
+        self.space(height)
+
+
+def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
+    """Two pages with two charts each: the timeline and relief window, then durations and side effects."""
+    width, height = paper
+    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
+    pages = []
+    for kinds in (("timeline", "relief"), ("durations", "side-effects")):
+        page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
+        # Empty rows and columns of exactly the margins' size keep the charts off the edges and the footer.
+        grid = page.subfigures(
+            4,
+            3,
+            height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
+            width_ratios=(MARGIN, inner_width, MARGIN),
+            wspace=0.0,
+            hspace=0.0,
+        )
+        for kind, row in zip(kinds, (1, 2), strict=True):
+            draw_chart(kind, grid[row, 1], data)  # type: ignore[index]  # a 4 × 3 grid is an array
+        pages.append(page)
+    return pages
+
+
+def add_footers(pages: Sequence[Figure], footer: str) -> None:
+    """The disclaimer and "Page n of N" at the bottom of every page."""
+    for number, page in enumerate(pages, start=1):
+        width = page.get_figwidth()
+        lines = wrap(footer, width - 2 * MARGIN - 1.0, style.SIZE_SMALL)
+        page.text(
+            MARGIN,
+            MARGIN - 0.05,
+            "\n".join(lines),
+            transform=page.dpi_scale_trans,
+            fontsize=style.SIZE_SMALL,
+            color=style.PRINT.foreground,
+            va="bottom",
+            linespacing=LINE,
+        )
+        page.text(
+            width - MARGIN,
+            MARGIN - 0.05,
+            _("Page {number} of {total}").format(number=number, total=len(pages)),
+            transform=page.dpi_scale_trans,
+            fontsize=style.SIZE_SMALL,
+            color=style.PRINT.foreground,
+            ha="right",
+            va="bottom",
+        )
+
+
+def text_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
+    """Page 1 (and continuation pages for a long course table): figures, courses, notes, definitions."""
+    flow = PageFlow(paper)
+    flow.text(MARGIN, flow.y, _("Pain diary: appointment report"), style.SIZE_HEADING, fontweight="bold")
+    flow.space(line_height(style.SIZE_HEADING) + 0.12)
+    flow.key_values(content.key_figures(data))
+    courses = data.courses_in_period()
+    flow.heading(_("Treatment courses in this period"))
+    if courses:
+        flow.table(content.course_columns(), content.course_rows(courses), _("Treatment courses (continued)"))
+    else:
+        flow.paragraph(_("No treatment sessions were recorded in this period."))
+    flow.heading(_("To discuss"))
+    notes = content.discussion_notes(data)
+    for note in notes or [
+        _("No notes: no recurring, severe or bladder side effects were recorded in this period.")
+    ]:
+        flow.paragraph(note, bullet=True)
+    flow.heading(_("What the measures mean"))
+    for explanation in content.measure_explanations(data.settings):
+        flow.paragraph(explanation, size=style.SIZE_SMALL + 0.5, bullet=True)
+    flow.paragraph(content.settings_line(data.settings), size=style.SIZE_SMALL + 0.5)
+    return flow.pages
+
+
+def render_pdf(
+    pages: Sequence[Figure], metadata: dict[str, str | None], progress: Callable[[], None]
+) -> bytes:
+    """All pages as one PDF with embedded TrueType text; `progress` is called after each page."""
+    buffer = io.BytesIO()
+    with style.chart_settings(), PdfPages(buffer, metadata=metadata) as pdf:
+        for page in pages:
+            pdf.savefig(page)
+            progress()
+    return buffer.getvalue()

@@ -1,0 +1,142 @@
+"""The appointment report: one PDF a clinician reads in a minute, then the charts.
+
+Page 1 holds the period, days logged, usual and current pain, a table of courses, notes to
+discuss and what the measures mean; the following pages hold the four charts. A4 or Letter
+follows the locale. Building is pure computation on records already read; the file is written
+atomically and privately. Importing this module loads no matplotlib.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.formats.atomic import write_private_bytes
+from paindiary.i18n import _
+
+PAPERS = ("a4", "letter")
+DEFAULT_DAYS = 365  # without --from: the year up to the end of the period
+# Territories whose locales print on US Letter (glibc's LC_PAPER data); everywhere else A4.
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PR", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "NI", "DO"}
+)
+
+# progress(done, total) -> False to cancel
+Progress = Callable[[int, int], bool]
+
+
+class ReportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportResult:
+    """What went into the report, for the message after saving it."""
+
+    pages: int
+    start: date
+    end: date
+    courses: int
+
+
+def default_paper(environ: Mapping[str, str] | None = None) -> str:
+    """ "letter" where the locale's territory prints on Letter, else "a4" (LC_ALL > LC_PAPER > LANG)."""
+    values = os.environ if environ is None else environ
+    for variable in ("LC_ALL", "LC_PAPER", "LANG"):
+        name = values.get(variable, "")
+        if name:
+            territory = name.split(".")[0].split("@")[0].partition("_")[2].upper()
+            return "letter" if territory in LETTER_TERRITORIES else "a4"
+    return "a4"
+
+
+def default_period(
+    entries: Sequence[PainEntry],
+    sessions: Sequence[TreatmentSession],
+    start: date | None,
+    end: date | None,
+    today: date,
+) -> tuple[date, date]:
+    """The period to report: up to the last record (or `end`), from a year earlier (or `start`)."""
+    days = [entry.at.date() for entry in entries] + [session.at.date() for session in sessions]
+    last = end or (max(days) if days else today)
+    first = start
+    if first is None:
+        first = last - timedelta(days=DEFAULT_DAYS - 1)
+        earliest = [day for day in days if day >= first]
+        first = min(earliest) if earliest else first
+    if first > last:
+        raise ValidationError("--from", _("{start} is after {end}").format(start=first, end=last))
+    return first, last
+
+
+def build_report(
+    entries: Sequence[PainEntry],
+    sessions: Sequence[TreatmentSession],
+    settings: AnalysisSettings,
+    *,
+    today: date,
+    start: date | None = None,
+    end: date | None = None,
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> tuple[bytes, ReportResult]:
+    """The report as PDF bytes; `progress` may cancel between pages (ReportCancelled)."""
+    from paindiary.charts import report_pages, style
+    from paindiary.charts.common import prepare
+    from paindiary.charts.report_content import footer_text
+
+    if paper not in PAPERS:
+        raise ValidationError("--paper", _("{paper!r} is not one of: a4, letter").format(paper=paper))
+    first, last = default_period(entries, sessions, start, end, today)
+    size = style.A4 if paper == "a4" else style.LETTER
+    done = 0
+    total = 2  # analysis and layout, then one step per page
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None and not progress(done, total):
+            raise ReportCancelled
+
+    if progress is not None and not progress(0, total):
+        raise ReportCancelled
+    data = prepare(entries, sessions, settings, start=first, end=last)
+    step()
+    with style.chart_settings():
+        pages = report_pages.text_pages(data, size) + report_pages.chart_pages(data, size)
+        report_pages.add_footers(pages, footer_text(today))
+    total += len(pages)
+    step()
+    metadata: dict[str, str | None] = {
+        "Title": _("Pain diary: appointment report"),
+        "Subject": style.format_period(first, last),
+        "Creator": "paindiary",
+        "CreationDate": None,  # the same diary gives the same file
+    }
+    pdf = report_pages.render_pdf(pages, metadata, step)
+    return pdf, ReportResult(len(pages), first, last, len(data.courses_in_period()))
+
+
+def write_report(
+    path: Path,
+    entries: Sequence[PainEntry],
+    sessions: Sequence[TreatmentSession],
+    settings: AnalysisSettings,
+    **options: object,
+) -> ReportResult:
+    """Build the report and write it to `path` (atomically, mode 0600)."""
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError("--out", _("{name} must end in .pdf").format(name=path.name))
+    pdf, result = build_report(entries, sessions, settings, **options)  # type: ignore[arg-type]
+    try:
+        write_private_bytes(path, pdf)
+    except OSError as error:
+        raise ValidationError(
+            str(path), _("cannot be written ({reason})").format(reason=error.strerror)
+        ) from None
+    return result
