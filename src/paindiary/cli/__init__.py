@@ -15,13 +15,13 @@ from pathlib import Path
 from types import ModuleType
 
 from paindiary import __version__, paths
-from paindiary.cli import demo, entries, maintenance, sessions, summary, transfer
+from paindiary.cli import charts, demo, entries, maintenance, sessions, summary, transfer
 from paindiary.domain import ValidationError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, transfer, demo, maintenance)
+COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, charts, transfer, demo, maintenance)
 
 
 class UserError(Exception):

@@ -1,0 +1,139 @@
+"""`paindiary chart` and `paindiary report`: charts as images and the appointment report as a PDF.
+
+matplotlib is imported inside the handlers, so the other commands never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from paindiary.charts import CHART_KINDS
+from paindiary.domain import ValidationError, parse_date
+from paindiary.formats.report import PAPERS, default_paper
+from paindiary.i18n import _
+from paindiary.store import Diary
+
+CHART_HELP = {
+    "timeline": "daily pain, its 7-day median, sessions with their dose, relief windows, side effects",
+    "relief": "every course from day 0: % below usual pain day by day, 30 % and 50 % lines, the median",
+    "durations": "relief days at 30 % per course, coloured by mg/kg, and relief days against mg/kg",
+    "side-effects": "side effects by course, marked by the worst severity",
+}
+
+
+def register(subparsers: Any) -> None:
+    """Add the `chart` and `report` subcommands."""
+    chart = subparsers.add_parser(
+        "chart",
+        help="save a chart as PNG, SVG or PDF",
+        description="Save one chart of the diary. The format follows the file name: .png (200 dpi), .svg or "
+        ".pdf (text stays text). Charts: "
+        + "; ".join(f"{kind} = {text}" for kind, text in CHART_HELP.items())
+        + ".",
+    )
+    chart.add_argument("kind", choices=CHART_KINDS, help="which chart")
+    chart.add_argument("--out", required=True, metavar="FILE", help="file to write (.png, .svg or .pdf)")
+    _add_period(chart, default="the whole diary")
+    chart.add_argument(
+        "--course", metavar="N", help="course number to highlight (default: the latest in the period)"
+    )
+    chart.set_defaults(handler=run_chart)
+
+    report = subparsers.add_parser(
+        "report",
+        help="write the appointment report (PDF)",
+        description="Write a PDF to show at an appointment: page 1 sums up the period (days logged, usual "
+        "and current pain, each course's dose, relief days at 30 % and 50 %, side effects, notes to discuss, "
+        "what the measures mean); the next pages hold the charts. It reports what you logged and is not "
+        "medical advice.",
+    )
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+    _add_period(report, default="the 12 months up to your latest entry")
+    report.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default=None,
+        help=f"paper size (default: from your locale, here {default_paper()})",
+    )
+    report.set_defaults(handler=run_report)
+
+
+def _add_period(parser: argparse.ArgumentParser, default: str) -> None:
+    parser.add_argument(
+        "--from", dest="start", metavar="DATE", help=f"first day, YYYY-MM-DD (default: {default})"
+    )
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD")
+
+
+def period(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """--from and --to as dates, checked."""
+    start = parse_date("--from", args.start) if args.start else None
+    end = parse_date("--to", args.end) if args.end else None
+    if start is not None and end is not None and start > end:
+        raise ValidationError("--from", _("{start} is after --to {end}").format(start=start, end=end))
+    return start, end
+
+
+def run_chart(args: argparse.Namespace, diary: Diary) -> int:
+    """Save one chart in the format its file name asks for."""
+    from paindiary.charts.common import prepare
+    from paindiary.charts.export import build_chart, format_for, render
+    from paindiary.formats.atomic import write_private_bytes
+
+    path = Path(args.out)
+    image_format = format_for(path)
+    start, end = period(args)
+    data = prepare(diary.entries(), diary.sessions(), diary.analysis_settings(), start=start, end=end)
+    if args.course is not None:
+        numbers = [relief.course for relief in data.reliefs]
+        if not args.course.strip().isdigit() or int(args.course) not in numbers:
+            raise ValidationError(
+                "--course",
+                _("{value!r} is not a course number of this diary (1 to {last})").format(
+                    value=args.course, last=len(numbers)
+                )
+                if numbers
+                else _("the diary has no treatment courses yet"),
+            )
+        data = prepare(
+            data.entries, data.sessions, data.settings, start=start, end=end, highlight=int(args.course)
+        )
+    image = render(build_chart(args.kind, data), image_format)
+    try:
+        write_private_bytes(path, image)
+    except OSError as error:
+        raise ValidationError(
+            str(path), _("cannot be written ({reason})").format(reason=error.strerror)
+        ) from None
+    print(_("Saved the {kind} chart to {path}.").format(kind=args.kind, path=path))
+    return 0
+
+
+def run_report(args: argparse.Namespace, diary: Diary) -> int:
+    """Write the appointment report."""
+    from paindiary.charts.style import format_period
+    from paindiary.formats.report import write_report
+
+    start, end = period(args)
+    result = write_report(
+        Path(args.out),
+        diary.entries(),
+        diary.sessions(),
+        diary.analysis_settings(),
+        today=date.today(),
+        start=start,
+        end=end,
+        paper=args.paper or default_paper(),
+    )
+    print(
+        _("Saved a {pages}-page report ({period}, {courses} courses) to {path}.").format(
+            pages=result.pages,
+            period=format_period(result.start, result.end),
+            courses=result.courses,
+            path=args.out,
+        )
+    )
+    return 0
