@@ -47,7 +47,7 @@ LETTER = (8.5, 11.0)
 
 # Series styles: colour, line style and marker together, so grayscale keeps them apart.
 DAILY_DOTS: dict[str, Any] = {"color": SKY_BLUE, "marker": "o", "markersize": 3.0, "linestyle": "none"}
-MEDIAN_LINE: dict[str, Any] = {"color": BLUE, "linewidth": 1.8, "linestyle": "-"}
+MEDIAN_LINE: dict[str, Any] = {"linewidth": 1.6, "linestyle": "-"}  # colour = foreground
 SESSION_MARK: dict[str, Any] = {"color": VERMILLION, "marker": "v", "markersize": 6.5, "linestyle": "none"}
 RELIEF_SHADE: dict[str, Any] = {
     "facecolor": GREEN,

@@ -128,7 +128,7 @@ class TimelineChart(Chart):
         self.spans = PolyCollection([], **style.RELIEF_SHADE)
         axes.add_collection(self.spans, autolim=False)
         (self.dots,) = axes.plot([], [], **style.DAILY_DOTS)
-        (self.median,) = axes.plot([], [], **style.MEDIAN_LINE)
+        (self.median,) = axes.plot([], [], color=theme.foreground, **style.MEDIAN_LINE)
         (self.session_marks,) = axes.plot([], [], **style.SESSION_MARK)
         self.effect_marks = {
             severity: axes.plot(
@@ -195,13 +195,18 @@ class TimelineChart(Chart):
                 [session_description(s) for s in effect_sessions],
             ),
         ]
-        first, last = span
-        self.set_title(_("Daily pain, {period}").format(period=style.format_period(first, last)))
-        self.show_range(first, last)
+        self.show_range(*span)
 
     def show_range(self, first: date, last: date) -> None:
         """Show the dates first…last (both whole days)."""
-        self.ax.set_xlim(day_number(first), day_number(last + timedelta(days=1)))
+        self.show_limits(day_number(first), day_number(last + timedelta(days=1)))
+
+    def show_limits(self, low: float, high: float) -> None:
+        """Show the x range low…high (day numbers), titled with the dates it covers."""
+        self.ax.set_xlim(low, high)
+        first = date(1970, 1, 1) + timedelta(days=int(np.floor(low)))
+        last = date(1970, 1, 1) + timedelta(days=int(np.ceil(high)) - 1)
+        self.set_title(_("Daily pain, {period}").format(period=style.format_period(first, last)))
 
     def _update_side_effects(self, sessions: Sequence[TreatmentSession]) -> None:
         by_severity: dict[Severity, list[float]] = {severity: [] for severity in Severity}

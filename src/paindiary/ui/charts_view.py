@@ -1,0 +1,412 @@
+"""The Charts page: choose a chart, a range and a course; zoom, pan, hover; export or copy it.
+
+The view keeps the diary's records in memory and, on each `changed` signal, fetches only the
+entries that changed, recomputes the analysis (milliseconds) and updates the shown chart's
+artists in place before `draw_idle` — the figure is never rebuilt for new data. Charts not
+on screen are updated when they are next shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import matplotlib
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.backends.backend_qt import NavigationToolbar2QT
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, QPoint, QStandardPaths, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.charts import CHART_KINDS, style
+from paindiary.charts.common import Chart, ChartData, prepare
+from paindiary.charts.export import draw_chart, render
+from paindiary.charts.timeline import TimelineChart
+from paindiary.domain import PainEntry
+from paindiary.formats.atomic import write_private_bytes
+from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+
+CONTROL_HEIGHT = 40  # primary controls are at least this tall
+RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
+EXPORT_FORMATS = (("png", ".png"), ("svg", ".svg"), ("pdf", ".pdf"))
+
+
+class ChartToolbar(NavigationToolbar2QT):
+    """matplotlib's zoom and pan tools, without its own save (the view's Export replaces it)."""
+
+    def use_plain_icons(self, palette: QPalette) -> None:
+        """matplotlib's PNG icons (white on dark palettes) in place of its SVG icon engine.
+
+        That engine asks PySide6 6.12 for a deprecated attribute each time it paints.
+        """
+        images = Path(matplotlib.get_data_path()) / "images"
+        dark = palette.color(QPalette.ColorRole.Window).value() < 128
+        files = {str(item[0]): str(item[2]) for item in self.toolitems if item[0]}
+        for action in self.actions():
+            name = files.get(action.text())
+            if name is None:
+                continue
+            image = QImage(str(images / f"{name}_large.png"))
+            if dark:
+                image.invertPixels(QImage.InvertMode.InvertRgb)
+            action.setIcon(QIcon(QPixmap.fromImage(image)))
+
+    toolitems: list[tuple[str, ...] | tuple[None, ...]] = [  # noqa: RUF012  # matplotlib reads the class attribute
+        item
+        for item in NavigationToolbar2QT.toolitems
+        if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom")
+    ]
+
+
+@dataclass(slots=True)
+class ChartPage:
+    """One chart kind: its canvas, toolbar and chart; `stale` until it has seen the latest data."""
+
+    widget: QWidget
+    canvas: FigureCanvasQTAgg
+    chart: Chart
+    stale: bool = True
+
+
+def palette_theme(palette: QPalette) -> style.Theme:
+    """Chart colours from the app's palette, so dark palettes get light text on a dark chart."""
+    text = palette.color(QPalette.ColorRole.WindowText)
+    base = palette.color(QPalette.ColorRole.Base)
+
+    def mix(share: float) -> str:
+        red = base.redF() + (text.redF() - base.redF()) * share
+        green = base.greenF() + (text.greenF() - base.greenF()) * share
+        blue = base.blueF() + (text.blueF() - base.blueF()) * share
+        return "#{:02X}{:02X}{:02X}".format(*(round(255 * part) for part in (red, green, blue)))
+
+    return style.Theme(foreground=text.name(), background=base.name(), muted=mix(0.6), grid=mix(0.18))
+
+
+class ChartsView(QWidget):
+    """Every chart of the diary, kept up to date with each change."""
+
+    exported = Signal(Path)
+
+    def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+        self.theme = palette_theme(self.palette())
+        self.entries: dict[uuid.UUID, PainEntry] = {}
+        self.hover_text: str | None = None
+        self.pages: dict[str, ChartPage] = {}
+        self._build_controls()
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.stack, 1)
+        self.reload()
+        self.show_chart(CHART_KINDS[0])
+        adapter.changed.connect(self.on_diary_changed)
+
+    # ------------------------------------------------------------ controls
+
+    def _build_controls(self) -> None:
+        self.chooser = self._combo(
+            self.tr("Chart"),
+            [
+                (self.tr("Pain over time"), "timeline"),
+                (self.tr("Relief after each course"), "relief"),
+                (self.tr("How long relief lasted"), "durations"),
+                (self.tr("Side effects"), "side-effects"),
+            ],
+        )
+        self.range = self._combo(
+            self.tr("Range"),
+            [
+                (self.tr("Last 3 months"), "3m"),
+                (self.tr("Last 12 months"), "1y"),
+                (self.tr("Everything"), "all"),
+            ],
+        )
+        self.range.setCurrentIndex(1)
+        self.course = self._combo(self.tr("Course to highlight"), [(self.tr("Latest course"), None)])
+        self.export_button = self._button(self.tr("&Export…"), self.tr("Save this chart as PNG, SVG or PDF"))
+        self.copy_button = self._button(
+            self.tr("&Copy"), self.tr("Copy this chart to the clipboard as an image")
+        )
+        self.controls = QHBoxLayout()
+        for label, widget in (
+            (self.tr("C&hart:"), self.chooser),
+            (self.tr("&Range:"), self.range),
+            (self.tr("C&ourse:"), self.course),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            self.controls.addWidget(caption)
+            self.controls.addWidget(widget)
+        self.controls.addStretch(1)
+        self.controls.addWidget(self.export_button)
+        self.controls.addWidget(self.copy_button)
+        for first, second in (
+            (self.chooser, self.range),
+            (self.range, self.course),
+            (self.course, self.export_button),
+            (self.export_button, self.copy_button),
+        ):
+            QWidget.setTabOrder(first, second)
+        self.chooser.currentIndexChanged.connect(lambda _index: self.show_chart(self.chooser.currentData()))
+        self.range.currentIndexChanged.connect(lambda _index: self.refresh_all())
+        self.course.currentIndexChanged.connect(lambda _index: self.refresh_all())
+        self.export_button.clicked.connect(self.export)
+        self.copy_button.clicked.connect(self.copy)
+
+    def _combo(self, name: str, items: list[tuple[str, object]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setMinimumHeight(CONTROL_HEIGHT)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.setToolTip(tip)
+        button.setMinimumHeight(CONTROL_HEIGHT)
+        return button
+
+    # ------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        """Read the whole diary (at start and after an import or a restore)."""
+        diary = self.adapter.diary
+        self.entries = {entry.id: entry for entry in diary.entries()}
+        self.sessions = diary.sessions()
+        self.settings = diary.analysis_settings()
+        self._recompute()
+
+    def on_diary_changed(self, kind: str, ids: list[str]) -> None:
+        """Fetch only what changed, recompute and update the charts' data."""
+        diary = self.adapter.diary
+        if kind == ENTRIES and ids:
+            for text in ids:
+                entry = diary.get_entry(uuid.UUID(text))
+                if entry is None:
+                    self.entries.pop(uuid.UUID(text), None)
+                else:
+                    self.entries[entry.id] = entry
+            self._recompute()
+        elif kind == SESSIONS:
+            self.sessions = diary.sessions()
+            self._recompute()
+        elif kind == SETTINGS:
+            self.settings = diary.analysis_settings()
+            self._recompute()
+        elif kind in (ALL, ENTRIES):
+            self.reload()
+        self.refresh_all()
+
+    def _recompute(self) -> None:
+        self.full = prepare(list(self.entries.values()), self.sessions, self.settings)
+        self._fill_course_choice()
+
+    def _fill_course_choice(self) -> None:
+        chosen = self.course.currentData()
+        self.course.blockSignals(True)
+        self.course.clear()
+        self.course.addItem(self.tr("Latest course"), None)
+        for relief in reversed(self.full.reliefs):
+            text = self.tr("Course {number} ({date})").format(
+                number=relief.course, date=style.format_date(relief.start.date())
+            )
+            self.course.addItem(text, relief.course)
+        index = self.course.findData(chosen)
+        self.course.setCurrentIndex(max(0, index))
+        self.course.blockSignals(False)
+
+    def shown_period(self) -> tuple[date | None, date]:
+        """The chosen range up to the latest record, never reaching back before the first one."""
+        span = self.full.span()
+        if span is None:
+            return None, date.today()
+        first, end = span
+        days = RANGE_DAYS[self.range.currentData()]
+        if days is None:
+            return None, end
+        return max(first, end - timedelta(days=days - 1)), end
+
+    def chart_data(self, kind: str) -> ChartData:
+        """The data a chart shows: the timeline gets everything (the range only moves its view)."""
+        start, end = self.shown_period()
+        highlight = self.course.currentData()
+        if kind == "timeline":
+            return replace(self.full, highlight=highlight)
+        return replace(self.full, start=start, end=end, highlight=highlight)
+
+    # ------------------------------------------------------------ pages
+
+    @property
+    def kind(self) -> str:
+        return str(self.chooser.currentData())
+
+    @property
+    def page(self) -> ChartPage:
+        return self.pages[self.kind]
+
+    def show_chart(self, kind: str) -> None:
+        """Show chart `kind`, creating its canvas the first time."""
+        if kind not in self.pages:
+            self.pages[kind] = self._new_page(kind)
+            self.stack.addWidget(self.pages[kind].widget)
+        self.stack.setCurrentWidget(self.pages[kind].widget)
+        if self.chooser.currentData() != kind:
+            self.chooser.setCurrentIndex(self.chooser.findData(kind))
+        self.refresh(kind)
+
+    def _new_page(self, kind: str) -> ChartPage:
+        figure = style.new_figure(theme=self.theme)
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setAccessibleName(self.tr("Chart: {name}").format(name=self.chooser.currentText()))
+        canvas.mpl_connect("motion_notify_event", self._on_hover)
+        with style.chart_settings():
+            chart = draw_chart(kind, figure, self.chart_data(kind), self.theme)
+        toolbar = ChartToolbar(canvas, self)  # type: ignore[no-untyped-call]
+        toolbar.use_plain_icons(self.palette())
+        for action in toolbar.actions():
+            tip = {
+                "Home": self.tr("Show the whole chart again"),
+                "Back": self.tr("Back to the previous view"),
+                "Forward": self.tr("Forward to the next view"),
+                "Pan": self.tr("Pan: drag the chart with the left button, zoom with the right"),
+                "Zoom": self.tr("Zoom: drag a rectangle around the part to see"),
+            }.get(action.text())
+            if tip:
+                action.setToolTip(tip)
+        toolbar.setAccessibleName(self.tr("Zoom and pan"))
+        widget = QWidget(self)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(canvas, 1)
+        page = ChartPage(widget, canvas, chart, stale=False)
+        self._after_update(kind, page)
+        return page
+
+    def refresh_all(self) -> None:
+        for page in self.pages.values():
+            page.stale = True
+        self.refresh(self.kind)
+
+    def refresh(self, kind: str) -> None:
+        """Update chart `kind` with the current data if it is on screen (else when it is shown)."""
+        page = self.pages.get(kind)
+        if page is None or not page.stale:
+            return
+        with style.chart_settings():
+            page.chart.update(self.chart_data(kind))
+        page.stale = False
+        self._after_update(kind, page)
+
+    def _after_update(self, kind: str, page: ChartPage) -> None:
+        if isinstance(page.chart, TimelineChart) and not page.chart.is_empty:
+            start, end = self.shown_period()
+            span = self.full.span()
+            page.chart.show_range(start or (span[0] if span else end), end)
+        page.canvas.setAccessibleDescription(page.chart.message or page.chart.title)
+        page.canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    # ------------------------------------------------------------ hover
+
+    def _on_hover(self, event: MouseEvent) -> None:
+        text = self.page.chart.describe_at(event.x, event.y) if event.x is not None else None
+        self.hover_text = text
+        canvas = self.page.canvas
+        if text is None:
+            QToolTip.hideText()
+            return
+        ratio = canvas.devicePixelRatioF() or 1.0
+        position = QPoint(round(event.x / ratio), round(canvas.height() - event.y / ratio))
+        QToolTip.showText(canvas.mapToGlobal(position), text, canvas)
+
+    # ------------------------------------------------------------ export
+
+    def _export_figure(self) -> Figure:
+        """The shown chart on white paper at export size, zoomed like the screen."""
+        figure = style.new_figure()
+        with style.chart_settings():
+            exported = draw_chart(self.kind, figure, self.chart_data(self.kind))
+        shown = self.page.chart
+        if isinstance(shown, TimelineChart) and isinstance(exported, TimelineChart) and not shown.is_empty:
+            exported.show_limits(*shown.ax.get_xlim())
+        return figure
+
+    def export(self) -> Path | None:
+        """Ask where, then save the chart as PNG (200 dpi), SVG or PDF; None when cancelled."""
+        filters = {
+            ".png": self.tr("PNG image (*.png)"),
+            ".svg": self.tr("SVG drawing (*.svg)"),
+            ".pdf": self.tr("PDF document (*.pdf)"),
+        }
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        suggested = Path(folder or Path.home()) / f"paindiary-{self.kind}-{date.today().isoformat()}.png"
+        chosen, selected = QFileDialog.getSaveFileName(
+            self, self.tr("Export the chart"), str(suggested), ";;".join(filters.values())
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in filters:
+            suffix = next((key for key, text in filters.items() if text == selected), ".png")
+            path = path.with_name(path.name + suffix)
+        image_format = path.suffix.lower().lstrip(".")
+        try:
+            write_private_bytes(path, render(self._export_figure(), image_format))
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export failed"),
+                self.tr("The chart was not saved: {reason}").format(reason=error.strerror or str(error)),
+            )
+            return None
+        self._tell(self.tr("Saved the chart to {path}.").format(path=str(path)))
+        self.exported.emit(path)
+        return path
+
+    def copy(self) -> None:
+        """Put the chart on the clipboard as an image (the same picture as a PNG export)."""
+        image = QImage.fromData(render(self._export_figure(), "png"))
+        QGuiApplication.clipboard().setImage(image)
+        self._tell(self.tr("Copied the chart to the clipboard."))
+
+    def _tell(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
+    # ------------------------------------------------------------ palette
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark) redraws the charts in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.pages:
+            theme = palette_theme(self.palette())
+            if theme != self.theme:
+                self.theme = theme
+                kind = self.kind
+                for page in self.pages.values():
+                    self.stack.removeWidget(page.widget)
+                    page.widget.deleteLater()
+                self.pages = {}
+                self.show_chart(kind)
