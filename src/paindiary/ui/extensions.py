@@ -18,12 +18,13 @@ Installer = Callable[["MainWindow", "DiaryAdapter"], None]
 
 def installers() -> list[Installer]:
     """The features to install, imported only when the window is built."""
-    from paindiary.ui import backups_dialog, delete_data_dialog, transfer_actions
+    from paindiary.ui import backups_dialog, delete_data_dialog, report_action, transfer_actions
 
     found: list[Installer] = []
     found.append(backups_dialog.install)
     found.append(delete_data_dialog.install)
     found.append(transfer_actions.install)
+    found.append(report_action.install)
     return found
 
 

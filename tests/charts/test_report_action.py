@@ -1,0 +1,162 @@
+"""File ▸ Appointment report…: the dialog picks a period and paper, then writes the PDF with progress."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDateEdit, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from pytestqt.qtbot import QtBot
+
+from paindiary.store import Diary
+from paindiary.ui import report_action
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.report_action import ReportDialog
+from tests.charts.chart_data import two_courses
+
+
+class StandInWindow(QMainWindow):
+    """The part of the main window features rely on: named menus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.menus: dict[str, QMenu] = {}
+
+    def menu(self, name: str) -> QMenu:
+        if name not in self.menus:
+            self.menus[name] = self.menuBar().addMenu(name.title())
+        return self.menus[name]
+
+
+@pytest.fixture
+def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> StandInWindow:
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # A4 by default, whatever machine runs the tests
+    diary.import_records(*two_courses())
+    shown = StandInWindow()
+    qtbot.addWidget(shown)
+    report_action.install(shown, DiaryAdapter(diary, shown))
+    return shown
+
+
+def open_dialog(qtbot: QtBot, window: StandInWindow) -> ReportDialog:
+    items = {action.text(): action for action in window.menus["file"].actions()}
+    items["Appointment &report…"].trigger()
+    dialog = window.findChild(ReportDialog)
+    assert isinstance(dialog, ReportDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
+    suggested: list[str] = []
+
+    def answer(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        suggested.append(start)
+        return (str(target) if target else "", "")
+
+    monkeypatch.setattr("paindiary.ui.report_action.QFileDialog.getSaveFileName", answer)
+    return suggested
+
+
+def type_date(qtbot: QtBot, edit: QDateEdit, text: str) -> None:
+    """Replace a date by typing it, as a keyboard user does."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+
+
+def test_the_file_menu_offers_the_report_with_ctrl_p(window: StandInWindow) -> None:
+    items = {action.text(): action for action in window.menus["file"].actions()}
+    assert items["Appointment &report…"].shortcut() == QKeySequence("Ctrl+P")
+
+
+def test_the_dialog_proposes_the_diarys_last_year_and_the_locales_paper(
+    qtbot: QtBot, window: StandInWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    assert dialog.start.date().toString("yyyy-MM-dd") == "2024-02-23"
+    assert dialog.end.date().toString("yyyy-MM-dd") == "2024-04-06"
+    assert dialog.paper.currentData() == "a4"
+    for widget in (dialog.start, dialog.end, dialog.paper, dialog.save_button):
+        assert widget.accessibleName()
+        assert widget.minimumHeight() >= 40
+
+
+def test_saving_writes_the_report_for_the_chosen_period(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    type_date(qtbot, dialog.start, "2024-03-15")
+    dialog.paper.setFocus()
+    qtbot.keyClick(dialog.paper, Qt.Key.Key_Down)
+    assert dialog.paper.currentData() == "letter"
+    suggested = save_as(monkeypatch, tmp_path / "visit")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "visit.pdf"
+    assert suggested[0].endswith("paindiary-report-2024-04-06.pdf")
+    assert written.read_bytes().startswith(b"%PDF-")
+    assert b"/MediaBox [ 0 0 612 792 ]" in written.read_bytes()
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert window.statusBar().currentMessage() == f"Saved the 3-page report to {written}."
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(written), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "15 Mar 2024 – 6 Apr 2024" in text
+
+
+def test_cancelling_the_progress_writes_nothing(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    save_as(monkeypatch, tmp_path / "visit.pdf")
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda _self: True)  # the patient pressed Cancel
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not (tmp_path / "visit.pdf").exists()
+    assert list(tmp_path.glob(".visit*")) == []
+    assert window.statusBar().currentMessage() == "Report cancelled; nothing was written."
+    assert dialog.isVisible()
+
+
+def test_cancelling_the_file_dialog_keeps_the_dialog_open(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    save_as(monkeypatch, None)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_dates_in_the_wrong_order_are_refused(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    asked = save_as(monkeypatch, tmp_path / "visit.pdf")
+    type_date(qtbot, dialog.start, "2024-05-01")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings == ["The first day (2024-05-01) is after the last day (2024-04-06)."]
+    assert asked == []
+
+
+def test_a_folder_that_cannot_be_written_says_so(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warnings.append(text))
+    save_as(monkeypatch, tmp_path / "missing" / "visit.pdf")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(warnings) == 1
+    assert warnings[0].startswith("The report was not saved:")
+    assert "cannot be written" in warnings[0]
