@@ -162,9 +162,11 @@ def demo_settings() -> AnalysisSettings:
     return AnalysisSettings()
 
 
-def fill_with_demo(diary: Diary, today: date) -> ImportResult:
-    """Fill an empty diary with the sample; refuse one that holds anything."""
+def fill_with_demo(diary: Diary, today: date, *, now: datetime | None = None) -> ImportResult:
+    """Fill an empty diary with the sample (nothing later than `now`); refuse one that holds anything."""
     if not diary.is_empty():
         raise ValidationError("diary", "is not empty; the sample only goes into a new, empty diary")
     entries, sessions = build_demo(today)
+    if now is not None:
+        entries = [entry for entry in entries if entry.at <= now]
     return diary.import_records(entries, sessions, demo_settings())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import datetime
 from typing import Any
 
 from paindiary.demo import fill_with_demo
@@ -22,7 +22,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(_args: argparse.Namespace, diary: Diary) -> int:
-    result = fill_with_demo(diary, date.today())
+    now = datetime.now()
+    result = fill_with_demo(diary, now.date(), now=now)
     added = f"{result.added_entries} entries, {result.added_sessions} sessions"
     print(f"Added sample data to {diary.path}: {added}.")
     return 0

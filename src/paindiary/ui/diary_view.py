@@ -1,0 +1,184 @@
+"""Diary: every entry, newest first, filtered by date; edit, delete, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.domain import PainEntry, ValidationError
+from paindiary.store import DiaryError
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.diary_model import EntryTableModel
+from paindiary.ui.entry_dialog import EntryDialog
+from paindiary.ui.formatting import qdate, to_date
+from paindiary.ui.undo import DeleteEntriesCommand, EditEntryCommand
+from paindiary.ui.widgets import MIN_TARGET_PX
+
+DEFAULT_DAYS_SHOWN = 90
+
+
+class DiaryView(QWidget):
+    """The table of entries with a date-range filter (the last 90 days at first)."""
+
+    message = Signal(str)  # a short note for the status bar
+
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._undo = undo_stack
+        self.entry_dialog: EntryDialog | None = None
+        end = today()
+        start = end - timedelta(days=DEFAULT_DAYS_SHOWN)
+        self.model = EntryTableModel(adapter, start, end)
+
+        self.start = QDateEdit(qdate(start), self)
+        self.end = QDateEdit(qdate(end), self)
+        for edit, name in (
+            (self.start, self.tr("Show entries from")),
+            (self.end, self.tr("Show entries until")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.setMinimumHeight(MIN_TARGET_PX - 4)
+            edit.dateChanged.connect(self._apply_range)
+        self.show_all = QPushButton(self.tr("Show all"), self)
+        self.show_all.setAccessibleName(self.tr("Show every entry"))
+        self.show_all.setMinimumHeight(MIN_TARGET_PX - 4)
+        self.show_all.clicked.connect(self._show_everything)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Diary entries"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET_PX - 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entries"))
+        self.delete_button.setToolTip(self.tr("Delete (Del). Ctrl+Z brings them back."))
+        for button in (self.edit_button, self.delete_button):
+            button.setMinimumHeight(MIN_TARGET_PX)
+            button.setEnabled(False)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+
+        self.count = QLabel(self)
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("From"), self))
+        filters.addWidget(self.start)
+        filters.addWidget(QLabel(self.tr("to"), self))
+        filters.addWidget(self.end)
+        filters.addWidget(self.show_all)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.delete_button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 12)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        self._update_count()
+
+    # ------------------------------------------------------------ filtering
+
+    def _apply_range(self) -> None:
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        if start > end:
+            start, end = end, start
+        self.model.set_range(start, end)
+
+    def _show_everything(self) -> None:
+        span = self._adapter.diary.date_span()
+        if span is None:
+            return
+        # Moving the edits triggers the reload through dateChanged; block to reload once.
+        for edit, day in ((self.start, span[0]), (self.end, span[1])):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self._apply_range()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{count} entries shown").format(count=self.model.rowCount()))
+
+    def _update_buttons(self) -> None:
+        rows = self._selected_rows()
+        self.edit_button.setEnabled(len(rows) == 1)
+        self.delete_button.setEnabled(bool(rows))
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    # ------------------------------------------------------------ actions
+
+    def edit_selected(self) -> None:
+        rows = self._selected_rows()
+        if len(rows) != 1:
+            return
+        before = self.model.entry(rows[0])
+        dialog = EntryDialog(before, self)
+        dialog.accepted.connect(lambda: self._save_edit(dialog, before))
+        self.entry_dialog = dialog
+        dialog.open()
+
+    def _save_edit(self, dialog: EntryDialog, before: PainEntry) -> None:
+        try:
+            after = dialog.edited()
+            self._undo.push(EditEntryCommand(self._adapter, before, after))
+        except (ValidationError, DiaryError) as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+
+    def delete_selected(self) -> None:
+        entries = [self.model.entry(row) for row in self._selected_rows()]
+        if not entries:
+            return
+        try:
+            self._undo.push(DeleteEntriesCommand(self._adapter, entries))
+        except DiaryError as error:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
+            return
+        self.message.emit(
+            self.tr("Deleted {count} entries. Ctrl+Z brings them back.").format(count=len(entries))
+        )

@@ -1,0 +1,94 @@
+"""Edit one entry: every field of it, saved only when all of it is valid."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.domain import PainEntry, ValidationError
+from paindiary.ui.formatting import qdatetime, to_datetime
+from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
+
+
+class EntryDialog(QDialog):
+    """Shows an entry's fields; `edited()` gives the corrected entry (same id) or raises."""
+
+    def __init__(self, entry: PainEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit entry"))
+        self._entry = entry
+        self.at = QDateTimeEdit(qdatetime(entry.at), self)
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at.setAccessibleName(self.tr("Date and time"))
+        self.at.setMinimumHeight(MIN_TARGET_PX - 4)
+        self.scores = ScoreSelector(self)
+        self.scores.set_value(entry.pain)
+        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
+        self.worst.set_score(entry.worst)
+        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
+        self.enjoyment.set_score(entry.enjoyment)
+        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
+        self.activity.set_score(entry.activity)
+        self.locations = ChipBox(entry.locations, self)
+        self.locations.set_selected(entry.locations)
+        self.note = QPlainTextEdit(entry.note, self)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Problem with this entry"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        for button in self.buttons.buttons():
+            button.setMinimumHeight(MIN_TARGET_PX)
+            button.setAccessibleName(button.text().replace("&", ""))
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("When:"), self.at)
+        form.addRow(self.tr("Pain (0 = no pain, 10 = worst imaginable):"), self.scores)
+        form.addRow(self.tr("Worst pain that day:"), self.worst)
+        form.addRow(self.tr("Interference with enjoyment of life:"), self.enjoyment)
+        form.addRow(self.tr("Interference with general activity:"), self.activity)
+        form.addRow(self.tr("Where:"), self.locations)
+        form.addRow(self.tr("Note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def edited(self) -> PainEntry:
+        """The entry as the form now says (raises ValidationError naming the field)."""
+        pain = self.scores.value()
+        if pain is None:
+            raise ValidationError("pain", self.tr("choose a score from 0 to 10"))
+        return PainEntry(
+            id=self._entry.id,
+            at=to_datetime(self.at.dateTime()),
+            pain=pain,
+            worst=self.worst.score(),
+            enjoyment=self.enjoyment.score(),
+            activity=self.activity.score(),
+            locations=self.locations.selected(),
+            note=self.note.toPlainText().strip(),
+            created=self._entry.created,
+            updated=self._entry.updated,
+        )
+
+    def _accept_if_valid(self) -> None:
+        try:
+            self.edited()
+        except ValidationError as error:
+            self.error.setText(str(error))
+            return
+        self.accept()

@@ -1,0 +1,67 @@
+"""The welcome shown while the diary is empty: three things to do, or explore sample data."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QProcess, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from paindiary.ui.widgets import MIN_TARGET_PX
+
+
+def start_sample_window() -> bool:
+    """Open the sample diary in its own process: its data can never mix with this diary's."""
+    return bool(QProcess.startDetached(sys.executable, ["-m", "paindiary", "--demo"]))
+
+
+class FirstRunPanel(QFrame):
+    """Explains the three things to do; offers a throwaway diary with sample data."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        title = QLabel(self.tr("Welcome to paindiary"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        steps = QLabel(
+            self.tr(
+                "<ol>"
+                "<li><b>Log your pain</b> — pick a number below and press Save. A few seconds, "
+                "as often as you like.</li>"
+                "<li><b>Record each treatment session</b> — date, dose and any side effects "
+                "(Sessions, Ctrl+Shift+N).</li>"
+                "<li><b>See how long relief lasts</b> — paindiary compares your pain after each "
+                "session with the week before it (Charts), and makes a one-page report for your "
+                "appointments.</li>"
+                "</ol>"
+                "Your diary stays on this computer. paindiary reports what you logged; it gives no "
+                "medical advice."
+            ),
+            self,
+        )
+        steps.setWordWrap(True)
+        self.sample_button = QPushButton(self.tr("Explore with sample data"), self)
+        self.sample_button.setAccessibleName(self.tr("Explore with sample data"))
+        self.sample_button.setToolTip(
+            self.tr("Opens a separate window with two years of made-up entries. Your diary is not touched.")
+        )
+        self.start_button = QPushButton(self.tr("Start my diary"), self)
+        self.start_button.setAccessibleName(self.tr("Start my diary"))
+        for button in (self.sample_button, self.start_button):
+            button.setMinimumHeight(MIN_TARGET_PX)
+        self.sample_button.clicked.connect(start_sample_window)
+        self.start_button.clicked.connect(self.dismissed.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(steps)
+        layout.addLayout(buttons)

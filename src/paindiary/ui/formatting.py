@@ -1,0 +1,45 @@
+"""Dates, times and numbers in the user's locale (QLocale), for every view."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def to_datetime(value: QDateTime) -> datetime:
+    return datetime(
+        value.date().year(),
+        value.date().month(),
+        value.date().day(),
+        value.time().hour(),
+        value.time().minute(),
+    )
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def long_date(day: date) -> str:
+    return QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
+
+
+def short_time(moment: datetime) -> str:
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def number(value: float, decimals: int = 1) -> str:
+    return QLocale().toString(float(value), "f", decimals)

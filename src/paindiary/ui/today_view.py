@@ -1,0 +1,305 @@
+"""Today: log pain in two actions (a score, Save) or two keys (a digit, Enter)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.domain import PainEntry, ValidationError
+from paindiary.store import DiaryError
+from paindiary.ui import adapter as kinds
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.formatting import short_time
+from paindiary.ui.undo import AddEntryCommand
+from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
+
+DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
+TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
+Clock = Callable[[], datetime]
+
+
+def _now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)
+
+
+class TodayView(QWidget):
+    """The home page: the pain scale, optional detail, today's entries and where relief stands."""
+
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = _now,
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._undo = undo_stack
+        self._clock = clock
+        self._last_digit_one = QElapsedTimer()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        title = QLabel(self.tr("How much pain do you have right now?"), self)
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        self.scores = ScoreSelector(self)
+        self.scores.setToolTip(
+            self.tr("Click a number, or type 0–9 (type 1 then 0 for 10), then press Enter to save.")
+        )
+
+        self.more = QToolButton(self)
+        self.more.setText(self.tr("More detail (optional)"))
+        self.more.setCheckable(True)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setMinimumHeight(MIN_TARGET_PX - 4)
+        self.more.setAccessibleName(self.tr("Show more detail"))
+        self.more.toggled.connect(self._toggle_detail)
+
+        self.detail = QFrame(self)
+        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self.detail)
+        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self.detail)
+        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self.detail)
+        self.locations = ChipBox(DEFAULT_LOCATIONS, self.detail)
+        detail_form = QFormLayout(self.detail)
+        detail_form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
+        detail_form.addRow(
+            self.tr(
+                "How much did pain interfere with your enjoyment of life?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.enjoyment,
+        )
+        detail_form.addRow(
+            self.tr(
+                "How much did pain interfere with your general activity?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.activity,
+        )
+        detail_form.addRow(self.tr("Where does it hurt?"), self.locations)
+        self.detail.setVisible(False)
+
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("A note (optional): what helped, what made it worse…"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(MIN_TARGET_PX * 2)
+
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save this entry"))
+        self.save_button.setToolTip(self.tr("Save (Enter, or Ctrl+Enter while typing a note)"))
+        self.save_button.setMinimumHeight(MIN_TARGET_PX)
+        self.save_button.setMinimumWidth(160)
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.clear_button = QPushButton(self.tr("Clear"), self)
+        self.clear_button.setAccessibleName(self.tr("Clear the form"))
+        self.clear_button.setMinimumHeight(MIN_TARGET_PX)
+        self.clear_button.clicked.connect(self.clear_form)
+        self.message = QLabel(self)
+        self.message.setAccessibleName(self.tr("Save result"))
+        self.message.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.message, 1)
+        self.scores.changed.connect(lambda score: self.save_button.setEnabled(score is not None))
+        for sequence in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(sequence), self, self.save)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setAccessibleName(self.tr("Relief status"))
+        self.status.setFrameShape(QFrame.Shape.StyledPanel)
+        self.status.setMargin(10)
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.today_list = QListWidget(self)
+        self.today_list.setAccessibleName(self.tr("Today's entries"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.scores)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        heading = QLabel(self.tr("Today so far"), self)
+        heading.setFont(title_font)
+        layout.addWidget(heading)
+        layout.addWidget(self.today_list, 1)
+        self.setTabOrder(self.scores.buttons[-1], self.more)
+        self.setTabOrder(self.more, self.note)
+        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.save_button, self.clear_button)
+
+        # Analysis waits for the event loop: a burst of changes recomputes once, and
+        # start-up shows the window before any numbers are crunched.
+        self._refresh_status_later = QTimer(self)
+        self._refresh_status_later.setSingleShot(True)
+        self._refresh_status_later.setInterval(0)
+        self._refresh_status_later.timeout.connect(self.refresh_status)
+        adapter.changed.connect(self._on_changed)
+        self._remember_locations()
+        self.refresh_today()
+        self._refresh_status_later.start()
+
+    # ------------------------------------------------------------ keyboard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if (
+            Qt.Key.Key_0 <= key <= Qt.Key.Key_9
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            digit = key - Qt.Key.Key_0
+            if (
+                digit == 0
+                and self.scores.value() == 1
+                and self._last_digit_one.isValid()
+                and (self._last_digit_one.elapsed() < TEN_AFTER_ONE_MS)
+            ):
+                digit = 10
+            if digit == 1:
+                self._last_digit_one.start()
+            else:
+                self._last_digit_one.invalidate()
+            self.scores.set_value(digit)
+            self.scores.buttons[digit].setFocus()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.scores.value() is not None:
+            self.save()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ saving
+
+    def _toggle_detail(self, shown: bool) -> None:
+        self.detail.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def save(self) -> None:
+        """Save the form as one entry; on failure keep everything typed and say why."""
+        pain = self.scores.value()
+        if pain is None:
+            self._show_message(self.tr("Choose a pain score from 0 to 10 first."), error=True)
+            return
+        try:
+            entry = PainEntry(
+                at=self._clock(),
+                pain=pain,
+                worst=self.worst.score(),
+                enjoyment=self.enjoyment.score(),
+                activity=self.activity.score(),
+                locations=self.locations.selected(),
+                note=self.note.toPlainText().strip(),
+            )
+            command = AddEntryCommand(self._adapter, entry)
+            self._undo.push(command)
+        except (ValidationError, DiaryError) as error:
+            self._show_message(self.tr("Not saved: {reason}").format(reason=error), error=True)
+            return
+        saved = command.saved
+        assert saved is not None
+        self.clear_form()
+        self._show_message(
+            self.tr("Saved: pain {pain} at {time}. Ctrl+Z undoes it.").format(
+                pain=saved.pain, time=short_time(saved.at)
+            )
+        )
+        self.scores.setFocus()
+
+    def clear_form(self) -> None:
+        self.scores.clear()
+        for item in (self.worst, self.enjoyment, self.activity):
+            item.set_score(None)
+        self.locations.clear()
+        self.note.clear()
+        self.message.clear()
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setProperty("error", error)
+        font = self.message.font()
+        font.setBold(error)
+        self.message.setFont(font)
+
+    # ------------------------------------------------------------ what is shown
+
+    def _on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in (kinds.ENTRIES, kinds.ALL):
+            self.refresh_today()
+        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.SETTINGS, kinds.ALL):
+            self._refresh_status_later.start()
+
+    def refresh_today(self) -> None:
+        """Today's entries only: one small query, whatever the diary's length."""
+        today = self._clock().date()
+        entries = self._adapter.diary.entries(start=today, end=today)
+        self.today_list.clear()
+        if not entries:
+            self.today_list.addItem(self.tr("Nothing logged yet today."))
+            return
+        for entry in reversed(entries):
+            parts = [self.tr("{time}  pain {pain}/10").format(time=short_time(entry.at), pain=entry.pain)]
+            if entry.worst is not None:
+                parts.append(self.tr("worst {worst}").format(worst=entry.worst))
+            if entry.locations:
+                parts.append(", ".join(entry.locations))
+            if entry.note:
+                parts.append(entry.note.replace("\n", " "))
+            self.today_list.addItem("  ·  ".join(parts))
+
+    def refresh_status(self) -> None:
+        """Where relief stands today, in plain words (entries from the latest course's baseline on)."""
+        from paindiary.analysis import find_courses, now_status
+        from paindiary.analysis.wording import describe_now
+
+        diary = self._adapter.diary
+        today = self._clock().date()
+        settings = diary.analysis_settings()
+        sessions = diary.sessions()
+        courses = find_courses([s for s in sessions if s.at.date() <= today], settings)
+        if not courses:
+            self.status.setText(
+                self.tr(
+                    "No treatment sessions recorded yet. Once you add one (Sessions), this shows "
+                    "how your pain compares with the week before it."
+                )
+            )
+            return
+        since = courses[-1].start.date() - timedelta(days=settings.baseline_days + 1)
+        entries = diary.entries(start=since, end=today)
+        status = now_status(entries, sessions, settings, today)
+        self.status.setText(describe_now(status, settings) if status else "")
+
+    def _remember_locations(self) -> None:
+        """Offer the body regions this patient used recently as chips too."""
+        recent = self._adapter.diary.entries(start=self._clock().date() - timedelta(days=60))
+        for entry in recent[-200:]:
+            for region in entry.locations:
+                self.locations.add_option(region)

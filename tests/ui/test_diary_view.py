@@ -1,0 +1,117 @@
+"""Diary: newest first, a date filter, edit in a dialog, delete with an exact undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from paindiary.domain import PainEntry
+from paindiary.store import Diary
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.diary_view import DiaryView
+
+TODAY = date(2024, 6, 1)
+
+
+@pytest.fixture
+def filled(diary: Diary) -> Diary:
+    for days_ago in range(0, 200, 2):
+        for hour in (8, 20):
+            moment = datetime.combine(TODAY - timedelta(days=days_ago), datetime.min.time()).replace(
+                hour=hour
+            )
+            diary.add_entry(PainEntry(at=moment, pain=(days_ago + hour) % 11, note=f"day {days_ago}"))
+    return diary
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, filled: Diary, stack: QUndoStack) -> DiaryView:
+    widget = DiaryView(DiaryAdapter(filled), stack, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def select_row(view: DiaryView, row: int) -> None:
+    index = view.model.index(row, 0)
+    view.table.selectionModel().select(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+
+
+def click_row(qtbot: QtBot, view: DiaryView, row: int) -> None:
+    rect = view.table.visualRect(view.model.index(row, 2))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_newest_first_within_the_last_90_days(view: DiaryView) -> None:
+    first, second = view.model.entry(0), view.model.entry(1)
+    assert first.at == datetime(2024, 6, 1, 20)
+    assert second.at == datetime(2024, 6, 1, 8)
+    oldest = view.model.entry(view.model.rowCount() - 1)
+    assert oldest.at.date() >= TODAY - timedelta(days=90)
+    assert "entries shown" in view.count.text()
+
+
+def test_show_all_and_a_custom_range(qtbot: QtBot, view: DiaryView, filled: Diary) -> None:
+    qtbot.mouseClick(view.show_all, Qt.MouseButton.LeftButton)
+    assert view.model.rowCount() == filled.entry_count()
+    view.start.setDate(view.start.date().fromString("2024-05-01", "yyyy-MM-dd"))
+    view.end.setDate(view.end.date().fromString("2024-05-05", "yyyy-MM-dd"))
+    assert [view.model.entry(r).at.day for r in range(view.model.rowCount())] == [4, 4, 2, 2]
+
+
+def test_edit_in_the_dialog_changes_only_that_entry(qtbot: QtBot, view: DiaryView, filled: Diary) -> None:
+    click_row(qtbot, view, 1)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    dialog = view.entry_dialog
+    assert dialog is not None
+    original = view.model.entry(1)
+    qtbot.mouseClick(dialog.scores.buttons[2], Qt.MouseButton.LeftButton)
+    dialog.note.selectAll()
+    qtbot.keyClicks(dialog.note, "corrected")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    stored = filled.get_entry(original.id)
+    assert stored is not None
+    assert (stored.pain, stored.note, stored.at) == (2, "corrected", original.at)
+    assert stored.created == original.created
+    assert view.model.entry(1).pain == 2, "the row updated in place"
+
+
+def test_delete_with_the_key_and_undo_restores_exactly(
+    qtbot: QtBot, view: DiaryView, filled: Diary, stack: QUndoStack
+) -> None:
+    before = filled.entries()
+    shown = view.model.rowCount()
+    select_row(view, 0)
+    view.table.selectionModel().select(
+        view.model.index(3, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert filled.entry_count() == len(before) - 2
+    assert view.model.rowCount() == shown - 2
+    stack.undo()
+    assert filled.entries() == before, "same ids, values and timestamps"
+    assert view.model.rowCount() == shown
+
+
+def test_a_new_entry_appears_in_its_place_without_reloading(
+    qtbot: QtBot, view: DiaryView, filled: Diary
+) -> None:
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    adapter = view._adapter
+    adapter.add_entry(PainEntry(at=datetime(2024, 6, 1, 12), pain=9))
+    assert view.model.entry(1).at == datetime(2024, 6, 1, 12)
+    assert resets == []
