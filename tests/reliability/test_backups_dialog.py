@@ -150,3 +150,15 @@ def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, ada
     assert dialog.isVisible()
     assert dialog.table.rowCount() == 1
     dialog.close()
+
+
+def test_the_real_main_window_offers_backups_and_delete_all_my_data(
+    qtbot: QtBot, adapter: DiaryAdapter
+) -> None:
+    main_window = pytest.importorskip("paindiary.ui.main_window")
+    window = main_window.MainWindow(adapter)
+    qtbot.addWidget(window)
+    texts = [action.text() for action in window.menu("file").actions()]
+    assert "&Backups…" in texts
+    assert "&Delete all my data…" in texts
+    assert texts.index("&Delete all my data…") > texts.index("&Backups…")

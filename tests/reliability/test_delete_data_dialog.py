@@ -130,7 +130,8 @@ def test_install_adds_the_action_to_the_file_menu(qtbot: QtBot, adapter: DiaryAd
     window = MenuWindow()
     qtbot.addWidget(window)
     install(window, adapter)
-    [action] = window.menu("file").actions()
+    separator, action = window.menu("file").actions()
+    assert separator.isSeparator()
     assert action.text() == "&Delete all my data…"
     action.trigger()
     [dialog] = window.findChildren(DeleteDataDialog)

@@ -149,14 +149,12 @@ def test_the_app_s_flows_and_every_export_open_no_network_connection(
     adapter.add_side_effect(treatment.id, SideEffect("dizziness"))
     adapter.set_analysis_settings(adapter.diary.analysis_settings().with_changes(baseline_days=10))
 
-    # the main window with every installed feature, once it exists
+    # the main window with every installed feature (its views, charts and menus)
     if importlib.util.find_spec("paindiary.ui.main_window") is not None:
-        from paindiary.ui.extensions import install_extensions
         from paindiary.ui.main_window import MainWindow
 
-        window = MainWindow(adapter)  # type: ignore[call-arg]
+        window = MainWindow(adapter)
         qtbot.addWidget(window)
-        install_extensions(window, adapter)
         window.show()
         QApplication.processEvents()
 

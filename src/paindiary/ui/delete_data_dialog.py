@@ -208,4 +208,6 @@ def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
         )
     )
     action.triggered.connect(lambda: open_delete_data_dialog(parent, adapter))
-    window.menu("file").addAction(action)
+    file_menu = window.menu("file")
+    file_menu.addSeparator()
+    file_menu.addAction(action)

@@ -22,9 +22,9 @@ def installers() -> list[Installer]:
 
     found: list[Installer] = []
     found.append(backups_dialog.install)
-    found.append(delete_data_dialog.install)
     found.append(transfer_actions.install)
     found.append(report_action.install)
+    found.append(delete_data_dialog.install)  # last: the destructive action stands apart
     return found
 
 
