@@ -1,0 +1,513 @@
+"""The session dialog (add or edit one treatment session) and the dialog that adds a side effect later."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary import i18n
+from paindiary.domain import (
+    NAME_MAX,
+    ROUTE_LABELS,
+    SIDE_EFFECT_CATALOG,
+    Route,
+    Severity,
+    SideEffect,
+    TreatmentSession,
+    ValidationError,
+    side_effect_label,
+)
+from paindiary.store import DiaryError
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+
+PRIMARY_HEIGHT = 40
+DEFAULT_START = time(9, 0)
+DRUGS = ("ketamine", "esketamine")
+
+
+def route_label(route: Route) -> str:
+    """A route in the interface language (the English source is the core's ROUTE_LABELS)."""
+    return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
+
+
+def effect_label(kind: str) -> str:
+    """A side-effect kind in words; custom kinds are shown as the patient typed them."""
+    label = side_effect_label(kind)
+    return QCoreApplication.translate(i18n.CONTEXT, label) if kind in SIDE_EFFECT_CATALOG else label
+
+
+def severity_label(severity: Severity) -> str:
+    """Mild, Moderate or Severe in the interface language."""
+    labels = {
+        Severity.MILD: QCoreApplication.translate("SessionDialog", "Mild"),
+        Severity.MODERATE: QCoreApplication.translate("SessionDialog", "Moderate"),
+        Severity.SEVERE: QCoreApplication.translate("SessionDialog", "Severe"),
+    }
+    return labels[severity]
+
+
+def editable_combo(parent: QWidget, accessible_name: str) -> tuple[QComboBox, QLineEdit]:
+    """A combo box the patient can also type into, limited to a name's length."""
+    box = QComboBox(parent)
+    box.setEditable(True)
+    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    editor = box.lineEdit()
+    assert editor is not None
+    editor.setMaxLength(NAME_MAX)
+    box.setAccessibleName(accessible_name)
+    editor.setAccessibleName(accessible_name)
+    return box, editor
+
+
+def severity_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
+    box = QComboBox(parent)
+    for severity in Severity:
+        box.addItem(severity_label(severity), severity.value)
+    box.setAccessibleName(accessible_name)
+    return box
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """Where a refused save says why; empty and hidden until then."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(QCoreApplication.translate("SessionDialog", "Problem"))
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, save_name: str) -> QDialogButtonBox:
+    """Save and Cancel, named for screen readers, tall enough to hit, wired to accept/reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    for which, name in (
+        (QDialogButtonBox.StandardButton.Save, save_name),
+        (QDialogButtonBox.StandardButton.Cancel, QCoreApplication.translate("SessionDialog", "Cancel")),
+    ):
+        button = buttons.button(which)
+        button.setAccessibleName(name)
+        button.setMinimumHeight(PRIMARY_HEIGHT)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def today() -> date:
+    """The local date (a function so tests can fix it)."""
+    return date.today()
+
+
+def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
+    """Side-effect names the patient typed before, for completion."""
+    kinds = {e.kind for s in adapter.diary.sessions() for e in s.side_effects}
+    return sorted(kinds - set(SIDE_EFFECT_CATALOG), key=str.casefold)
+
+
+@dataclass(slots=True)
+class EffectRow:
+    """One side effect in the checklist: ticked or not, its severity and note."""
+
+    kind: str
+    check: QCheckBox
+    severity: QComboBox
+    note: QLineEdit
+    existing: SideEffect | None = None
+
+    def bind(self, effect: SideEffect) -> None:
+        """Show a recorded side effect in this row (ticked, its severity and note)."""
+        self.existing = effect
+        self.check.setChecked(True)
+        self.severity.setCurrentIndex(self.severity.findData(effect.severity.value))
+        self.note.setText(effect.note)
+
+    def effect(self) -> SideEffect | None:
+        """The side effect this row stands for, or None when unticked."""
+        if not self.check.isChecked():
+            return None
+        severity = Severity(self.severity.currentData())
+        note = self.note.text().strip()
+        if self.existing is not None:  # keep its id and when it was first recorded
+            return replace(self.existing, severity=severity, note=note)
+        return SideEffect(kind=self.kind, severity=severity, note=note)
+
+    def set_enabled_details(self, on: bool) -> None:
+        self.severity.setEnabled(on)
+        self.note.setEnabled(on)
+
+
+class SideEffectChecklist(QGroupBox):
+    """The catalog as ticks with a severity and note each, plus kinds the patient types."""
+
+    row_added = Signal()  # a typed kind got its own row (the dialog redoes its tab order)
+
+    def __init__(self, custom_kinds: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("SessionDialog", "Side effects"), parent)
+        self.rows: list[EffectRow] = []
+        self.grid = QGridLayout()
+        self.grid.setColumnStretch(2, 1)
+        inner = QWidget()
+        inner.setLayout(self.grid)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(inner)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.custom_name = QLineEdit(self)
+        self.custom_name.setMaxLength(NAME_MAX)
+        self.custom_name.setPlaceholderText(self.tr("Another side effect"))
+        self.custom_name.setAccessibleName(self.tr("Name of another side effect"))
+        self.custom_name.setCompleter(QCompleter(custom_kinds, self.custom_name))
+        self.custom_name.installEventFilter(self)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setAccessibleName(self.tr("Add this side effect"))
+        self.add_button.setToolTip(self.tr("Add the side effect typed on the left to the list, ticked"))
+        self.add_button.setAutoDefault(False)
+        self.add_button.setEnabled(False)
+        self.custom_name.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
+        self.add_button.clicked.connect(self.add_typed)
+        self.problem = error_label(self)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom_name, 1)
+        custom.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(custom)
+        layout.addWidget(self.problem)
+        for kind in SIDE_EFFECT_CATALOG:
+            self.add_row(kind)
+
+    def add_row(self, kind: str) -> EffectRow:
+        label = effect_label(kind)
+        check = QCheckBox(label)
+        check.setAccessibleName(label)
+        severity = severity_box(self.tr("Severity of {effect}").format(effect=label))
+        note = QLineEdit()
+        note.setPlaceholderText(self.tr("Note (optional)"))
+        note.setAccessibleName(self.tr("Note on {effect}").format(effect=label))
+        note.setMaxLength(1000)
+        row = EffectRow(kind, check, severity, note)
+        check.toggled.connect(row.set_enabled_details)
+        row.set_enabled_details(False)
+        line = len(self.rows)
+        for column, widget in enumerate((check, severity, note)):
+            self.grid.addWidget(widget, line, column)
+        self.rows.append(row)
+        return row
+
+    def load(self, effects: tuple[SideEffect, ...]) -> None:
+        """Tick the recorded side effects; a custom kind or a repeated one gets a row of its own."""
+        for effect in effects:
+            free = next((r for r in self.rows if r.kind == effect.kind and r.existing is None), None)
+            (free or self.add_row(effect.kind)).bind(effect)
+
+    def effects(self) -> tuple[SideEffect, ...]:
+        """The ticked side effects; raises ValidationError naming the side effect."""
+        chosen: list[SideEffect] = []
+        for row in self.rows:
+            try:
+                effect = row.effect()
+            except ValidationError as error:
+                raise error.within(effect_label(row.kind)) from None
+            if effect is not None:
+                chosen.append(effect)
+        return tuple(chosen)
+
+    def tab_chain(self) -> list[QWidget]:
+        """Row by row, then the custom field and its button."""
+        chain: list[QWidget] = []
+        for row in self.rows:
+            chain += [row.check, row.severity, row.note]
+        return [*chain, self.custom_name, self.add_button]
+
+    def add_typed(self) -> None:
+        """Tick the side effect typed in the custom field, adding a row if it is new."""
+        text = self.custom_name.text().strip()
+        wanted = text.casefold()
+        row = next(
+            (r for r in self.rows if wanted in (r.kind.casefold(), effect_label(r.kind).casefold())), None
+        )
+        if row is None:
+            try:
+                kind = SideEffect(kind=text).kind
+            except ValidationError as error:
+                self.problem.setText(self.tr("Side effect: {message}").format(message=error.message))
+                self.problem.show()
+                return
+            row = self.add_row(kind)
+            self.row_added.emit()
+        row.check.setChecked(True)
+        self.custom_name.clear()
+        self.scroll_area.ensureWidgetVisible(row.check)
+        self.problem.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
+        """Enter in the custom field adds the side effect instead of saving the dialog."""
+        if watched is self.custom_name and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_typed()
+                return True
+        return super().eventFilter(watched, event)
+
+
+class SessionDialog(QDialog):
+    """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
+
+    def __init__(
+        self, adapter: DiaryAdapter, parent: QWidget | None = None, session: TreatmentSession | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._original = session
+        self.saved: TreatmentSession | None = None
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        self._build_fields()
+        self.checklist = SideEffectChecklist(custom_kinds_used(adapter), self)
+        self.checklist.row_added.connect(self.update_tab_order)
+        self.error = error_label(self)
+        self.buttons = save_cancel_buttons(self, self.tr("Save session"))
+        columns = QHBoxLayout()
+        columns.addLayout(self.form, 1)
+        columns.addWidget(self.checklist, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._load(session)
+        self.update_tab_order()
+        self.resize(940, 600)
+
+    def _build_fields(self) -> None:
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.route = QComboBox(self)
+        for route in Route:
+            self.route.addItem(route_label(route), route.value)
+        self.drug, _editor = editable_combo(self, self.tr("Drug"))
+        self.drug.addItems(DRUGS)
+        self.dose = self._amount(self.tr(" mg"), 10_000, 2)
+        self.weight = self._amount(self.tr(" kg"), 500, 1)
+        self.per_kg = QLabel(self)
+        self.per_kg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 24 * 60 * 14)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("Not recorded"))
+        self.rate = self._amount(self.tr(" mg/kg/h"), 100, 2)
+        self.clinic = QLineEdit(self)
+        self.clinic.setMaxLength(NAME_MAX * 2)
+        self.note = QPlainTextEdit(self)
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self.dose.valueChanged.connect(self._show_per_kg)
+        self.weight.valueChanged.connect(self._show_per_kg)
+        self.form = QFormLayout()
+        self.field_labels: dict[str, str] = {}
+        for name, label, widget, tip in (
+            ("at", self.tr("Date and time"), self.when, self.tr("When the session started")),
+            ("route", self.tr("Route"), self.route, ""),
+            ("drug", self.tr("Drug"), self.drug, self.tr("Choose or type the drug's name")),
+            ("dose_mg", self.tr("Total dose"), self.dose, self.tr("The whole session's dose in mg")),
+            ("weight_kg", self.tr("Body weight"), self.weight, self.tr("Your weight, for the dose per kg")),
+            ("dose_mg_per_kg", self.tr("Dose per kg"), self.per_kg, ""),
+            ("minutes", self.tr("Duration"), self.minutes, self.tr("How long the infusion ran")),
+            ("rate_mg_per_kg_h", self.tr("Rate"), self.rate, self.tr("Infusion rate in mg per kg per hour")),
+            ("clinic", self.tr("Clinic"), self.clinic, ""),
+            ("note", self.tr("Note"), self.note, ""),
+        ):
+            self.field_labels[name] = label
+            widget.setAccessibleName(label)
+            if tip:
+                widget.setToolTip(tip)
+            self.form.addRow(label, widget)
+
+    def _amount(self, suffix: str, upper: float, decimals: int) -> QDoubleSpinBox:
+        """An optional amount: 0 reads "Not recorded" and is stored as no value."""
+        box = QDoubleSpinBox(self)
+        box.setDecimals(decimals)
+        box.setRange(0, upper)
+        box.setSuffix(suffix)
+        box.setSpecialValueText(self.tr("Not recorded"))
+        return box
+
+    def update_tab_order(self) -> None:
+        """The form top to bottom, then the checklist, then Save and Cancel."""
+        chain: list[QWidget] = [self.when, self.route, self.drug, self.dose, self.weight]
+        chain += [self.minutes, self.rate, self.clinic, self.note, *self.checklist.tab_chain()]
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Save)]
+        chain += [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _load(self, session: TreatmentSession | None) -> None:
+        if session is None:
+            weight = self._adapter.diary.preference("default_weight_kg")
+            self.when.setDateTime(qdatetime(datetime.combine(today(), DEFAULT_START)))
+            self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
+            self.drug.setCurrentText("ketamine")
+            self.weight.setValue(float(weight) if isinstance(weight, int | float) else 0.0)
+        else:
+            self.when.setDateTime(qdatetime(session.at))
+            self.route.setCurrentIndex(self.route.findData(session.route.value))
+            self.drug.setCurrentText(session.drug)
+            self.dose.setValue(session.dose_mg or 0.0)
+            self.weight.setValue(session.weight_kg or 0.0)
+            self.minutes.setValue(session.minutes or 0)
+            self.rate.setValue(session.rate_mg_per_kg_h or 0.0)
+            self.clinic.setText(session.clinic)
+            self.note.setPlainText(session.note)
+            self.checklist.load(session.side_effects)
+        self._show_per_kg()
+
+    def _show_per_kg(self) -> None:
+        dose, weight = self.dose.value(), self.weight.value()
+        if dose > 0 and weight > 0:
+            value = QLocale().toString(dose / weight, "f", 2)
+            self.per_kg.setText(self.tr("{value} mg/kg").format(value=value))
+        else:
+            self.per_kg.setText(self.tr("Needs the dose and the weight"))
+
+    def session(self) -> TreatmentSession:
+        """The session as typed; raises ValidationError naming the field."""
+        at = to_datetime(self.when.dateTime())
+        if self._original is not None and self._original.at.replace(second=0) == at:
+            at = self._original.at  # the field shows minutes; keep seconds an import brought
+        values = {
+            "at": at,
+            "route": Route(self.route.currentData()),
+            "drug": self.drug.currentText().strip(),
+            "dose_mg": self.dose.value() or None,
+            "weight_kg": self.weight.value() or None,
+            "minutes": self.minutes.value() or None,
+            "rate_mg_per_kg_h": self.rate.value() or None,
+            "clinic": self.clinic.text().strip(),
+            "note": self.note.toPlainText().strip(),
+            "side_effects": self.checklist.effects(),
+        }
+        if self._original is not None:  # keeps id and created
+            return replace(self._original, **values)  # type: ignore[arg-type]
+        return TreatmentSession(**values)  # type: ignore[arg-type]
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def accept(self) -> None:
+        """Save through the adapter; on any refusal stay open with what was typed."""
+        try:
+            treatment = self.session()
+            if self._original is None:
+                self.saved = self._adapter.add_session(treatment)
+            else:
+                self.saved = self._adapter.update_session(treatment)
+        except ValidationError as error:
+            label = self.field_labels.get(error.field, error.field)
+            self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
+            return
+        except DiaryError as error:
+            self.show_error(str(error))
+            return
+        super().accept()
+
+
+class SideEffectDialog(QDialog):
+    """Record one side effect for a past session; on accept it has been saved and `saved` holds it."""
+
+    def __init__(
+        self, adapter: DiaryAdapter, session: TreatmentSession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._adapter = adapter
+        self._session = session
+        self.saved: SideEffect | None = None
+        self.setWindowTitle(self.tr("Add side effect"))
+        intro = QLabel(
+            self.tr("Side effect after the session of {when} ({route})").format(
+                when=f"{short_date(session.at.date())} {short_time(session.at)}",
+                route=route_label(session.route),
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.kind, editor = editable_combo(self, self.tr("Side effect"))
+        for kind in (*SIDE_EFFECT_CATALOG, *custom_kinds_used(adapter)):
+            self.kind.addItem(effect_label(kind), kind)
+        self.kind.setCurrentIndex(-1)
+        editor.setPlaceholderText(self.tr("Choose or type a side effect"))
+        self.kind.setToolTip(self.tr("Choose from the list or type your own name for it"))
+        self.severity = severity_box(self.tr("Severity"), self)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(1000)
+        self.note.setAccessibleName(self.tr("Note"))
+        self.error = error_label(self)
+        self.buttons = save_cancel_buttons(self, self.tr("Save side effect"))
+        form = QFormLayout()
+        form.addRow(self.tr("Side effect"), self.kind)
+        form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(440, self.sizeHint().height())
+
+    def chosen_kind(self) -> str:
+        """The catalog key for a listed or typed catalog name, else the name as typed."""
+        text = self.kind.currentText().strip()
+        index = self.kind.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return str(self.kind.itemData(index))
+        return text
+
+    def accept(self) -> None:
+        """Save through the adapter; on any refusal stay open with what was typed."""
+        try:
+            effect = SideEffect(
+                kind=self.chosen_kind(),
+                severity=Severity(self.severity.currentData()),
+                note=self.note.text().strip(),
+            )
+            self.saved = self._adapter.add_side_effect(self._session.id, effect)
+        except ValidationError as error:
+            self.show_error(self.tr("Side effect: {message}").format(message=error.message))
+            return
+        except DiaryError as error:
+            self.show_error(str(error))
+            return
+        super().accept()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
