@@ -1,0 +1,369 @@
+"""The Sessions page: sessions grouped into courses, each course with its dose and relief in a sentence.
+
+Sessions are few (hundreds at most), so the tree is rebuilt on any change. The relief sentences
+also depend on the pain entries; those are cached and refreshed by id, and nothing is recomputed
+while the page is hidden or more than once for a burst of changes (a 0-ms single-shot timer).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.analysis import CourseRelief, find_courses, relief_summary
+from paindiary.analysis.courses import Course
+from paindiary.analysis.wording import describe_relief
+from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.store import DiaryError
+from paindiary.store.diary import ANALYSIS_KEY
+from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.formatting import short_date, short_time
+from paindiary.ui.session_commands import (
+    AddSessionCommand,
+    ChangeSessionCommand,
+    DeleteSessionCommand,
+)
+from paindiary.ui.session_dialog import (
+    PRIMARY_HEIGHT,
+    SessionDialog,
+    SideEffectDialog,
+    effect_label,
+    route_label,
+    severity_label,
+)
+
+SESSION_ROLE = Qt.ItemDataRole.UserRole  # a session item's id (str)
+COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # a course item's first session id (str), for folding
+COLUMNS = 5
+
+
+def when(moment: datetime) -> str:
+    return f"{short_date(moment.date())} {short_time(moment)}"
+
+
+def amount(value: float | None, unit: str) -> str:
+    """A number with its unit (no trailing zeros), or a dash when it was not recorded."""
+    if value is None:
+        return "–"
+    return f"{QLocale().toString(value, 'g', 10)} {unit}"
+
+
+class SessionsView(QWidget):
+    """Every session, newest course first; add, edit, delete (undoable) and add side effects later."""
+
+    def __init__(self, adapter: DiaryAdapter, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+        self.undo_stack = undo_stack
+        self.sessions: dict[uuid.UUID, TreatmentSession] = {}
+        self._entries: dict[uuid.UUID, PainEntry] | None = None  # loaded when first needed
+        self._changed_entries: set[uuid.UUID] = set()
+        self._stale = True
+        self._collapsed: set[uuid.UUID] = set()  # courses (by first session) the patient folded
+        self._session_items: dict[uuid.UUID, QTreeWidgetItem] = {}
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(COLUMNS)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Treatment"),
+                self.tr("Dose"),
+                self.tr("mg/kg"),
+                self.tr("Relief / side effects"),
+            ]
+        )
+        self.tree.setAccessibleName(self.tr("Sessions by course"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.itemSelectionChanged.connect(self._selection_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemCollapsed.connect(lambda item: self._fold(item, folded=True))
+        self.tree.itemExpanded.connect(lambda item: self._fold(item, folded=False))
+
+        self.new_button = self._button(self.tr("New session…"), self.tr("Record a new treatment session"))
+        self.edit_button = self._button(self.tr("Edit…"), self.tr("Change the selected session"))
+        self.side_effect_button = self._button(
+            self.tr("Add side effect…"),
+            self.tr("Record a side effect you noticed after the selected session"),
+        )
+        self.delete_button = self._button(
+            self.tr("Delete"), self.tr("Delete the selected session (Undo brings it back)")
+        )
+        self.new_button.clicked.connect(self.add_session)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.side_effect_button.clicked.connect(self.add_side_effect_to_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
+
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Relief of the selected course"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Message"))
+        self.status.hide()
+
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.side_effect_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(self.status)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        adapter.changed.connect(self._on_changed)
+        adapter.replaced.connect(self._forget_entries)
+        self._selection_changed()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.setMinimumHeight(PRIMARY_HEIGHT)
+        return button
+
+    # ------------------------------------------------------------ keeping up with the diary
+
+    def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL):
+            return
+        if kind == SETTINGS and ids and ANALYSIS_KEY not in ids:
+            return  # another preference (e.g. the default weight) shows nowhere here
+        if kind == ALL or (kind == ENTRIES and not ids):
+            self._entries = None
+        elif kind == ENTRIES and self._entries is not None:
+            self._changed_entries.update(uuid.UUID(text) for text in ids)
+        self._stale = True
+        if self.isVisible():
+            self._refresh_timer.start()
+
+    def _forget_entries(self) -> None:
+        self._entries = None
+        self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self._refresh_timer.start()
+
+    def _current_entries(self) -> list[PainEntry]:
+        """The diary's entries, read once and then kept up to date by id."""
+        diary = self.adapter.diary
+        if self._entries is None:
+            self._entries = {entry.id: entry for entry in diary.entries()}
+            self._changed_entries.clear()
+        for entry_id in self._changed_entries:
+            entry = diary.get_entry(entry_id)
+            if entry is None:
+                self._entries.pop(entry_id, None)
+            else:
+                self._entries[entry_id] = entry
+        self._changed_entries.clear()
+        return list(self._entries.values())
+
+    def refresh(self) -> None:
+        """Rebuild the tree from the diary, keeping the selection and folded courses."""
+        self._refresh_timer.stop()
+        selected = self.selected_session()
+        try:
+            diary = self.adapter.diary
+            settings = diary.analysis_settings()
+            sessions = diary.sessions()
+            reliefs = relief_summary(self._current_entries(), sessions, settings)
+        except DiaryError as error:
+            self.say(str(error))
+            return
+        self._stale = False
+        self.sessions = {session.id: session for session in sessions}
+        courses = find_courses(sessions, settings)
+        self.tree.clear()
+        self._session_items = {}
+        for course, relief in sorted(zip(courses, reliefs, strict=True), key=lambda pair: -pair[0].number):
+            item = self._course_item(course, relief, settings)
+            self.tree.addTopLevelItem(item)
+            item.setExpanded(course.sessions[0].id not in self._collapsed)
+        if selected is not None:
+            self.select_session(selected.id)
+        self._selection_changed()
+
+    def _course_item(
+        self, course: Course, relief: CourseRelief, settings: AnalysisSettings
+    ) -> QTreeWidgetItem:
+        first, last = course.sessions[0].at, course.sessions[-1].at
+        dates = (
+            short_date(first.date())
+            if first.date() == last.date()
+            else f"{short_date(first.date())} – {short_date(last.date())}"
+        )
+        count = len(course.sessions)
+        sentence = describe_relief(relief, settings)
+        item = QTreeWidgetItem(
+            [
+                self.tr("Course {number}: {dates}").format(number=course.number, dates=dates),
+                self.tr("1 session") if count == 1 else self.tr("{count} sessions").format(count=count),
+                amount(course.dose_mg, "mg"),
+                amount(course.dose_mg_per_kg, "mg/kg"),
+                sentence,
+            ]
+        )
+        item.setData(0, COURSE_ROLE, str(course.sessions[0].id))
+        item.setToolTip(COLUMNS - 1, sentence)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for session in course.sessions:
+            item.addChild(self._session_item(session))
+        return item
+
+    def _session_item(self, session: TreatmentSession) -> QTreeWidgetItem:
+        effects = ", ".join(
+            self.tr("{effect} ({severity})").format(
+                effect=effect_label(effect.kind), severity=severity_label(effect.severity).lower()
+            )
+            for effect in session.side_effects
+        )
+        item = QTreeWidgetItem(
+            [
+                when(session.at),
+                f"{route_label(session.route)}, {session.drug}",
+                amount(session.dose_mg, "mg"),
+                amount(session.dose_mg_per_kg, "mg/kg"),
+                effects or self.tr("No side effects recorded"),
+            ]
+        )
+        item.setData(0, SESSION_ROLE, str(session.id))
+        self._session_items[session.id] = item
+        if session.note:
+            item.setToolTip(0, session.note)
+        item.setToolTip(COLUMNS - 1, effects)
+        return item
+
+    def _fold(self, item: QTreeWidgetItem, *, folded: bool) -> None:
+        value = item.data(0, COURSE_ROLE)
+        if not value:
+            return
+        first = uuid.UUID(value)
+        if folded:
+            self._collapsed.add(first)
+        else:
+            self._collapsed.discard(first)
+
+    # ------------------------------------------------------------ selection
+
+    def selected_session(self) -> TreatmentSession | None:
+        items = self.tree.selectedItems()
+        value = items[0].data(0, SESSION_ROLE) if items else None
+        return self.sessions.get(uuid.UUID(value)) if value else None
+
+    def select_session(self, session_id: uuid.UUID) -> None:
+        """Select (and scroll to) a session's row, if it is shown."""
+        item = self._session_items.get(session_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.tree.scrollToItem(item)
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected_session() is not None
+        for button in (self.edit_button, self.side_effect_button, self.delete_button):
+            button.setEnabled(chosen)
+        items = self.tree.selectedItems()
+        course = items[0] if items else None
+        while course is not None and course.parent() is not None:
+            course = course.parent()
+        self.details.setText(f"{course.text(0)} — {course.text(COLUMNS - 1)}" if course is not None else "")
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if item.data(0, SESSION_ROLE):
+            self.edit_selected()
+
+    # ------------------------------------------------------------ actions
+
+    def say(self, message: str) -> None:
+        """Show a message under the tree (or hide it when empty)."""
+        self.status.setText(message)
+        self.status.setVisible(bool(message))
+
+    def add_session(self) -> None:
+        """Open the dialog for a new session; once saved it can be undone."""
+        dialog = SessionDialog(self.adapter, self)
+        dialog.finished.connect(lambda _result: self._after_add(dialog))
+        dialog.open()
+
+    def _after_add(self, dialog: SessionDialog) -> None:
+        if dialog.saved is not None:
+            self.undo_stack.push(AddSessionCommand(self.adapter, dialog.saved, self.say))
+            self.refresh()
+            self.select_session(dialog.saved.id)
+        dialog.deleteLater()
+
+    def edit_selected(self) -> None:
+        before = self.selected_session()
+        if before is None:
+            return
+        dialog = SessionDialog(self.adapter, self, session=before)
+        dialog.finished.connect(lambda _result: self._after_edit(dialog, before))
+        dialog.open()
+
+    def _after_edit(self, dialog: SessionDialog, before: TreatmentSession) -> None:
+        if dialog.saved is not None:
+            self.undo_stack.push(ChangeSessionCommand(self.adapter, before, dialog.saved, self.say))
+        dialog.deleteLater()
+
+    def add_side_effect_to_selected(self) -> None:
+        before = self.selected_session()
+        if before is None:
+            return
+        dialog = SideEffectDialog(self.adapter, before, self)
+        dialog.finished.connect(lambda _result: self._after_side_effect(dialog, before))
+        dialog.open()
+
+    def _after_side_effect(self, dialog: SideEffectDialog, before: TreatmentSession) -> None:
+        after = self.adapter.diary.get_session(before.id) if dialog.saved is not None else None
+        if after is not None:
+            text = self.tr("Add side effect")
+            self.undo_stack.push(ChangeSessionCommand(self.adapter, before, after, self.say, text))
+        dialog.deleteLater()
+
+    def delete_selected(self) -> None:
+        """Delete the selected session at once; Undo puts it back exactly."""
+        chosen = self.selected_session()
+        if chosen is None:
+            return
+        try:
+            command = DeleteSessionCommand.delete(self.adapter, chosen, self.say)
+        except (DiaryError, ValidationError) as error:
+            self.say(str(error))
+            return
+        self.undo_stack.push(command)
+        self.say(
+            self.tr("Session of {when} deleted. Undo (Ctrl+Z) brings it back.").format(when=when(chosen.at))
+        )

@@ -1,0 +1,327 @@
+"""The Sessions page: courses with dose and relief, add/edit/delete with undo, side effects later."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
+from pytestqt.qtbot import QtBot
+
+from paindiary.analysis import relief_summary
+from paindiary.analysis.wording import describe_relief
+from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
+from paindiary.ui import sessions_view
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
+from paindiary.ui.sessions_view import SessionsView
+from tests.support import FakeClock
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import User
+
+
+def daily(first: date, pains: list[int]) -> list[PainEntry]:
+    return [
+        PainEntry(
+            at=datetime.combine(first + timedelta(days=n), datetime.min.time()).replace(hour=12), pain=p
+        )
+        for n, p in enumerate(pains)
+    ]
+
+
+def infusion(day: date, dose: float, effects: tuple[SideEffect, ...] = ()) -> TreatmentSession:
+    return TreatmentSession(
+        at=datetime.combine(day, datetime.min.time()).replace(hour=9),
+        route=Route.IV_INFUSION,
+        dose_mg=dose,
+        weight_kg=50.0,
+        side_effects=effects,
+    )
+
+
+@pytest.fixture
+def sessions(adapter: DiaryAdapter) -> list[TreatmentSession]:
+    """A loading series on 1–3 March (pain 6 → 3 for ten days) and a booster on 1 April."""
+    entries = daily(date(2024, 2, 23), [6] * 7 + [6, 6, 3] + [3] * 10 + [6] * 19 + [2] * 6)
+    series = [
+        infusion(date(2024, 3, 1), 100, (SideEffect("nausea", Severity.MODERATE),)),
+        infusion(date(2024, 3, 2), 100),
+        infusion(date(2024, 3, 3), 100, (SideEffect("Metallic taste", Severity.MILD, note="brief"),)),
+        infusion(date(2024, 4, 1), 150),
+    ]
+    adapter.diary.import_records(entries, series)
+    return adapter.diary.sessions()
+
+
+@pytest.fixture
+def undo_stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def view(
+    qtbot: QtBot, adapter: DiaryAdapter, sessions: list[TreatmentSession], undo_stack: QUndoStack
+) -> SessionsView:
+    shown = SessionsView(adapter, undo_stack)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 600)
+    shown.show()
+    qtbot.waitExposed(shown)
+    qtbot.waitUntil(lambda: shown.tree.topLevelItemCount() == 2)
+    return shown
+
+
+def courses(view: SessionsView) -> list[QTreeWidgetItem]:
+    return [item for index in range(view.tree.topLevelItemCount()) if (item := view.tree.topLevelItem(index))]
+
+
+def session_row(view: SessionsView, session: TreatmentSession) -> QTreeWidgetItem:
+    return view._session_items[session.id]
+
+
+def click_row(user: User, view: SessionsView, item: QTreeWidgetItem) -> None:
+    view.tree.scrollToItem(item)
+    user.qtbot.mouseClick(
+        view.tree.viewport(), Qt.MouseButton.LeftButton, pos=view.tree.visualItemRect(item).center()
+    )
+
+
+def opened(view: SessionsView, kind: type[Any]) -> Any:
+    dialog = view.findChild(kind)
+    assert dialog is not None
+    assert dialog.isVisible()
+    return dialog
+
+
+def save(user: User, dialog: SessionDialog | SideEffectDialog) -> None:
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+
+
+def test_courses_show_newest_first_with_dates_total_dose_and_relief(
+    view: SessionsView, adapter: DiaryAdapter
+) -> None:
+    second, first = courses(view)
+    assert first.text(0).startswith("Course 1: ")
+    assert second.text(0).startswith("Course 2: ")
+    assert (first.text(1), first.text(2), first.text(3)) == ("3 sessions", "300 mg", "6 mg/kg")
+    assert (second.text(1), second.text(2), second.text(3)) == ("1 session", "150 mg", "3 mg/kg")
+    assert first.childCount() == 3
+    assert first.isExpanded()
+    settings = adapter.diary.analysis_settings()
+    reliefs = relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)
+    assert first.text(4) == describe_relief(reliefs[0], settings)
+    assert second.text(4) == describe_relief(reliefs[1], settings)
+    assert "for 11 days" in first.text(4)
+    nausea_row = first.child(0)
+    assert nausea_row.text(4) == "Nausea (moderate)"
+    assert first.child(1).text(4) == "No side effects recorded"
+    assert first.child(2).text(4) == "Metallic taste (mild)"
+
+
+def test_buttons_act_on_a_selected_session_only(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    assert not view.edit_button.isEnabled()
+    click_row(user, view, courses(view)[0])
+    assert not view.delete_button.isEnabled()
+    assert "Course 2" in view.details.text()
+    click_row(user, view, session_row(view, sessions[1]))
+    for button in (view.edit_button, view.side_effect_button, view.delete_button):
+        assert button.isEnabled()
+    assert view.details.text().startswith("Course 1")
+
+
+def test_a_new_session_is_saved_shown_selected_and_undoable(
+    view: SessionsView, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    diary, undo_stack = view.adapter.diary, view.undo_stack
+    monkeypatch.setattr("paindiary.ui.session_dialog.today", lambda: date(2024, 5, 10))
+    user.click(view.new_button)
+    dialog = opened(view, SessionDialog)
+    user.retype(dialog.dose, "120")
+    user.retype(dialog.weight, "60")
+    save(user, dialog)
+    assert diary.session_count() == 5
+    new = view.selected_session()
+    assert new is not None
+    assert (new.at, new.dose_mg) == (datetime(2024, 5, 10, 9, 0), 120)
+    assert courses(view)[0].text(0).startswith("Course 3: ")
+    assert undo_stack.undoText() == "Add session"
+
+    undo_stack.undo()
+    assert diary.get_session(new.id) is None
+    undo_stack.redo()
+    assert diary.get_session(new.id) == new
+
+
+def test_editing_the_selected_session_can_be_undone(
+    view: SessionsView, user: User, sessions: list[TreatmentSession], clock: FakeClock
+) -> None:
+    diary, undo_stack = view.adapter.diary, view.undo_stack
+    original = sessions[3]
+    click_row(user, view, session_row(view, original))
+    user.click(view.edit_button)
+    dialog = opened(view, SessionDialog)
+    clock.now = datetime(2024, 6, 2, 8, 0)
+    user.retype(dialog.dose, "175")
+    save(user, dialog)
+    edited = diary.get_session(original.id)
+    assert edited is not None
+    assert edited.dose_mg == 175
+    user.qtbot.waitUntil(lambda: courses(view)[0].text(2) == "175 mg")
+    assert view.selected_session() == edited
+    assert undo_stack.undoText() == "Edit session"
+
+    undo_stack.undo()
+    restored = diary.get_session(original.id)
+    assert restored is not None
+    assert restored.same_content(original)
+    assert restored.created == original.created
+    undo_stack.redo()
+    assert diary.get_session(original.id) == edited
+
+
+def test_enter_on_a_session_opens_it_for_editing(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    click_row(user, view, session_row(view, sessions[0]))
+    user.press(view.tree, Qt.Key.Key_Return)
+    dialog = opened(view, SessionDialog)
+    assert dialog.windowTitle() == "Edit session"
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert view.undo_stack.count() == 0
+
+
+def test_a_side_effect_is_added_to_a_past_session_and_can_be_undone(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    diary, undo_stack = view.adapter.diary, view.undo_stack
+    past = sessions[1]
+    click_row(user, view, session_row(view, past))
+    user.click(view.side_effect_button)
+    dialog = opened(view, SideEffectDialog)
+    user.retype(dialog.kind, "Headache")
+    user.choose(dialog.severity, "severe")
+    save(user, dialog)
+    stored = diary.get_session(past.id)
+    assert stored is not None
+    assert [(e.kind, e.severity) for e in stored.side_effects] == [("headache", Severity.SEVERE)]
+    user.qtbot.waitUntil(lambda: session_row(view, past).text(4) == "Headache (severe)")
+    assert undo_stack.undoText() == "Add side effect"
+
+    undo_stack.undo()
+    assert diary.get_session(past.id) == past
+    undo_stack.redo()
+    assert diary.get_session(past.id) == stored
+
+
+def test_delete_then_undo_restores_the_session_exactly(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    diary, undo_stack = view.adapter.diary, view.undo_stack
+    original = sessions[2]
+    assert original.side_effects  # with its side effect
+    click_row(user, view, session_row(view, original))
+    user.click(view.delete_button)
+    assert diary.get_session(original.id) is None
+    user.qtbot.waitUntil(lambda: original.id not in view._session_items)
+    assert "Undo" in view.status.text()
+    assert undo_stack.undoText() == "Delete session"
+
+    undo_stack.undo()
+    assert diary.get_session(original.id) == original  # same ids, timestamps and side effects
+    user.qtbot.waitUntil(lambda: original.id in view._session_items)
+    undo_stack.redo()
+    assert diary.get_session(original.id) is None
+
+
+def test_the_delete_key_deletes_the_selected_session(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    click_row(user, view, session_row(view, sessions[0]))
+    user.press(view.tree, Qt.Key.Key_Delete)
+    assert view.adapter.diary.get_session(sessions[0].id) is None
+
+
+def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    diary, undo_stack = view.adapter.diary, view.undo_stack
+    click_row(user, view, session_row(view, sessions[0]))
+    diary.delete_session(sessions[0].id)  # not through the adapter: the view does not know
+    user.click(view.delete_button)
+    assert view.status.text() == "This session is no longer in the diary."
+    assert undo_stack.count() == 0
+
+    click_row(user, view, session_row(view, sessions[1]))
+    user.click(view.delete_button)
+    diary.restore_session(sessions[1])  # back already, so undo cannot insert it again
+    undo_stack.undo()
+    assert view.status.text().startswith("Could not undo “Delete session”: Nothing was saved")
+    assert undo_stack.count() == 0  # the command dropped itself
+
+
+def test_changing_the_course_gap_regroups_the_sessions(
+    view: SessionsView, qtbot: QtBot, adapter: DiaryAdapter
+) -> None:
+    adapter.set_analysis_settings(AnalysisSettings(course_gap_days=0))
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 4)
+
+
+def test_new_entries_update_the_relief_sentence(
+    view: SessionsView, qtbot: QtBot, adapter: DiaryAdapter
+) -> None:
+    before = courses(view)[0].text(4)
+    for entry in daily(date(2024, 4, 7), [2, 2, 2, 2]):
+        adapter.add_entry(entry)
+    settings = adapter.diary.analysis_settings()
+    expected = describe_relief(
+        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
+    )
+    assert expected != before
+    qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
+    deleted = adapter.diary.entries()[-1]
+    adapter.delete_entry(deleted.id)
+    expected = describe_relief(
+        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
+    )
+    qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
+
+
+def test_nothing_is_recomputed_while_hidden_and_a_burst_recomputes_once(
+    view: SessionsView, qtbot: QtBot, adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = sessions_view.relief_summary
+
+    def counted(*args: Any) -> Any:
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(sessions_view, "relief_summary", counted)
+    view.hide()
+    for entry in daily(date(2024, 4, 7), [2, 2, 2]):
+        adapter.add_entry(entry)
+    qtbot.wait(0)  # let any queued timer run
+    assert calls == []
+    view.show()
+    qtbot.waitUntil(lambda: len(calls) == 1)
+    for entry in daily(date(2024, 4, 10), [1, 1, 1]):
+        adapter.add_entry(entry)
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    qtbot.wait(0)
+    assert len(calls) == 2
+
+
+def test_every_control_is_named_and_the_buttons_are_tall(
+    view: SessionsView, accessibility_gaps: Callable[[QWidget], list[str]]
+) -> None:
+    assert accessibility_gaps(view) == []
+    for button in (view.new_button, view.edit_button, view.side_effect_button, view.delete_button):
+        assert button.height() >= 40
+        assert button.toolTip()
