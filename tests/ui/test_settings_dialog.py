@@ -1,0 +1,189 @@
+"""The Settings dialog: analysis settings and default weight in the diary, the rest in QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import QSettings, QTime
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from paindiary.domain import AnalysisSettings
+from paindiary.store.diary import DiaryWriteError
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from tests.ui.conftest import User
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
+    shown = SettingsDialog(adapter)
+    qtbot.addWidget(shown)
+    shown.open()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def ok(user: User, dialog: SettingsDialog) -> None:
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
+def test_qsettings_of_a_test_live_in_its_own_config_folder(isolated_settings: Path) -> None:
+    stored = QSettings()
+    stored.setValue("probe", 1)
+    stored.sync()
+    assert Path(stored.fileName()).is_relative_to(isolated_settings)
+    assert Path(stored.fileName()).is_file()
+    assert str(isolated_settings).startswith(str(Path.home()))  # the per-test home of tests/conftest.py
+
+
+def test_it_shows_what_is_stored(qtbot: QtBot, adapter: DiaryAdapter) -> None:
+    adapter.set_analysis_settings(AnalysisSettings(baseline_days=10, horizon_days=60))
+    adapter.set_preference("default_weight_kg", 64.5)
+    stored = QSettings()
+    stored.setValue("reminder/enabled", True)
+    stored.setValue("reminder/time", "07:15")
+    stored.setValue("autostart", True)
+    stored.setValue("language", "es")
+    shown = SettingsDialog(adapter)
+    qtbot.addWidget(shown)
+    assert shown.analysis["baseline_days"].value() == 10
+    assert shown.analysis["horizon_days"].value() == 60
+    assert shown.analysis["min_baseline_days"].value() == 3
+    assert shown.weight.value() == 64.5
+    assert shown.reminder.isChecked()
+    assert shown.reminder_time.time() == QTime(7, 15)
+    assert shown.autostart.isChecked()
+    assert shown.language.currentText() == "Español"
+
+
+def test_ok_saves_every_setting_where_it_belongs(
+    dialog: SettingsDialog, adapter: DiaryAdapter, user: User
+) -> None:
+    written: list[tuple[str, list[str]]] = []
+    adapter.changed.connect(lambda kind, ids: written.append((kind, ids)))
+    user.retype(dialog.analysis["baseline_days"], "14")
+    user.retype(dialog.analysis["min_baseline_days"], "5")
+    user.retype(dialog.analysis["course_gap_days"], "4")
+    user.retype(dialog.analysis["horizon_days"], "120")
+    user.retype(dialog.analysis["onset_window_days"], "2")
+    user.retype(dialog.weight, "68.5")
+    assert not dialog.reminder_time.isEnabled()
+    user.click(dialog.reminder)
+    assert dialog.reminder_time.isEnabled()
+    user.type_moment(dialog.reminder_time, "2130")
+    user.click(dialog.autostart)
+    user.choose(dialog.language, "de")
+    ok(user, dialog)
+
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert adapter.diary.analysis_settings() == AnalysisSettings(
+        baseline_days=14, min_baseline_days=5, course_gap_days=4, horizon_days=120, onset_window_days=2
+    )
+    assert adapter.diary.preference("default_weight_kg") == 68.5
+    assert written == [("settings", []), ("settings", ["default_weight_kg"])]  # one write each
+    stored = QSettings()
+    assert stored.value("reminder/enabled", type=bool) is True
+    assert stored.value("reminder/time") == "21:30"
+    assert stored.value("autostart", type=bool) is True
+    assert stored.value("language") == "de"
+
+
+def test_a_weight_of_zero_means_not_set(qtbot: QtBot, adapter: DiaryAdapter, user: User) -> None:
+    adapter.set_preference("default_weight_kg", 70.0)
+    dialog = SettingsDialog(adapter)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    user.retype(dialog.weight, "0")
+    assert dialog.weight.value() == 0
+    ok(user, dialog)
+    assert adapter.diary.preference("default_weight_kg", "absent") is None
+
+
+def test_following_the_system_language_is_stored_as_empty(dialog: SettingsDialog, user: User) -> None:
+    QSettings().setValue("language", "de")
+    user.choose(dialog.language, "")
+    ok(user, dialog)
+    assert QSettings().value("language") == ""
+
+
+def test_a_baseline_that_cannot_be_met_is_explained_and_nothing_is_saved(
+    dialog: SettingsDialog, adapter: DiaryAdapter, user: User
+) -> None:
+    user.retype(dialog.analysis["baseline_days"], "3")
+    user.retype(dialog.analysis["min_baseline_days"], "6")
+    assert dialog.analysis_error.isVisible()
+    assert dialog.analysis_error.text() == (
+        "Minimum baseline days: 6 is more than the 4 dates a baseline can have"
+    )
+    user.retype(dialog.weight, "80")
+    user.click(dialog.autostart)
+    ok(user, dialog)
+
+    assert dialog.isVisible()
+    assert adapter.diary.analysis_settings() == AnalysisSettings()
+    assert adapter.diary.preference("default_weight_kg") is None
+    assert QSettings().value("autostart") is None
+    assert dialog.focusWidget() is dialog.analysis["min_baseline_days"]
+
+    user.retype(dialog.analysis["min_baseline_days"], "4")
+    assert not dialog.analysis_error.isVisible()
+    ok(user, dialog)
+    assert adapter.diary.analysis_settings().min_baseline_days == 4
+    assert dialog.error.text() == ""
+    assert not dialog.isVisible()
+
+
+def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
+    qtbot: QtBot, adapter: DiaryAdapter, user: User
+) -> None:
+    adapter.set_analysis_settings(AnalysisSettings(baseline_days=20, course_gap_days=9))
+    dialog = SettingsDialog(adapter)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    user.click(dialog.restore_defaults)
+    assert adapter.diary.analysis_settings().baseline_days == 20  # not saved yet
+    assert dialog.analysis["baseline_days"].value() == 7
+    ok(user, dialog)
+    assert adapter.diary.analysis_settings() == AnalysisSettings()
+
+
+def test_cancel_changes_nothing(dialog: SettingsDialog, adapter: DiaryAdapter, user: User) -> None:
+    user.retype(dialog.analysis["horizon_days"], "30")
+    user.retype(dialog.weight, "75")
+    user.click(dialog.reminder)
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert not dialog.isVisible()
+    assert adapter.diary.analysis_settings() == AnalysisSettings()
+    assert adapter.diary.preference("default_weight_kg") is None
+    assert QSettings().allKeys() == []
+
+
+def test_a_failed_write_keeps_the_dialog_open_with_the_message(
+    dialog: SettingsDialog, adapter: DiaryAdapter, user: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(_settings: AnalysisSettings) -> None:
+        raise DiaryWriteError("Nothing was saved: the diary file is read-only.")
+
+    monkeypatch.setattr(adapter, "set_analysis_settings", read_only)
+    user.retype(dialog.analysis["horizon_days"], "30")
+    user.click(dialog.autostart)
+    ok(user, dialog)
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Nothing was saved: the diary file is read-only."
+    assert dialog.analysis["horizon_days"].value() == 30
+    assert QSettings().value("autostart") is None
+
+
+def test_every_control_is_named_and_the_buttons_are_tall(
+    dialog: SettingsDialog, accessibility_gaps: Callable[[QWidget], list[str]]
+) -> None:
+    assert accessibility_gaps(dialog) == []
+    for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
+        assert dialog.buttons.button(which).height() >= 40
+    assert dialog.restore_defaults.toolTip()
