@@ -117,3 +117,12 @@ def test_hovering_a_curve_gives_course_day_and_reduction(simple: ChartData) -> N
     drawn(chart.figure)  # type: ignore[arg-type]
     position = chart.ax.transData.transform((3, 50.0))
     assert chart.describe_at(*position) == "Course 1 (1 Mar 2024), day 3: 50 % below usual"
+
+
+def test_the_median_can_be_hovered_where_it_exists(simple: ChartData) -> None:
+    chart = relief_chart(simple)
+    drawn(chart.figure)  # type: ignore[arg-type]
+    _days, median = values(chart.median)
+    assert np.isnan(median[6:]).all()  # one course only after day 5: no median there
+    position = chart.ax.transData.transform((2, median[2]))
+    assert chart.describe_at(*position) == "Median of the courses, day 2: 58 % below usual"

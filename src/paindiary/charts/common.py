@@ -7,8 +7,8 @@ with `draw_idle` after every diary change.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -124,12 +124,16 @@ def session_description(session: TreatmentSession) -> str:
 
 @dataclass(slots=True)
 class HoverLayer:
-    """Points of one axes with a text each, for tooltips."""
+    """Points of one axes for tooltips; `describe(i)` words point i only when it is hovered."""
 
     axes: Axes
-    x: np.ndarray = field(default_factory=lambda: np.empty(0))
-    y: np.ndarray = field(default_factory=lambda: np.empty(0))
-    texts: list[str] = field(default_factory=list)
+    x: np.ndarray
+    y: np.ndarray
+    describe: Callable[[int], str]
+
+    @classmethod
+    def of_texts(cls, axes: Axes, x: np.ndarray, y: np.ndarray, texts: Sequence[str]) -> HoverLayer:
+        return cls(axes, x, y, list(texts).__getitem__)
 
 
 class Chart:
@@ -191,16 +195,17 @@ class Chart:
 
     def describe_at(self, x_px: float, y_px: float) -> str | None:
         """The text of the nearest data point within a few pixels of a display position, if any."""
-        best: tuple[float, str] | None = None
+        best: tuple[HoverLayer, float, int] | None = None
         for layer in self.layers:
             if not layer.axes.get_visible() or len(layer.x) == 0:
                 continue
             points = layer.axes.transData.transform(np.column_stack([layer.x, layer.y]))
             distances = np.hypot(points[:, 0] - x_px, points[:, 1] - y_px)
+            distances[~np.isfinite(distances)] = np.inf  # points without a value (NaN) are never hovered
             index = int(np.argmin(distances))
-            if distances[index] <= self.HOVER_RADIUS_PX and (best is None or distances[index] < best[0]):
-                best = (float(distances[index]), layer.texts[index])
-        return best[1] if best else None
+            if distances[index] <= self.HOVER_RADIUS_PX and (best is None or distances[index] < best[1]):
+                best = (layer, float(distances[index]), index)
+        return best[0].describe(best[2]) if best else None
 
 
 def not_enough_data(what: str) -> str:

@@ -173,9 +173,7 @@ class DurationsChart(Chart):
         )
         self.ax.set_xlim(-0.6, len(courses) - 0.4)
         self.ax.set_ylim(0, max(7.0, float(heights.max()) * 1.15 + 1))
-        self.layers = [
-            HoverLayer(self.ax, positions, heights, [bar_description(relief) for relief in courses])
-        ]
+        self.layers = [HoverLayer(self.ax, positions, heights, lambda index: bar_description(courses[index]))]
 
     def _draw_doses(self, courses: Sequence[CourseRelief]) -> None:
         known = [relief for relief in courses if relief.dose_mg_per_kg is not None]
@@ -188,7 +186,7 @@ class DurationsChart(Chart):
             collection.set_array(np.array([relief.dose_mg_per_kg for relief in chosen], dtype=np.float64))
             if len(offsets):
                 self.layers.append(
-                    HoverLayer(
+                    HoverLayer.of_texts(
                         self.dose_ax, offsets[:, 0], offsets[:, 1], [bar_description(r) for r in chosen]
                     )
                 )

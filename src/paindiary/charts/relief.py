@@ -142,26 +142,30 @@ class ReliefWindowChart(Chart):
         days, median = median_curve(courses)
         self.median.set_data(days, median)
         self.median.set_visible(len(courses) >= MEDIAN_MIN_COURSES)
-        median_texts = [
-            _("Median of the courses, day {day}: {reduction}").format(
-                day=int(day), reduction=reduction_text(value)
+        layers.append(
+            HoverLayer(
+                self.ax,
+                days,
+                median,
+                lambda day: _("Median of the courses, day {day}: {reduction}").format(
+                    day=day, reduction=reduction_text(float(median[day]))
+                ),
             )
-            for day, value in zip(days, median, strict=True)
-        ]
-        layers.append(HoverLayer(self.ax, days, median, median_texts))
+        )
         self.layers = layers[::-1]  # the highlighted course and the median win ties
         self._update_legend(chosen, courses)
         self._update_limits(courses)
 
     def _layer(self, relief: CourseRelief, values: FloatArray) -> HoverLayer:
         days = np.flatnonzero(~np.isnan(values))
-        texts = [
-            _("{course}, day {day}: {reduction}").format(
-                course=course_title(relief), day=int(day), reduction=reduction_text(float(values[day]))
+
+        def describe(index: int) -> str:
+            day = int(days[index])
+            return _("{course}, day {day}: {reduction}").format(
+                course=course_title(relief), day=day, reduction=reduction_text(float(values[day]))
             )
-            for day in days
-        ]
-        return HoverLayer(self.ax, days.astype(np.float64), values[days], texts)
+
+        return HoverLayer(self.ax, days.astype(np.float64), values[days], describe)
 
     def _ensure_lines(self, count: int) -> None:
         while len(self.course_lines) < count:

@@ -113,7 +113,9 @@ class SideEffectsChart(Chart):
             xs, ys = zip(*points[severity], strict=True) if points[severity] else ((), ())
             line.set_data(xs, ys)
         self.layers = [
-            HoverLayer(self.ax, np.array(hover_x, dtype=float), np.array(hover_y, dtype=float), texts)
+            HoverLayer.of_texts(
+                self.ax, np.array(hover_x, dtype=float), np.array(hover_y, dtype=float), texts
+            )
         ]
         self._update_ticks(courses, summary.kinds)
 

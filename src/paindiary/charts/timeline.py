@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure, SubFigure
-from matplotlib.text import Annotation
+from matplotlib.text import Text
+from matplotlib.transforms import ScaledTranslation, Transform
 
 from paindiary.analysis import CourseRelief, daily_pain
 from paindiary.charts import style
@@ -85,6 +87,15 @@ def day_number(day: date) -> float:
     return style.moment_number(datetime.combine(day, datetime.min.time()))
 
 
+def day_description(points: DailyPoints, index: int) -> str:
+    """ "3 Mar 2024: pain 5.5 (2 entries)"."""
+    return _("{date}: pain {pain} ({count} entries)").format(
+        date=style.format_date(points.days[index]),
+        pain=style.format_number(float(points.mean[index]), 1),
+        count=int(points.count[index]),
+    )
+
+
 def course_dose_label(relief: CourseRelief) -> str:
     """ "250 mg", or "5 × 100 mg" for a loading series of equal doses; "" without a dose."""
     doses = [session.dose_mg for session in relief.treatment.sessions]
@@ -139,7 +150,11 @@ class TimelineChart(Chart):
             )[0]
             for severity, look in style.SEVERITY_STYLE.items()
         }
-        self.labels: list[Annotation] = []
+        self.labels: list[Text] = []
+        # Dose labels sit a few points above the session marks, on one of two rows.
+        self.label_rows: list[Transform] = [
+            axes.transData + ScaledTranslation(0.0, row / 72, figure.dpi_scale_trans) for row in LABEL_ROWS_PT
+        ]
         self._spans: list[tuple[float, float, str]] = []
         self.legend = style.figure_legend(
             figure,
@@ -173,26 +188,20 @@ class TimelineChart(Chart):
         courses = data.courses_in_period()
         self._update_spans(courses)
         self._update_labels(courses)
-        day_texts = [
-            _("{date}: pain {pain} ({count} entries)").format(
-                date=style.format_date(day), pain=style.format_number(float(mean), 1), count=int(count)
-            )
-            for day, mean, count in zip(points.days, points.mean, points.count, strict=True)
-        ]
         effect_sessions = [session for session in sessions if session.side_effects]
         self.layers = [
-            HoverLayer(self.ax, points.x, points.mean, day_texts),
+            HoverLayer(self.ax, points.x, points.mean, lambda index: day_description(points, index)),
             HoverLayer(
                 self.ax,
                 session_x,
                 np.full(len(sessions), SESSION_Y),
-                [session_description(s) for s in sessions],
+                lambda index: session_description(sessions[index]),
             ),
             HoverLayer(
                 self.ax,
                 np.array([moment_number(s.at) for s in effect_sessions]),
                 np.full(len(effect_sessions), SIDE_EFFECT_Y),
-                [session_description(s) for s in effect_sessions],
+                lambda index: session_description(effect_sessions[index]),
             ),
         ]
         self.show_range(*span)
@@ -240,17 +249,19 @@ class TimelineChart(Chart):
             text = course_dose_label(relief)
             if not text:
                 continue
-            label = self.ax.annotate(
+            # Plain text kept out of the layout: a third of an Annotation's drawing cost.
+            label = self.ax.text(
+                moment_number(relief.start),
+                SESSION_Y,
                 text,
-                (moment_number(relief.start), SESSION_Y),
-                xytext=(0, 5),
-                textcoords="offset points",
+                transform=self.label_rows[0],
                 ha="center",
                 va="bottom",
                 fontsize=style.SIZE_SMALL,
                 color=self.theme.foreground,
-                annotation_clip=True,
+                clip_on=False,
             )
+            label.set_in_layout(False)
             self.labels.append(label)
         self.thin_labels()
 
@@ -263,18 +274,26 @@ class TimelineChart(Chart):
         per_point = (high - low) / width_pt  # data units per typographic point
         row_right: list[float | None] = [None] * len(LABEL_ROWS_PT)
         for label in self.labels:
-            x = float(label.xy[0])
-            half = len(label.get_text()) * CHAR_WIDTH * style.SIZE_SMALL / 2 * per_point
+            x = float(label.get_position()[0])
+            width = len(label.get_text()) * CHAR_WIDTH * style.SIZE_SMALL * per_point
+            # Near either end of the axis a label grows inwards instead of off the chart.
+            align: Literal["left", "center", "right"] = "center"
+            left = x - width / 2
+            if left < low:
+                align, left = "left", x
+            elif x + width / 2 > high:
+                align, left = "right", x - width
             free = [
                 row
                 for row, right in enumerate(row_right)
-                if right is None or x - half >= right + LABEL_GAP_PT * per_point
+                if right is None or left >= right + LABEL_GAP_PT * per_point
             ]
             visible = low <= x <= high and bool(free)
             label.set_visible(visible)
             if visible:
-                row_right[free[0]] = x + half
-                label.xyann = (0.0, LABEL_ROWS_PT[free[0]])
+                row_right[free[0]] = left + width
+                label.set_transform(self.label_rows[free[0]])
+                label.set_horizontalalignment(align)
 
     def describe_at(self, x_px: float, y_px: float) -> str | None:
         found = super().describe_at(x_px, y_px)
