@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import stat
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from paindiary.demo import fill_with_demo
+from paindiary.domain import PainEntry
 from paindiary.formats.importing import load_plan
 from paindiary.store import Diary
 from paindiary.ui import transfer_actions
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.import_wizard import ImportWizard
+from paindiary.ui.main_window import MainWindow
 
 
 class StandInWindow(QMainWindow):
@@ -76,8 +78,8 @@ def actions(window: StandInWindow) -> TransferActionsView:
 class TransferActionsView:
     """What the File menu offers, found the way a user finds it: by menu text."""
 
-    def __init__(self, window: StandInWindow) -> None:
-        file_menu = window.menus["file"]
+    def __init__(self, window: StandInWindow | MainWindow) -> None:
+        file_menu = window.menu("file")
         self.items = {action.text(): action for action in file_menu.actions()}
         export_menu = self.items["&Export"].menu()
         assert isinstance(export_menu, QMenu)
@@ -157,3 +159,28 @@ def test_ctrl_i_opens_the_import_wizard(qtbot: QtBot, window: tuple[StandInWindo
     assert len(wizards) == 1
     assert wizards[0].isVisible()
     wizards[0].reject()
+
+
+def test_the_real_main_window_gets_import_and_export(
+    qtbot: QtBot, adapter: DiaryAdapter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main = MainWindow(adapter)
+    qtbot.addWidget(main)
+    file_menu = main.menu("file")
+    texts = [action.text() for action in file_menu.actions()]
+    assert texts.index("&Import…") < texts.index("&Quit")
+    view = TransferActionsView(main)
+    assert view.items["&Import…"].shortcut() == QKeySequence("Ctrl+I")
+    adapter.diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 0), pain=6, note="+1 after a walk"))
+    save_as(monkeypatch, tmp_path / "from-window.csv")
+    view.exports["Spreadsheet &CSV (complete)…"].trigger()
+    [entry] = load_plan(tmp_path / "from-window.csv").entries
+    assert (entry.pain, entry.note) == (6, "+1 after a walk")
+    main.show()
+    qtbot.waitExposed(main)
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    qtbot.keyClick(main, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    [wizard] = main.findChildren(ImportWizard)
+    assert wizard.isVisible()
+    wizard.reject()

@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWizard
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import ValidationError
-from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.import_wizard import ImportWizard
 
 DATA = Path(__file__).parents[1] / "data"
-
-
-@pytest.fixture
-def adapter(diary: Diary) -> DiaryAdapter:
-    return DiaryAdapter(diary)
 
 
 @pytest.fixture
@@ -68,9 +62,15 @@ def preview_rows(wizard: ImportWizard) -> list[tuple[str, str, str]]:
 
 
 def test_a_recognised_export_is_shown_then_imported_once(
-    qtbot: QtBot, wizard: ImportWizard, adapter: DiaryAdapter, boxes: list[tuple[str, str]]
+    qtbot: QtBot,
+    wizard: ImportWizard,
+    adapter: DiaryAdapter,
+    boxes: list[tuple[str, str]],
+    accessibility_gaps: Callable[[QWidget], list[str]],
 ) -> None:
+    assert accessibility_gaps(wizard) == []
     choose_file(qtbot, wizard, DATA / "paintracker_export.csv")
+    assert accessibility_gaps(wizard) == []
     assert wizard.currentId() == 1
     page = wizard.mapping_page
     assert page.format_label.text() == "Format: Pain Tracker (paintracker.ca)"
@@ -85,6 +85,7 @@ def test_a_recognised_export_is_shown_then_imported_once(
     assert adapter.diary.entry_count() == 0  # nothing written while looking
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.summary_page.summary.text() == "4 entries, 0 sessions"
+    assert accessibility_gaps(wizard) == []
     with qtbot.waitSignal(adapter.changed) as changed:
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert changed.args == ["all", []]

@@ -15,6 +15,7 @@ from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QFileDialog,
@@ -89,18 +90,24 @@ class ImportWizard(QWizard):
         self.setPage(SUMMARY_PAGE, self.summary_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        for which in (
-            QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton,
-            QWizard.WizardButton.FinishButton,
-            QWizard.WizardButton.CancelButton,
+        for which, name in (
+            (QWizard.WizardButton.BackButton, self.tr("Back")),
+            (QWizard.WizardButton.NextButton, self.tr("Next")),
+            (QWizard.WizardButton.CommitButton, self.tr("Commit")),
+            (QWizard.WizardButton.FinishButton, self.tr("Import")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+            (QWizard.WizardButton.HelpButton, self.tr("Help")),
         ):
             self.button(which).setMinimumHeight(40)
+            self.button(which).setAccessibleName(name)
         self.resize(760, 560)
 
     def with_progress(self, label: str, work: Callable[[Progress], _T]) -> _T:
         """Run a read with a cancellable progress dialog; ImportCancelled when the patient cancels."""
-        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self)
+        dialog = QProgressDialog(label, "", 0, 0, self)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel reading"))
+        dialog.setCancelButton(cancel)
         dialog.setWindowTitle(self.tr("Reading the file"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
@@ -122,6 +129,7 @@ class ImportWizard(QWizard):
             return result
         finally:
             dialog.close()
+            dialog.setParent(None)
             dialog.deleteLater()
 
     def accept(self) -> None:
@@ -251,6 +259,11 @@ class MappingPage(QWizardPage):
         self.preview.setHorizontalHeaderLabels([self.tr("When"), self.tr("Pain"), self.tr("Note or problem")])
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
+        self.preview.verticalHeader().setAccessibleName(self.tr("Rows"))
+        self.preview.horizontalHeader().setAccessibleName(self.tr("Preview columns"))
+        corner = self.preview.findChild(QAbstractButton)
+        if corner is not None:
+            corner.setAccessibleName(self.tr("Select all rows"))
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
