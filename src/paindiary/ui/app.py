@@ -1,28 +1,87 @@
-"""Application start-up: open the diary, show the main window."""
+"""Application start-up: language, one window per diary, a safely opened diary, the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from paindiary.demo import fill_with_demo
 from paindiary.store import Diary
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.errors import install_excepthook, setup_logging
+from paindiary.ui.language import install_translator
+from paindiary.ui.main_window import MainWindow
+from paindiary.ui.recovery import open_diary_with_recovery
+from paindiary.ui.single_instance import SingleInstance, bring_to_front
+
+# For start-up benchmarks and smoke tests: quit as soon as the window is shown and idle.
+EXIT_WHEN_READY = "PAINDIARY_EXIT_WHEN_READY"
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    QCoreApplication.setOrganizationName("paindiary")
+    QCoreApplication.setApplicationName("paindiary")
+    app.setApplicationDisplayName("paindiary")
+    app.setDesktopFileName("org.paindiary.Paindiary")
+    return app
+
+
+def _set_icon(app: QApplication) -> None:
+    try:
+        from paindiary.ui.icons import app_icon
+    except ImportError:  # the icon module is optional in a development checkout
+        return
+    app.setWindowIcon(app_icon())
 
 
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    with tempfile.TemporaryDirectory(prefix="paindiary-demo-") as scratch:
-        path = Path(scratch) / "demo.sqlite3" if demo or db_path is None else db_path
-        with Diary.open(path) as diary:
-            if demo:
-                fill_with_demo(diary, date.today())
-            window = QMainWindow()
-            window.setWindowTitle("paindiary")
-            window.setCentralWidget(QLabel(f"{diary.entry_count()} entries in {path.name}"))
-            window.resize(900, 640)
-            window.show()
-            return int(app.exec())
+    """Start the desktop app on `db_path`, or on a throwaway sample diary with `demo`."""
+    app = make_application()
+    setup_logging()
+    install_translator(app, str(QSettings().value("language", "") or "") or None)
+    _set_icon(app)
+    if demo or db_path is None:
+        with (
+            tempfile.TemporaryDirectory(prefix="paindiary-sample-") as scratch,
+            Diary.open(Path(scratch) / "sample.sqlite3") as sample,
+        ):
+            now = datetime.now()
+            fill_with_demo(sample, now.date(), now=now)
+            return _run_window(app, sample, sample=True)
+    instance = SingleInstance(db_path)
+    if not instance.acquire():
+        return 0  # the window that has this diary open was asked to come forward
+    try:
+        opened = open_diary_with_recovery(db_path)
+        if opened is None:
+            return 1
+        with opened:
+            return _run_window(app, opened, sample=False, instance=instance)
+    finally:
+        instance.release()
+
+
+def _run_window(
+    app: QApplication, diary: Diary, *, sample: bool, instance: SingleInstance | None = None
+) -> int:
+    adapter = DiaryAdapter(diary)
+    window = MainWindow(adapter, sample=sample)
+    install_excepthook(lambda: window)
+    if instance is not None:
+        instance.activation_requested.connect(lambda: bring_to_front(window))
+    window.restore_geometry()
+    window.show()
+    if os.environ.get(EXIT_WHEN_READY):
+        QTimer.singleShot(0, lambda: (print("paindiary: ready", flush=True), app.quit()))
+    code = int(app.exec())
+    # The adapter may hold a diary restored from a backup; close whichever is current.
+    adapter.diary.close()
+    return code

@@ -294,6 +294,9 @@ class ChartsView(QWidget):
             }.get(action.text())
             if tip:
                 action.setToolTip(tip)
+                button = toolbar.widgetForAction(action)
+                if button is not None:
+                    button.setAccessibleName(tip.split(":")[0])
         toolbar.setAccessibleName(self.tr("Zoom and pan"))
         widget = QWidget(self)
         layout = QVBoxLayout(widget)

@@ -30,7 +30,11 @@ def to_datetime(value: QDateTime) -> datetime:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        # The C locale's short format ("21 11 2026") reads badly; ISO is unambiguous.
+        return day.isoformat()
+    return locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def long_date(day: date) -> str:

@@ -96,6 +96,7 @@ class ReportDialog(QDialog):
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
             button.setMinimumHeight(CONTROL_HEIGHT)
+            button.setAccessibleName(button.text().replace("&", ""))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -1,0 +1,264 @@
+"""The main window: navigation between Today, Diary, Sessions and Charts, menus, status bar."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary import __version__
+from paindiary.ui import adapter as kinds
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.diary_view import DiaryView
+from paindiary.ui.extensions import install_extensions
+from paindiary.ui.first_run import FirstRunPanel
+from paindiary.ui.sessions_view import SessionsView
+from paindiary.ui.today_view import TodayView
+
+PAGES = ("today", "diary", "sessions", "charts")
+
+
+class MainWindow(QMainWindow):
+    """One diary's window. Features add themselves to its menus through `menu(name)`."""
+
+    def __init__(self, adapter: DiaryAdapter, *, sample: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.adapter = adapter
+        self.sample = sample
+        self.undo_stack = QUndoStack(self)
+        self._menus: dict[str, QMenu] = {}
+        self._update_title()
+        self.setMinimumSize(QSize(760, 560))
+
+        self.today = TodayView(adapter, self.undo_stack, self)
+        self.first_run = FirstRunPanel(self)
+        self.first_run.dismissed.connect(lambda: self.first_run.setVisible(False))
+        self.first_run.setVisible(adapter.diary.is_empty() and not sample)
+        today_page = QWidget(self)
+        today_layout = QVBoxLayout(today_page)
+        today_layout.setContentsMargins(0, 0, 0, 0)
+        today_layout.addWidget(self.first_run)
+        today_layout.addWidget(self.today, 1)
+        today_scroll = QScrollArea(self)
+        today_scroll.setWidgetResizable(True)
+        today_scroll.setWidget(today_page)
+
+        self.diary_view = DiaryView(adapter, self.undo_stack, self)
+        self.diary_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.sessions_view = SessionsView(adapter, self.undo_stack, self)
+        self.charts_holder = QWidget(self)
+        self._charts_layout = QVBoxLayout(self.charts_holder)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
+        self.charts_view: QWidget | None = None
+
+        self.stack = QStackedWidget(self)
+        for page in (today_scroll, self.diary_view, self.sessions_view, self.charts_holder):
+            self.stack.addWidget(page)
+        self.nav = QListWidget(self)
+        self.nav.setAccessibleName(self.tr("Views"))
+        labels = (self.tr("Today"), self.tr("Diary"), self.tr("Sessions"), self.tr("Charts"))
+        for number, label in enumerate(labels, start=1):
+            item = QListWidgetItem(label)
+            item.setSizeHint(QSize(0, 48))
+            item.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=label, number=number))
+            self.nav.addItem(item)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.nav.setFont(font)
+        widest = max(self.nav.fontMetrics().horizontalAdvance(label) for label in labels)
+        self.nav.setFixedWidth(widest + 56)
+        self.nav.currentRowChanged.connect(self._switch_page)
+
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._entry_count = QLabel(self)
+        self.statusBar().addPermanentWidget(self._entry_count)
+        adapter.changed.connect(self._on_changed)
+        adapter.replaced.connect(self._update_title)
+        self._build_menus()
+        install_extensions(self, adapter)
+        self._finish_menus()
+        self._update_counts()
+        self.nav.setCurrentRow(0)
+        self.today.setFocus()
+
+    # ------------------------------------------------------------ menus
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called `name` ("file", "edit", "view", "tools", "help"), created on first use."""
+        if name not in self._menus:
+            titles = {
+                "file": self.tr("&File"),
+                "edit": self.tr("&Edit"),
+                "view": self.tr("&View"),
+                "tools": self.tr("&Tools"),
+                "help": self.tr("&Help"),
+            }
+            menu = QMenu(titles.get(name, name.title()), self)
+            # Keep Help last whatever order features ask for menus in.
+            help_menu = self._menus.get("help")
+            if help_menu is not None and name != "help":
+                self.menuBar().insertMenu(help_menu.menuAction(), menu)
+            else:
+                self.menuBar().addMenu(menu)
+            self._menus[name] = menu
+        return self._menus[name]
+
+    def _action(
+        self,
+        menu: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.menu(menu).addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.new_session_action = self._action(
+            "file", self.tr("New &session…"), self._new_session, "Ctrl+Shift+N"
+        )
+        self.settings_action = self._action("file", self.tr("Se&ttings…"), self.open_settings)
+        _set_shortcut(self.settings_action, QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        self.menu("file").addSeparator()
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        _set_shortcut(undo, QKeySequence.StandardKey.Undo, "Ctrl+Z")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        _set_shortcut(redo, QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z")
+        self.menu("edit").addActions([undo, redo])
+        self.undo_action, self.redo_action = undo, redo
+        labels = (self.tr("&Today"), self.tr("&Diary"), self.tr("&Sessions"), self.tr("&Charts"))
+        for number, (page, label) in enumerate(zip(PAGES, labels, strict=True), start=1):
+            self._action("view", label, functools.partial(self.show_page, page), f"Ctrl+{number}")
+        self.menu("help")
+
+    def _finish_menus(self) -> None:
+        file_menu = self.menu("file")
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        _set_shortcut(quit_action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.menu("help").addSeparator()
+        self._action("help", self.tr("&About paindiary"), self.show_about)
+
+    # ------------------------------------------------------------ pages
+
+    def show_page(self, name: str) -> None:
+        """Show "today", "diary", "sessions" or "charts"."""
+        self.nav.setCurrentRow(PAGES.index(name))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _switch_page(self, row: int) -> None:
+        if row < 0:
+            return
+        if PAGES[row] == "charts":
+            self._ensure_charts()
+        self.stack.setCurrentIndex(row)
+
+    def _ensure_charts(self) -> None:
+        """Build the charts the first time they are shown: matplotlib stays out of start-up."""
+        if self.charts_view is not None:
+            return
+        if importlib.util.find_spec("paindiary.ui.charts_view") is None:
+            self.charts_view = QLabel(self.tr("Charts"), self.charts_holder)
+        else:
+            from paindiary.ui.charts_view import ChartsView
+
+            self.charts_view = ChartsView(self.adapter, self.charts_holder)
+        self._charts_layout.addWidget(self.charts_view)
+
+    # ------------------------------------------------------------ actions
+
+    def _new_session(self) -> None:
+        self.show_page("sessions")
+        self.sessions_view.add_session()
+
+    def open_settings(self) -> None:
+        from paindiary.ui.settings_dialog import SettingsDialog
+
+        self.settings_dialog = SettingsDialog(self.adapter, self)
+        self.settings_dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About paindiary"),
+            self.tr(
+                "<h3>paindiary {version}</h3>"
+                "<p>A private pain diary for people receiving ketamine therapy: log pain in seconds, "
+                "record sessions and side effects, and see how long each session helped.</p>"
+                "<p>Your diary is a file on this computer:<br><code>{path}</code></p>"
+                "<p>paindiary makes no network connection. It reports what you logged and gives no "
+                "medical advice.</p>"
+            ).format(version=__version__, path=self.adapter.diary.path),
+        )
+
+    # ------------------------------------------------------------ state
+
+    def _on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL):
+            self._update_counts()
+            if not self.adapter.diary.is_empty():
+                self.first_run.setVisible(False)
+
+    def _update_counts(self) -> None:
+        diary = self.adapter.diary
+        self._entry_count.setText(
+            self.tr("{entries} entries · {sessions} sessions").format(
+                entries=diary.entry_count(), sessions=diary.session_count()
+            )
+        )
+
+    def _update_title(self) -> None:
+        name = self.adapter.diary.path.name
+        if self.sample:
+            self.setWindowTitle(self.tr("paindiary — Sample data (nothing here is saved to your diary)"))
+        else:
+            self.setWindowTitle(self.tr("paindiary — {name}").format(name=name))
+
+    def restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1100, 760)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+
+def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback: str) -> None:
+    """The platform's standard keys; some platforms (and the offscreen one) define none."""
+    keys = QKeySequence.keyBindings(standard)
+    action.setShortcuts(keys if keys else [QKeySequence(fallback)])
