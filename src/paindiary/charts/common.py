@@ -153,7 +153,7 @@ class Chart:
             va="center",
             wrap=True,
             fontsize=style.SIZE_LABEL + 1,
-            color=theme.muted,
+            color=theme.foreground,
             visible=False,
         )
         self.is_empty = False

@@ -28,7 +28,7 @@ GLYPH = 0.51  # average glyph width of DejaVu Sans in ems, for wrapping
 CELL_PAD = 0.04  # inches inside table cells
 ROW_SHADE = "#EFEFEF"
 # Course table column widths in inches; the side-effects column takes the rest.
-COLUMN_WIDTHS = (0.46, 0.92, 0.78, 0.52, 0.55, 0.48, 0.48, 0.68, 0.68)
+COLUMN_WIDTHS = (0.46, 0.88, 0.74, 0.52, 0.55, 0.48, 0.48, 0.74, 0.74)
 NUMERIC_COLUMNS = {0, 3, 4, 5, 6, 7, 8}
 
 

@@ -176,6 +176,7 @@ class TimelineChart(Chart):
         span = data.span()
         points = daily_points(data)
         if span is None or (len(points.x) == 0 and not data.sessions_in_period()):
+            self.set_title(_("Daily pain"))
             self.show_message(not_enough_data(_("Log your pain for a few days to see it over time here.")))
             return
         self.show_message(None)
