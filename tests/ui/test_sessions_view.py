@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.analysis import relief_summary
 from paindiary.analysis.wording import describe_relief
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
+from paindiary.store import Diary
 from paindiary.ui import sessions_view
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
@@ -121,6 +123,16 @@ def test_courses_show_newest_first_with_dates_total_dose_and_relief(
     assert nausea_row.text(4) == "Nausea (moderate)"
     assert first.child(1).text(4) == "No side effects recorded"
     assert first.child(2).text(4) == "Metallic taste (mild)"
+
+
+def test_an_empty_diary_says_how_to_start(qtbot: QtBot, adapter: DiaryAdapter) -> None:
+    empty = SessionsView(adapter, QUndoStack())
+    qtbot.addWidget(empty)
+    empty.show()
+    qtbot.waitUntil(lambda: not empty._stale)
+    assert empty.tree.topLevelItemCount() == 0
+    assert empty.details.text() == "No sessions yet. Record one with “New session…”."
+    assert not empty.delete_button.isEnabled()
 
 
 def test_buttons_act_on_a_selected_session_only(
@@ -264,6 +276,22 @@ def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
     undo_stack.undo()
     assert view.status.text().startswith("Could not undo “Delete session”: Nothing was saved")
     assert undo_stack.count() == 0  # the command dropped itself
+
+
+def test_undo_never_writes_into_a_diary_that_replaced_the_old_one(
+    view: SessionsView, user: User, sessions: list[TreatmentSession], tmp_path: Path
+) -> None:
+    click_row(user, view, session_row(view, sessions[0]))
+    user.click(view.delete_button)
+    other = Diary.open(tmp_path / "restored.sqlite3")
+    view.adapter.replace_diary(other)  # as a restore from backup does
+    view.undo_stack.undo()
+    assert other.session_count() == 0
+    assert view.status.text() == (
+        "Could not undo “Delete session”: the diary it was made in has been replaced."
+    )
+    user.qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 0)
+    other.close()
 
 
 def test_changing_the_course_gap_regroups_the_sessions(

@@ -31,6 +31,7 @@ class _SessionCommand(QUndoCommand):
     def __init__(self, adapter: DiaryAdapter, text: str, report: Reporter | None) -> None:
         super().__init__(text)
         self._adapter = adapter
+        self._diary = adapter.diary
         self._report = report or _ignore
         self._done = True  # the first write happened before the push
 
@@ -50,6 +51,13 @@ class _SessionCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], object], failure: str) -> None:
         try:
+            if self._adapter.diary is not self._diary:
+                # A restore or the demo replaced the diary: the change belongs to the old one.
+                raise DiaryError(
+                    QCoreApplication.translate(
+                        "SessionCommands", "the diary it was made in has been replaced."
+                    )
+                )
             step()
         except (DiaryError, ValidationError) as error:
             self._report(failure.format(what=self.text(), reason=str(error)))

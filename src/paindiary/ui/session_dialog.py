@@ -296,8 +296,11 @@ class SessionDialog(QDialog):
         self.checklist.row_added.connect(self.update_tab_order)
         self.error = error_label(self)
         self.buttons = save_cancel_buttons(self, self.tr("Save session"))
+        left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
+        left.addLayout(self.form)
+        left.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(self.form, 1)
+        columns.addLayout(left, 1)
         columns.addWidget(self.checklist, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)

@@ -59,7 +59,13 @@ def amount(value: float | None, unit: str) -> str:
     """A number with its unit (no trailing zeros), or a dash when it was not recorded."""
     if value is None:
         return "–"
-    return f"{QLocale().toString(value, 'g', 10)} {unit}"
+    return f"{QLocale().toString(round(value, 2), 'g', 12)} {unit}"
+
+
+def align_amounts(item: QTreeWidgetItem) -> None:
+    """Doses line up on the right, as numbers do."""
+    for column in (2, 3):
+        item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SessionsView(QWidget):
@@ -236,6 +242,7 @@ class SessionsView(QWidget):
             ]
         )
         item.setData(0, COURSE_ROLE, str(course.sessions[0].id))
+        align_amounts(item)
         item.setToolTip(COLUMNS - 1, sentence)
         font = item.font(0)
         font.setBold(True)
@@ -254,13 +261,14 @@ class SessionsView(QWidget):
         item = QTreeWidgetItem(
             [
                 when(session.at),
-                f"{route_label(session.route)}, {session.drug}",
+                self.tr("{route}, {drug}").format(route=route_label(session.route), drug=session.drug),
                 amount(session.dose_mg, "mg"),
                 amount(session.dose_mg_per_kg, "mg/kg"),
                 effects or self.tr("No side effects recorded"),
             ]
         )
         item.setData(0, SESSION_ROLE, str(session.id))
+        align_amounts(item)
         self._session_items[session.id] = item
         if session.note:
             item.setToolTip(0, session.note)
@@ -296,10 +304,16 @@ class SessionsView(QWidget):
         for button in (self.edit_button, self.side_effect_button, self.delete_button):
             button.setEnabled(chosen)
         items = self.tree.selectedItems()
-        course = items[0] if items else None
+        # the selected row's course, else the newest course, in full (the column may cut it short)
+        course = items[0] if items else self.tree.topLevelItem(0)
         while course is not None and course.parent() is not None:
             course = course.parent()
-        self.details.setText(f"{course.text(0)} — {course.text(COLUMNS - 1)}" if course is not None else "")
+        if course is None:
+            self.details.setText(self.tr("No sessions yet. Record one with “New session…”."))
+        else:
+            self.details.setText(
+                self.tr("{course} — {relief}").format(course=course.text(0), relief=course.text(COLUMNS - 1))
+            )
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, SESSION_ROLE):
