@@ -176,6 +176,7 @@ def test_a_field_the_diary_refuses_keeps_the_dialog_open_and_saves_nothing(
     assert dialog.isVisible()
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Drug: must not be empty"
+    assert dialog.focusWidget() in (dialog.drug, dialog.drug.lineEdit())
     assert adapter.diary.session_count() == 0
     assert dialog.dose.value() == 25  # what was typed is still there
     user.retype(dialog.drug, "ketamine")

@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -267,7 +267,8 @@ class SideEffectChecklist(QGroupBox):
             self.row_added.emit()
         row.check.setChecked(True)
         self.custom_name.clear()
-        self.scroll_area.ensureWidgetVisible(row.check)
+        # after the new row has its place in the layout
+        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.ensureWidgetVisible(row.check))
         self.problem.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
@@ -337,6 +338,7 @@ class SessionDialog(QDialog):
         self.weight.valueChanged.connect(self._show_per_kg)
         self.form = QFormLayout()
         self.field_labels: dict[str, str] = {}
+        self.field_widgets: dict[str, QWidget] = {}
         for name, label, widget, tip in (
             ("at", self.tr("Date and time"), self.when, self.tr("When the session started")),
             ("route", self.tr("Route"), self.route, ""),
@@ -350,6 +352,7 @@ class SessionDialog(QDialog):
             ("note", self.tr("Note"), self.note, ""),
         ):
             self.field_labels[name] = label
+            self.field_widgets[name] = widget
             widget.setAccessibleName(label)
             if tip:
                 widget.setToolTip(tip)
@@ -436,6 +439,8 @@ class SessionDialog(QDialog):
                 self.saved = self._adapter.update_session(treatment)
         except ValidationError as error:
             label = self.field_labels.get(error.field, error.field)
+            if error.field in self.field_widgets:
+                self.field_widgets[error.field].setFocus()
             self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
             return
         except DiaryError as error:
