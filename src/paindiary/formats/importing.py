@@ -2,8 +2,7 @@
 
 The command line and the import wizard both go through here, so a file is read the same
 way whichever door the patient uses: nothing is written until the whole file has been
-read and checked, and then everything is written in one transaction (after a backup,
-where this build has the backup module).
+read and checked, and then everything is written in one transaction, after a backup.
 """
 
 from __future__ import annotations
