@@ -54,12 +54,14 @@ def sample_years(years: int) -> tuple[list[PainEntry], list[TreatmentSession]]:
     return entries, sessions
 
 
-def best_time(action: Callable[[], object], repeats: int) -> float:
-    best = math.inf
+def best_times(actions: Sequence[Callable[[], object]], repeats: int) -> list[float]:
+    """Best time of each action, run in turn within every repeat so they all meet the same load."""
+    best = [math.inf] * len(actions)
     for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        best = min(best, time.perf_counter() - started)
+        for index, action in enumerate(actions):
+            started = time.perf_counter()
+            action()
+            best[index] = min(best[index], time.perf_counter() - started)
     return best
 
 
@@ -136,21 +138,31 @@ def bare_pdf(figures: Sequence[Figure], truetype: bool) -> bytes:
 
 def main() -> int:
     rows: list[tuple[str, float, float, float | None]] = []
-    for years, repeats in ((2, 5), (10, 5)):
+    for years, repeats in ((2, 9), (10, 9)):
         entries, sessions = sample_years(years)
         size = f"{years}y ({len(entries)} entries, {len(sessions)} sessions)"
         series = same_points(entries, sessions)
-        mine = best_time(lambda e=entries, s=sessions: timeline_png(e, s), repeats)
-        floor = best_time(lambda p=series: bare_same_points_png(*p), repeats)
-        dots = best_time(lambda e=entries: bare_timeline_png(e), repeats)
+        mine, floor, dots = best_times(
+            [
+                lambda e=entries, s=sessions: timeline_png(e, s),
+                lambda p=series: bare_same_points_png(*p),
+                lambda e=entries: bare_timeline_png(e),
+            ],
+            repeats,
+        )
         rows.append((f"timeline → PNG {size}", mine, floor, TIMELINE_GOAL if years == 10 else None))
         rows.append((f"  vs daily means alone {years}y", mine, dots, None))
     entries, sessions = sample_years(10)
     start = min(entry.at.date() for entry in entries)
     figures = report_figures(entries, sessions, start)
-    mine = best_time(lambda: report_pdf(entries, sessions, start), 3)
-    floor = best_time(lambda: bare_pdf(figures, truetype=True), 3)
-    type3 = best_time(lambda: bare_pdf(figures, truetype=False), 3)
+    mine, floor, type3 = best_times(
+        [
+            lambda: report_pdf(entries, sessions, start),
+            lambda: bare_pdf(figures, truetype=True),
+            lambda: bare_pdf(figures, truetype=False),
+        ],
+        5,
+    )
     rows.append((f"report → PDF 10y ({len(figures)} pages)", mine, floor, REPORT_GOAL))
     rows.append(("  vs default Type 3 fonts 10y", mine, type3, None))
 
