@@ -121,6 +121,7 @@ def test_commands_back_up_before_an_upgrade_and_a_failed_upgrade_changes_nothing
         return config
 
     monkeypatch.setattr(database, "alembic_config", patched)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, "9001"))
     assert main(["--db", str(db), "list"]) == 2
     assert "could not be upgraded" in capsys.readouterr().err
     monkeypatch.undo()

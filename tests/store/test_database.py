@@ -128,3 +128,26 @@ def test_before_migration_hook_runs_only_when_an_existing_diary_is_upgraded(db_p
     Diary.open(db_path, before_migration=calls.append).close()
     Diary.open(db_path, before_migration=calls.append).close()
     assert calls == []  # new diary, then already at head
+
+
+def test_the_known_revisions_are_exactly_the_shipped_migrations() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(database.alembic_config())
+    shipped = [revision.revision for revision in script.walk_revisions()]
+    assert tuple(reversed(shipped)) == database.SCHEMA_REVISIONS
+    assert script.get_current_head() == database.head_revision()
+
+
+def test_opening_an_up_to_date_diary_does_not_import_alembic(db_path: Path) -> None:
+    import subprocess
+    import sys
+
+    Diary.open(db_path).close()
+    code = (
+        "import sys\nfrom paindiary.store import Diary\n"
+        f"Diary.open({str(db_path)!r}).close()\n"
+        "print([m for m in sys.modules if m.startswith('alembic')])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert result.stdout.strip() == "[]"

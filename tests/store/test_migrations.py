@@ -165,6 +165,7 @@ def test_a_failing_migration_leaves_schema_and_data_unchanged_and_the_backup_in_
         return config
 
     monkeypatch.setattr(database, "alembic_config", config_with_broken_revision)
+    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, "9001"))
     with pytest.raises(DiaryError, match=r"could not be upgraded.*not changed"):
         Diary.open(db_path, before_migration=backup.backup_before_migration)
     monkeypatch.undo()

@@ -17,7 +17,6 @@ from paindiary.analysis import relief_summary
 from paindiary.analysis.wording import describe_relief
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
 from paindiary.store import Diary
-from paindiary.ui import sessions_view
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.sessions_view import SessionsView
@@ -325,13 +324,16 @@ def test_nothing_is_recomputed_while_hidden_and_a_burst_recomputes_once(
     view: SessionsView, qtbot: QtBot, adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[int] = []
-    real = sessions_view.relief_summary
+    import paindiary.analysis
+
+    real = paindiary.analysis.relief_summary
 
     def counted(*args: Any) -> Any:
         calls.append(1)
         return real(*args)
 
-    monkeypatch.setattr(sessions_view, "relief_summary", counted)
+    # The view imports the analysis when it first needs it, from the package.
+    monkeypatch.setattr(paindiary.analysis, "relief_summary", counted)
     view.hide()
     for entry in daily(date(2024, 4, 7), [2, 2, 2]):
         adapter.add_entry(entry)

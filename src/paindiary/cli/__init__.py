@@ -88,6 +88,9 @@ def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _start_app(args: argparse.Namespace) -> int:
+    # The store first: modules imported after PySide6 pass through its import hook,
+    # which costs start-up time for every module of SQLAlchemy.
+    import paindiary.store  # noqa: F401
     from paindiary.ui.app import run_app
 
     return run_app(db_path=None if args.demo else paths.resolve_db_path(args.db), demo=args.demo)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from paindiary.analysis.i18n import _
-from paindiary.analysis.relief import CourseRelief, ReliefStatus, relief_summary, summary_document
-from paindiary.analysis.wording import describe_relief
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
+from paindiary.i18n import _
+
+if TYPE_CHECKING:
+    from paindiary.analysis.relief import CourseRelief
+
+# The analysis (and numpy) is imported when the command runs, so that building the
+# parser for any other command, or starting the app, does not pay for it.
 
 MISSING = "–"
 
@@ -57,8 +61,13 @@ def run(args: argparse.Namespace, diary: DiaryReader) -> int:
     """Print the relief table and one sentence per course, or the JSON document with --json."""
     settings = diary.analysis_settings()
     if args.json:
+        from paindiary.analysis.relief import summary_document
+
         print(json.dumps(summary_document(diary.entries(), diary.sessions(), settings), indent=2))
         return 0
+    from paindiary.analysis.relief import relief_summary
+    from paindiary.analysis.wording import describe_relief
+
     reliefs = relief_summary(diary.entries(), diary.sessions(), settings)
     if not reliefs:
         print(_("No treatment sessions recorded yet, so there are no courses to summarise."))
@@ -104,6 +113,8 @@ def format_table(reliefs: Sequence[CourseRelief]) -> str:
 
 
 def _row(relief: CourseRelief) -> tuple[str, ...]:
+    from paindiary.analysis.relief import ReliefStatus
+
     first, last = relief.start.date(), relief.day0
     dates = first.isoformat() if first == last else f"{first.isoformat()}–{last.isoformat()}"
     ok = relief.status is ReliefStatus.OK

@@ -6,11 +6,14 @@ import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row
+
 from paindiary.domain import PainEntry, Route, Severity, SideEffect, TreatmentSession
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
-def entry_from_row(row: EntryRow) -> PainEntry:
+def entry_from_row(row: EntryRow | Row[Any]) -> PainEntry:
+    """An entry from an ORM row or a plain result row with the same columns."""
     return PainEntry(
         id=row.id,
         at=row.at,

@@ -7,16 +7,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from paindiary import paths
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The schema revisions this version knows, oldest first. A test checks them against the
+# migration scripts; having them here lets an up-to-date diary open without importing
+# Alembic at all (a fifth of the app's start-up).
+SCHEMA_REVISIONS = ("0001",)
 
 
 class DiaryError(Exception):
@@ -67,6 +73,8 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(resources.files("paindiary.store") / "migrations"))
     if connection is not None:
@@ -75,19 +83,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
+    return SCHEMA_REVISIONS[-1]
+
+
+def known_revisions() -> frozenset[str]:
+    return frozenset(SCHEMA_REVISIONS)
+
+
+def _revision_on(connection: Connection) -> str | None:
+    has_table = connection.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
-
-
-def _known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+        return _revision_on(connection)
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -103,12 +118,12 @@ def check_openable(engine: Engine, db_path: Path) -> str | None:
                 row[0]
                 for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            revision = MigrationContext.configure(connection).get_current_revision()
+            revision = _revision_on(connection)
     except (DatabaseError, OperationalError) as exc:
         raise DiaryDamaged(f"{db_path} is damaged or not a diary file ({exc.orig}).") from exc
     if tables and "alembic_version" not in tables:
         raise DiaryNotADiary(f"{db_path} is a database, but not a paindiary diary.")
-    if revision is not None and revision not in _known_revisions():
+    if revision is not None and revision not in known_revisions():
         raise DiaryTooNew(
             f"{db_path} was written by a newer version of paindiary (schema {revision}). "
             "Please update paindiary; the file was not changed."
@@ -118,6 +133,8 @@ def check_openable(engine: Engine, db_path: Path) -> str | None:
 
 def migrate(engine: Engine) -> None:
     """Bring the schema to head in one transaction (creates a new diary's tables)."""
+    from alembic import command
+
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
 

@@ -193,13 +193,15 @@ class Diary:
 
     def entries(self, start: date | None = None, end: date | None = None) -> list[PainEntry]:
         """Entries from `start` to `end` (calendar dates, both included), oldest first."""
-        query = select(EntryRow).order_by(EntryRow.at, EntryRow.created)
+        # Plain rows, not ORM objects: years of entries load several times faster.
+        table = EntryRow.__table__
+        query = select(table).order_by(table.c.at, table.c.created)
         if start is not None:
-            query = query.where(EntryRow.at >= day_start(start))
+            query = query.where(table.c.at >= day_start(start))
         if end is not None:
-            query = query.where(EntryRow.at < day_start(end + timedelta(days=1)))
+            query = query.where(table.c.at < day_start(end + timedelta(days=1)))
         with self._read() as session:
-            return [convert.entry_from_row(row) for row in session.scalars(query)]
+            return [convert.entry_from_row(row) for row in session.execute(query)]
 
     def entry_count(self) -> int:
         with self._read() as session:

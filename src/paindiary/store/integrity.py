@@ -18,11 +18,10 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-from alembic.script import ScriptDirectory
 
 from paindiary import paths
 from paindiary.i18n import _
-from paindiary.store.database import alembic_config
+from paindiary.store import database
 
 Clock = Callable[[], datetime]
 
@@ -90,9 +89,8 @@ def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
     return {name: int(connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]) for name in names}
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {revision.revision for revision in script.walk_revisions()}
+def known_revisions() -> frozenset[str]:
+    return database.known_revisions()
 
 
 def wal_path(db_path: Path) -> Path:

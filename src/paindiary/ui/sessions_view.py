@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -24,9 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.analysis import CourseRelief, find_courses, relief_summary
-from paindiary.analysis.courses import Course
-from paindiary.analysis.wording import describe_relief
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.diary import ANALYSIS_KEY
@@ -45,6 +43,10 @@ from paindiary.ui.session_dialog import (
     route_label,
     severity_label,
 )
+
+if TYPE_CHECKING:
+    from paindiary.analysis import CourseRelief
+    from paindiary.analysis.courses import Course
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole  # a session item's id (str)
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # a course item's first session id (str), for folding
@@ -198,6 +200,9 @@ class SessionsView(QWidget):
 
     def refresh(self) -> None:
         """Rebuild the tree from the diary, keeping the selection and folded courses."""
+        # Imported here: the analysis (and numpy) loads when sessions are first shown, not at start-up.
+        from paindiary.analysis import find_courses, relief_summary
+
         self._refresh_timer.stop()
         selected = self.selected_session()
         try:
@@ -230,6 +235,8 @@ class SessionsView(QWidget):
             if first.date() == last.date()
             else f"{short_date(first.date())} – {short_date(last.date())}"
         )
+        from paindiary.analysis.wording import describe_relief
+
         count = len(course.sessions)
         sentence = describe_relief(relief, settings)
         item = QTreeWidgetItem(

@@ -31,6 +31,7 @@ from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSel
 
 DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
+FIRST_STATUS_DELAY_MS = 100
 Clock = Callable[[], datetime]
 
 
@@ -165,7 +166,10 @@ class TodayView(QWidget):
         adapter.changed.connect(self._on_changed)
         self._remember_locations()
         self.refresh_today()
-        self._refresh_status_later.start()
+        self.status.setText(self.tr("Looking at your recent sessions…"))
+        # The window paints and takes input first; the relief numbers (and the numpy
+        # they need) follow a moment later.
+        QTimer.singleShot(FIRST_STATUS_DELAY_MS, self.refresh_status)
 
     # ------------------------------------------------------------ keyboard
 
