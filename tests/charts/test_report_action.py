@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -160,3 +162,16 @@ def test_a_folder_that_cannot_be_written_says_so(
     assert len(warnings) == 1
     assert warnings[0].startswith("The report was not saved:")
     assert "cannot be written" in warnings[0]
+
+
+def test_installing_the_action_loads_no_matplotlib() -> None:
+    code = "import sys, paindiary.ui.report_action; print('matplotlib' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "False"
