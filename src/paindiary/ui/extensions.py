@@ -18,12 +18,19 @@ Installer = Callable[["MainWindow", "DiaryAdapter"], None]
 
 def installers() -> list[Installer]:
     """The features to install, imported only when the window is built."""
-    from paindiary.ui import backups_dialog, delete_data_dialog, report_action, transfer_actions
+    from paindiary.ui import (
+        backups_dialog,
+        delete_data_dialog,
+        reminder_tray,
+        report_action,
+        transfer_actions,
+    )
 
     found: list[Installer] = []
     found.append(backups_dialog.install)
     found.append(transfer_actions.install)
     found.append(report_action.install)
+    found.append(reminder_tray.install)
     found.append(delete_data_dialog.install)  # last: the destructive action stands apart
     return found
 
