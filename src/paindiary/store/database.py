@@ -5,10 +5,11 @@ from __future__ import annotations
 import sqlite3
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from typing import TYPE_CHECKING
-
+# The SQLite dialect is imported with the store, not on the first connect: the app imports
+# the store before PySide6, whose import hook makes every later import slower.
+import sqlalchemy.dialects.sqlite  # noqa: F401
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DatabaseError, OperationalError

@@ -42,16 +42,18 @@ class EntryTableModel(QAbstractTableModel):
             self.tr("Where"),
             self.tr("Note"),
         )
+        self.loaded = False  # the first reload() happens when the table is first shown
         adapter.changed.connect(self._on_changed)
-        self.reload()
 
     # ------------------------------------------------------------ range
 
     def set_range(self, start: date | None, end: date | None) -> None:
         self._start, self._end = start, end
-        self.reload()
+        if self.loaded:
+            self.reload()
 
     def reload(self) -> None:
+        self.loaded = True
         self.beginResetModel()
         entries = self._adapter.diary.entries(start=self._start, end=self._end)
         self._rows = sorted(entries, key=_newest_first)
@@ -65,6 +67,8 @@ class EntryTableModel(QAbstractTableModel):
     # ------------------------------------------------------------ incremental updates
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if not self.loaded:
+            return  # nothing shown yet: the first load will read the diary as it is then
         if kind == kinds.ALL:
             self.reload()
         elif kind == kinds.ENTRIES:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -79,6 +79,8 @@ class DiaryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET_PX - 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size columns from the first rows, not from every cell of a long range.
+        header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
@@ -120,6 +122,12 @@ class DiaryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Read the entries the first time the table is shown, not at start-up."""
+        if not self.model.loaded:
+            self.model.reload()
+        super().showEvent(event)
 
     # ------------------------------------------------------------ filtering
 
