@@ -21,6 +21,7 @@ def installers() -> list[Installer]:
     from paindiary.ui import (
         backups_dialog,
         delete_data_dialog,
+        help_dialog,
         reminder_tray,
         report_action,
         transfer_actions,
@@ -31,6 +32,7 @@ def installers() -> list[Installer]:
     found.append(transfer_actions.install)
     found.append(report_action.install)
     found.append(reminder_tray.install)
+    found.append(help_dialog.install)
     found.append(delete_data_dialog.install)  # last: the destructive action stands apart
     return found
 

@@ -1,0 +1,275 @@
+"""Help menu: the keyboard shortcuts (read from the window's own actions) and how relief is measured."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMainWindow,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from paindiary.domain import AnalysisSettings
+
+if TYPE_CHECKING:
+    from paindiary.ui.adapter import DiaryAdapter
+    from paindiary.ui.main_window import MainWindow
+
+BUTTON_HEIGHT = 40
+
+
+def plain_label(text: str) -> str:
+    """A menu text without its mnemonic marker and trailing ellipsis ("Se&ttings…" -> "Settings")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").removesuffix("...")
+
+
+# Dedicated keys of a few old keyboards; listing them ("Undo", "Help") only confuses.
+_SPECIAL_KEYS = (
+    Qt.Key.Key_Undo,
+    Qt.Key.Key_Redo,
+    Qt.Key.Key_Help,
+    Qt.Key.Key_Copy,
+    Qt.Key.Key_Cut,
+    Qt.Key.Key_Paste,
+    Qt.Key.Key_Open,
+    Qt.Key.Key_Close,
+    Qt.Key.Key_Save,
+    Qt.Key.Key_Find,
+)
+
+
+def _keys(sequences: list[QKeySequence]) -> str:
+    native = QKeySequence.SequenceFormat.NativeText
+    special = {QKeySequence(key).toString() for key in _SPECIAL_KEYS}
+    shown = [
+        sequence.toString(native)
+        for sequence in sequences
+        if not sequence.isEmpty() and sequence.toString() not in special
+    ]
+    return ", ".join(shown)
+
+
+def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
+    """(menu, command, keys) for each action with keys, in menu-bar order, then described shortcuts."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[QAction] = set()
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        if not isinstance(menu, QMenu):
+            continue
+        for action in menu.actions():
+            keys = _keys(action.shortcuts())
+            if keys and not action.isSeparator():
+                rows.append((plain_label(top.text()), plain_label(action.text()), keys))
+                seen.add(action)
+    other = QCoreApplication.translate("ShortcutsDialog", "Other")
+    for action in window.findChildren(QAction):
+        keys = _keys(action.shortcuts())
+        if keys and action not in seen and action.text():
+            rows.append((other, plain_label(action.text()), keys))
+    # Shortcuts that belong to a view rather than a menu say what they do in their What's This text.
+    for shortcut in window.findChildren(QShortcut):
+        keys = _keys([shortcut.key()])
+        if keys and shortcut.whatsThis():
+            rows.append((other, shortcut.whatsThis(), keys))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every keyboard shortcut the window offers right now."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, cells in enumerate(shortcut_rows(window)):
+            self.table.insertRow(row)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        layout.addWidget(self.table)
+        layout.addWidget(_close_buttons(self))
+        self.resize(560, 480)
+
+
+class ReliefHelpDialog(QDialog):
+    """ "How relief is measured", in plain words, with the diary's own settings filled in."""
+
+    def __init__(self, settings: AnalysisSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("How relief is measured"))
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setAccessibleName(self.tr("How relief is measured"))
+        self.text.setOpenLinks(False)
+        self.text.setHtml(self.explanation(settings))
+        layout.addWidget(self.text)
+        layout.addWidget(_close_buttons(self))
+        self.resize(620, 640)
+
+    def explanation(self, settings: AnalysisSettings) -> str:
+        """The page as HTML: one translated paragraph per step of the relief metric."""
+        values = {
+            "baseline": settings.baseline_days,
+            "minimum": settings.min_baseline_days,
+            "gap": settings.course_gap_days,
+            "horizon": settings.horizon_days,
+            "onset": settings.onset_window_days,
+        }
+        sections = [
+            (
+                self.tr("What it compares"),
+                self.tr(
+                    "paindiary compares your pain after a course of ketamine sessions with your usual pain "
+                    "before it. It uses only what you logged, and it gives no medical advice."
+                ),
+            ),
+            (
+                self.tr("Courses"),
+                self.tr(
+                    "Sessions no more than {gap} days apart belong to one course, such as a series of "
+                    "infusions on several days. Days are counted from the last session of a course: "
+                    "that day is day 0, the next day is day 1."
+                ),
+            ),
+            (
+                self.tr("Your average before the course"),
+                self.tr(
+                    "Your baseline is the average of your daily pain in the {baseline} days before the "
+                    "first session of the course. At least {minimum} days with entries are needed; "
+                    "otherwise relief is not worked out for that course."
+                ),
+            ),
+            (
+                self.tr("Each day afterwards"),
+                self.tr(
+                    "For every day after the course that has entries, paindiary works out how much "
+                    "lower your pain was than your baseline, in percent. Days without entries are left "
+                    "empty, never guessed."
+                ),
+            ),
+            (
+                self.tr("One odd day does not count"),
+                self.tr(
+                    "Each day is looked at together with the day before and the day after, and the "
+                    "middle value is used (a 3-day median). So a single unusual day neither starts nor "
+                    "ends relief."
+                ),
+            ),
+            (
+                self.tr("When it counts as relief"),
+                self.tr(
+                    "Pain at least 30 % below your baseline counts as moderate relief, at least 50 % as "
+                    "substantial relief; 10 to 30 % is shown as minimal. These are the levels pain "
+                    "research uses (IMMPACT, Dworkin and colleagues, 2008)."
+                ),
+            ),
+            (
+                self.tr("How long it lasts"),
+                self.tr(
+                    "Relief must begin within {onset} days of the last session to be counted for that "
+                    "course; improvement that starts later is not credited to it. It ends when two "
+                    "logged days in a row are below the level. The number of days is counted from day 0."
+                ),
+            ),
+            (
+                self.tr("“At least” and “too early to tell”"),
+                self.tr(
+                    "“At least 12 days” means relief had not ended yet when your entries stop or the "
+                    "next course began. “Too early to tell” means there are not enough days after the "
+                    "course yet."
+                ),
+            ),
+            (
+                self.tr("Peak and return to baseline"),
+                self.tr(
+                    "The peak is the largest reduction within {horizon} days after the course. Back to "
+                    "baseline is the first day after the peak when your pain is within one point of your "
+                    "baseline again."
+                ),
+            ),
+            (
+                self.tr("An example"),
+                self.tr(
+                    "“Relief: 13 days” means that for 13 days, counted from the last session, your pain "
+                    "was at least 30 % below your average of the days before the course (3-day median)."
+                ),
+            ),
+            (
+                self.tr("What the numbers are for"),
+                self.tr(
+                    "They describe your own records, to help you and your care team talk about how each "
+                    "course went. Decisions about your treatment belong with your care team."
+                ),
+            ),
+        ]
+        parts = [f"<h2>{self.tr('How relief is measured')}</h2>"]
+        for heading, body in sections:
+            parts.append(f"<h3>{heading}</h3><p>{body.format(**values)}</p>")
+        note = self.tr("These numbers follow the analysis settings of this diary (Settings).")
+        parts.append(f"<p><i>{note}</i></p>")
+        return "".join(parts)
+
+
+def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close = buttons.button(QDialogButtonBox.StandardButton.Close)
+    close.setAccessibleName(plain_label(close.text()))  # Qt's own, translated word
+    close.setMinimumHeight(BUTTON_HEIGHT)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class HelpActions(QObject):
+    """The two Help-menu entries and the dialogs they open."""
+
+    def __init__(self, window: MainWindow, adapter: DiaryAdapter) -> None:
+        super().__init__(window)
+        self.setObjectName("help_actions")
+        self._window = window
+        self._adapter = adapter
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self.relief_dialog: ReliefHelpDialog | None = None
+        help_menu = window.menu("help")
+        self.relief_action = QAction(self.tr("How &relief is measured"), window)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        self.relief_action.setShortcuts(keys if keys else [QKeySequence("F1")])
+        self.relief_action.triggered.connect(self.show_relief_help)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), window)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.relief_action)
+        help_menu.addAction(self.shortcuts_action)
+
+    def show_shortcuts(self) -> None:
+        """Open the shortcuts table, read afresh from the window's actions."""
+        self.shortcuts_dialog = ShortcutsDialog(self._window)
+        self.shortcuts_dialog.open()
+
+    def show_relief_help(self) -> None:
+        """Open the explanation with this diary's analysis settings."""
+        self.relief_dialog = ReliefHelpDialog(self._adapter.diary.analysis_settings(), self._window)
+        self.relief_dialog.open()
+
+
+def install(window: MainWindow, adapter: DiaryAdapter) -> None:
+    """Add "How relief is measured" and "Keyboard shortcuts" to the Help menu."""
+    HelpActions(window, adapter)

@@ -1,0 +1,105 @@
+"""Help menu: shortcuts read from the window's actions; relief explained with the diary's settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from paindiary.domain import AnalysisSettings
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.help_dialog import HelpActions, plain_label, shortcut_rows
+from paindiary.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, adapter: DiaryAdapter) -> MainWindow:
+    main = MainWindow(adapter)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def help_actions(window: MainWindow) -> HelpActions:
+    found = window.findChild(HelpActions, "help_actions")
+    assert found is not None
+    return found
+
+
+def table_rows(helper: HelpActions) -> list[tuple[str, str, str]]:
+    dialog = helper.shortcuts_dialog
+    assert dialog is not None
+    table = dialog.table
+    return [tuple(table.item(row, column).text() for column in range(3)) for row in range(table.rowCount())]  # type: ignore[misc]
+
+
+def test_the_help_menu_offers_both_before_about(window: MainWindow) -> None:
+    texts = [
+        plain_label(action.text()) for action in window.menu("help").actions() if not action.isSeparator()
+    ]
+    assert texts[:2] == ["How relief is measured", "Keyboard shortcuts"]
+    assert texts[-1] == "About paindiary"
+
+
+def test_the_shortcuts_table_lists_the_window_actions(qtbot: QtBot, window: MainWindow) -> None:
+    helper = help_actions(window)
+    helper.shortcuts_action.trigger()
+    assert helper.shortcuts_dialog is not None
+    qtbot.waitExposed(helper.shortcuts_dialog)
+    rows = table_rows(helper)
+    assert ("View", "Today", "Ctrl+1") in rows
+    assert ("File", "Quit", "Ctrl+Q") in rows
+    assert ("File", "New session", "Ctrl+Shift+N") in rows
+    assert ("Help", "How relief is measured", "F1") in rows
+
+
+def test_a_new_action_shows_up_without_editing_the_help(qtbot: QtBot, window: MainWindow) -> None:
+    extra = QAction("&Frobnicate…", window)
+    extra.setShortcut(QKeySequence("Ctrl+Alt+F"))
+    window.menu("tools").addAction(extra)
+    assert ("Tools", "Frobnicate", "Ctrl+Alt+F") in shortcut_rows(window)
+
+
+def test_f1_opens_how_relief_is_measured_with_this_diarys_settings(
+    qtbot: QtBot, window: MainWindow, adapter: DiaryAdapter
+) -> None:
+    adapter.set_analysis_settings(AnalysisSettings(baseline_days=10, course_gap_days=4))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = help_actions(window).relief_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    text = dialog.text.toPlainText()
+    assert "in the 10 days before the first session" in text
+    assert "no more than 4 days apart" in text
+    assert "at least 30 % below" in text
+    assert "{" not in text, "every placeholder is filled"
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert close.height() >= 40
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+
+def test_help_dialogs_name_every_control(
+    qtbot: QtBot, window: MainWindow, accessibility_gaps: Callable[[QWidget], list[str]]
+) -> None:
+    helper = help_actions(window)
+    helper.shortcuts_action.trigger()
+    helper.relief_action.trigger()
+    for dialog in (helper.shortcuts_dialog, helper.relief_dialog):
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        assert accessibility_gaps(dialog) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"), [("Se&ttings…", "Settings"), ("&Quit", "Quit"), ("Save && close", "Save & close")]
+)
+def test_plain_label(text: str, plain: str) -> None:
+    assert plain_label(text) == plain
