@@ -1,10 +1,74 @@
-"""The interface language: system locale or the one chosen in Settings (to be completed)."""
+"""The interface language: the system's, or the one chosen in Settings.
+
+One call at start-up loads paindiary's catalogue and Qt's own (standard buttons, dialogs),
+makes QLocale format dates and numbers for that language, and routes the Qt-free core's
+`_()` text through the same catalogues.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from paindiary import i18n
+from paindiary.resources import LANGUAGES, catalogue, translations_dir
+
+SOURCE_LANGUAGE = "en"
+# The translators in use, kept alive here (Qt does not own them) and removed on a switch.
+_installed: list[QTranslator] = []
 
 
-def install_translator(app: QApplication, language: str | None = None) -> str:
-    """Load the catalogue for `language` (None: the system's); return the language used."""
-    return "en"
+def system_language(ui_languages: list[str] | None = None) -> str:
+    """The first of the system's preferred languages that paindiary speaks, else English."""
+    preferred = QLocale.system().uiLanguages() if ui_languages is None else ui_languages
+    for name in preferred:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def choose_language(requested: str | None) -> str:
+    """The language to use for a Settings value ("" or None: follow the system)."""
+    if requested and requested in LANGUAGES:
+        return requested
+    return system_language()
+
+
+def locale_for(language: str) -> QLocale:
+    """The system's locale when it speaks `language` (keeping its region), else that language's own."""
+    system = QLocale.system()
+    if QLocale(language).language() == system.language():
+        return system
+    return QLocale(language)
+
+
+def install_translator(app: QCoreApplication, language: str | None = None) -> str:
+    """Load the catalogues for `language` (None or "": the system's); return the language used."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    chosen = choose_language(language)
+    # Dates and numbers follow the chosen language even where its catalogue is missing.
+    QLocale.setDefault(locale_for(chosen))
+    if chosen == SOURCE_LANGUAGE:
+        i18n.set_translator(None)
+        return chosen
+    ours = QTranslator(app)
+    if not ours.load(catalogue(chosen).name, str(catalogue(chosen).parent)):
+        i18n.set_translator(None)
+        return SOURCE_LANGUAGE
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt_own = QTranslator(app)
+    # Qt's own texts (standard buttons, file dialogs): from Qt's folder, or a bundle's copy beside ours.
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(translations_dir())):
+        if qt_own.load(f"qtbase_{chosen}", folder):
+            app.installTranslator(qt_own)
+            _installed.append(qt_own)
+            break
+    i18n.set_translator(_translate)
+    return chosen
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
