@@ -18,7 +18,6 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
-
 from paindiary import paths
 from paindiary.i18n import _
 from paindiary.store import database
