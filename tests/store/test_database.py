@@ -36,6 +36,7 @@ def test_every_connection_has_the_pragmas(diary: Diary) -> None:
             assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert connection.execute(text("PRAGMA secure_delete")).scalar() == 1
 
 
 def test_files_are_private_under_umask_022(tmp_path: Path, umask_022: None) -> None:
@@ -149,5 +150,17 @@ def test_opening_an_up_to_date_diary_does_not_import_alembic(db_path: Path) -> N
         f"Diary.open({str(db_path)!r}).close()\n"
         "print([m for m in sys.modules if m.startswith('alembic')])"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_deleted_note_leaves_no_trace_in_the_file(diary: Diary) -> None:
+    secret = "private-note-" + "x" * 40
+    saved = diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=4, note=secret))
+    diary.delete_entry(saved.id)
+    with diary.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    files = [diary.path, *[p for p in paths.companions(diary.path) if p.exists()]]
+    assert all(secret.encode() not in path.read_bytes() for path in files)

@@ -42,7 +42,13 @@ class DiaryNotADiary(DiaryError):
     """A readable SQLite file that is not a paindiary diary."""
 
 
-PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL")
+PRAGMAS = (
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    # A deleted entry's text is overwritten, not left in free pages of the file.
+    "PRAGMA secure_delete=ON",
+)
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
