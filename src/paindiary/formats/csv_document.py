@@ -26,6 +26,7 @@ from paindiary.domain import (
     format_moment,
 )
 from paindiary.formats.atomic import write_private_bytes
+from paindiary.formats.json_document import ENTRY_FIELDS, SESSION_FIELDS, SIDE_EFFECT_FIELDS
 
 SOURCE = "paindiary-csv"
 COLUMNS = (
@@ -53,34 +54,11 @@ COLUMNS = (
     "setting",
     "value",
 )
+# Each kind's columns are the JSON document's fields, so the two formats cannot drift apart.
 RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
-    "entry": (
-        "id",
-        "at",
-        "pain",
-        "worst",
-        "enjoyment",
-        "activity",
-        "locations",
-        "note",
-        "created",
-        "updated",
-    ),
-    "session": (
-        "id",
-        "at",
-        "route",
-        "drug",
-        "dose_mg",
-        "weight_kg",
-        "minutes",
-        "rate_mg_per_kg_h",
-        "clinic",
-        "note",
-        "created",
-        "updated",
-    ),
-    "side-effect": ("id", "session_id", "kind", "severity", "note", "created"),
+    "entry": ENTRY_FIELDS,
+    "session": tuple(name for name in SESSION_FIELDS if name != "side_effects"),
+    "side-effect": ("id", "session_id", *(name for name in SIDE_EFFECT_FIELDS if name != "id")),
     "setting": ("setting", "value"),
 }
 TEXT_COLUMNS = frozenset({"locations", "drug", "clinic", "kind", "note"})
