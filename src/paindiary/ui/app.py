@@ -20,7 +20,9 @@ from paindiary.ui.main_window import MainWindow
 from paindiary.ui.recovery import open_diary_with_recovery
 from paindiary.ui.single_instance import SingleInstance, bring_to_front
 
-# For start-up benchmarks and smoke tests: quit as soon as the window is shown and idle.
+# For start-up benchmarks and smoke tests: with PAINDIARY_EXIT_WHEN_READY=1 the app prints
+# "paindiary: ready" and quits as soon as its window is shown and the event loop idle; with
+# =status it waits until Today's relief status has also been worked out.
 EXIT_WHEN_READY = "PAINDIARY_EXIT_WHEN_READY"
 
 
@@ -79,9 +81,17 @@ def _run_window(
         instance.activation_requested.connect(lambda: bring_to_front(window))
     window.restore_geometry()
     window.show()
-    if os.environ.get(EXIT_WHEN_READY):
-        QTimer.singleShot(0, lambda: (print("paindiary: ready", flush=True), app.quit()))
+    exit_when = os.environ.get(EXIT_WHEN_READY)
+    if exit_when == "status":
+        window.today.status_shown.connect(lambda: _say_and_quit(app, "paindiary: status shown"))
+    elif exit_when:
+        QTimer.singleShot(0, lambda: _say_and_quit(app, "paindiary: ready"))
     code = int(app.exec())
     # The adapter may hold a diary restored from a backup; close whichever is current.
     adapter.diary.close()
     return code
+
+
+def _say_and_quit(app: QApplication, marker: str) -> None:
+    print(marker, flush=True)
+    app.quit()

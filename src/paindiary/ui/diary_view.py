@@ -123,7 +123,7 @@ class DiaryView(QWidget):
         layout.addLayout(actions)
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Read the entries the first time the table is shown, not at start-up."""
         if not self.model.loaded:
             self.model.reload()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QProcess, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from paindiary.ui.widgets import MIN_TARGET_PX
 
@@ -65,3 +65,32 @@ class FirstRunPanel(QFrame):
         layout.addWidget(title)
         layout.addWidget(steps)
         layout.addLayout(buttons)
+
+
+class SampleBanner(QFrame):
+    """A band across a sample window saying plainly that nothing in it is the patient's own diary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tooltip colours: a palette pair every theme (light or dark) keeps readable.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.text = QLabel(
+            self.tr(
+                "<b>Sample data.</b> These entries and sessions are made up, in a throwaway file. "
+                "Try anything: closing this window deletes it all. Your own diary is not touched."
+            ),
+            self,
+        )
+        self.text.setWordWrap(True)
+        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.text.setAccessibleName(self.tr("Sample data notice"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 from paindiary import __version__
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.diary_view import DiaryView
 from paindiary.ui.extensions import install_extensions
-from paindiary.ui.first_run import FirstRunPanel
-from paindiary.ui.sessions_view import SessionsView
+from paindiary.ui.first_run import FirstRunPanel, SampleBanner
 from paindiary.ui.today_view import TodayView
+
+if TYPE_CHECKING:
+    from paindiary.ui.diary_view import DiaryView
+    from paindiary.ui.sessions_view import SessionsView
 
 PAGES = ("today", "diary", "sessions", "charts")
 
@@ -49,7 +52,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(adapter, self.undo_stack, self)
         self.first_run = FirstRunPanel(self)
         self.first_run.dismissed.connect(lambda: self.first_run.setVisible(False))
-        self.first_run.setVisible(adapter.diary.is_empty() and not sample)
+        self.first_run.setVisible(False)  # shown by _update_counts while the diary is empty
         today_page = QWidget(self)
         today_layout = QVBoxLayout(today_page)
         today_layout.setContentsMargins(0, 0, 0, 0)
@@ -59,17 +62,16 @@ class MainWindow(QMainWindow):
         today_scroll.setWidgetResizable(True)
         today_scroll.setWidget(today_page)
 
-        self.diary_view = DiaryView(adapter, self.undo_stack, self)
-        self.diary_view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.sessions_view = SessionsView(adapter, self.undo_stack, self)
-        self.charts_holder = QWidget(self)
-        self._charts_layout = QVBoxLayout(self.charts_holder)
-        self._charts_layout.setContentsMargins(0, 0, 0, 0)
+        # Diary, Sessions and Charts are built when first shown: start-up builds only Today.
+        self._diary_view: DiaryView | None = None
+        self._sessions_view: SessionsView | None = None
         self.charts_view: QWidget | None = None
+        self._holders = {page: _PageHolder(self) for page in PAGES[1:]}
 
         self.stack = QStackedWidget(self)
-        for page in (today_scroll, self.diary_view, self.sessions_view, self.charts_holder):
-            self.stack.addWidget(page)
+        self.stack.addWidget(today_scroll)
+        for holder in self._holders.values():
+            self.stack.addWidget(holder)
         self.nav = QListWidget(self)
         self.nav.setAccessibleName(self.tr("Views"))
         labels = (self.tr("Today"), self.tr("Diary"), self.tr("Sessions"), self.tr("Charts"))
@@ -86,11 +88,17 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._switch_page)
 
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        if sample:
+            column.addWidget(SampleBanner(self))
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self._entry_count = QLabel(self)
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_extensions(self, adapter)
         self._finish_menus()
+        self._counted = False
         self._update_counts()
         self.nav.setCurrentRow(0)
         self.today.setFocus()
@@ -180,21 +189,50 @@ class MainWindow(QMainWindow):
     def _switch_page(self, row: int) -> None:
         if row < 0:
             return
-        if PAGES[row] == "charts":
+        page = PAGES[row]
+        if page == "diary":
+            _ = self.diary_view
+        elif page == "sessions":
+            _ = self.sessions_view
+        elif page == "charts":
             self._ensure_charts()
         self.stack.setCurrentIndex(row)
+
+    @property
+    def diary_view(self) -> DiaryView:
+        """The Diary page, built on first use."""
+        if self._diary_view is None:
+            from paindiary.ui.diary_view import DiaryView
+
+            view = DiaryView(self.adapter, self.undo_stack, self._holders["diary"])
+            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._holders["diary"].put(view)
+            self._diary_view = view
+        return self._diary_view
+
+    @property
+    def sessions_view(self) -> SessionsView:
+        """The Sessions page, built on first use."""
+        if self._sessions_view is None:
+            from paindiary.ui.sessions_view import SessionsView
+
+            view = SessionsView(self.adapter, self.undo_stack, self._holders["sessions"])
+            self._holders["sessions"].put(view)
+            self._sessions_view = view
+        return self._sessions_view
 
     def _ensure_charts(self) -> None:
         """Build the charts the first time they are shown: matplotlib stays out of start-up."""
         if self.charts_view is not None:
             return
+        holder = self._holders["charts"]
         if importlib.util.find_spec("paindiary.ui.charts_view") is None:
-            self.charts_view = QLabel(self.tr("Charts"), self.charts_holder)
+            self.charts_view = QLabel(self.tr("Charts"), holder)
         else:
             from paindiary.ui.charts_view import ChartsView
 
-            self.charts_view = ChartsView(self.adapter, self.charts_holder)
-        self._charts_layout.addWidget(self.charts_view)
+            self.charts_view = ChartsView(self.adapter, holder)
+        holder.put(self.charts_view)
 
     # ------------------------------------------------------------ actions
 
@@ -227,16 +265,19 @@ class MainWindow(QMainWindow):
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
         if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL):
             self._update_counts()
-            if not self.adapter.diary.is_empty():
-                self.first_run.setVisible(False)
 
     def _update_counts(self) -> None:
+        """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.diary
+        entries, sessions = diary.entry_count(), diary.session_count()
         self._entry_count.setText(
-            self.tr("{entries} entries · {sessions} sessions").format(
-                entries=diary.entry_count(), sessions=diary.session_count()
-            )
+            self.tr("{entries} entries · {sessions} sessions").format(entries=entries, sessions=sessions)
         )
+        if entries or sessions:
+            self.first_run.setVisible(False)
+        elif not self._counted:
+            self.first_run.setVisible(not self.sample)
+        self._counted = True
 
     def _update_title(self) -> None:
         name = self.adapter.diary.path.name
@@ -256,6 +297,18 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+class _PageHolder(QWidget):
+    """A page's place in the stack until the page itself is built."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def put(self, page: QWidget) -> None:
+        self._layout.addWidget(page)
 
 
 def _set_shortcut(action: QAction, standard: QKeySequence.StandardKey, fallback: str) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -31,7 +32,6 @@ from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSel
 
 DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
-FIRST_STATUS_DELAY_MS = 100
 Clock = Callable[[], datetime]
 
 
@@ -41,6 +41,8 @@ def _now() -> datetime:
 
 class TodayView(QWidget):
     """The home page: the pain scale, optional detail, today's entries and where relief stands."""
+
+    status_shown = Signal()  # the relief status line was (re)computed
 
     def __init__(
         self,
@@ -76,28 +78,11 @@ class TodayView(QWidget):
         self.more.setAccessibleName(self.tr("Show more detail"))
         self.more.toggled.connect(self._toggle_detail)
 
+        # The optional questions are built the first time they are opened: most entries skip them.
         self.detail = QFrame(self)
-        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self.detail)
-        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self.detail)
-        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self.detail)
-        self.locations = ChipBox(DEFAULT_LOCATIONS, self.detail)
-        detail_form = QFormLayout(self.detail)
-        detail_form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
-        detail_form.addRow(
-            self.tr(
-                "How much did pain interfere with your enjoyment of life?\n"
-                "(0 = does not interfere, 10 = completely interferes)"
-            ),
-            self.enjoyment,
-        )
-        detail_form.addRow(
-            self.tr(
-                "How much did pain interfere with your general activity?\n"
-                "(0 = does not interfere, 10 = completely interferes)"
-            ),
-            self.activity,
-        )
-        detail_form.addRow(self.tr("Where does it hurt?"), self.locations)
+        self._detail_layout = QVBoxLayout(self.detail)
+        self._detail_layout.setContentsMargins(0, 0, 0, 0)
+        self._detail_content: TodayDetail | None = None
         self.detail.setVisible(False)
 
         self.note = QPlainTextEdit(self)
@@ -164,12 +149,16 @@ class TodayView(QWidget):
         self._refresh_status_later.setInterval(0)
         self._refresh_status_later.timeout.connect(self.refresh_status)
         adapter.changed.connect(self._on_changed)
-        self._remember_locations()
         self.refresh_today()
         self.status.setText(self.tr("Looking at your recent sessions…"))
-        # The window paints and takes input first; the relief numbers (and the numpy
-        # they need) follow a moment later.
-        QTimer.singleShot(FIRST_STATUS_DELAY_MS, self.refresh_status)
+        self._status_pending = True  # computed once the page has first been painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """After the first paint, work out the relief status: the window shows before numpy loads."""
+        super().paintEvent(event)
+        if self._status_pending:
+            self._status_pending = False
+            self._refresh_status_later.start()
 
     # ------------------------------------------------------------ keyboard
 
@@ -202,6 +191,8 @@ class TodayView(QWidget):
     # ------------------------------------------------------------ saving
 
     def _toggle_detail(self, shown: bool) -> None:
+        if shown:
+            self._built_detail()
         self.detail.setVisible(shown)
         self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
 
@@ -211,14 +202,15 @@ class TodayView(QWidget):
         if pain is None:
             self._show_message(self.tr("Choose a pain score from 0 to 10 first."), error=True)
             return
+        detail = self._detail_content
         try:
             entry = PainEntry(
                 at=self._clock(),
                 pain=pain,
-                worst=self.worst.score(),
-                enjoyment=self.enjoyment.score(),
-                activity=self.activity.score(),
-                locations=self.locations.selected(),
+                worst=detail.worst.score() if detail else None,
+                enjoyment=detail.enjoyment.score() if detail else None,
+                activity=detail.activity.score() if detail else None,
+                locations=detail.locations.selected() if detail else (),
                 note=self.note.toPlainText().strip(),
             )
             command = AddEntryCommand(self._adapter, entry)
@@ -238,9 +230,8 @@ class TodayView(QWidget):
 
     def clear_form(self) -> None:
         self.scores.clear()
-        for item in (self.worst, self.enjoyment, self.activity):
-            item.set_score(None)
-        self.locations.clear()
+        if self._detail_content is not None:
+            self._detail_content.clear()
         self.note.clear()
         self.message.clear()
 
@@ -280,30 +271,98 @@ class TodayView(QWidget):
 
     def refresh_status(self) -> None:
         """Where relief stands today, in plain words (entries from the latest course's baseline on)."""
+        try:
+            self.status.setText(self._status_text())
+        except DiaryError as error:
+            self.status.setText(self.tr("The relief status could not be read: {reason}").format(reason=error))
+        self.status_shown.emit()
+
+    def _status_text(self) -> str:
+        diary = self._adapter.diary
+        today = self._clock().date()
+        sessions = [session for session in diary.sessions() if session.at.date() <= today]
+        if not sessions:
+            return self.tr(
+                "No treatment sessions recorded yet. Once you add one (Sessions), this shows "
+                "how your pain compares with the week before it."
+            )
+        # Imported here: numpy and the analysis load after the window is up, not before.
         from paindiary.analysis import find_courses, now_status
         from paindiary.analysis.wording import describe_now
 
-        diary = self._adapter.diary
-        today = self._clock().date()
         settings = diary.analysis_settings()
-        sessions = diary.sessions()
-        courses = find_courses([s for s in sessions if s.at.date() <= today], settings)
-        if not courses:
-            self.status.setText(
-                self.tr(
-                    "No treatment sessions recorded yet. Once you add one (Sessions), this shows "
-                    "how your pain compares with the week before it."
-                )
-            )
-            return
-        since = courses[-1].start.date() - timedelta(days=settings.baseline_days + 1)
-        entries = diary.entries(start=since, end=today)
-        status = now_status(entries, sessions, settings, today)
-        self.status.setText(describe_now(status, settings) if status else "")
+        latest = find_courses(sessions, settings)[-1]
+        since = latest.start.date() - timedelta(days=settings.baseline_days + 1)
+        status = now_status(diary.entries(start=since, end=today), sessions, settings, today)
+        return describe_now(status, settings) if status else ""
 
-    def _remember_locations(self) -> None:
-        """Offer the body regions this patient used recently as chips too."""
-        recent = self._adapter.diary.entries(start=self._clock().date() - timedelta(days=60))
-        for entry in recent[-200:]:
-            for region in entry.locations:
-                self.locations.add_option(region)
+    # ------------------------------------------------------------ optional detail
+
+    def _built_detail(self) -> TodayDetail:
+        if self._detail_content is None:
+            content = TodayDetail(self.detail)
+            self._detail_layout.addWidget(content)
+            # Offer the body regions this patient used recently as chips too.
+            recent = self._adapter.diary.entries(start=self._clock().date() - timedelta(days=60))
+            for entry in recent[-200:]:
+                for region in entry.locations:
+                    content.locations.add_option(region)
+            content.chain_focus(self.more, self.note)
+            self._detail_content = content
+        return self._detail_content
+
+    @property
+    def worst(self) -> OptionalScore:
+        return self._built_detail().worst
+
+    @property
+    def enjoyment(self) -> OptionalScore:
+        return self._built_detail().enjoyment
+
+    @property
+    def activity(self) -> OptionalScore:
+        return self._built_detail().activity
+
+    @property
+    def locations(self) -> ChipBox:
+        return self._built_detail().locations
+
+
+class TodayDetail(QWidget):
+    """The optional questions: worst pain, the two PEG interference items, where it hurts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
+        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
+        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
+        self.locations = ChipBox(DEFAULT_LOCATIONS, self)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
+        form.addRow(
+            self.tr(
+                "How much did pain interfere with your enjoyment of life?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.enjoyment,
+        )
+        form.addRow(
+            self.tr(
+                "How much did pain interfere with your general activity?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.activity,
+        )
+        form.addRow(self.tr("Where does it hurt?"), self.locations)
+
+    def chain_focus(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from `before` through these questions to `after`, as they appear."""
+        chain = [before, self.worst, self.enjoyment, self.activity, *self.locations.focus_chain(), after]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def clear(self) -> None:
+        for item in (self.worst, self.enjoyment, self.activity):
+            item.set_score(None)
+        self.locations.clear()

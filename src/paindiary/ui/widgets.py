@@ -128,7 +128,7 @@ class ChipBox(QWidget):
         self.custom_field.setMinimumHeight(MIN_TARGET_PX - 4)
         # Enter here adds the place and stops: it must not reach a form that saves on Enter.
         self.custom_field.installEventFilter(self)
-        add = QPushButton(self.tr("Add"), self)
+        add = self._add_button = QPushButton(self.tr("Add"), self)
         add.setAccessibleName(self.tr("Add this body region"))
         add.setMinimumHeight(MIN_TARGET_PX - 4)
         add.clicked.connect(self._add_custom)
@@ -173,6 +173,10 @@ class ChipBox(QWidget):
         if name:
             self.add_option(name, checked=True)
             self.custom_field.clear()
+
+    def focus_chain(self) -> list[QWidget]:
+        """The chips, then the field and button to add one, in reading order."""
+        return [*self._chips.values(), self.custom_field, self._add_button]
 
     def chips(self) -> dict[str, QPushButton]:
         return dict(self._chips)
