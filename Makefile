@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_BUNDLE := $(VENV)/.installed-bundle
 
-.PHONY: run demo test pytest lint format bench bundle screenshots system-libs system-libs-test clean
+.PHONY: run demo test pytest lint format bench bundle translations screenshots system-libs system-libs-test clean
 
 run: system-libs $(STAMP_RUN)
 	$(BIN)/paindiary
@@ -30,6 +31,16 @@ format: $(STAMP_TEST)
 bench: $(STAMP_TEST)
 	$(BIN)/python bench/run.py
 
+# One-folder app in dist/paindiary/, then started offscreen once to prove it works.
+bundle: $(STAMP_BUNDLE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/paindiary.spec
+	sh packaging/smoke_test.sh dist/paindiary/paindiary
+
+# Re-extract every user-visible string into resources/translations/*.ts, then compile the .qm files.
+translations: $(STAMP_RUN)
+	$(BIN)/python packaging/update_translations.py
+
 system-libs:
 	@sh packaging/system-libs.sh run
 
@@ -43,6 +54,10 @@ $(VENV)/bin/python:
 $(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
+
+$(STAMP_BUNDLE): pyproject.toml | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $@ $(STAMP_RUN)
 
 $(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
