@@ -177,3 +177,42 @@ def test_start_up_reaches_a_ready_window_without_matplotlib(tmp_path: Path) -> N
     )
     assert "paindiary: ready" in result.stdout, result.stderr
     assert "MATPLOTLIB False EXIT 0" in result.stdout
+
+
+def test_a_sample_window_says_so_in_its_title_and_across_its_top(qtbot: QtBot, adapter: DiaryAdapter) -> None:
+    from paindiary.ui.first_run import SampleBanner
+
+    main = MainWindow(adapter, sample=True)
+    qtbot.addWidget(main)
+    main.show()
+    assert "Sample data" in main.windowTitle()
+    banner = main.findChild(SampleBanner)
+    assert banner is not None
+    assert banner.isVisible()
+    assert "closing this window deletes it all" in banner.text.text()
+    assert not main.first_run.isVisible(), "the welcome is for the patient's own empty diary"
+
+
+def test_the_sample_diary_lives_in_a_temporary_folder_that_goes_with_the_app(tmp_path: Path) -> None:
+    code = (
+        "import os, tempfile\n"
+        "os.environ['PAINDIARY_EXIT_WHEN_READY'] = '1'\n"
+        "from paindiary.ui import app\n"
+        "opened = []\n"
+        "original = app._run_window\n"
+        "def spy(qt, diary, **kw):\n"
+        "    opened.append(diary.path)\n"
+        "    print('ENTRIES', diary.entry_count(), 'TITLE_SAMPLE', kw['sample'])\n"
+        "    return original(qt, diary, **kw)\n"
+        "app._run_window = spy\n"
+        "code = app.run_app(None, demo=True)\n"
+        "print('IN_TEMP', str(opened[0]).startswith(tempfile.gettempdir()), 'GONE', not opened[0].exists())\n"
+        "print('EXIT', code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120, cwd=tmp_path
+    )
+    assert "TITLE_SAMPLE True" in result.stdout, result.stderr
+    assert int(result.stdout.split("ENTRIES ")[1].split()[0]) > 500
+    assert "IN_TEMP True GONE True" in result.stdout
+    assert "EXIT 0" in result.stdout

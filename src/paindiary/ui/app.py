@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from paindiary.demo import fill_with_demo
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.errors import install_excepthook, setup_logging
@@ -48,6 +47,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     """Start the desktop app on `db_path`, or on a throwaway sample diary with `demo`."""
     app = make_application()
     setup_logging()
+    install_excepthook()  # from here on, no error passes silently
     install_translator(app, str(QSettings().value("language", "") or "") or None)
     _set_icon(app)
     if demo or db_path is None:
@@ -55,6 +55,8 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
             tempfile.TemporaryDirectory(prefix="paindiary-sample-") as scratch,
             Diary.open(Path(scratch) / "sample.sqlite3") as sample,
         ):
+            from paindiary.demo import fill_with_demo
+
             now = datetime.now()
             fill_with_demo(sample, now.date(), now=now)
             return _run_window(app, sample, sample=True)
@@ -76,7 +78,6 @@ def _run_window(
 ) -> int:
     adapter = DiaryAdapter(diary)
     window = MainWindow(adapter, sample=sample)
-    install_excepthook(lambda: window)
     if instance is not None:
         instance.activation_requested.connect(lambda: bring_to_front(window))
     window.restore_geometry()

@@ -23,45 +23,64 @@ def log_file() -> Path:
 
 
 def setup_logging() -> Path:
-    """Log warnings and errors to a private file in the user log folder."""
+    """Log to a private file (0600, folder 0700) in the user log folder; return its path."""
     target = log_file()
     paths.ensure_private_dir(target.parent)
     if not target.exists():
         paths.create_private_file(target)
     os.chmod(target, paths.PRIVATE_FILE_MODE)
-    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
+    for handler in list(log.handlers):
+        if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) != target:
+            log.removeHandler(handler)  # a diary opened from elsewhere (tests, another HOME)
+            handler.close()
+    if not any(isinstance(handler, logging.FileHandler) for handler in log.handlers):
         handler = logging.FileHandler(target, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return target
 
 
-def install_excepthook(parent: Callable[[], QWidget | None]) -> None:
+def install_excepthook(parent: Callable[[], QWidget | None] = QApplication.activeWindow) -> None:
     """Show a dialog (never a silent crash) and log the traceback for any uncaught exception."""
+    showing = False
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        nonlocal showing
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
         details = "".join(traceback.format_exception(kind, error, trace))
         log.error("Unexpected error\n%s", details)
-        if QApplication.instance() is None:
+        if QApplication.instance() is None or showing:
+            # No window to speak through, or an error while already showing one: stderr only.
             sys.__excepthook__(kind, error, trace)
             return
-        box = QMessageBox(parent())
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QApplication.translate("Errors", "Something went wrong"))
-        box.setText(
-            QApplication.translate(
-                "Errors",
-                "paindiary ran into an unexpected problem. What you saved before is safe in your diary.",
-            )
-        )
-        box.setInformativeText(
-            QApplication.translate("Errors", "The details were written to {path}.").format(path=log_file())
-        )
-        box.setDetailedText(details)
-        box.exec()
+        showing = True
+        try:
+            unexpected_error_box(parent(), details).exec()
+        finally:
+            showing = False
 
     sys.excepthook = hook
+
+
+def unexpected_error_box(parent: QWidget | None, details: str) -> QMessageBox:
+    """The dialog for an unexpected error: what happened in plain words, the traceback folded away."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QApplication.translate("Errors", "Something went wrong"))
+    box.setText(
+        QApplication.translate(
+            "Errors",
+            "paindiary ran into an unexpected problem. What you saved before is safe in your diary.",
+        )
+    )
+    box.setInformativeText(
+        QApplication.translate(
+            "Errors",
+            "The details were written to {path}. You can keep working, or close and restart paindiary.",
+        ).format(path=log_file())
+    )
+    box.setDetailedText(details)
+    return box
