@@ -1,0 +1,3168 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Daily</source>
+            <translation>Täglich</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>Vor einem Update</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Vor einem Import</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <source>Before deleting all data</source>
+            <translation>Vor dem Löschen aller Daten</translation>
+        </message>
+        <message>
+            <source>Made by you</source>
+            <translation>Von Ihnen erstellt</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Einträge</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Backups of your diary</source>
+            <translation>Sicherungen Ihres Tagebuchs</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Jetzt sichern</translation>
+        </message>
+        <message>
+            <source>Make a backup of your diary now</source>
+            <translation>Jetzt eine Sicherung Ihres Tagebuchs erstellen</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Prüfen</translation>
+        </message>
+        <message>
+            <source>Check that the selected backup is intact</source>
+            <translation>Prüfen, ob die ausgewählte Sicherung intakt ist</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Replace your diary with the selected backup (your diary is backed up first)</source>
+            <translation>Ihr Tagebuch durch die ausgewählte Sicherung ersetzen (Ihr Tagebuch wird vorher gesichert)</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ordner öffnen</translation>
+        </message>
+        <message>
+            <source>Show the folder that holds the backups in your file manager</source>
+            <translation>Den Ordner mit den Sicherungen in der Dateiverwaltung zeigen</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>paindiary backs up your diary once a day, and before every upgrade, import and restore. It keeps the last 7 days, 4 weeks and 12 months, and every backup you make yourself, in:
+{folder}</source>
+            <translation>paindiary sichert Ihr Tagebuch einmal täglich und vor jedem Update, Import und jeder Wiederherstellung. Aufbewahrt werden die letzten 7 Tage, 4 Wochen und 12 Monate sowie jede Sicherung, die Sie selbst erstellen, in:
+{folder}</translation>
+        </message>
+        <message>
+            <source>Unreadable</source>
+            <translation>Nicht lesbar</translation>
+        </message>
+        <message>
+            <source>The backup could not be made.</source>
+            <translation>Die Sicherung konnte nicht erstellt werden.</translation>
+        </message>
+        <message>
+            <source>Backup made: {name}</source>
+            <translation>Sicherung erstellt: {name}</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Beschädigt</translation>
+        </message>
+        <message>
+            <source>Unusable</source>
+            <translation>Unbrauchbar</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Intakt</translation>
+        </message>
+        <message>
+            <source>The backup from {made} is intact: {entries} entries, {sessions} sessions.</source>
+            <translation>Die Sicherung vom {made} ist intakt: {entries} Einträge, {sessions} Sitzungen.</translation>
+        </message>
+        <message>
+            <source>Cannot restore</source>
+            <translation>Wiederherstellen nicht möglich</translation>
+        </message>
+        <message>
+            <source>Replace your diary ({current} entries) with the backup from {made} ({entries} entries, {sessions} sessions)?
+
+Your diary as it is now is backed up first, so you can come back to it.</source>
+            <translation>Ihr Tagebuch ({current} Einträge) durch die Sicherung vom {made} ersetzen ({entries} Einträge, {sessions} Sitzungen)?
+
+Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also dorthin zurück.</translation>
+        </message>
+        <message>
+            <source>Restore this backup?</source>
+            <translation>Diese Sicherung wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored.</source>
+            <translation>Die Sicherung konnte nicht wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <source>Restored the backup from {made}.</source>
+            <translation>Die Sicherung vom {made} wurde wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Your diary as it was is kept as {name}.</source>
+            <translation>Ihr bisheriges Tagebuch ist als {name} aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>Sic&amp;herungen…</translation>
+        </message>
+        <message>
+            <source>See, verify and restore backups of your diary</source>
+            <translation>Sicherungen Ihres Tagebuchs ansehen, prüfen und wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <source>Chart</source>
+            <translation>Diagramm</translation>
+        </message>
+        <message>
+            <source>Pain over time</source>
+            <translation>Schmerz im Verlauf</translation>
+        </message>
+        <message>
+            <source>Relief after each course</source>
+            <translation>Linderung nach jeder Serie</translation>
+        </message>
+        <message>
+            <source>How long relief lasted</source>
+            <translation>Wie lange die Linderung anhielt</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Nebenwirkungen</translation>
+        </message>
+        <message>
+            <source>Range</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Last 3 months</source>
+            <translation>Letzte 3 Monate</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>Everything</source>
+            <translation>Alles</translation>
+        </message>
+        <message>
+            <source>Course to highlight</source>
+            <translation>Hervorzuhebende Serie</translation>
+        </message>
+        <message>
+            <source>Latest course</source>
+            <translation>Letzte Serie</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save this chart as PNG, SVG or PDF</source>
+            <translation>Dieses Diagramm als PNG, SVG oder PDF speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy this chart to the clipboard as an image</source>
+            <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>&amp;Diagramm:</translation>
+        </message>
+        <message>
+            <source>&amp;Range:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>C&amp;ourse:</source>
+            <translation>&amp;Serie:</translation>
+        </message>
+        <message>
+            <source>Course {number} ({date})</source>
+            <translation>Serie {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Chart: {name}</source>
+            <translation>Diagramm: {name}</translation>
+        </message>
+        <message>
+            <source>Show the whole chart again</source>
+            <translation>Wieder das ganze Diagramm zeigen</translation>
+        </message>
+        <message>
+            <source>Back to the previous view</source>
+            <translation>Zurück zur vorherigen Ansicht</translation>
+        </message>
+        <message>
+            <source>Forward to the next view</source>
+            <translation>Weiter zur nächsten Ansicht</translation>
+        </message>
+        <message>
+            <source>Pan: drag the chart with the left button, zoom with the right</source>
+            <translation>Verschieben: mit der linken Maustaste ziehen, mit der rechten zoomen</translation>
+        </message>
+        <message>
+            <source>Zoom: drag a rectangle around the part to see</source>
+            <translation>Zoomen: ein Rechteck um den gewünschten Bereich ziehen</translation>
+        </message>
+        <message>
+            <source>Zoom and pan</source>
+            <translation>Zoomen und verschieben</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG-Bild (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-Dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the chart</source>
+            <translation>Diagramm exportieren</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The chart was not saved: {reason}</source>
+            <translation>Das Diagramm wurde nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved the chart to {path}.</source>
+            <translation>Diagramm gespeichert unter {path}.</translation>
+        </message>
+        <message>
+            <source>Copied the chart to the clipboard.</source>
+            <translation>Diagramm in die Zwischenablage kopiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChipBox</name>
+        <message>
+            <source>Another place…</source>
+            <translation>Andere Stelle…</translation>
+        </message>
+        <message>
+            <source>Add a body region</source>
+            <translation>Körperregion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add this body region</source>
+            <translation>Diese Körperregion hinzufügen</translation>
+        </message>
+        <message>
+            <source>Body region: {name}</source>
+            <translation>Körperregion: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteDataDialog</name>
+        <message>
+            <source>Delete all my data</source>
+            <translation>Alle meine Daten löschen</translation>
+        </message>
+        <message>
+            <source>This deletes every pain entry, treatment session, side effect and setting from your diary on this computer ({entries} entries, {sessions} sessions). The diary file is cleaned so that none of it can be read back from it.</source>
+            <translation>Damit werden alle Schmerzeinträge, Behandlungssitzungen, Nebenwirkungen und Einstellungen aus Ihrem Tagebuch auf diesem Computer gelöscht ({entries} Einträge, {sessions} Sitzungen). Die Tagebuchdatei wird so bereinigt, dass nichts davon wieder aus ihr gelesen werden kann.</translation>
+        </message>
+        <message>
+            <source>Export a copy first…</source>
+            <translation>Vorher eine Kopie exportieren…</translation>
+        </message>
+        <message>
+            <source>Export a copy first</source>
+            <translation>Vorher eine Kopie exportieren</translation>
+        </message>
+        <message>
+            <source>Save the whole diary to a file you choose before deleting it</source>
+            <translation>Das ganze Tagebuch vor dem Löschen in eine Datei Ihrer Wahl speichern</translation>
+        </message>
+        <message>
+            <source>To confirm, type {word}:</source>
+            <translation>Zur Bestätigung {word} eingeben:</translation>
+        </message>
+        <message>
+            <source>Type {word} to confirm</source>
+            <translation>{word} eingeben, um zu bestätigen</translation>
+        </message>
+        <message>
+            <source>Also delete all backups of the diary, in {folder}</source>
+            <translation>Auch alle Sicherungen des Tagebuchs löschen, in {folder}</translation>
+        </message>
+        <message>
+            <source>Also delete all backups</source>
+            <translation>Auch alle Sicherungen löschen</translation>
+        </message>
+        <message>
+            <source>Unticked, the backups stay, and one more is made just before, so this can be undone.</source>
+            <translation>Ohne Häkchen bleiben die Sicherungen erhalten, und direkt vorher wird noch eine erstellt – so lässt sich das rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Delete everything</source>
+            <translation>Alles löschen</translation>
+        </message>
+        <message>
+            <source>Delete all records from the diary now</source>
+            <translation>Jetzt alle Daten aus dem Tagebuch löschen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>Export your diary</source>
+            <translation>Ihr Tagebuch exportieren</translation>
+        </message>
+        <message>
+            <source>paindiary JSON document (*.json)</source>
+            <translation>paindiary-JSON-Dokument (*.json)</translation>
+        </message>
+        <message>
+            <source>Not exported: {reason}</source>
+            <translation>Nicht exportiert: {reason}</translation>
+        </message>
+        <message>
+            <source>Exported {what} to {path}.</source>
+            <translation>{what} exportiert nach {path}.</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: {reason}</source>
+            <translation>Es wurde nichts gelöscht: {reason}</translation>
+        </message>
+        <message>
+            <source>All your records were deleted, and {count} backups with them. Files you exported yourself were not touched.</source>
+            <translation>Alle Ihre Daten wurden gelöscht, zusammen mit {count} Sicherungen. Dateien, die Sie selbst exportiert haben, sind unberührt.</translation>
+        </message>
+        <message>
+            <source>All your records were deleted. Backups of your diary, including one made just before, are still kept in:
+{folder}
+Delete that folder to remove every copy; File ▸ Backups can restore one.</source>
+            <translation>Alle Ihre Daten wurden gelöscht. Sicherungen Ihres Tagebuchs, auch eine direkt vorher erstellte, liegen weiterhin in:
+{folder}
+Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherungen lässt sich eine wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete all my data…</source>
+            <translation>Alle meine &amp;Daten löschen…</translation>
+        </message>
+        <message>
+            <source>Delete every record from this diary, after an optional export</source>
+            <translation>Alle Daten aus diesem Tagebuch löschen, auf Wunsch nach einem Export</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiaryView</name>
+        <message>
+            <source>Show entries from</source>
+            <translation>Einträge zeigen ab</translation>
+        </message>
+        <message>
+            <source>Show entries until</source>
+            <translation>Einträge zeigen bis</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alle zeigen</translation>
+        </message>
+        <message>
+            <source>Show every entry</source>
+            <translation>Jeden Eintrag zeigen</translation>
+        </message>
+        <message>
+            <source>Diary entries</source>
+            <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected entry</source>
+            <translation>Den ausgewählten Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected entries</source>
+            <translation>Die ausgewählten Einträge löschen</translation>
+        </message>
+        <message>
+            <source>Delete (Del). Ctrl+Z brings them back.</source>
+            <translation>Löschen (Entf). Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>{count} entries shown</source>
+            <translation>{count} Einträge angezeigt</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
+        </message>
+        <message>
+            <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
+            <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryDialog</name>
+        <message>
+            <source>Edit entry</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Worst pain today, 0 to 10</source>
+            <translation>Stärkster Schmerz heute, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Interference with enjoyment of life, 0 to 10</source>
+            <translation>Beeinträchtigung der Lebensfreude, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Interference with general activity, 0 to 10</source>
+            <translation>Beeinträchtigung der allgemeinen Aktivität, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Problem with this entry</source>
+            <translation>Problem mit diesem Eintrag</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>Pain (0 = no pain, 10 = worst imaginable):</source>
+            <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz):</translation>
+        </message>
+        <message>
+            <source>Worst pain that day:</source>
+            <translation>Stärkster Schmerz an dem Tag:</translation>
+        </message>
+        <message>
+            <source>Interference with enjoyment of life:</source>
+            <translation>Beeinträchtigung der Lebensfreude:</translation>
+        </message>
+        <message>
+            <source>Interference with general activity:</source>
+            <translation>Beeinträchtigung der allgemeinen Aktivität:</translation>
+        </message>
+        <message>
+            <source>Where:</source>
+            <translation>Wo:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>choose a score from 0 to 10</source>
+            <translation>einen Wert von 0 bis 10 wählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>Worst</source>
+            <translation>Stärkster</translation>
+        </message>
+        <message>
+            <source>Enjoyment</source>
+            <translation>Lebensfreude</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgelaufen</translation>
+        </message>
+        <message>
+            <source>paindiary ran into an unexpected problem. What you saved before is safe in your diary.</source>
+            <translation>paindiary ist auf ein unerwartetes Problem gestoßen. Was Sie vorher gespeichert haben, ist sicher in Ihrem Tagebuch.</translation>
+        </message>
+        <message>
+            <source>The details were written to {path}. You can keep working, or close and restart paindiary.</source>
+            <translation>Die Einzelheiten wurden in {path} geschrieben. Sie können weiterarbeiten oder paindiary schließen und neu starten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <source>Choose a file</source>
+            <translation>Datei wählen</translation>
+        </message>
+        <message>
+            <source>A paindiary CSV or JSON file, an export of Pain Tracker, Bearable or Flaredown, or any spreadsheet saved as CSV. Nothing is written until you press Import.</source>
+            <translation>Eine CSV- oder JSON-Datei von paindiary, ein Export von Pain Tracker, Bearable oder Flaredown oder eine beliebige als CSV gespeicherte Tabelle. Es wird nichts geschrieben, bevor Sie auf Importieren klicken.</translation>
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation>Zu importierende Datei</translation>
+        </message>
+        <message>
+            <source>Path of the file</source>
+            <translation>Pfad der Datei</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Wählen…</translation>
+        </message>
+        <message>
+            <source>Choose the file to import</source>
+            <translation>Die zu importierende Datei wählen</translation>
+        </message>
+        <message>
+            <source>Open a file chooser</source>
+            <translation>Einen Dateidialog öffnen</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>Dateiformat</translation>
+        </message>
+        <message>
+            <source>Problem with the file</source>
+            <translation>Problem mit der Datei</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Datei:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Eine Datei zum Importieren wählen</translation>
+        </message>
+        <message>
+            <source>Diary files (*.csv *.tsv *.txt *.json);;All files (*)</source>
+            <translation>Tagebuchdateien (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>{name} wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled; nothing was imported.</source>
+            <translation>Das Lesen wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunPanel</name>
+        <message>
+            <source>Welcome to paindiary</source>
+            <translation>Willkommen bei paindiary</translation>
+        </message>
+        <message>
+            <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Log your pain&lt;/b&gt; — pick a number below and press Save. A few seconds, as often as you like.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record each treatment session&lt;/b&gt; — date, dose and any side effects (Sessions, Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;See how long relief lasts&lt;/b&gt; — paindiary compares your pain after each session with the week before it (Charts), and makes a one-page report for your appointments.&lt;/li&gt;&lt;/ol&gt;Your diary stays on this computer. paindiary reports what you logged; it gives no medical advice.</source>
+            <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Schmerz festhalten&lt;/b&gt; – unten eine Zahl wählen und Speichern drücken. Ein paar Sekunden, so oft Sie möchten.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Jede Behandlungssitzung eintragen&lt;/b&gt; – Datum, Dosis und etwaige Nebenwirkungen (Sitzungen, Strg+Umschalt+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Sehen, wie lange die Linderung anhält&lt;/b&gt; – paindiary vergleicht Ihren Schmerz nach jeder Sitzung mit der Woche davor (Diagramme) und erstellt einen einseitigen Bericht für Ihre Arzttermine.&lt;/li&gt;&lt;/ol&gt;Ihr Tagebuch bleibt auf diesem Computer. paindiary gibt wieder, was Sie eingetragen haben; es gibt keinen medizinischen Rat.</translation>
+        </message>
+        <message>
+            <source>Explore with sample data</source>
+            <translation>Mit Beispieldaten ausprobieren</translation>
+        </message>
+        <message>
+            <source>Opens a separate window with two years of made-up entries. Your diary is not touched.</source>
+            <translation>Öffnet ein eigenes Fenster mit zwei Jahren erfundener Einträge. Ihr Tagebuch bleibt unberührt.</translation>
+        </message>
+        <message>
+            <source>Start my diary</source>
+            <translation>Mein Tagebuch beginnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpActions</name>
+        <message>
+            <source>How &amp;relief is measured</source>
+            <translation>Wie die &amp;Linderung gemessen wird</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import into your diary</source>
+            <translation>In Ihr Tagebuch importieren</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Commit</source>
+            <translation>Übernehmen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <source>Cancel reading</source>
+            <translation>Lesen abbrechen</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Datei wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Lesefortschritt</translation>
+        </message>
+        <message>
+            <source>Nothing was imported</source>
+            <translation>Es wurde nichts importiert</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {error}</source>
+            <translation>Es wurde nichts importiert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Views</source>
+            <translation>Ansichten</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Diary</source>
+            <translation>Tagebuch</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>{view} (Ctrl+{number})</source>
+            <translation>{view} (Strg+{number})</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>E&amp;xtras</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>New &amp;session…</source>
+            <translation>Neue &amp;Sitzung…</translation>
+        </message>
+        <message>
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>&amp;Heute</translation>
+        </message>
+        <message>
+            <source>&amp;Diary</source>
+            <translation>&amp;Tagebuch</translation>
+        </message>
+        <message>
+            <source>&amp;Sessions</source>
+            <translation>&amp;Sitzungen</translation>
+        </message>
+        <message>
+            <source>&amp;Charts</source>
+            <translation>&amp;Diagramme</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;About paindiary</source>
+            <translation>Ü&amp;ber paindiary</translation>
+        </message>
+        <message>
+            <source>About paindiary</source>
+            <translation>Über paindiary</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long each session helped.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange jede Sitzung geholfen hat.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>{entries} entries · {sessions} sessions</source>
+            <translation>{entries} Einträge · {sessions} Sitzungen</translation>
+        </message>
+        <message>
+            <source>paindiary — Sample data (nothing here is saved to your diary)</source>
+            <translation>paindiary – Beispieldaten (hier wird nichts in Ihr Tagebuch gespeichert)</translation>
+        </message>
+        <message>
+            <source>paindiary — {name}</source>
+            <translation>paindiary – {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MappingPage</name>
+        <message>
+            <source>How the file is read</source>
+            <translation>Wie die Datei gelesen wird</translation>
+        </message>
+        <message>
+            <source>Recognised format</source>
+            <translation>Erkanntes Format</translation>
+        </message>
+        <message>
+            <source>How columns become diary fields</source>
+            <translation>Wie Spalten zu Tagebuchfeldern werden</translation>
+        </message>
+        <message>
+            <source>Date column</source>
+            <translation>Datumsspalte</translation>
+        </message>
+        <message>
+            <source>Time column</source>
+            <translation>Uhrzeitspalte</translation>
+        </message>
+        <message>
+            <source>Pain column (0–10)</source>
+            <translation>Schmerzspalte (0–10)</translation>
+        </message>
+        <message>
+            <source>Note column</source>
+            <translation>Notizspalte</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Datum:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Uhrzeit:</translation>
+        </message>
+        <message>
+            <source>Pain (0–10):</source>
+            <translation>Schmerz (0–10):</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Question about dates</source>
+            <translation>Frage zu den Datumsangaben</translation>
+        </message>
+        <message>
+            <source>How dates are written</source>
+            <translation>Wie Datumsangaben geschrieben sind</translation>
+        </message>
+        <message>
+            <source>Please choose…</source>
+            <translation>Bitte wählen…</translation>
+        </message>
+        <message>
+            <source>Day first (03/04/2024 is 3 April 2024)</source>
+            <translation>Tag zuerst (03/04/2024 ist der 3. April 2024)</translation>
+        </message>
+        <message>
+            <source>Month first (03/04/2024 is March 4, 2024)</source>
+            <translation>Monat zuerst (03/04/2024 ist der 4. März 2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows</source>
+            <translation>Vorschau der ersten Zeilen</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>Note or problem</source>
+            <translation>Notiz oder Problem</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Preview columns</source>
+            <translation>Spalten der Vorschau</translation>
+        </message>
+        <message>
+            <source>Select all rows</source>
+            <translation>Alle Zeilen auswählen</translation>
+        </message>
+        <message>
+            <source>Problem with the file</source>
+            <translation>Problem mit der Datei</translation>
+        </message>
+        <message>
+            <source>Format: {label}</source>
+            <translation>Format: {label}</translation>
+        </message>
+        <message>
+            <source>(in the date column)</source>
+            <translation>(in der Datumsspalte)</translation>
+        </message>
+        <message>
+            <source>(none: entries at 12:00)</source>
+            <translation>(keine: Einträge um 12:00)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>The dates in “{column}” (like {example}) can be read two ways. How are they written?</source>
+            <translation>Die Datumsangaben in „{column}“ (etwa {example}) lassen sich auf zwei Arten lesen. Wie sind sie geschrieben?</translation>
+        </message>
+        <message>
+            <source>Reading was cancelled; nothing was imported.</source>
+            <translation>Das Lesen wurde abgebrochen; es wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <source>Reading the records…</source>
+            <translation>Die Datensätze werden gelesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OptionalScore</name>
+        <message>
+            <source>not answered</source>
+            <translation>nicht beantwortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReliefHelpDialog</name>
+        <message>
+            <source>How relief is measured</source>
+            <translation>Wie die Linderung gemessen wird</translation>
+        </message>
+        <message>
+            <source>What it compares</source>
+            <translation>Was verglichen wird</translation>
+        </message>
+        <message>
+            <source>paindiary compares your pain after a course of ketamine sessions with your usual pain before it. It uses only what you logged, and it gives no medical advice.</source>
+            <translation>paindiary vergleicht Ihren Schmerz nach einer Serie von Ketamin-Sitzungen mit Ihrem üblichen Schmerz davor. Es verwendet nur, was Sie eingetragen haben, und gibt keinen medizinischen Rat.</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Serien</translation>
+        </message>
+        <message>
+            <source>Sessions no more than {gap} days apart belong to one course, such as a series of infusions on several days. Days are counted from the last session of a course: that day is day 0, the next day is day 1.</source>
+            <translation>Sitzungen, die höchstens {gap} Tage auseinanderliegen, gehören zu einer Serie, etwa Infusionen an mehreren Tagen. Die Tage werden ab der letzten Sitzung einer Serie gezählt: Dieser Tag ist Tag 0, der folgende Tag 1.</translation>
+        </message>
+        <message>
+            <source>Your average before the course</source>
+            <translation>Ihr Durchschnitt vor der Serie</translation>
+        </message>
+        <message>
+            <source>Your baseline is the average of your daily pain in the {baseline} days before the first session of the course. At least {minimum} days with entries are needed; otherwise relief is not worked out for that course.</source>
+            <translation>Ihr Ausgangswert ist der Durchschnitt Ihres täglichen Schmerzes in den {baseline} Tagen vor der ersten Sitzung der Serie. Nötig sind mindestens {minimum} Tage mit Einträgen; sonst wird die Linderung für diese Serie nicht berechnet.</translation>
+        </message>
+        <message>
+            <source>Each day afterwards</source>
+            <translation>Jeder Tag danach</translation>
+        </message>
+        <message>
+            <source>For every day after the course that has entries, paindiary works out how much lower your pain was than your baseline, in percent. Days without entries are left empty, never guessed.</source>
+            <translation>Für jeden Tag nach der Serie mit Einträgen berechnet paindiary, um wie viel Prozent Ihr Schmerz unter Ihrem Ausgangswert lag. Tage ohne Einträge bleiben leer und werden nie geschätzt.</translation>
+        </message>
+        <message>
+            <source>One odd day does not count</source>
+            <translation>Ein einzelner Ausreißer zählt nicht</translation>
+        </message>
+        <message>
+            <source>Each day is looked at together with the day before and the day after, and the middle value is used (a 3-day median). So a single unusual day neither starts nor ends relief.</source>
+            <translation>Jeder Tag wird zusammen mit dem Tag davor und dem Tag danach betrachtet, und der mittlere Wert zählt (ein 3-Tage-Median). So beginnt oder beendet ein einzelner ungewöhnlicher Tag keine Linderung.</translation>
+        </message>
+        <message>
+            <source>When it counts as relief</source>
+            <translation>Wann es als Linderung zählt</translation>
+        </message>
+        <message>
+            <source>Pain at least 30 % below your baseline counts as moderate relief, at least 50 % as substantial relief; 10 to 30 % is shown as minimal. These are the levels pain research uses (IMMPACT, Dworkin and colleagues, 2008).</source>
+            <translation>Schmerz mindestens 30 % unter Ihrem Ausgangswert zählt als mäßige Linderung, mindestens 50 % als deutliche Linderung; 10 bis 30 % werden als gering angezeigt. Diese Schwellen verwendet die Schmerzforschung (IMMPACT, Dworkin und Kollegen, 2008).</translation>
+        </message>
+        <message>
+            <source>How long it lasts</source>
+            <translation>Wie lange sie anhält</translation>
+        </message>
+        <message>
+            <source>Relief must begin within {onset} days of the last session to be counted for that course; improvement that starts later is not credited to it. It ends when two logged days in a row are below the level. The number of days is counted from day 0.</source>
+            <translation>Die Linderung muss innerhalb von {onset} Tagen nach der letzten Sitzung beginnen, um der Serie zugerechnet zu werden; eine später einsetzende Besserung wird ihr nicht zugeschrieben. Sie endet, wenn zwei eingetragene Tage hintereinander unter der Schwelle liegen. Die Anzahl der Tage zählt ab Tag 0.</translation>
+        </message>
+        <message>
+            <source>“At least” and “too early to tell”</source>
+            <translation>„Mindestens“ und „noch zu früh“</translation>
+        </message>
+        <message>
+            <source>“At least 12 days” means relief had not ended yet when your entries stop or the next course began. “Too early to tell” means there are not enough days after the course yet.</source>
+            <translation>„Mindestens 12 Tage“ bedeutet, dass die Linderung noch nicht vorbei war, als Ihre Einträge endeten oder die nächste Serie begann. „Noch zu früh“ bedeutet, dass es nach der Serie noch nicht genug Tage gibt.</translation>
+        </message>
+        <message>
+            <source>Peak and return to baseline</source>
+            <translation>Höchstwert und Rückkehr zum Ausgangswert</translation>
+        </message>
+        <message>
+            <source>The peak is the largest reduction within {horizon} days after the course. Back to baseline is the first day after the peak when your pain is within one point of your baseline again.</source>
+            <translation>Der Höchstwert ist die größte Senkung innerhalb von {horizon} Tagen nach der Serie. Zurück beim Ausgangswert ist der erste Tag nach dem Höchstwert, an dem Ihr Schmerz wieder höchstens einen Punkt von Ihrem Ausgangswert entfernt ist.</translation>
+        </message>
+        <message>
+            <source>An example</source>
+            <translation>Ein Beispiel</translation>
+        </message>
+        <message>
+            <source>“Relief: 13 days” means that for 13 days, counted from the last session, your pain was at least 30 % below your average of the days before the course (3-day median).</source>
+            <translation>„Linderung: 13 Tage“ bedeutet, dass Ihr Schmerz 13 Tage lang, gezählt ab der letzten Sitzung, mindestens 30 % unter Ihrem Durchschnitt der Tage vor der Serie lag (3-Tage-Median).</translation>
+        </message>
+        <message>
+            <source>What the numbers are for</source>
+            <translation>Wofür die Zahlen da sind</translation>
+        </message>
+        <message>
+            <source>They describe your own records, to help you and your care team talk about how each course went. Decisions about your treatment belong with your care team.</source>
+            <translation>Sie beschreiben Ihre eigenen Aufzeichnungen und helfen Ihnen und Ihrem Behandlungsteam, darüber zu sprechen, wie jede Serie verlaufen ist. Entscheidungen über Ihre Behandlung treffen Sie gemeinsam mit Ihrem Behandlungsteam.</translation>
+        </message>
+        <message>
+            <source>These numbers follow the analysis settings of this diary (Settings).</source>
+            <translation>Diese Zahlen folgen den Analyse-Einstellungen dieses Tagebuchs (Einstellungen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderTray</name>
+        <message>
+            <source>Start at login could not be set up: {reason}</source>
+            <translation>Autostart bei der Anmeldung konnte nicht eingerichtet werden: {reason}</translation>
+        </message>
+        <message>
+            <source>paindiary</source>
+            <translation>paindiary</translation>
+        </message>
+        <message>
+            <source>You have not logged your pain today. Click here to open Today.</source>
+            <translation>Sie haben heute noch keinen Schmerz eingetragen. Hier klicken, um „Heute“ zu öffnen.</translation>
+        </message>
+        <message>
+            <source>Reminder: you have not logged your pain today.</source>
+            <translation>Erinnerung: Sie haben heute noch keinen Schmerz eingetragen.</translation>
+        </message>
+        <message>
+            <source>paindiary tray menu</source>
+            <translation>paindiary-Menü im Infobereich</translation>
+        </message>
+        <message>
+            <source>Log pain now</source>
+            <translation>Jetzt Schmerz eintragen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportAction</name>
+        <message>
+            <source>Appointment &amp;report…</source>
+            <translation>Bericht für den &amp;Arzttermin…</translation>
+        </message>
+        <message>
+            <source>Save a PDF summary and charts to show at an appointment</source>
+            <translation>Eine PDF-Zusammenfassung mit Diagrammen für einen Arzttermin speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Appointment report</source>
+            <translation>Bericht für den Arzttermin</translation>
+        </message>
+        <message>
+            <source>First day of the report</source>
+            <translation>Erster Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>Last day of the report</source>
+            <translation>Letzter Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Papierformat</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>A PDF to show at your appointment: a one-page summary of the period (pain, each course's dose and how long relief lasted, side effects, notes to discuss), then the charts. It reports what you logged and is not medical advice.</source>
+            <translation>Ein PDF für Ihren Arzttermin: eine Seite Zusammenfassung des Zeitraums (Schmerz, Dosis jeder Serie und wie lange die Linderung anhielt, Nebenwirkungen, Notizen zum Besprechen), danach die Diagramme. Es gibt wieder, was Sie eingetragen haben, und ist kein medizinischer Rat.</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Von:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Bis:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+        <message>
+            <source>&amp;Save report…</source>
+            <translation>Bericht &amp;speichern…</translation>
+        </message>
+        <message>
+            <source>Save report</source>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <source>Choose where to save the PDF and write it</source>
+            <translation>Wählen, wo das PDF gespeichert wird, und es schreiben</translation>
+        </message>
+        <message>
+            <source>Check the dates</source>
+            <translation>Bitte die Daten prüfen</translation>
+        </message>
+        <message>
+            <source>The first day ({start}) is after the last day ({end}).</source>
+            <translation>Der erste Tag ({start}) liegt nach dem letzten Tag ({end}).</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Bericht speichern</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved the {pages}-page report to {path}.</source>
+            <translation>Der Bericht ({pages} Seiten) wurde unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Preparing the report…</source>
+            <translation>Der Bericht wird vorbereitet…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Report cancelled; nothing was written.</source>
+            <translation>Bericht abgebrochen; es wurde nichts geschrieben.</translation>
+        </message>
+        <message>
+            <source>Report not saved</source>
+            <translation>Bericht nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>The report was not saved: {error}</source>
+            <translation>Der Bericht wurde nicht gespeichert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SampleBanner</name>
+        <message>
+            <source>&lt;b&gt;Sample data.&lt;/b&gt; These entries and sessions are made up, in a throwaway file. Try anything: closing this window deletes it all. Your own diary is not touched.</source>
+            <translation>&lt;b&gt;Beispieldaten.&lt;/b&gt; Diese Einträge und Sitzungen sind erfunden und liegen in einer Wegwerfdatei. Probieren Sie alles aus: Beim Schließen dieses Fensters wird alles gelöscht. Ihr eigenes Tagebuch bleibt unberührt.</translation>
+        </message>
+        <message>
+            <source>Sample data notice</source>
+            <translation>Hinweis auf Beispieldaten</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreSelector</name>
+        <message>
+            <source>0 = no pain</source>
+            <translation>0 = kein Schmerz</translation>
+        </message>
+        <message>
+            <source>10 = worst pain imaginable</source>
+            <translation>10 = stärkster vorstellbarer Schmerz</translation>
+        </message>
+        <message>
+            <source>Pain 0: no pain</source>
+            <translation>Schmerz 0: kein Schmerz</translation>
+        </message>
+        <message>
+            <source>Pain 10: worst pain imaginable</source>
+            <translation>Schmerz 10: stärkster vorstellbarer Schmerz</translation>
+        </message>
+        <message>
+            <source>Pain {score}</source>
+            <translation>Schmerz {score}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionCommands</name>
+        <message>
+            <source>Could not redo “{what}”: {reason}</source>
+            <translation>„{what}“ konnte nicht wiederhergestellt werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Could not undo “{what}”: {reason}</source>
+            <translation>„{what}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
+        </message>
+        <message>
+            <source>the diary it was made in has been replaced.</source>
+            <translation>das Tagebuch, in dem es geschah, wurde ersetzt.</translation>
+        </message>
+        <message>
+            <source>Add session</source>
+            <translation>Sitzung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit session</source>
+            <translation>Sitzung bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete session</source>
+            <translation>Sitzung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDialog</name>
+        <message>
+            <source>Mild</source>
+            <translation>Leicht</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Schwer</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Nebenwirkungen</translation>
+        </message>
+        <message>
+            <source>Edit session</source>
+            <translation>Sitzung bearbeiten</translation>
+        </message>
+        <message>
+            <source>New session</source>
+            <translation>Neue Sitzung</translation>
+        </message>
+        <message>
+            <source>Save session</source>
+            <translation>Sitzung speichern</translation>
+        </message>
+        <message>
+            <source>Drug</source>
+            <translation>Wirkstoff</translation>
+        </message>
+        <message>
+            <source> mg</source>
+            <translation> mg</translation>
+        </message>
+        <message>
+            <source> kg</source>
+            <translation> kg</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <source> mg/kg/h</source>
+            <translation> mg/kg/h</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <source>When the session started</source>
+            <translation>Beginn der Sitzung</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Verabreichungsweg</translation>
+        </message>
+        <message>
+            <source>Choose or type the drug's name</source>
+            <translation>Namen des Wirkstoffs wählen oder eingeben</translation>
+        </message>
+        <message>
+            <source>Total dose</source>
+            <translation>Gesamtdosis</translation>
+        </message>
+        <message>
+            <source>The whole session's dose in mg</source>
+            <translation>Die Dosis der ganzen Sitzung in mg</translation>
+        </message>
+        <message>
+            <source>Body weight</source>
+            <translation>Körpergewicht</translation>
+        </message>
+        <message>
+            <source>Your weight, for the dose per kg</source>
+            <translation>Ihr Gewicht, für die Dosis pro kg</translation>
+        </message>
+        <message>
+            <source>Dose per kg</source>
+            <translation>Dosis pro kg</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>How long the infusion ran</source>
+            <translation>Wie lange die Infusion lief</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>Infusion rate in mg per kg per hour</source>
+            <translation>Infusionsrate in mg pro kg pro Stunde</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Klinik</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>{value} mg/kg</source>
+            <translation>{value} mg/kg</translation>
+        </message>
+        <message>
+            <source>Needs the dose and the weight</source>
+            <translation>Braucht Dosis und Gewicht</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionsView</name>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Behandlung</translation>
+        </message>
+        <message>
+            <source>Dose</source>
+            <translation>Dosis</translation>
+        </message>
+        <message>
+            <source>mg/kg</source>
+            <translation>mg/kg</translation>
+        </message>
+        <message>
+            <source>Relief / side effects</source>
+            <translation>Linderung / Nebenwirkungen</translation>
+        </message>
+        <message>
+            <source>Sessions by course</source>
+            <translation>Sitzungen nach Serie</translation>
+        </message>
+        <message>
+            <source>New session…</source>
+            <translation>Neue Sitzung…</translation>
+        </message>
+        <message>
+            <source>Record a new treatment session</source>
+            <translation>Eine neue Behandlungssitzung eintragen</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <source>Change the selected session</source>
+            <translation>Die ausgewählte Sitzung ändern</translation>
+        </message>
+        <message>
+            <source>Add side effect…</source>
+            <translation>Nebenwirkung hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Record a side effect you noticed after the selected session</source>
+            <translation>Eine Nebenwirkung eintragen, die Sie nach der ausgewählten Sitzung bemerkt haben</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected session (Undo brings it back)</source>
+            <translation>Die ausgewählte Sitzung löschen (Rückgängig holt sie zurück)</translation>
+        </message>
+        <message>
+            <source>Relief of the selected course</source>
+            <translation>Linderung der ausgewählten Serie</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Course {number}: {dates}</source>
+            <translation>Serie {number}: {dates}</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Sitzung</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Sitzungen</translation>
+        </message>
+        <message>
+            <source>{effect} ({severity})</source>
+            <translation>{effect} ({severity})</translation>
+        </message>
+        <message>
+            <source>{route}, {drug}</source>
+            <translation>{route}, {drug}</translation>
+        </message>
+        <message>
+            <source>No side effects recorded</source>
+            <translation>Keine Nebenwirkungen erfasst</translation>
+        </message>
+        <message>
+            <source>No sessions yet. Record one with “New session…”.</source>
+            <translation>Noch keine Sitzungen. Tragen Sie eine mit „Neue Sitzung…“ ein.</translation>
+        </message>
+        <message>
+            <source>{course} — {relief}</source>
+            <translation>{course} – {relief}</translation>
+        </message>
+        <message>
+            <source>Add side effect</source>
+            <translation>Nebenwirkung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Session of {when} deleted. Undo (Ctrl+Z) brings it back.</source>
+            <translation>Sitzung vom {when} gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Einstellungen speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Relief analysis</source>
+            <translation>Auswertung der Linderung</translation>
+        </message>
+        <message>
+            <source>How your usual pain before a course is measured and how sessions are grouped into courses. These settings are saved in the diary and change every course's figures.</source>
+            <translation>Wie Ihr üblicher Schmerz vor einer Serie gemessen wird und wie Sitzungen zu Serien zusammengefasst werden. Diese Einstellungen werden im Tagebuch gespeichert und ändern die Werte jeder Serie.</translation>
+        </message>
+        <message>
+            <source>Baseline days</source>
+            <translation>Tage für den Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Days before a course whose pain is averaged as your usual pain</source>
+            <translation>Tage vor einer Serie, deren Schmerz als Ihr üblicher Schmerz gemittelt wird</translation>
+        </message>
+        <message>
+            <source>Minimum baseline days</source>
+            <translation>Mindestzahl Tage für den Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Fewer days with entries before a course than this and its relief is not measured</source>
+            <translation>Gibt es vor einer Serie weniger Tage mit Einträgen, wird ihre Linderung nicht gemessen</translation>
+        </message>
+        <message>
+            <source>Course gap days</source>
+            <translation>Abstand zwischen Serien in Tagen</translation>
+        </message>
+        <message>
+            <source>Sessions at most this many days apart belong to one course (a loading series)</source>
+            <translation>Sitzungen, die höchstens so viele Tage auseinanderliegen, gehören zu einer Serie (einer Aufsättigungsserie)</translation>
+        </message>
+        <message>
+            <source>Follow-up days</source>
+            <translation>Tage der Nachbeobachtung</translation>
+        </message>
+        <message>
+            <source>How many days after a course are looked at for relief</source>
+            <translation>Wie viele Tage nach einer Serie auf Linderung geprüft werden</translation>
+        </message>
+        <message>
+            <source>Onset window days</source>
+            <translation>Tage bis zum Wirkungseintritt</translation>
+        </message>
+        <message>
+            <source>Relief must begin within this many days after the course's last session</source>
+            <translation>Die Linderung muss innerhalb so vieler Tage nach der letzten Sitzung der Serie beginnen</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <source>Restore defaults</source>
+            <translation>Standardwerte</translation>
+        </message>
+        <message>
+            <source>Restore default analysis settings</source>
+            <translation>Standardwerte der Analyse wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Put the five analysis settings back to their defaults</source>
+            <translation>Die fünf Analyse-Einstellungen auf ihre Standardwerte zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Body weight</source>
+            <translation>Körpergewicht</translation>
+        </message>
+        <message>
+            <source> kg</source>
+            <translation> kg</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Nicht festgelegt</translation>
+        </message>
+        <message>
+            <source>Default body weight</source>
+            <translation>Übliches Körpergewicht</translation>
+        </message>
+        <message>
+            <source>Filled in for new sessions, so the dose per kg can be worked out</source>
+            <translation>Wird bei neuen Sitzungen eingetragen, damit sich die Dosis pro kg berechnen lässt</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation>Auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>Remind me to fill in the diary</source>
+            <translation>Mich an das Tagebuch erinnern</translation>
+        </message>
+        <message>
+            <source>Daily reminder</source>
+            <translation>Tägliche Erinnerung</translation>
+        </message>
+        <message>
+            <source>Reminder time</source>
+            <translation>Uhrzeit der Erinnerung</translation>
+        </message>
+        <message>
+            <source>The time of day the reminder appears</source>
+            <translation>Die Uhrzeit, zu der die Erinnerung erscheint</translation>
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation>Bei der Anmeldung starten</translation>
+        </message>
+        <message>
+            <source>Start paindiary when you log in, so the reminder can appear</source>
+            <translation>paindiary bei der Anmeldung starten, damit die Erinnerung erscheinen kann</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Takes effect after restart</source>
+            <translation>Wirkt nach einem Neustart</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>Your preferences for this computer could not be saved.</source>
+            <translation>Ihre Einstellungen für diesen Computer konnten nicht gespeichert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Other</source>
+            <translation>Sonstige</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Menu</source>
+            <translation>Menü</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Befehl</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideEffectChecklist</name>
+        <message>
+            <source>Another side effect</source>
+            <translation>Weitere Nebenwirkung</translation>
+        </message>
+        <message>
+            <source>Name of another side effect</source>
+            <translation>Name einer weiteren Nebenwirkung</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add this side effect</source>
+            <translation>Diese Nebenwirkung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add the side effect typed on the left to the list, ticked</source>
+            <translation>Die links eingegebene Nebenwirkung angehakt zur Liste hinzufügen</translation>
+        </message>
+        <message>
+            <source>Severity of {effect}</source>
+            <translation>Schweregrad von {effect}</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notiz (optional)</translation>
+        </message>
+        <message>
+            <source>Note on {effect}</source>
+            <translation>Notiz zu {effect}</translation>
+        </message>
+        <message>
+            <source>Side effect: {message}</source>
+            <translation>Nebenwirkung: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideEffectDialog</name>
+        <message>
+            <source>Add side effect</source>
+            <translation>Nebenwirkung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Side effect after the session of {when} ({route})</source>
+            <translation>Nebenwirkung nach der Sitzung vom {when} ({route})</translation>
+        </message>
+        <message>
+            <source>Side effect</source>
+            <translation>Nebenwirkung</translation>
+        </message>
+        <message>
+            <source>Choose or type a side effect</source>
+            <translation>Nebenwirkung wählen oder eingeben</translation>
+        </message>
+        <message>
+            <source>Choose from the list or type your own name for it</source>
+            <translation>Aus der Liste wählen oder einen eigenen Namen eingeben</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Save side effect</source>
+            <translation>Nebenwirkung speichern</translation>
+        </message>
+        <message>
+            <source>Side effect: {message}</source>
+            <translation>Nebenwirkung: {message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Ready to import</source>
+            <translation>Bereit zum Importieren</translation>
+        </message>
+        <message>
+            <source>What will be imported</source>
+            <translation>Was importiert wird</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Einzelheiten</translation>
+        </message>
+        <message>
+            <source>From {file} ({label}).</source>
+            <translation>Aus {file} ({label}).</translation>
+        </message>
+        <message>
+            <source>Records already in your diary are skipped, so nothing is doubled.</source>
+            <translation>Datensätze, die schon in Ihrem Tagebuch sind, werden übersprungen, damit nichts doppelt vorkommt.</translation>
+        </message>
+        <message>
+            <source>Some records have the same id as records in your diary but other values; importing would overwrite what you logged, so it is not possible.</source>
+            <translation>Einige Datensätze haben dieselbe Kennung wie Datensätze in Ihrem Tagebuch, aber andere Werte; der Import würde überschreiben, was Sie eingetragen haben, und ist deshalb nicht möglich.</translation>
+        </message>
+        <message>
+            <source>Your diary is backed up before anything is written.</source>
+            <translation>Ihr Tagebuch wird gesichert, bevor etwas geschrieben wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayDetail</name>
+        <message>
+            <source>Worst pain today, 0 to 10</source>
+            <translation>Stärkster Schmerz heute, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Interference with enjoyment of life, 0 to 10</source>
+            <translation>Beeinträchtigung der Lebensfreude, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Interference with general activity, 0 to 10</source>
+            <translation>Beeinträchtigung der allgemeinen Aktivität, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Worst pain today (0–10):</source>
+            <translation>Stärkster Schmerz heute (0–10):</translation>
+        </message>
+        <message>
+            <source>How much did pain interfere with your enjoyment of life?
+(0 = does not interfere, 10 = completely interferes)</source>
+            <translation>Wie sehr hat der Schmerz Ihre Lebensfreude beeinträchtigt?
+(0 = keine Beeinträchtigung, 10 = vollständige Beeinträchtigung)</translation>
+        </message>
+        <message>
+            <source>How much did pain interfere with your general activity?
+(0 = does not interfere, 10 = completely interferes)</source>
+            <translation>Wie sehr hat der Schmerz Ihre allgemeine Aktivität beeinträchtigt?
+(0 = keine Beeinträchtigung, 10 = vollständige Beeinträchtigung)</translation>
+        </message>
+        <message>
+            <source>Where does it hurt?</source>
+            <translation>Wo tut es weh?</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>How much pain do you have right now?</source>
+            <translation>Wie stark sind Ihre Schmerzen gerade?</translation>
+        </message>
+        <message>
+            <source>Click a number, or type 0–9 (type 1 then 0 for 10), then press Enter to save.</source>
+            <translation>Klicken Sie auf eine Zahl oder tippen Sie 0–9 (für 10 erst 1, dann 0) und drücken Sie dann zum Speichern die Eingabetaste.</translation>
+        </message>
+        <message>
+            <source>More detail (optional)</source>
+            <translation>Mehr Angaben (optional)</translation>
+        </message>
+        <message>
+            <source>Show more detail</source>
+            <translation>Mehr Angaben zeigen</translation>
+        </message>
+        <message>
+            <source>A note (optional): what helped, what made it worse…</source>
+            <translation>Eine Notiz (optional): was geholfen hat, was es schlimmer gemacht hat…</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Save this entry</source>
+            <translation>Diesen Eintrag speichern</translation>
+        </message>
+        <message>
+            <source>Save (Enter, or Ctrl+Enter while typing a note)</source>
+            <translation>Speichern (Eingabetaste, oder Strg+Eingabetaste beim Schreiben einer Notiz)</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+        <message>
+            <source>Clear the form</source>
+            <translation>Das Formular leeren</translation>
+        </message>
+        <message>
+            <source>Save result</source>
+            <translation>Ergebnis des Speicherns</translation>
+        </message>
+        <message>
+            <source>Relief status</source>
+            <translation>Stand der Linderung</translation>
+        </message>
+        <message>
+            <source>Today's entries</source>
+            <translation>Heutige Einträge</translation>
+        </message>
+        <message>
+            <source>Today so far</source>
+            <translation>Heute bisher</translation>
+        </message>
+        <message>
+            <source>Looking at your recent sessions…</source>
+            <translation>Ihre letzten Sitzungen werden ausgewertet…</translation>
+        </message>
+        <message>
+            <source>Choose a pain score from 0 to 10 first.</source>
+            <translation>Wählen Sie zuerst einen Schmerzwert von 0 bis 10.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved: pain {pain} at {time}. Ctrl+Z undoes it.</source>
+            <translation>Gespeichert: Schmerz {pain} um {time}. Strg+Z macht es rückgängig.</translation>
+        </message>
+        <message>
+            <source>Nothing logged yet today.</source>
+            <translation>Heute noch nichts eingetragen.</translation>
+        </message>
+        <message>
+            <source>{time}  pain {pain}/10</source>
+            <translation>{time}  Schmerz {pain}/10</translation>
+        </message>
+        <message>
+            <source>worst {worst}</source>
+            <translation>stärkster {worst}</translation>
+        </message>
+        <message>
+            <source>The relief status could not be read: {reason}</source>
+            <translation>Der Stand der Linderung konnte nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>No treatment sessions recorded yet. Once you add one (Sessions), this shows how your pain compares with the week before it.</source>
+            <translation>Noch keine Behandlungssitzungen eingetragen. Sobald Sie eine hinzufügen (Sitzungen), zeigt dies, wie Ihr Schmerz im Vergleich zur Woche davor liegt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Add records from a paindiary file, another app's export or a spreadsheet</source>
+            <translation>Datensätze aus einer paindiary-Datei, dem Export einer anderen App oder einer Tabelle hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>paindiary &amp;JSON (complete)…</source>
+            <translation>paindiary-&amp;JSON (vollständig)…</translation>
+        </message>
+        <message>
+            <source>JSON documents (*.json)</source>
+            <translation>JSON-Dokumente (*.json)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet &amp;CSV (complete)…</source>
+            <translation>Tabelle als &amp;CSV (vollständig)…</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheets (*.csv)</source>
+            <translation>CSV-Tabellen (*.csv)</translation>
+        </message>
+        <message>
+            <source>&amp;FHIR R4 bundle for clinics…</source>
+            <translation>&amp;FHIR-R4-Bundle für Kliniken…</translation>
+        </message>
+        <message>
+            <source>FHIR bundles (*.fhir.json)</source>
+            <translation>FHIR-Bundles (*.fhir.json)</translation>
+        </message>
+        <message>
+            <source>Write the whole diary to a file of this kind</source>
+            <translation>Das ganze Tagebuch in eine Datei dieser Art schreiben</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Import abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Export the diary</source>
+            <translation>Das Tagebuch exportieren</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Export fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>The file was not written: {error}</source>
+            <translation>Die Datei wurde nicht geschrieben: {error}</translation>
+        </message>
+        <message>
+            <source>Wrote {what} to {path}.</source>
+            <translation>{what} nach {path} geschrieben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>log pain {pain}</source>
+            <translation>Schmerz {pain} eintragen</translation>
+        </message>
+        <message>
+            <source>edit entry</source>
+            <translation>Eintrag bearbeiten</translation>
+        </message>
+        <message>
+            <source>delete {count} entries</source>
+            <translation>{count} Einträge löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>paindiary</name>
+        <message>
+            <source>Every one of these courses had the same dose, so there is no trend to measure.</source>
+            <translation>Alle diese Serien hatten dieselbe Dosis, es gibt also keinen Trend zu messen.</translation>
+        </message>
+        <message>
+            <source>Relief lasted equally long after each of these courses, so there is no trend to measure.</source>
+            <translation>Die Linderung hielt nach jeder dieser Serien gleich lange an, es gibt also keinen Trend zu messen.</translation>
+        </message>
+        <message>
+            <source>Needs at least {needed} courses with a known dose and a completed relief window; you have {count}.</source>
+            <translation>Braucht mindestens {needed} Serien mit bekannter Dosis und abgeschlossenem Linderungszeitraum; Sie haben {count}.</translation>
+        </message>
+        <message>
+            <source>No diary entries in the days after this course, so relief cannot be measured.</source>
+            <translation>Keine Tagebucheinträge in den Tagen nach dieser Serie, daher lässt sich die Linderung nicht messen.</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms were recorded after at least one session.</source>
+            <translation>Nach mindestens einer Sitzung wurden Blasenbeschwerden eingetragen.</translation>
+        </message>
+        <message>
+            <source>the week before</source>
+            <translation>der Woche davor</translation>
+        </message>
+        <message>
+            <source>Relief: at least {days} day so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
+            <translation>Linderung: bisher mindestens {days} Tag (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+        </message>
+        <message>
+            <source>Relief: at least {days} days so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
+            <translation>Linderung: bisher mindestens {days} Tage (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+        </message>
+        <message>
+            <source>Relief: {days} day (pain at least {threshold} % below your average of {period}, 3-day median)</source>
+            <translation>Linderung: {days} Tag (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+        </message>
+        <message>
+            <source>Relief: {days} days (pain at least {threshold} % below your average of {period}, 3-day median)</source>
+            <translation>Linderung: {days} Tage (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}: pain is {percent} % below your average of {period} (3-day median).</source>
+            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt {percent} % unter Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
+        </message>
+        <message>
+            <source>Across {count} courses with a completed relief window, relief tended to last longer after higher doses (Spearman's rho {rho}).</source>
+            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum hielt die Linderung nach höheren Dosen tendenziell länger an (Spearmans Rho {rho}).</translation>
+        </message>
+        <message>
+            <source>the day before</source>
+            <translation>dem Tag davor</translation>
+        </message>
+        <message>
+            <source>the {days} days before</source>
+            <translation>den {days} Tagen davor</translation>
+        </message>
+        <message>
+            <source>Not enough diary before this course to know your usual pain ({days} day; {needed} needed).</source>
+            <translation>Vor dieser Serie gibt es zu wenig Tagebuch, um Ihren üblichen Schmerz zu kennen ({days} Tag; {needed} nötig).</translation>
+        </message>
+        <message>
+            <source>Not enough diary before this course to know your usual pain ({days} days; {needed} needed).</source>
+            <translation>Vor dieser Serie gibt es zu wenig Tagebuch, um Ihren üblichen Schmerz zu kennen ({days} Tage; {needed} nötig).</translation>
+        </message>
+        <message>
+            <source>You logged no pain in {period} this course, so there is no pain for relief to reduce.</source>
+            <translation>Sie haben in {period} keinen Schmerz eingetragen, es gibt also keinen Schmerz, den eine Linderung senken könnte.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} day of diary since this course.</source>
+            <translation>Noch zu früh: {days} Tag Tagebuch seit dieser Serie.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} days of diary since this course.</source>
+            <translation>Noch zu früh: {days} Tage Tagebuch seit dieser Serie.</translation>
+        </message>
+        <message>
+            <source>Pain stayed at least {threshold} % below your average of {period} for {days} day; best on day {best_day}, {best} % lower.</source>
+            <translation>Der Schmerz blieb {days} Tag lang mindestens {threshold} % unter Ihrem Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
+        </message>
+        <message>
+            <source>Pain stayed at least {threshold} % below your average of {period} for {days} days; best on day {best_day}, {best} % lower.</source>
+            <translation>Der Schmerz blieb {days} Tage lang mindestens {threshold} % unter Ihrem Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
+        </message>
+        <message>
+            <source>At least {days} day so far (still going).</source>
+            <translation>Bisher mindestens {days} Tag (hält noch an).</translation>
+        </message>
+        <message>
+            <source>At least {days} days so far (still going).</source>
+            <translation>Bisher mindestens {days} Tage (hält noch an).</translation>
+        </message>
+        <message>
+            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} day so far (still going); best on day {best_day}, {best} % lower.</source>
+            <translation>Der Schmerz liegt bisher seit mindestens {days} Tag mindestens {threshold} % unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
+        </message>
+        <message>
+            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} days so far (still going); best on day {best_day}, {best} % lower.</source>
+            <translation>Der Schmerz liegt bisher seit mindestens {days} Tagen mindestens {threshold} % unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
+        </message>
+        <message>
+            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; even at its lowest (day {best_day}) it was {worse} % higher.</source>
+            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; selbst am niedrigsten Punkt (Tag {best_day}) war er {worse} % höher.</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}: pain is {percent} % above your average of {period} (3-day median).</source>
+            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt {percent} % über Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}: pain is at your average of {period} (3-day median).</source>
+            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt bei Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
+        </message>
+        <message>
+            <source>Across {count} courses with a completed relief window, relief tended to be shorter after higher doses (Spearman's rho {rho}).</source>
+            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum war die Linderung nach höheren Dosen tendenziell kürzer (Spearmans Rho {rho}).</translation>
+        </message>
+        <message>
+            <source>Across {count} courses with a completed relief window, how long relief lasted showed no clear link with the dose (Spearman's rho {rho}).</source>
+            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum zeigte die Dauer der Linderung keinen klaren Zusammenhang mit der Dosis (Spearmans Rho {rho}).</translation>
+        </message>
+        <message>
+            <source>Recorded after your last course: {names}.</source>
+            <translation>Nach Ihrer letzten Serie eingetragen: {names}.</translation>
+        </message>
+        <message>
+            <source>Recorded after each of your last {count} courses: {names}.</source>
+            <translation>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</translation>
+        </message>
+        <message>
+            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; best on day {best_day}, {best} % lower.</source>
+            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
+        </message>
+        <message>
+            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; at best it was at that average (day {best_day}).</source>
+            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; bestenfalls lag er bei diesem Durchschnitt (Tag {best_day}).</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}.</source>
+            <translation>Tag {day} nach Serie {course}.</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}: no entries close enough to today to compare yet.</source>
+            <translation>Tag {day} nach Serie {course}: noch keine Einträge nah genug an heute für einen Vergleich.</translation>
+        </message>
+        <message>
+            <source>Course {number} ({date})</source>
+            <translation>Serie {number} ({date})</translation>
+        </message>
+        <message>
+            <source>Not enough data yet.</source>
+            <translation>Noch nicht genug Daten.</translation>
+        </message>
+        <message>
+            <source>{dose} mg</source>
+            <translation>{dose} mg</translation>
+        </message>
+        <message>
+            <source>Side effects: {effects}</source>
+            <translation>Nebenwirkungen: {effects}</translation>
+        </message>
+        <message>
+            <source>({dose} mg/kg)</source>
+            <translation>({dose} mg/kg)</translation>
+        </message>
+        <message>
+            <source>dose not known</source>
+            <translation>Dosis unbekannt</translation>
+        </message>
+        <message>
+            <source>{dose} mg/kg</source>
+            <translation>{dose} mg/kg</translation>
+        </message>
+        <message>
+            <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
+            <translation>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</translation>
+        </message>
+        <message>
+            <source>Relief days (pain ≥ 30 % below usual)</source>
+            <translation>Tage mit Linderung (Schmerz ≥ 30 % unter dem üblichen)</translation>
+        </message>
+        <message>
+            <source>Course (date of first session)</source>
+            <translation>Serie (Datum der ersten Sitzung)</translation>
+        </message>
+        <message>
+            <source>Dose of the course (mg/kg)</source>
+            <translation>Dosis der Serie (mg/kg)</translation>
+        </message>
+        <message>
+            <source>Relief days</source>
+            <translation>Tage mit Linderung</translation>
+        </message>
+        <message>
+            <source>mg/kg</source>
+            <translation>mg/kg</translation>
+        </message>
+        <message>
+            <source>How long relief lasted after each course</source>
+            <translation>Wie lange die Linderung nach jeder Serie anhielt</translation>
+        </message>
+        <message>
+            <source>Relief ended</source>
+            <translation>Linderung beendet</translation>
+        </message>
+        <message>
+            <source>Still going when the diary or the next course began: at least (≥)</source>
+            <translation>Hielt noch an, als das Tagebuch endete oder die nächste Serie begann: mindestens (≥)</translation>
+        </message>
+        <message>
+            <source>Relief days appear here once a course has a week of diary after it.</source>
+            <translation>Tage mit Linderung erscheinen hier, sobald nach einer Serie eine Woche Tagebuch vorliegt.</translation>
+        </message>
+        <message>
+            <source>Spearman's ρ = {rho} over {count} completed courses</source>
+            <translation>Spearmans ρ = {rho} über {count} abgeschlossene Serien</translation>
+        </message>
+        <message>
+            <source>{name} must end in .png, .svg or .pdf (the format follows the name)</source>
+            <translation>{name} muss auf .png, .svg oder .pdf enden (das Format richtet sich nach dem Namen)</translation>
+        </message>
+        <message>
+            <source>{percent} % above usual</source>
+            <translation>{percent} % über dem üblichen</translation>
+        </message>
+        <message>
+            <source>Days since the course (day 0 = day of its last session)</source>
+            <translation>Tage seit der Serie (Tag 0 = Tag ihrer letzten Sitzung)</translation>
+        </message>
+        <message>
+            <source>Pain reduction from usual (%)</source>
+            <translation>Schmerzsenkung gegenüber dem üblichen (%)</translation>
+        </message>
+        <message>
+            <source>Relief after each course</source>
+            <translation>Linderung nach jeder Serie</translation>
+        </message>
+        <message>
+            <source>Record a treatment session, and log your pain in the days before and after it, to see how long relief lasts.</source>
+            <translation>Tragen Sie eine Behandlungssitzung ein und halten Sie Ihren Schmerz in den Tagen davor und danach fest, um zu sehen, wie lange die Linderung anhält.</translation>
+        </message>
+        <message>
+            <source>{percent} % below usual</source>
+            <translation>{percent} % unter dem üblichen</translation>
+        </message>
+        <message>
+            <source>Other courses</source>
+            <translation>Andere Serien</translation>
+        </message>
+        <message>
+            <source>Dashed: relief still going when the diary (or the next course) began</source>
+            <translation>Gestrichelt: Linderung hielt noch an, als das Tagebuch (oder die nächste Serie) begann</translation>
+        </message>
+        <message>
+            <source>latest</source>
+            <translation>letzte</translation>
+        </message>
+        <message>
+            <source>selected</source>
+            <translation>ausgewählt</translation>
+        </message>
+        <message>
+            <source>Relief can be measured once a course has diary entries on at least {days} of the {period} days before it and entries after it.</source>
+            <translation>Die Linderung lässt sich messen, sobald eine Serie an mindestens {days} der {period} Tage davor Tagebucheinträge hat und auch danach Einträge folgen.</translation>
+        </message>
+        <message>
+            <source>{course}, day {day}: {reduction}</source>
+            <translation>{course}, Tag {day}: {reduction}</translation>
+        </message>
+        <message>
+            <source>Median of {count} courses</source>
+            <translation>Median von {count} Serien</translation>
+        </message>
+        <message>
+            <source>30 %: moderate relief</source>
+            <translation>30 %: mäßige Linderung</translation>
+        </message>
+        <message>
+            <source>50 %: substantial relief</source>
+            <translation>50 %: deutliche Linderung</translation>
+        </message>
+        <message>
+            <source>{course}, {which}</source>
+            <translation>{course}, {which}</translation>
+        </message>
+        <message>
+            <source>Median of the courses, day {day}: {reduction}</source>
+            <translation>Median der Serien, Tag {day}: {reduction}</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Verabreichungsweg</translation>
+        </message>
+        <message>
+            <source>Dose (mg)</source>
+            <translation>Dosis (mg)</translation>
+        </message>
+        <message>
+            <source>Dose (mg/kg)</source>
+            <translation>Dosis (mg/kg)</translation>
+        </message>
+        <message>
+            <source>Onset day</source>
+            <translation>Tag des Eintritts</translation>
+        </message>
+        <message>
+            <source>Peak %</source>
+            <translation>Höchstwert %</translation>
+        </message>
+        <message>
+            <source>Relief days at 30 %</source>
+            <translation>Tage mit Linderung bei 30 %</translation>
+        </message>
+        <message>
+            <source>Relief days at 50 %</source>
+            <translation>Tage mit Linderung bei 50 %</translation>
+        </message>
+        <message>
+            <source>Side effects (worst)</source>
+            <translation>Nebenwirkungen (stärkste)</translation>
+        </message>
+        <message>
+            <source>too early</source>
+            <translation>zu früh</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Days logged</source>
+            <translation>Tage mit Einträgen</translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation>Behandlung</translation>
+        </message>
+        <message>
+            <source>Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
+            <translation>Verwendete Einstellungen: Ausgangswert aus {baseline} Tagen (mindestens {needed}), Abstand zwischen Serien {gap} Tage, Zeitfenster für den Eintritt {onset} Tage, Nachbeobachtung bis zu {horizon} Tage. Schwellen 30 % und 50 % (IMMPACT, Dworkin et al. 2008).</translation>
+        </message>
+        <message>
+            <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
+            <translation>Patientenangaben aus einem persönlichen Schmerztagebuch (paindiary), erstellt am {date}. Kein medizinischer Rat: Es empfiehlt keine Dosis, Diagnose oder Behandlung.</translation>
+        </message>
+        <message>
+            <source>Usual pain (baseline)</source>
+            <translation>Üblicher Schmerz (Ausgangswert)</translation>
+        </message>
+        <message>
+            <source>Current pain</source>
+            <translation>Aktueller Schmerz</translation>
+        </message>
+        <message>
+            <source>Pain over the period</source>
+            <translation>Schmerz im Zeitraum</translation>
+        </message>
+        <message>
+            <source>Course: one session, or sessions at most {gap} days apart (a loading series). Day 0 is the day of the course's last session.</source>
+            <translation>Serie: eine Sitzung oder Sitzungen, die höchstens {gap} Tage auseinanderliegen (eine Aufsättigungsserie). Tag 0 ist der Tag der letzten Sitzung der Serie.</translation>
+        </message>
+        <message>
+            <source>Usual pain (baseline): the average daily pain over the {days} days before the course's first session; at least {needed} days with entries are needed.</source>
+            <translation>Üblicher Schmerz (Ausgangswert): der durchschnittliche tägliche Schmerz in den {days} Tagen vor der ersten Sitzung der Serie; nötig sind mindestens {needed} Tage mit Einträgen.</translation>
+        </message>
+        <message>
+            <source>Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % (moderately important) or 50 % (substantial) below usual pain, on a 3-day median of daily pain. Relief must begin by day {onset}. "≥" means relief was still going when the diary or the next course began.</source>
+            <translation>Tage mit Linderung bei 30 % und 50 %: gezählt ab Tag 0, wie lange der Schmerz mindestens 30 % (mäßig bedeutsam) oder 50 % (deutlich) unter dem üblichen Schmerz blieb, bezogen auf einen 3-Tage-Median des täglichen Schmerzes. Die Linderung muss bis Tag {onset} beginnen. „≥“ bedeutet, dass die Linderung noch anhielt, als das Tagebuch oder die nächste Serie begann.</translation>
+        </message>
+        <message>
+            <source>Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day median. Days are followed for up to {horizon} days or until the next course.</source>
+            <translation>Tag des Eintritts: der erste Tag mit Linderung bei 30 %. Höchstwert %: die größte Senkung des 3-Tage-Medians. Die Tage werden bis zu {horizon} Tage lang oder bis zur nächsten Serie verfolgt.</translation>
+        </message>
+        <message>
+            <source>{logged} of {total} days ({percent} %), {entries} entries</source>
+            <translation>{logged} von {total} Tagen ({percent} %), {entries} Einträge</translation>
+        </message>
+        <message>
+            <source>{courses} courses, {sessions} sessions</source>
+            <translation>{courses} Serien, {sessions} Sitzungen</translation>
+        </message>
+        <message>
+            <source>Latest course ({date}): {sentence}</source>
+            <translation>Letzte Serie ({date}): {sentence}</translation>
+        </message>
+        <message>
+            <source>{pain} / 10: average of the {days} days before course {course} ({date})</source>
+            <translation>{pain} / 10: Durchschnitt der {days} Tage vor Serie {course} ({date})</translation>
+        </message>
+        <message>
+            <source>{pain} / 10: average of {count} logged days, {period}</source>
+            <translation>{pain} / 10: Durchschnitt von {count} Tagen mit Einträgen, {period}</translation>
+        </message>
+        <message>
+            <source>{pain} / 10 on average</source>
+            <translation>{pain} / 10 im Durchschnitt</translation>
+        </message>
+        <message>
+            <source>{count} sessions to {date}</source>
+            <translation>{count} Sitzungen bis {date}</translation>
+        </message>
+        <message>
+            <source>Severe side effect after course {course} ({date}): {kinds}.</source>
+            <translation>Schwere Nebenwirkung nach Serie {course} ({date}): {kinds}.</translation>
+        </message>
+        <message>
+            <source>Pain diary: appointment report</source>
+            <translation>Schmerztagebuch: Bericht für den Arzttermin</translation>
+        </message>
+        <message>
+            <source>Treatment courses in this period</source>
+            <translation>Behandlungsserien in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>To discuss</source>
+            <translation>Zu besprechen</translation>
+        </message>
+        <message>
+            <source>What the measures mean</source>
+            <translation>Was die Werte bedeuten</translation>
+        </message>
+        <message>
+            <source>Treatment courses (continued)</source>
+            <translation>Behandlungsserien (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>No treatment sessions were recorded in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Behandlungssitzungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
+            <translation>Keine Hinweise: In diesem Zeitraum wurden keine wiederkehrenden, schweren oder Blasen-Nebenwirkungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>Page {number} of {total}</source>
+            <translation>Seite {number} von {total}</translation>
+        </message>
+        <message>
+            <source>{course}: {kind}, {counts}</source>
+            <translation>{course}: {kind}, {counts}</translation>
+        </message>
+        <message>
+            <source>Course (month of first session)</source>
+            <translation>Serie (Monat der ersten Sitzung)</translation>
+        </message>
+        <message>
+            <source>Side effects after each course</source>
+            <translation>Nebenwirkungen nach jeder Serie</translation>
+        </message>
+        <message>
+            <source>No side effects recorded for the courses in this period.</source>
+            <translation>Für die Serien in diesem Zeitraum wurden keine Nebenwirkungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <translation>Leicht</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Schwer</translation>
+        </message>
+        <message>
+            <source>Worst severity recorded (× n: recorded n times)</source>
+            <translation>Stärkster eingetragener Schweregrad (× n: n-mal eingetragen)</translation>
+        </message>
+        <message>
+            <source>Side effects appear here once you record treatment sessions.</source>
+            <translation>Nebenwirkungen erscheinen hier, sobald Sie Behandlungssitzungen eintragen.</translation>
+        </message>
+        <message>
+            <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
+            <translation>{course}: Schmerz bisher seit mindestens {days} Tagen mindestens 30 % unter dem üblichen</translation>
+        </message>
+        <message>
+            <source>{course}: pain at least 30 % below usual for {days} days</source>
+            <translation>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</translation>
+        </message>
+        <message>
+            <source>{date}: pain {pain} ({count} entries)</source>
+            <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
+        </message>
+        <message>
+            <source>Pain (0 = none, 10 = worst imaginable)</source>
+            <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz)</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg</source>
+            <translation>{count} × {dose} mg</translation>
+        </message>
+        <message>
+            <source>Relief ≥ 30 % (3-day median)</source>
+            <translation>Linderung ≥ 30 % (3-Tage-Median)</translation>
+        </message>
+        <message>
+            <source>Daily pain (mean of the day)</source>
+            <translation>Täglicher Schmerz (Mittelwert des Tages)</translation>
+        </message>
+        <message>
+            <source>7-day median</source>
+            <translation>7-Tage-Median</translation>
+        </message>
+        <message>
+            <source>Treatment session (dose)</source>
+            <translation>Behandlungssitzung (Dosis)</translation>
+        </message>
+        <message>
+            <source>Side effect: mild, moderate, severe</source>
+            <translation>Nebenwirkung: leicht, mittel, schwer</translation>
+        </message>
+        <message>
+            <source>Daily pain</source>
+            <translation>Täglicher Schmerz</translation>
+        </message>
+        <message>
+            <source>Log your pain for a few days to see it over time here.</source>
+            <translation>Tragen Sie Ihren Schmerz ein paar Tage lang ein, um ihn hier im Verlauf zu sehen.</translation>
+        </message>
+        <message>
+            <source>Daily pain, {period}</source>
+            <translation>Täglicher Schmerz, {period}</translation>
+        </message>
+        <message>
+            <source>Saved the {kind} chart to {path}.</source>
+            <translation>Das Diagramm „{kind}“ wurde unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Saved a {pages}-page report ({period}, {courses} courses) to {path}.</source>
+            <translation>Bericht mit {pages} Seiten ({period}, {courses} Serien) unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>{start} is after --to {end}</source>
+            <translation>{start} liegt nach --to {end}</translation>
+        </message>
+        <message>
+            <source>the diary has no treatment courses yet</source>
+            <translation>das Tagebuch hat noch keine Behandlungsserien</translation>
+        </message>
+        <message>
+            <source>cannot be written ({reason})</source>
+            <translation>kann nicht geschrieben werden ({reason})</translation>
+        </message>
+        <message>
+            <source>{value!r} is not a course number of this diary (1 to {last})</source>
+            <translation>{value!r} ist keine Seriennummer dieses Tagebuchs (1 bis {last})</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Daten</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
+        </message>
+        <message>
+            <source>Dose mg</source>
+            <translation>Dosis mg</translation>
+        </message>
+        <message>
+            <source>Baseline</source>
+            <translation>Ausgangswert</translation>
+        </message>
+        <message>
+            <source>Onset</source>
+            <translation>Eintritt</translation>
+        </message>
+        <message>
+            <source>Peak day</source>
+            <translation>Tag des Höchstwerts</translation>
+        </message>
+        <message>
+            <source>Relief 30 %</source>
+            <translation>Linderung 30 %</translation>
+        </message>
+        <message>
+            <source>Relief 50 %</source>
+            <translation>Linderung 50 %</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategorie</translation>
+        </message>
+        <message>
+            <source>No treatment sessions recorded yet, so there are no courses to summarise.</source>
+            <translation>Noch keine Behandlungssitzungen eingetragen, daher gibt es keine Serien zusammenzufassen.</translation>
+        </message>
+        <message>
+            <source>Course {number}: {sentence}</source>
+            <translation>Serie {number}: {sentence}</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
+        </message>
+        <message>
+            <source>paindiary CSV</source>
+            <translation>paindiary-CSV</translation>
+        </message>
+        <message>
+            <source>is not a paindiary CSV column (see docs/formats.md)</source>
+            <translation>ist keine Spalte einer paindiary-CSV-Datei (siehe docs/formats.md)</translation>
+        </message>
+        <message>
+            <source>appears twice in the header</source>
+            <translation>kommt in der Kopfzeile zweimal vor</translation>
+        </message>
+        <message>
+            <source>Every column is read as written (ids, times and values are kept exactly).</source>
+            <translation>Jede Spalte wird so gelesen, wie sie geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
+            <translation>{value!r} ist keiner von: entry, session, side-effect, setting</translation>
+        </message>
+        <message>
+            <source>{name!r} is not a setting (known: {known})</source>
+            <translation>{name!r} ist keine Einstellung (bekannt: {known})</translation>
+        </message>
+        <message>
+            <source>must be empty when record is {record!r}</source>
+            <translation>muss leer sein, wenn record {record!r} ist</translation>
+        </message>
+        <message>
+            <source>{id} is not a session in this file</source>
+            <translation>{id} ist keine Sitzung in dieser Datei</translation>
+        </message>
+        <message>
+            <source>dates like {example} could be day-first or month-first</source>
+            <translation>Daten wie {example} können Tag zuerst oder Monat zuerst sein</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a time like 08:30</source>
+            <translation>{text!r} ist keine Uhrzeit wie 08:30</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a real time</source>
+            <translation>{text!r} ist keine gültige Uhrzeit</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a date ({hint})</source>
+            <translation>{text!r} ist kein Datum ({hint})</translation>
+        </message>
+        <message>
+            <source>{text!r} is not written like the dates above it</source>
+            <translation>{text!r} ist nicht so geschrieben wie die Daten darüber</translation>
+        </message>
+        <message>
+            <source>{text!r} has no time of day</source>
+            <translation>{text!r} hat keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number from {low} to {high}</source>
+            <translation>{text!r} ist keine ganze Zahl von {low} bis {high}</translation>
+        </message>
+        <message>
+            <source>Rows that repeat an earlier row exactly, counted once: {n}.</source>
+            <translation>Zeilen, die eine frühere Zeile genau wiederholen, einmal gezählt: {n}.</translation>
+        </message>
+        <message>
+            <source>Recognise from the file</source>
+            <translation>Aus der Datei erkennen</translation>
+        </message>
+        <message>
+            <source>paindiary JSON document</source>
+            <translation>paindiary-JSON-Dokument</translation>
+        </message>
+        <message>
+            <source>Other spreadsheet (choose the columns)</source>
+            <translation>Andere Tabelle (Spalten wählen)</translation>
+        </message>
+        <message>
+            <source>{entries} entries, {sessions} sessions</source>
+            <translation>{entries} Einträge, {sessions} Sitzungen</translation>
+        </message>
+        <message>
+            <source>this file is a spreadsheet, not a JSON document</source>
+            <translation>diese Datei ist eine Tabelle, kein JSON-Dokument</translation>
+        </message>
+        <message>
+            <source>line {n}</source>
+            <translation>Zeile {n}</translation>
+        </message>
+        <message>
+            <source>; {n} already in your diary</source>
+            <translation>; {n} schon in Ihrem Tagebuch</translation>
+        </message>
+        <message>
+            <source>; {n} differ from records with the same id in your diary ({first})</source>
+            <translation>; {n} weichen von Datensätzen mit derselben Kennung in Ihrem Tagebuch ab ({first})</translation>
+        </message>
+        <message>
+            <source>{columns} is not the header of a format paindiary recognises; name the columns</source>
+            <translation>{columns} ist nicht die Kopfzeile eines Formats, das paindiary kennt; benennen Sie die Spalten</translation>
+        </message>
+        <message>
+            <source>Every field is read as written (ids, times and values are kept exactly).</source>
+            <translation>Jedes Feld wird so gelesen, wie es geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
+        </message>
+        <message>
+            <source>the columns are not those of a {label} export</source>
+            <translation>die Spalten sind nicht die eines Exports von {label}</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (chosen columns)</source>
+            <translation>Tabelle (gewählte Spalten)</translation>
+        </message>
+        <message>
+            <source>pain=COLUMN is required</source>
+            <translation>pain=SPALTE ist erforderlich</translation>
+        </message>
+        <message>
+            <source>give either at=COLUMN or date=COLUMN (with time=COLUMN)</source>
+            <translation>entweder at=SPALTE oder date=SPALTE (mit time=SPALTE) angeben</translation>
+        </message>
+        <message>
+            <source>time=COLUMN goes with date=COLUMN</source>
+            <translation>time=SPALTE gehört zu date=SPALTE</translation>
+        </message>
+        <message>
+            <source>{column} → when (date and time)</source>
+            <translation>{column} → Zeitpunkt (Datum und Uhrzeit)</translation>
+        </message>
+        <message>
+            <source>{column} → pain (whole numbers 0–10)</source>
+            <translation>{column} → Schmerz (ganze Zahlen 0–10)</translation>
+        </message>
+        <message>
+            <source> (map it as date=COLUMN to place entries at 12:00)</source>
+            <translation> (als date=SPALTE zuordnen, um Einträge auf 12:00 zu legen)</translation>
+        </message>
+        <message>
+            <source>Rows without a pain value, left out: {n}.</source>
+            <translation>Zeilen ohne Schmerzwert, weggelassen: {n}.</translation>
+        </message>
+        <message>
+            <source>{date} + {time} → when</source>
+            <translation>{date} + {time} → Zeitpunkt</translation>
+        </message>
+        <message>
+            <source>{date} → when (placed at 12:00: there is no time column)</source>
+            <translation>{date} → Zeitpunkt (auf 12:00 gelegt: es gibt keine Uhrzeitspalte)</translation>
+        </message>
+        <message>
+            <source>{column} → note</source>
+            <translation>{column} → Notiz</translation>
+        </message>
+        <message>
+            <source>{part!r} is not ROLE=COLUMN</source>
+            <translation>{part!r} ist nicht ROLLE=SPALTE</translation>
+        </message>
+        <message>
+            <source>{role!r} is not one of: {roles}</source>
+            <translation>{role!r} ist keiner von: {roles}</translation>
+        </message>
+        <message>
+            <source>{role} is given twice</source>
+            <translation>{role} ist zweimal angegeben</translation>
+        </message>
+        <message>
+            <source>line {n}: no pain value, left out</source>
+            <translation>Zeile {n}: kein Schmerzwert, weggelassen</translation>
+        </message>
+        <message>
+            <source>Rows whose category is Symptom are read; other categories are left out.</source>
+            <translation>Zeilen der Kategorie Symptom werden gelesen; andere Kategorien werden weggelassen.</translation>
+        </message>
+        <message>
+            <source>date formatted + time of day → when (am 08:00, mid 13:00, pm 19:00, night 22:00, else 12:00)</source>
+            <translation>date formatted + Tageszeit → Zeitpunkt (am 08:00, mid 13:00, pm 19:00, night 22:00, sonst 12:00)</translation>
+        </message>
+        <message>
+            <source>Symptoms logged together become one entry; pain = the highest rating, converted from 1–4 to 0–10 (Mild 3, Moderate 5, Severe 8, Unbearable 10), each conversion written in the note</source>
+            <translation>Zusammen eingetragene Symptome werden ein Eintrag; Schmerz = die höchste Bewertung, umgerechnet von 1–4 auf 0–10 (Mild 3, Moderate 5, Severe 8, Unbearable 10), jede Umrechnung steht in der Notiz</translation>
+        </message>
+        <message>
+            <source>names no symptom</source>
+            <translation>nennt kein Symptom</translation>
+        </message>
+        <message>
+            <source>[Imported from Bearable: {parts}; pain is the highest of these</source>
+            <translation>[Importiert aus Bearable: {parts}; Schmerz ist der höchste dieser Werte</translation>
+        </message>
+        <message>
+            <source>; time of day {text!r} placed at 12:00</source>
+            <translation>; Tageszeit {text!r} auf 12:00 gelegt</translation>
+        </message>
+        <message>
+            <source>{n} does not match the severity {word!r} in the detail</source>
+            <translation>{n} passt nicht zum Schweregrad {word!r} in den Details</translation>
+        </message>
+        <message>
+            <source>{text!r} has no severity (Mild, Moderate, Severe or Unbearable)</source>
+            <translation>{text!r} hat keinen Schweregrad (Mild, Moderate, Severe oder Unbearable)</translation>
+        </message>
+        <message>
+            <source>{label}: 1–4 scale value {value} converted to 0–10 as {converted}</source>
+            <translation>{label}: Wert {value} der Skala 1–4 in 0–10 umgerechnet als {converted}</translation>
+        </message>
+        <message>
+            <source>Rows of other categories were left out: {listed}.</source>
+            <translation>Zeilen anderer Kategorien wurden weggelassen: {listed}.</translation>
+        </message>
+        <message>
+            <source>Date → when (placed at 12:00: check-ins have no time)</source>
+            <translation>Date → Zeitpunkt (auf 12:00 gelegt: Check-ins haben keine Uhrzeit)</translation>
+        </message>
+        <message>
+            <source>Tags → note; Foods and weather are left out</source>
+            <translation>Tags → Notiz; Lebensmittel und Wetter werden weggelassen</translation>
+        </message>
+        <message>
+            <source>Rated 0–4 (conditions and symptoms): {names}; pain = the highest, converted to 0–10 (1 → 3, 2 → 5, 3 → 8, 4 → 10), each conversion written in the note</source>
+            <translation>Bewertet 0–4 (Erkrankungen und Symptome): {names}; Schmerz = die höchste Bewertung, umgerechnet auf 0–10 (1 → 3, 2 → 5, 3 → 8, 4 → 10), jede Umrechnung steht in der Notiz</translation>
+        </message>
+        <message>
+            <source>[Imported from Flaredown: {parts}; pain is the highest of these]</source>
+            <translation>[Importiert aus Flaredown: {parts}; Schmerz ist der höchste dieser Werte]</translation>
+        </message>
+        <message>
+            <source>Treatments, kept in the note: {names}</source>
+            <translation>Behandlungen, in der Notiz festgehalten: {names}</translation>
+        </message>
+        <message>
+            <source>{name}: 0–4 scale value {value} converted to 0–10 as {converted}</source>
+            <translation>{name}: Wert {value} der Skala 0–4 in 0–10 umgerechnet als {converted}</translation>
+        </message>
+        <message>
+            <source>Check-ins without any rating, left out: {n}.</source>
+            <translation>Check-ins ohne jede Bewertung, weggelassen: {n}.</translation>
+        </message>
+        <message>
+            <source>Treatments: {list}</source>
+            <translation>Behandlungen: {list}</translation>
+        </message>
+        <message>
+            <source>Tags: {list}</source>
+            <translation>Tags: {list}</translation>
+        </message>
+        <message>
+            <source>Date + Time → when (local time, as written)</source>
+            <translation>Date + Time → Zeitpunkt (Ortszeit, wie geschrieben)</translation>
+        </message>
+        <message>
+            <source>Pain Level → pain (already 0–10, taken as it is)</source>
+            <translation>Pain Level → Schmerz (schon 0–10, unverändert übernommen)</translation>
+        </message>
+        <message>
+            <source>Locations → where it hurts (split at ';')</source>
+            <translation>Locations → wo es wehtut (getrennt bei ';')</translation>
+        </message>
+        <message>
+            <source>Notes, {columns} → note</source>
+            <translation>Notes, {columns} → Notiz</translation>
+        </message>
+        <message>
+            <source>; analysis settings taken from the file</source>
+            <translation>; Analyse-Einstellungen aus der Datei übernommen</translation>
+        </message>
+        <message>
+            <source>{entries} entries and {sessions} sessions</source>
+            <translation>{entries} Einträge und {sessions} Sitzungen</translation>
+        </message>
+        <message>
+            <source>Imported {entries} entries and {sessions} sessions</source>
+            <translation>{entries} Einträge und {sessions} Sitzungen importiert</translation>
+        </message>
+        <message>
+            <source>; {n} already in your diary were skipped</source>
+            <translation>; {n} schon in Ihrem Tagebuch wurden übersprungen</translation>
+        </message>
+        <message>
+            <source>{start} is after {end}</source>
+            <translation>{start} liegt nach {end}</translation>
+        </message>
+        <message>
+            <source>{paper!r} is not one of: a4, letter</source>
+            <translation>{paper!r} ist keiner von: a4, letter</translation>
+        </message>
+        <message>
+            <source>{name} must end in .pdf</source>
+            <translation>{name} muss auf .pdf enden</translation>
+        </message>
+        <message>
+            <source>has {cells} cells but the header has {columns} columns</source>
+            <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
+        </message>
+        <message>
+            <source>{path} could not be read or written ({detail}).</source>
+            <translation>{path} konnte nicht gelesen oder geschrieben werden ({detail}).</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>{path} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged ({detail}).</source>
+            <translation>{path} ist beschädigt ({detail}).</translation>
+        </message>
+        <message>
+            <source>The disk is full; the backup could not be written.</source>
+            <translation>Der Datenträger ist voll; die Sicherung konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>There is no diary at {path} to back up.</source>
+            <translation>Unter {path} gibt es kein Tagebuch zum Sichern.</translation>
+        </message>
+        <message>
+            <source>paindiary is open with this diary (process {pid}); close it first.</source>
+            <translation>paindiary hat dieses Tagebuch geöffnet (Prozess {pid}); schließen Sie es zuerst.</translation>
+        </message>
+        <message>
+            <source>side effects point to missing sessions</source>
+            <translation>Nebenwirkungen verweisen auf fehlende Sitzungen</translation>
+        </message>
+        <message>
+            <source>{path} could not be read ({reason}).</source>
+            <translation>{path} konnte nicht gelesen werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The copy of {path} does not match the diary; try again.</source>
+            <translation>Die Kopie von {path} stimmt nicht mit dem Tagebuch überein; bitte erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>{path} could not be copied ({reason}).</source>
+            <translation>{path} konnte nicht kopiert werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>The copy of {path} does not match it; nothing was changed.</source>
+            <translation>Die Kopie von {path} stimmt nicht damit überein; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{path} is not a diary backup.</source>
+            <translation>{path} ist keine Tagebuchsicherung.</translation>
+        </message>
+        <message>
+            <source>{path} is damaged: {detail}</source>
+            <translation>{path} ist beschädigt: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} was made by a newer version of paindiary; update paindiary to use it.</source>
+            <translation>{path} wurde von einer neueren paindiary-Version erstellt; aktualisieren Sie paindiary, um es zu verwenden.</translation>
+        </message>
+        <message>
+            <source>Your records were deleted, but another program has the diary open; close it and try again.</source>
+            <translation>Ihre Daten wurden gelöscht, aber ein anderes Programm hat das Tagebuch geöffnet; schließen Sie es und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The diary could not be opened: {detail}</source>
+            <translation>Das Tagebuch konnte nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
+            <source>Nothing was deleted: {detail}</source>
+            <translation>Es wurde nichts gelöscht: {detail}</translation>
+        </message>
+        <message>
+            <source>Your records were deleted, but the file could not be cleaned: {detail}</source>
+            <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
+        </message>
+        <message>
+            <source>the log of recent changes (-wal) is cut short</source>
+            <translation>das Protokoll der letzten Änderungen (-wal) ist abgeschnitten</translation>
+        </message>
+        <message>
+            <source>the log of recent changes (-wal) is not a SQLite log</source>
+            <translation>das Protokoll der letzten Änderungen (-wal) ist kein SQLite-Protokoll</translation>
+        </message>
+        <message>
+            <source>the log of recent changes (-wal) belongs to a different file</source>
+            <translation>das Protokoll der letzten Änderungen (-wal) gehört zu einer anderen Datei</translation>
+        </message>
+        <message>
+            <source>the log of recent changes (-wal) has a damaged header</source>
+            <translation>das Protokoll der letzten Änderungen (-wal) hat einen beschädigten Kopf</translation>
+        </message>
+        <message>
+            <source>the file is not a SQLite database</source>
+            <translation>die Datei ist keine SQLite-Datenbank</translation>
+        </message>
+        <message>
+            <source>the file is a database, but not a diary</source>
+            <translation>die Datei ist eine Datenbank, aber kein Tagebuch</translation>
+        </message>
+        <message>
+            <source>the diary was written by a newer version of paindiary (schema {revision})</source>
+            <translation>das Tagebuch wurde von einer neueren paindiary-Version geschrieben (Schema {revision})</translation>
+        </message>
+        <message>
+            <source>there is no diary file here</source>
+            <translation>hier gibt es keine Tagebuchdatei</translation>
+        </message>
+        <message>
+            <source>{table} row {row} points to a missing {parent} record</source>
+            <translation>{table} Zeile {row} verweist auf einen fehlenden Datensatz {parent}</translation>
+        </message>
+        <message>
+            <source>IV infusion</source>
+            <translation>Intravenöse Infusion</translation>
+        </message>
+        <message>
+            <source>IM injection</source>
+            <translation>Intramuskuläre Injektion</translation>
+        </message>
+        <message>
+            <source>Subcutaneous</source>
+            <translation>Subkutan</translation>
+        </message>
+        <message>
+            <source>Intranasal</source>
+            <translation>Intranasal</translation>
+        </message>
+        <message>
+            <source>Oral</source>
+            <translation>Oral</translation>
+        </message>
+        <message>
+            <source>Local injection</source>
+            <translation>Lokale Injektion</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Andere</translation>
+        </message>
+        <message>
+            <source>Dissociation</source>
+            <translation>Dissoziation</translation>
+        </message>
+        <message>
+            <source>Hallucinations</source>
+            <translation>Halluzinationen</translation>
+        </message>
+        <message>
+            <source>Visual disturbances</source>
+            <translation>Sehstörungen</translation>
+        </message>
+        <message>
+            <source>Disorientation</source>
+            <translation>Desorientierung</translation>
+        </message>
+        <message>
+            <source>Dizziness</source>
+            <translation>Schwindel</translation>
+        </message>
+        <message>
+            <source>Drowsiness</source>
+            <translation>Schläfrigkeit</translation>
+        </message>
+        <message>
+            <source>Nausea</source>
+            <translation>Übelkeit</translation>
+        </message>
+        <message>
+            <source>Vomiting</source>
+            <translation>Erbrechen</translation>
+        </message>
+        <message>
+            <source>Headache</source>
+            <translation>Kopfschmerzen</translation>
+        </message>
+        <message>
+            <source>Elevated heart rate</source>
+            <translation>Erhöhter Puls</translation>
+        </message>
+        <message>
+            <source>Elevated blood pressure</source>
+            <translation>Erhöhter Blutdruck</translation>
+        </message>
+        <message>
+            <source>Increased secretions</source>
+            <translation>Vermehrte Sekretbildung</translation>
+        </message>
+        <message>
+            <source>Anxiety</source>
+            <translation>Angst</translation>
+        </message>
+        <message>
+            <source>Agitation</source>
+            <translation>Unruhe</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms</source>
+            <translation>Blasenbeschwerden</translation>
+        </message>
+        <message>
+            <source>mild</source>
+            <translation>leicht</translation>
+        </message>
+        <message>
+            <source>moderate</source>
+            <translation>mittel</translation>
+        </message>
+        <message>
+            <source>severe</source>
+            <translation>schwer</translation>
+        </message>
+        <message>
+            <source>too little diary before</source>
+            <translation>zu wenig Tagebuch davor</translation>
+        </message>
+        <message>
+            <source>no pain before</source>
+            <translation>kein Schmerz davor</translation>
+        </message>
+        <message>
+            <source>no entries after</source>
+            <translation>keine Einträge danach</translation>
+        </message>
+    </context>
+</TS>

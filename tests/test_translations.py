@@ -1,0 +1,153 @@
+"""Translations: complete German and Spanish catalogues, in step with the source, installed at start-up."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from paindiary import i18n
+from paindiary.resources import catalogue, translations_dir
+from paindiary.store import Diary
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.language import choose_language, install_translator, system_language
+from tests.ui.conftest import isolated_settings  # noqa: F401 - the fixture, for the window test
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "packaging"))
+import update_translations  # noqa: E402
+
+LANGUAGES = ("de", "es")
+FIELD = re.compile(r"\{([^{}]*)\}")
+MNEMONIC = re.compile(r"(?<!&)&(?!&)\S")
+HAS_LUPDATE = (
+    shutil.which("pyside6-lupdate") is not None or (Path(sys.executable).parent / "pyside6-lupdate").is_file()
+)
+
+
+def messages(language: str) -> list[update_translations.Message]:
+    return list(update_translations.read_ts(translations_dir() / f"paindiary_{language}.ts"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(language: str) -> None:
+    untranslated = [m.source for m in messages(language) if not m.finished or not m.translation.strip()]
+    assert untranslated == [], f"{len(untranslated)} untranslated in paindiary_{language}.ts"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_every_placeholder_and_mnemonic(language: str) -> None:
+    broken = []
+    for message in messages(language):
+        if sorted(FIELD.findall(message.translation)) != sorted(FIELD.findall(message.source)):
+            broken.append(f"placeholders: {message.source!r} -> {message.translation!r}")
+        if bool(MNEMONIC.search(message.source)) != bool(MNEMONIC.search(message.translation)):
+            broken.append(f"& shortcut letter: {message.source!r} -> {message.translation!r}")
+    assert broken == []
+
+
+@pytest.mark.skipif(not HAS_LUPDATE, reason="pyside6-lupdate is not installed (PySide6-Essentials ships it)")
+def test_catalogues_are_up_to_date_with_the_source() -> None:
+    current, _unmarked = update_translations.extract()
+    extracted = {message.key for message in current}
+    for language in LANGUAGES:
+        stored = {message.key for message in messages(language)}
+        new = sorted(source for _context, source, _comment in extracted - stored)
+        gone = sorted(source for _context, source, _comment in stored - extracted)
+        assert (new, gone) == ([], []), (
+            f"paindiary_{language}.ts is out of date: run `make translations` and translate the new strings"
+        )
+
+
+@pytest.mark.skipif(not HAS_LUPDATE, reason="pyside6-lrelease is not installed (PySide6-Essentials ships it)")
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogues_match_their_sources(language: str, tmp_path: Path) -> None:
+    ts = translations_dir() / f"paindiary_{language}.ts"
+    update_translations.compile_qm(ts, tmp_path / "fresh.qm")
+    assert (tmp_path / "fresh.qm").read_bytes() == catalogue(language).read_bytes(), "run `make translations`"
+
+
+@pytest.fixture
+def app_language(qapp: QApplication) -> Iterator[None]:
+    """Whatever a test installs, English and the previous default locale come back afterwards."""
+    before = QLocale()
+    yield
+    install_translator(qapp, "en")
+    QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("app_language")
+def test_german_reaches_qt_code_the_core_and_the_locale(qapp: QApplication) -> None:
+    assert install_translator(qapp, "de") == "de"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert i18n._("IV infusion") == "Intravenöse Infusion"
+    assert i18n._n("the day before", "the {days} days before", 5) == "den {days} Tagen davor"
+    assert QLocale().language() == QLocale.Language.German
+    assert QLocale().toString(2.5, "f", 1) == "2,5"
+    # Qt's own catalogue too, where Qt ships one: its standard buttons speak German
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") in ("Abbrechen", "Cancel")
+
+
+@pytest.mark.usefixtures("app_language")
+def test_switching_back_to_english_removes_the_catalogues(qapp: QApplication) -> None:
+    install_translator(qapp, "es")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"
+    assert install_translator(qapp, "en") == "en"
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert i18n._("IV infusion") == "IV infusion"
+
+
+def test_the_system_language_is_followed_when_paindiary_speaks_it() -> None:
+    assert system_language(["de-AT", "en-US"]) == "de"
+    assert system_language(["fr-FR", "es_MX"]) == "es"
+    assert system_language(["fr-FR", "it-IT"]) == "en"
+    assert choose_language("es") == "es"
+    assert choose_language("xx") in ("en", "de", "es")
+
+
+class RecordingTranslator(QTranslator):
+    """Notes every (context, text) the app asks for, and answers nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        self.asked.add((context, source_text))
+        return ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.mark.usefixtures("app_language", "isolated_settings")
+def test_what_the_window_asks_for_is_in_the_catalogue(qapp: QApplication, qtbot: QtBot, diary: Diary) -> None:
+    """Catches texts lupdate could not see, and a context that differs at run time (a subclass's tr)."""
+    from paindiary.ui.main_window import PAGES, MainWindow
+
+    install_translator(qapp, "de")
+    recorder = RecordingTranslator()
+    qapp.installTranslator(recorder)
+    try:
+        window = MainWindow(DiaryAdapter(diary))
+        qtbot.addWidget(window)
+        window.show()
+        for page in PAGES:
+            window.show_page(page)
+        window.open_settings()
+    finally:
+        qapp.removeTranslator(recorder)
+    known = {(m.context, m.source) for m in messages("de")}
+    ours = {context for context, _source in known}
+    assert len(recorder.asked) > 50, "the recording translator was not asked"
+    missing = sorted((c, s) for c, s in recorder.asked if c in ours and s and (c, s) not in known)
+    assert missing == []
