@@ -125,3 +125,21 @@ def test_status_before_any_session_explains_what_it_will_show(qtbot: QtBot, diar
     with qtbot.waitSignal(view.status_shown):
         view.show()
     assert "No treatment sessions recorded yet" in view.status.text()
+
+
+def test_with_nothing_to_compare_today_the_course_so_far_is_described(qtbot: QtBot, diary: Diary) -> None:
+    from paindiary.domain import PainEntry
+
+    session_day = NOW - timedelta(days=6)
+    for days_before in range(1, 8):
+        diary.add_entry(PainEntry(at=(session_day - timedelta(days=days_before)).replace(hour=8), pain=8))
+    for days_after in range(0, 4):  # nothing logged in the last two days
+        diary.add_entry(PainEntry(at=(session_day + timedelta(days=days_after)).replace(hour=20), pain=4))
+    diary.add_session(TreatmentSession(at=session_day.replace(hour=9), route=Route.IV_INFUSION))
+    view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.status_shown):
+        view.show()
+    text = view.status.text()
+    assert "Day 6 after course 1: no entries close enough to today" in text
+    assert "at least 4 days so far (still going)" in text

@@ -25,7 +25,7 @@ from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
-from paindiary.ui.formatting import qdate, to_date
+from paindiary.ui.formatting import date_format, qdate, to_date
 from paindiary.ui.undo import DeleteEntriesCommand, EditEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX
 
@@ -60,7 +60,7 @@ class DiaryView(QWidget):
             (self.end, self.tr("Show entries until")),
         ):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
             edit.setMinimumHeight(MIN_TARGET_PX - 4)
             edit.dateChanged.connect(self._apply_range)

@@ -16,14 +16,20 @@ def start_sample_window() -> bool:
     return bool(QProcess.startDetached(sys.executable, ["-m", "paindiary", "--demo"]))
 
 
-class FirstRunPanel(QFrame):
+class FirstRunPanel(QWidget):
     """Explains the three things to do; offers a throwaway diary with sample data."""
 
     dismissed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # The frame sits inside margins that line it up with Today's content; hiding this
+        # widget hides the margins too.
+        frame = QFrame(self)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 18, 24, 0)
+        outer.addWidget(frame)
         title = QLabel(self.tr("Welcome to paindiary"), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -55,13 +61,16 @@ class FirstRunPanel(QFrame):
         self.start_button.setAccessibleName(self.tr("Start my diary"))
         for button in (self.sample_button, self.start_button):
             button.setMinimumHeight(MIN_TARGET_PX)
+            button.setMinimumWidth(button.sizeHint().width() + 32)
         self.sample_button.clicked.connect(start_sample_window)
         self.start_button.clicked.connect(self.dismissed.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.setSpacing(8)
         layout.addWidget(title)
         layout.addWidget(steps)
         layout.addLayout(buttons)

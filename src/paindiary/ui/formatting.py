@@ -29,12 +29,20 @@ def to_datetime(value: QDateTime) -> datetime:
     )
 
 
-def short_date(day: date) -> str:
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (ISO in the C locale)."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         # The C locale's short format ("21 11 2026") reads badly; ISO is unambiguous.
-        return day.isoformat()
-    return locale.toString(qdate(day), QLocale.FormatType.ShortFormat)
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")  # "11/21/26" leaves the century to guess
+    return pattern
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(qdate(day), date_format())
 
 
 def long_date(day: date) -> str:

@@ -7,7 +7,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.nav.setFont(font)
         widest = max(self.nav.fontMetrics().horizontalAdvance(label) for label in labels)
-        self.nav.setFixedWidth(widest + 56)
+        # Room on the left of each label; no colours here, so dark palettes keep working.
+        self.nav.setStyleSheet("QListWidget::item { padding-left: 14px; }")
+        self.nav.setFixedWidth(widest + 70)
         self.nav.currentRowChanged.connect(self._switch_page)
 
         central = QWidget(self)
@@ -190,13 +192,18 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = PAGES[row]
+        # Keys act on the page at once: digits on Today, arrows and Del on the lists.
+        focus: QWidget | None = self.today
         if page == "diary":
-            _ = self.diary_view
+            focus = self.diary_view.table
         elif page == "sessions":
-            _ = self.sessions_view
+            focus = self.sessions_view.tree
         elif page == "charts":
             self._ensure_charts()
+            focus = None
         self.stack.setCurrentIndex(row)
+        if focus is not None and not self.nav.hasFocus():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def diary_view(self) -> DiaryView:

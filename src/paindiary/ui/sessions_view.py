@@ -11,7 +11,7 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -51,6 +53,7 @@ if TYPE_CHECKING:
 SESSION_ROLE = Qt.ItemDataRole.UserRole  # a session item's id (str)
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # a course item's first session id (str), for folding
 COLUMNS = 5
+ROW_PADDING_PX = 12
 
 
 def when(moment: datetime) -> str:
@@ -68,6 +71,14 @@ def align_amounts(item: QTreeWidgetItem) -> None:
     """Doses line up on the right, as numbers do."""
     for column in (2, 3):
         item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Rows tall enough to hit with a shaky hand."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_PADDING_PX)
 
 
 class SessionsView(QWidget):
@@ -99,6 +110,7 @@ class SessionsView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(RoomyRows(self.tree))
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

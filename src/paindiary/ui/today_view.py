@@ -287,14 +287,20 @@ class TodayView(QWidget):
                 "how your pain compares with the week before it."
             )
         # Imported here: numpy and the analysis load after the window is up, not before.
-        from paindiary.analysis import find_courses, now_status
-        from paindiary.analysis.wording import describe_now
+        from paindiary.analysis import ReliefStatus, find_courses, now_status
+        from paindiary.analysis.wording import describe_now, describe_relief
 
         settings = diary.analysis_settings()
         latest = find_courses(sessions, settings)[-1]
         since = latest.start.date() - timedelta(days=settings.baseline_days + 1)
         status = now_status(diary.entries(start=since, end=today), sessions, settings, today)
-        return describe_now(status, settings) if status else ""
+        if status is None:
+            return ""
+        text = describe_now(status, settings)
+        if status.status is ReliefStatus.OK and status.reduction_today is None:
+            # Nothing to compare today yet: say how the course has gone so far instead.
+            text += " " + describe_relief(status.relief, settings)
+        return text
 
     # ------------------------------------------------------------ optional detail
 
