@@ -133,6 +133,7 @@ class RecordingTranslator(QTranslator):
 def test_what_the_window_asks_for_is_in_the_catalogue(qapp: QApplication, qtbot: QtBot, diary: Diary) -> None:
     """Catches texts lupdate could not see, and a context that differs at run time (a subclass's tr)."""
     from paindiary.ui.main_window import PAGES, MainWindow
+    from paindiary.ui.settings_dialog import SettingsDialog
 
     install_translator(qapp, "de")
     recorder = RecordingTranslator()
@@ -143,7 +144,8 @@ def test_what_the_window_asks_for_is_in_the_catalogue(qapp: QApplication, qtbot:
         window.show()
         for page in PAGES:
             window.show_page(page)
-        window.open_settings()
+        settings = SettingsDialog(window.adapter, window)  # built, not opened: a modal dialog would linger
+        qtbot.addWidget(settings)
     finally:
         qapp.removeTranslator(recorder)
     known = {(m.context, m.source) for m in messages("de")}

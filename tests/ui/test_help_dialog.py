@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,12 +17,17 @@ from paindiary.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot: QtBot, adapter: DiaryAdapter) -> MainWindow:
+def window(qtbot: QtBot, adapter: DiaryAdapter) -> Iterator[MainWindow]:
     main = MainWindow(adapter)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    yield main
+    # A window-modal dialog left open would block the input of later tests.
+    helper = main.findChild(HelpActions, "help_actions")
+    for dialog in (helper.shortcuts_dialog, helper.relief_dialog) if helper else ():
+        if dialog is not None:
+            dialog.close()
 
 
 def help_actions(window: MainWindow) -> HelpActions:
