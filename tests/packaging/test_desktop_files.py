@@ -66,6 +66,15 @@ def test_metainfo_names_this_version() -> None:
     assert releases[0].get("version") == __version__, "add a <release> for the new version (newest first)"
 
 
+def test_metainfo_screenshots_are_in_the_repository() -> None:
+    images = [element.text or "" for element in ET.parse(METAINFO).getroot().iter("image")]
+    assert images
+    for url in images:
+        assert "/docs/screenshots/" in url, url
+        name = url.rsplit("/", 1)[-1]
+        assert (ROOT / "docs" / "screenshots" / name).is_file(), f"docs/screenshots/{name} is missing"
+
+
 def test_every_icon_size_exists_at_its_size() -> None:
     assert icon_svg().is_file()
     for size in ICON_SIZES:
