@@ -494,12 +494,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Nicht gespeichert</translation>
         </message>
         <message>
-            <source>Not deleted</source>
-            <translation>Nicht gelöscht</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Nicht gelöscht</translation>
         </message>
     </context>
     <context>
@@ -823,7 +823,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation>&amp;Wiederherstellen</translation>
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Today</source>
@@ -1272,18 +1272,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     </context>
     <context>
         <name>SessionCommands</name>
-        <message>
-            <source>Could not redo “{what}”: {reason}</source>
-            <translation>„{what}“ konnte nicht wiederhergestellt werden: {reason}</translation>
-        </message>
-        <message>
-            <source>Could not undo “{what}”: {reason}</source>
-            <translation>„{what}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
-        </message>
-        <message>
-            <source>the diary it was made in has been replaced.</source>
-            <translation>das Tagebuch, in dem es geschah, wurde ersetzt.</translation>
-        </message>
         <message>
             <source>Add session</source>
             <translation>Sitzung hinzufügen</translation>
@@ -2022,16 +2010,28 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>Undo</name>
         <message>
-            <source>log pain {pain}</source>
-            <translation>Schmerz {pain} eintragen</translation>
+            <source>Could not redo “{what}”: {reason}</source>
+            <translation>„{what}“ konnte nicht wiederhergestellt werden: {reason}</translation>
         </message>
         <message>
-            <source>edit entry</source>
+            <source>Could not undo “{what}”: {reason}</source>
+            <translation>„{what}“ konnte nicht rückgängig gemacht werden: {reason}</translation>
+        </message>
+        <message>
+            <source>the diary it was made in has been replaced.</source>
+            <translation>das Tagebuch, in dem es geschah, wurde ersetzt.</translation>
+        </message>
+        <message>
+            <source>Log pain {pain}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
             <translation>Eintrag bearbeiten</translation>
         </message>
         <message>
-            <source>delete {count} entries</source>
-            <translation>{count} Einträge löschen</translation>
+            <source>Delete {count} entries</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>

@@ -494,12 +494,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No guardado</translation>
         </message>
         <message>
-            <source>Not deleted</source>
-            <translation>No borrado</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} registros borrados. Ctrl+Z los recupera.</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>No borrado</translation>
         </message>
     </context>
     <context>
@@ -1273,18 +1273,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>SessionCommands</name>
         <message>
-            <source>Could not redo “{what}”: {reason}</source>
-            <translation>No se pudo rehacer «{what}»: {reason}</translation>
-        </message>
-        <message>
-            <source>Could not undo “{what}”: {reason}</source>
-            <translation>No se pudo deshacer «{what}»: {reason}</translation>
-        </message>
-        <message>
-            <source>the diary it was made in has been replaced.</source>
-            <translation>el diario en el que se hizo ha sido sustituido.</translation>
-        </message>
-        <message>
             <source>Add session</source>
             <translation>Añadir sesión</translation>
         </message>
@@ -2022,16 +2010,28 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>Undo</name>
         <message>
-            <source>log pain {pain}</source>
-            <translation>registrar dolor {pain}</translation>
+            <source>Could not redo “{what}”: {reason}</source>
+            <translation>No se pudo rehacer «{what}»: {reason}</translation>
         </message>
         <message>
-            <source>edit entry</source>
-            <translation>editar registro</translation>
+            <source>Could not undo “{what}”: {reason}</source>
+            <translation>No se pudo deshacer «{what}»: {reason}</translation>
         </message>
         <message>
-            <source>delete {count} entries</source>
-            <translation>borrar {count} registros</translation>
+            <source>the diary it was made in has been replaced.</source>
+            <translation>el diario en el que se hizo ha sido sustituido.</translation>
+        </message>
+        <message>
+            <source>Log pain {pain}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Edit entry</source>
+            <translation>Editar registro</translation>
+        </message>
+        <message>
+            <source>Delete {count} entries</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>

@@ -108,3 +108,10 @@ def test_help_dialogs_name_every_control(
 )
 def test_plain_label(text: str, plain: str) -> None:
     assert plain_label(text) == plain
+
+
+def test_keys_of_exotic_keyboards_are_not_listed(window: MainWindow) -> None:
+    extra = QAction("&Frobnicate", window)
+    extra.setShortcuts([QKeySequence("Ctrl+Alt+F"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Exit)])
+    window.menu("tools").addAction(extra)
+    assert ("Tools", "Frobnicate", "Ctrl+Alt+F") in shortcut_rows(window)

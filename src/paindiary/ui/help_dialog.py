@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,30 +34,35 @@ def plain_label(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").removesuffix("…").removesuffix("...")
 
 
-# Dedicated keys of a few old keyboards; listing them ("Undo", "Help") only confuses.
-_SPECIAL_KEYS = (
-    Qt.Key.Key_Undo,
-    Qt.Key.Key_Redo,
-    Qt.Key.Key_Help,
-    Qt.Key.Key_Copy,
-    Qt.Key.Key_Cut,
-    Qt.Key.Key_Paste,
-    Qt.Key.Key_Open,
-    Qt.Key.Key_Close,
-    Qt.Key.Key_Save,
-    Qt.Key.Key_Find,
-)
+# Keys worth listing without a modifier; others that platforms bind (Sun's F14 "Undo", the
+# "Exit" or "Help" keys of a few keyboards) only confuse.
+_PLAIN_KEYS = {f"F{number}" for number in range(1, 13)} | {
+    "Del",
+    "Return",
+    "Enter",
+    "Esc",
+    "Backspace",
+    "Ins",
+    "Home",
+    "End",
+    "PgUp",
+    "PgDown",
+    "Space",
+    "Tab",
+}
+
+
+def _listed(sequence: QKeySequence) -> bool:
+    portable = sequence.toString()
+    if not portable:
+        return False
+    has_modifier = any(part in portable for part in ("Ctrl+", "Alt+", "Shift+", "Meta+"))
+    return has_modifier or len(portable) == 1 or portable in _PLAIN_KEYS
 
 
 def _keys(sequences: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    special = {QKeySequence(key).toString() for key in _SPECIAL_KEYS}
-    shown = [
-        sequence.toString(native)
-        for sequence in sequences
-        if not sequence.isEmpty() and sequence.toString() not in special
-    ]
-    return ", ".join(shown)
+    return ", ".join(sequence.toString(native) for sequence in sequences if _listed(sequence))
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
