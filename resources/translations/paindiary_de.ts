@@ -2023,7 +2023,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Log pain {pain}</source>
-            <translation type="unfinished"></translation>
+            <translation>Schmerz {pain} eintragen</translation>
         </message>
         <message>
             <source>Edit entry</source>
@@ -2031,7 +2031,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Delete {count} entries</source>
-            <translation type="unfinished"></translation>
+            <translation>{count} Einträge löschen</translation>
         </message>
     </context>
     <context>

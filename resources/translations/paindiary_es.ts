@@ -2023,7 +2023,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Log pain {pain}</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrar dolor {pain}</translation>
         </message>
         <message>
             <source>Edit entry</source>
@@ -2031,7 +2031,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Delete {count} entries</source>
-            <translation type="unfinished"></translation>
+            <translation>Borrar {count} registros</translation>
         </message>
     </context>
     <context>
