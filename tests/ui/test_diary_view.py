@@ -115,3 +115,26 @@ def test_a_new_entry_appears_in_its_place_without_reloading(
     adapter.add_entry(PainEntry(at=datetime(2024, 6, 1, 12), pain=9))
     assert view.model.entry(1).at == datetime(2024, 6, 1, 12)
     assert resets == []
+
+
+def test_the_delete_key_deletes_the_selected_entry(qtbot: QtBot, view: DiaryView, filled: Diary) -> None:
+    click_row(qtbot, view, 0)
+    target = view.model.entry(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert filled.get_entry(target.id) is None
+
+
+def test_an_undo_that_cannot_be_done_is_reported_and_leaves_the_stack(
+    qtbot: QtBot, view: DiaryView, filled: Diary, stack: QUndoStack
+) -> None:
+    click_row(qtbot, view, 0)
+    target = view.model.entry(0)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    # Put back behind the view's back (another window, an import): undo now has nothing to do.
+    filled.restore_entry(target)
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    stack.undo()
+    assert "Could not undo" in messages[-1]
+    assert stack.count() == 0, "the command that no longer fits the diary is dropped"
+    assert filled.get_entry(target.id) == target

@@ -95,6 +95,7 @@ def test_a_failed_save_keeps_what_was_typed_and_says_why(
     qtbot.keyClicks(view.note, "keep me")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     assert "the disk is full" in view.message.text()
+    assert view._undo.count() == 0, "nothing to undo after a save that failed"
     assert view.scores.value() == 8
     assert view.note.toPlainText() == "keep me"
     monkeypatch.undo()

@@ -173,20 +173,20 @@ class DiaryView(QWidget):
 
     def _save_edit(self, dialog: EntryDialog, before: PainEntry) -> None:
         try:
-            after = dialog.edited()
-            self._undo.push(EditEntryCommand(self._adapter, before, after))
+            command = EditEntryCommand.edit(self._adapter, before, dialog.edited(), self.message.emit)
         except (ValidationError, DiaryError) as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        self._undo.push(command)
 
     def delete_selected(self) -> None:
         entries = [self.model.entry(row) for row in self._selected_rows()]
         if not entries:
             return
-        try:
-            self._undo.push(DeleteEntriesCommand(self._adapter, entries))
-        except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(error))
-            return
-        self.message.emit(
-            self.tr("Deleted {count} entries. Ctrl+Z brings them back.").format(count=len(entries))
-        )
+        command, failure = DeleteEntriesCommand.delete(self._adapter, entries, self.message.emit)
+        if command.removed:
+            self._undo.push(command)
+            text = self.tr("Deleted {count} entries. Ctrl+Z brings them back.")
+            self.message.emit(text.format(count=len(command.removed)))
+        if failure is not None:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(failure))

@@ -213,13 +213,12 @@ class TodayView(QWidget):
                 locations=detail.locations.selected() if detail else (),
                 note=self.note.toPlainText().strip(),
             )
-            command = AddEntryCommand(self._adapter, entry)
-            self._undo.push(command)
+            command = AddEntryCommand.add(self._adapter, entry, self._report)
         except (ValidationError, DiaryError) as error:
             self._show_message(self.tr("Not saved: {reason}").format(reason=error), error=True)
             return
+        self._undo.push(command)
         saved = command.saved
-        assert saved is not None
         self.clear_form()
         self._show_message(
             self.tr("Saved: pain {pain} at {time}. Ctrl+Z undoes it.").format(
@@ -227,6 +226,9 @@ class TodayView(QWidget):
             )
         )
         self.scores.setFocus()
+
+    def _report(self, text: str) -> None:
+        self._show_message(text, error=True)
 
     def clear_form(self) -> None:
         self.scores.clear()
