@@ -1107,7 +1107,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>ReminderTray</name>
         <message>
             <source>Start at login could not be set up: {reason}</source>
-            <translation>Autostart bei der Anmeldung konnte nicht eingerichtet werden: {reason}</translation>
+            <translation>Der Start bei der Anmeldung konnte nicht eingerichtet werden: {reason}</translation>
         </message>
         <message>
             <source>paindiary</source>
@@ -1655,7 +1655,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Follow the system</source>
-            <translation>Wie das System</translation>
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <source>Language</source>
@@ -1663,7 +1663,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Takes effect after restart</source>
-            <translation>Wirkt nach einem Neustart</translation>
+            <translation>Gilt nach einem Neustart</translation>
         </message>
         <message>
             <source>{field}: {message}</source>

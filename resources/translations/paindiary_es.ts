@@ -682,7 +682,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>FirstRunPanel</name>
         <message>
             <source>Welcome to paindiary</source>
-            <translation>Bienvenido a paindiary</translation>
+            <translation>Le damos la bienvenida a paindiary</translation>
         </message>
         <message>
             <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Log your pain&lt;/b&gt; — pick a number below and press Save. A few seconds, as often as you like.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Record each treatment session&lt;/b&gt; — date, dose and any side effects (Sessions, Ctrl+Shift+N).&lt;/li&gt;&lt;li&gt;&lt;b&gt;See how long relief lasts&lt;/b&gt; — paindiary compares your pain after each session with the week before it (Charts), and makes a one-page report for your appointments.&lt;/li&gt;&lt;/ol&gt;Your diary stays on this computer. paindiary reports what you logged; it gives no medical advice.</source>
@@ -1107,7 +1107,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>ReminderTray</name>
         <message>
             <source>Start at login could not be set up: {reason}</source>
-            <translation>No se pudo configurar el inicio al iniciar sesión: {reason}</translation>
+            <translation>No se pudo configurar el inicio automático: {reason}</translation>
         </message>
         <message>
             <source>paindiary</source>
@@ -1647,15 +1647,15 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Start at login</source>
-            <translation>Iniciar al iniciar sesión</translation>
+            <translation>Abrir al iniciar sesión</translation>
         </message>
         <message>
             <source>Start paindiary when you log in, so the reminder can appear</source>
-            <translation>Iniciar paindiary al iniciar sesión, para que pueda aparecer el recordatorio</translation>
+            <translation>Abrir paindiary al iniciar sesión, para que pueda aparecer el recordatorio</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation>Como el sistema</translation>
+            <translation>Idioma del sistema</translation>
         </message>
         <message>
             <source>Language</source>
