@@ -2130,11 +2130,11 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} day so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz liegt bisher seit mindestens {days} Tag mindestens {threshold} % unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
+            <translation>Der Schmerz liegt seit bisher mindestens {days} Tag um {threshold} % oder mehr unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
         </message>
         <message>
             <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} days so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz liegt bisher seit mindestens {days} Tagen mindestens {threshold} % unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
+            <translation>Der Schmerz liegt seit bisher mindestens {days} Tagen um {threshold} % oder mehr unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
         </message>
         <message>
             <source>Pain did not drop {threshold} % below your average of {period} by day {window}; even at its lowest (day {best_day}) it was {worse} % higher.</source>
@@ -2518,7 +2518,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: Schmerz bisher seit mindestens {days} Tagen mindestens 30 % unter dem üblichen</translation>
+            <translation>{course}: Schmerz seit bisher mindestens {days} Tagen um 30 % oder mehr unter dem üblichen</translation>
         </message>
         <message>
             <source>{course}: pain at least 30 % below usual for {days} days</source>

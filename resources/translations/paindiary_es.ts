@@ -2130,11 +2130,11 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} day so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor lleva al menos {days} día al menos un {threshold} % por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
+            <translation>El dolor lleva como mínimo {days} día un {threshold} % o más por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
         </message>
         <message>
             <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} days so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor lleva al menos {days} días al menos un {threshold} % por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
+            <translation>El dolor lleva como mínimo {days} días un {threshold} % o más por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
         </message>
         <message>
             <source>Pain did not drop {threshold} % below your average of {period} by day {window}; even at its lowest (day {best_day}) it was {worse} % higher.</source>
@@ -2518,7 +2518,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: dolor al menos un 30 % por debajo de lo habitual durante al menos {days} días hasta ahora</translation>
+            <translation>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} días hasta ahora</translation>
         </message>
         <message>
             <source>{course}: pain at least 30 % below usual for {days} days</source>
