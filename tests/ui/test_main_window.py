@@ -82,6 +82,13 @@ def test_sample_data_opens_in_a_separate_process_and_never_touches_the_diary(
     assert diary.is_empty()
 
 
+def test_a_bundled_app_starts_its_own_executable_for_the_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    from paindiary.ui.first_run import sample_command
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert sample_command() == (sys.executable, ["--demo"])
+
+
 def test_start_my_diary_dismisses_the_welcome(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.first_run.start_button, Qt.MouseButton.LeftButton)
     assert not window.first_run.isVisible()

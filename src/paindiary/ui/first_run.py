@@ -11,9 +11,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, 
 from paindiary.ui.widgets import MIN_TARGET_PX
 
 
+def sample_command() -> tuple[str, list[str]]:
+    """How to start `paindiary --demo` from this process (a bundle is its own executable)."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--demo"]
+    return sys.executable, ["-m", "paindiary", "--demo"]
+
+
 def start_sample_window() -> bool:
     """Open the sample diary in its own process: its data can never mix with this diary's."""
-    return bool(QProcess.startDetached(sys.executable, ["-m", "paindiary", "--demo"]))
+    program, arguments = sample_command()
+    return bool(QProcess.startDetached(program, arguments))
 
 
 class FirstRunPanel(QWidget):
