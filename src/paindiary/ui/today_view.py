@@ -347,7 +347,7 @@ class TodayDetail(QWidget):
         self.locations = ChipBox(DEFAULT_LOCATIONS, self)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Worst pain today (0–10)"), self.worst)
+        form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
         form.addRow(
             self.tr(
                 "How much did pain interfere with your enjoyment of life?\n"
