@@ -141,6 +141,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
     from paindiary.ui.import_wizard import ImportWizard
     from paindiary.ui.report_action import ReportDialog
     from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
+    from paindiary.ui.help_dialog import ReliefHelpDialog, ShortcutsDialog
     from paindiary.ui.settings_dialog import SettingsDialog
 
     entry = diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=3, locations=("back",)))
@@ -164,6 +165,8 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
         BackupsDialog(adapter, window),
         DeleteDataDialog(adapter, window),
         ReportDialog(adapter, window),
+        ShortcutsDialog(window),
+        ReliefHelpDialog(adapter.diary.analysis_settings(), window),
     ]
     gaps = {type(top).__name__: unnamed_controls(top) for top in tops}
     missing = {name: found for name, found in gaps.items() if found}
@@ -223,3 +226,11 @@ def test_the_sample_diary_lives_in_a_temporary_folder_that_goes_with_the_app(tmp
     assert int(result.stdout.split("ENTRIES ")[1].split()[0]) > 500
     assert "IN_TEMP True GONE True" in result.stdout
     assert "EXIT 0" in result.stdout
+
+
+def test_replacing_the_diary_empties_undo(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    qtbot.mouseClick(window.today.scores.buttons[4], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
+    assert window.undo_stack.canUndo()
+    window.adapter.replace_diary(Diary.open(tmp_path / "restored.sqlite3"))
+    assert not window.undo_stack.canUndo(), "nothing done in the old diary can be undone in the new one"

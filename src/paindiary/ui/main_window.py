@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._entry_count)
         adapter.changed.connect(self._on_changed)
         adapter.replaced.connect(self._update_title)
+        # Changes made in the diary that was replaced cannot be undone in its successor.
+        adapter.replaced.connect(self.undo_stack.clear)
         self._build_menus()
         install_extensions(self, adapter)
         self._finish_menus()
