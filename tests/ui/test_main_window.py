@@ -138,10 +138,10 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
     from paindiary.ui.backups_dialog import BackupsDialog
     from paindiary.ui.delete_data_dialog import DeleteDataDialog
     from paindiary.ui.entry_dialog import EntryDialog
+    from paindiary.ui.help_dialog import ReliefHelpDialog, ShortcutsDialog
     from paindiary.ui.import_wizard import ImportWizard
     from paindiary.ui.report_action import ReportDialog
     from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
-    from paindiary.ui.help_dialog import ReliefHelpDialog, ShortcutsDialog
     from paindiary.ui.settings_dialog import SettingsDialog
 
     entry = diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=3, locations=("back",)))
