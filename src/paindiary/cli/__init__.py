@@ -15,22 +15,27 @@ from pathlib import Path
 from types import ModuleType
 
 from paindiary import __version__, paths
-from paindiary.cli import charts, demo, entries, maintenance, sessions, summary, transfer
 from paindiary.domain import ValidationError
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (entries, sessions, summary, charts, transfer, demo, maintenance)
+
+def command_modules() -> tuple[ModuleType, ...]:
+    """The subcommands' modules, imported only when a command (or --help) is asked for."""
+    from paindiary.cli import charts, demo, entries, maintenance, sessions, summary, transfer
+
+    return (entries, sessions, summary, charts, transfer, demo, maintenance)
 
 
 class UserError(Exception):
     """A problem the user can fix; printed as one line, exit 2."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="paindiary",
+        add_help=with_commands,
         description=(
             "A private pain diary for people receiving ketamine therapy. Without a command, "
             "the desktop app starts. Your diary stays in one local file; nothing is sent anywhere."
@@ -49,15 +54,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the app on a throwaway diary filled with sample data (your diary is not touched)",
     )
-    subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    if with_commands:
+        subparsers = parser.add_subparsers(title="commands", dest="command", metavar="COMMAND")
+        for module in command_modules():
+            module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    # Just the app (`paindiary`, `--db X`, `--demo`): no command module is imported, which
+    # keeps their imports out of the window's start-up.
+    app_args, rest = build_parser(with_commands=False).parse_known_args(arguments)
+    if not rest:
+        return _start_app(app_args)
+    args = build_parser().parse_args(arguments)
     if args.command is None:
         return _start_app(args)
     db_path = paths.resolve_db_path(args.db)
@@ -72,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
+    from paindiary.cli import maintenance
     from paindiary.store import Diary, DiaryError
     from paindiary.store.backup import backup_before_migration
 
