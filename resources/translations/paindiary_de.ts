@@ -1567,7 +1567,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Course gap days</source>
-            <translation>Abstand zwischen Serien in Tagen</translation>
+            <translation>Höchstabstand in einer Serie (Tage)</translation>
         </message>
         <message>
             <source>Sessions at most this many days apart belong to one course (a loading series)</source>
@@ -2382,7 +2382,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
-            <translation>Verwendete Einstellungen: Ausgangswert aus {baseline} Tagen (mindestens {needed}), Abstand zwischen Serien {gap} Tage, Zeitfenster für den Eintritt {onset} Tage, Nachbeobachtung bis zu {horizon} Tage. Schwellen 30 % und 50 % (IMMPACT, Dworkin et al. 2008).</translation>
+            <translation>Verwendete Einstellungen: Ausgangswert aus {baseline} Tagen (mindestens {needed}), Sitzungen einer Serie höchstens {gap} Tage auseinander, Zeitfenster für den Eintritt {onset} Tage, Nachbeobachtung bis zu {horizon} Tage. Schwellen 30 % und 50 % (IMMPACT, Dworkin et al. 2008).</translation>
         </message>
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>

@@ -1567,7 +1567,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Course gap days</source>
-            <translation>Separación entre ciclos en días</translation>
+            <translation>Separación máxima en un ciclo (días)</translation>
         </message>
         <message>
             <source>Sessions at most this many days apart belong to one course (a loading series)</source>
@@ -2382,7 +2382,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
-            <translation>Ajustes usados: valor basal de {baseline} días (al menos {needed}), separación entre ciclos de {gap} días, ventana de inicio de {onset} días, seguimiento de hasta {horizon} días. Umbrales del 30 % y el 50 % (IMMPACT, Dworkin et al. 2008).</translation>
+            <translation>Ajustes usados: valor basal de {baseline} días (al menos {needed}), sesiones de un ciclo separadas como mucho {gap} días, ventana de inicio de {onset} días, seguimiento de hasta {horizon} días. Umbrales del 30 % y el 50 % (IMMPACT, Dworkin et al. 2008).</translation>
         </message>
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
