@@ -2334,7 +2334,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Route</source>
-            <translation>Verabreichungsweg</translation>
+            <translation>Weg</translation>
         </message>
         <message>
             <source>Dose (mg)</source>
@@ -2346,11 +2346,11 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Onset day</source>
-            <translation>Tag des Eintritts</translation>
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Peak %</source>
-            <translation>Höchstwert %</translation>
+            <translation>Max. %</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -2390,7 +2390,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Usual pain (baseline)</source>
-            <translation>Üblicher Schmerz (Ausgangswert)</translation>
+            <translation>Üblicher Schmerz</translation>
         </message>
         <message>
             <source>Current pain</source>
@@ -2414,7 +2414,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day median. Days are followed for up to {horizon} days or until the next course.</source>
-            <translation>Tag des Eintritts: der erste Tag mit Linderung bei 30 %. Höchstwert %: die größte Senkung des 3-Tage-Medians. Die Tage werden bis zu {horizon} Tage lang oder bis zur nächsten Serie verfolgt.</translation>
+            <translation>Beginn: der erste Tag mit Linderung bei 30 %. Max. %: die größte Senkung des 3-Tage-Medians. Die Tage werden bis zu {horizon} Tage lang oder bis zur nächsten Serie verfolgt.</translation>
         </message>
         <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>

@@ -2334,7 +2334,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Route</source>
-            <translation>Vía de administración</translation>
+            <translation>Vía</translation>
         </message>
         <message>
             <source>Dose (mg)</source>
@@ -2346,11 +2346,11 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Onset day</source>
-            <translation>Día de inicio</translation>
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Peak %</source>
-            <translation>Máximo %</translation>
+            <translation>Máx. %</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -2390,7 +2390,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Usual pain (baseline)</source>
-            <translation>Dolor habitual (valor basal)</translation>
+            <translation>Dolor habitual</translation>
         </message>
         <message>
             <source>Current pain</source>
@@ -2414,7 +2414,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day median. Days are followed for up to {horizon} days or until the next course.</source>
-            <translation>Día de inicio: el primer día con alivio al 30 %. Máximo %: la mayor reducción de la mediana de 3 días. Los días se siguen hasta {horizon} días o hasta el ciclo siguiente.</translation>
+            <translation>Inicio: el primer día con alivio al 30 %. Máx. %: la mayor reducción de la mediana de 3 días. Los días se siguen hasta {horizon} días o hasta el ciclo siguiente.</translation>
         </message>
         <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>
