@@ -15,6 +15,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, ClassVar, Self, TypeVar
 
+from paindiary.i18n import _
+
 PAIN_MIN, PAIN_MAX = 0, 10
 TEXT_MAX = 10_000
 NAME_MAX = 100
@@ -87,10 +89,13 @@ SIDE_EFFECT_CATALOG: tuple[str, ...] = (
 
 
 def side_effect_label(kind: str) -> str:
-    """A catalog key as words ("elevated-heart-rate" -> "Elevated heart rate")."""
+    """A catalog key as words in the user's language ("elevated-heart-rate" -> "Elevated heart rate").
+
+    A name the patient typed is shown as typed.
+    """
     if kind in SIDE_EFFECT_CATALOG:
         words = kind.replace("-", " ")
-        return words[:1].upper() + words[1:]
+        return _(words[:1].upper() + words[1:])
     return kind
 
 

@@ -120,7 +120,7 @@ def test_side_effect_sentences() -> None:
     ]
     summary = side_effect_summary(sessions, find_courses(sessions, DEFAULT))
     assert describe_recurring_side_effects(("nausea", "elevated-heart-rate", "Metallic taste"), 3) == (
-        "Recorded after each of your last 3 courses: nausea, elevated heart rate, Metallic taste."
+        "Recorded after each of your last 3 courses: Nausea, Elevated heart rate, Metallic taste."
     )
     assert describe_recurring_side_effects((), 3) is None
     assert describe_bladder_symptoms(summary.bladder_symptoms) is None

@@ -129,7 +129,7 @@ def test_course_rows_mark_censored_relief_and_missing_values() -> None:
 def test_notes_name_recurring_severe_and_bladder_side_effects() -> None:
     notes = discussion_notes(prepare(*three_courses(), SETTINGS))
     assert notes[0].startswith("Latest course (30 Mar 2024): ")
-    assert "Recorded after each of your last 3 courses: nausea." in notes
+    assert "Recorded after each of your last 3 courses: Nausea." in notes
     assert "Severe side effect after course 2 (1 Mar 2024): Bladder symptoms." in notes
     assert "Bladder symptoms were recorded after at least one session." in notes
 

@@ -13,7 +13,7 @@ from paindiary.analysis.i18n import _, _n
 from paindiary.analysis.now import NowStatus
 from paindiary.analysis.relief import CourseRelief, ReliefStatus
 from paindiary.analysis.rounding import whole_percent
-from paindiary.domain import SIDE_EFFECT_CATALOG, AnalysisSettings, side_effect_label
+from paindiary.domain import AnalysisSettings, side_effect_label
 
 THRESHOLD = 30  # the relief the sentences talk about
 NO_CLEAR_LINK = 0.1  # |rho| below this is described as no clear link
@@ -208,6 +208,5 @@ def describe_bladder_symptoms(recorded: bool) -> str | None:
 
 
 def _side_effect_name(kind: str) -> str:
-    label = side_effect_label(kind)
-    # Catalog labels start a sentence ("Nausea"); inside a list they read better in lower case.
-    return label[:1].lower() + label[1:] if kind in SIDE_EFFECT_CATALOG else label
+    # Kept as the label reads: lower-casing it would be wrong for German nouns.
+    return side_effect_label(kind)
