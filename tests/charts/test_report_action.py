@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDateEdit, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDateEdit, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from paindiary.store import Diary
@@ -21,19 +21,7 @@ from paindiary.ui import report_action
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.report_action import ReportDialog
 from tests.charts.chart_data import two_courses
-
-
-class StandInWindow(QMainWindow):
-    """The part of the main window features rely on: named menus."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.menus: dict[str, QMenu] = {}
-
-    def menu(self, name: str) -> QMenu:
-        if name not in self.menus:
-            self.menus[name] = self.menuBar().addMenu(name.title())
-        return self.menus[name]
+from tests.stand_in_window import StandInWindow
 
 
 @pytest.fixture
@@ -47,7 +35,7 @@ def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> Stand
 
 
 def open_dialog(qtbot: QtBot, window: StandInWindow) -> ReportDialog:
-    items = {action.text(): action for action in window.menus["file"].actions()}
+    items = {action.text(): action for action in window.menu("file").actions()}
     items["Appointment &report…"].trigger()
     dialog = window.findChild(ReportDialog)
     assert isinstance(dialog, ReportDialog)
@@ -75,7 +63,7 @@ def type_date(qtbot: QtBot, edit: QDateEdit, text: str) -> None:
 
 
 def test_the_file_menu_offers_the_report_with_ctrl_p(window: StandInWindow) -> None:
-    items = {action.text(): action for action in window.menus["file"].actions()}
+    items = {action.text(): action for action in window.menu("file").actions()}
     assert items["Appointment &report…"].shortcut() == QKeySequence("Ctrl+P")
 
 

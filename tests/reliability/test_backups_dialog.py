@@ -16,7 +16,7 @@ from paindiary.domain import PainEntry
 from paindiary.store import Diary, backup
 from paindiary.ui.adapter import ALL, DiaryAdapter
 from paindiary.ui.backups_dialog import BackupsDialog, install
-from tests.reliability.menu_window import MenuWindow
+from tests.stand_in_window import StandInWindow
 from tests.support import FakeClock
 
 Button = QMessageBox.StandardButton
@@ -140,7 +140,7 @@ def test_every_control_has_an_accessible_name_and_primary_buttons_are_tall_enoug
 
 
 def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = MenuWindow()
+    window = StandInWindow()
     qtbot.addWidget(window)
     install(window, adapter)
     [action] = window.menu("file").actions()

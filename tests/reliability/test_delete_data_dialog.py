@@ -19,7 +19,7 @@ from paindiary.demo import fill_with_demo
 from paindiary.store import Diary, backup
 from paindiary.ui.adapter import ALL, DiaryAdapter
 from paindiary.ui.delete_data_dialog import DeleteDataDialog, install
-from tests.reliability.menu_window import MenuWindow
+from tests.stand_in_window import StandInWindow
 from tests.support import FakeClock
 
 
@@ -127,7 +127,7 @@ def test_controls_are_named_and_primary_buttons_tall_enough(dialog: DeleteDataDi
 
 
 def test_install_adds_the_action_to_the_file_menu(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = MenuWindow()
+    window = StandInWindow()
     qtbot.addWidget(window)
     install(window, adapter)
     separator, action = window.menu("file").actions()

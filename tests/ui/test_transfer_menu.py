@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from paindiary.demo import fill_with_demo
@@ -22,19 +22,7 @@ from paindiary.ui import transfer_actions
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.import_wizard import ImportWizard
 from paindiary.ui.main_window import MainWindow
-
-
-class StandInWindow(QMainWindow):
-    """The part of the main window features rely on: named menus."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.menus: dict[str, QMenu] = {}
-
-    def menu(self, name: str) -> QMenu:
-        if name not in self.menus:
-            self.menus[name] = self.menuBar().addMenu(name.title())
-        return self.menus[name]
+from tests.stand_in_window import StandInWindow
 
 
 @pytest.fixture

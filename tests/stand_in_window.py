@@ -1,11 +1,13 @@
-"""A stand-in main window for testing install(): the one thing it needs is menu(name)."""
+"""A stand-in main window for testing a feature's install(): all it needs is menu(name)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-class MenuWindow(QMainWindow):
+class StandInWindow(QMainWindow):
+    """The part of the main window that features rely on: named menus, created on first use."""
+
     def menu(self, name: str) -> QMenu:
         found = self.menuBar().findChild(QMenu, name)
         if found is None:
