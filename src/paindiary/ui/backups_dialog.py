@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -29,16 +27,11 @@ from paindiary import paths
 from paindiary.store import Diary, DiaryError, backup
 from paindiary.store.diary import local_now
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.extensions import MenuWindow, open_window_modal
 
 Clock = Callable[[], datetime]
 PRIMARY_HEIGHT = 40
 COLUMNS = ("made", "reason", "size", "entries", "sessions", "check")
-
-
-class MenuWindow(Protocol):
-    """What install() needs of the main window."""
-
-    def menu(self, name: str) -> QMenu: ...
 
 
 def reason_label(reason: str) -> str:
@@ -273,14 +266,6 @@ class BackupsDialog(QDialog):
         QMessageBox.critical(self, self.tr("Backups"), f"{headline}\n\n{reason}")
 
 
-def open_backups_dialog(parent: QWidget | None, adapter: DiaryAdapter) -> BackupsDialog:
-    """Show the dialog without blocking (window-modal); it deletes itself when closed."""
-    dialog = BackupsDialog(adapter, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
 def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
     """Add File ▸ Backups… to the main window."""
     parent = window if isinstance(window, QWidget) else None
@@ -288,5 +273,5 @@ def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
     action.setStatusTip(
         QCoreApplication.translate("BackupsDialog", "See, verify and restore backups of your diary")
     )
-    action.triggered.connect(lambda: open_backups_dialog(parent, adapter))
+    action.triggered.connect(lambda: open_window_modal(BackupsDialog(adapter, parent)))
     window.menu("file").addAction(action)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,16 +32,11 @@ from paindiary.store import DiaryError, backup
 from paindiary.store.diary import local_now
 from paindiary.store.erase import erase_all_data
 from paindiary.ui.adapter import ALL, DiaryAdapter
+from paindiary.ui.extensions import MenuWindow, open_window_modal
 
 Clock = Callable[[], datetime]
 CONFIRMATION_WORD = "DELETE"
 PRIMARY_HEIGHT = 40
-
-
-class MenuWindow(Protocol):
-    """What install() needs of the main window."""
-
-    def menu(self, name: str) -> QMenu: ...
 
 
 class DeleteDataDialog(QDialog):
@@ -190,14 +183,6 @@ class DeleteDataDialog(QDialog):
         return True
 
 
-def open_delete_data_dialog(parent: QWidget | None, adapter: DiaryAdapter) -> DeleteDataDialog:
-    """Show the dialog without blocking (window-modal); it deletes itself when closed."""
-    dialog = DeleteDataDialog(adapter, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
-    return dialog
-
-
 def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
     """Add File ▸ Delete all my data… to the main window."""
     parent = window if isinstance(window, QWidget) else None
@@ -207,7 +192,7 @@ def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
             "DeleteDataDialog", "Delete every record from this diary, after an optional export"
         )
     )
-    action.triggered.connect(lambda: open_delete_data_dialog(parent, adapter))
+    action.triggered.connect(lambda: open_window_modal(DeleteDataDialog(adapter, parent)))
     file_menu = window.menu("file")
     file_menu.addSeparator()
     file_menu.addAction(action)

@@ -7,13 +7,30 @@ place that names them, so the main window does not need to know each feature.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMenu
 
 if TYPE_CHECKING:
     from paindiary.ui.adapter import DiaryAdapter
     from paindiary.ui.main_window import MainWindow
 
 Installer = Callable[["MainWindow", "DiaryAdapter"], None]
+_Dialog = TypeVar("_Dialog", bound=QDialog)
+
+
+class MenuWindow(Protocol):
+    """What a feature's install() needs of the main window: its menus by name."""
+
+    def menu(self, name: str) -> QMenu: ...
+
+
+def open_window_modal(dialog: _Dialog) -> _Dialog:
+    """Show a feature's dialog without blocking the event loop; it deletes itself when closed."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def installers() -> list[Installer]:
