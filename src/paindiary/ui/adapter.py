@@ -21,6 +21,48 @@ SETTINGS = "settings"
 ALL = "all"  # an import, a restore: views reload once
 
 
+class EntryCache(QObject):
+    """All entries of the adapter's diary, read when first asked and then kept current by id.
+
+    The views that analyse the whole diary (Sessions, Charts) share this one copy: a save
+    costs one small query instead of a reload, and the entries are held in memory once.
+    """
+
+    def __init__(self, adapter: DiaryAdapter) -> None:
+        super().__init__(adapter)
+        self._adapter = adapter
+        self._entries: dict[uuid.UUID, PainEntry] | None = None
+        self._changed: set[uuid.UUID] = set()
+        adapter.changed.connect(self._on_changed)
+        adapter.replaced.connect(self.forget)
+
+    def forget(self) -> None:
+        """Read everything again next time (an import, a restore)."""
+        self._entries = None
+        self._changed.clear()
+
+    def _on_changed(self, kind: str, ids: list[str]) -> None:
+        if kind == ALL or (kind == ENTRIES and not ids):
+            self.forget()
+        elif kind == ENTRIES and self._entries is not None:
+            self._changed.update(uuid.UUID(text) for text in ids)
+
+    def entries(self) -> list[PainEntry]:
+        """Every entry, with the changes since the last call read by id."""
+        diary = self._adapter.diary
+        if self._entries is None:
+            self._entries = {entry.id: entry for entry in diary.entries()}
+            self._changed.clear()
+        for entry_id in self._changed:
+            entry = diary.get_entry(entry_id)
+            if entry is None:
+                self._entries.pop(entry_id, None)
+            else:
+                self._entries[entry_id] = entry
+        self._changed.clear()
+        return list(self._entries.values())
+
+
 class DiaryAdapter(QObject):
     """Wraps one open Diary; every write goes through here so that views hear of it."""
 
@@ -32,6 +74,13 @@ class DiaryAdapter(QObject):
     def __init__(self, diary: Diary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._diary = diary
+        # Made here, before any view connects to `changed`, so that it hears of a change
+        # before the views that read it do. It reads nothing until first asked.
+        self._entry_cache = EntryCache(self)
+
+    def entry_cache(self) -> EntryCache:
+        """The one shared, lazily read copy of every entry (for views that analyse all of them)."""
+        return self._entry_cache
 
     @property
     def diary(self) -> Diary:

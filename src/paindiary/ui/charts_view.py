@@ -8,7 +8,6 @@ on screen are updated when they are next shown.
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -38,7 +37,6 @@ from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, render
 from paindiary.charts.timeline import TimelineChart
-from paindiary.domain import PainEntry
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 
@@ -107,7 +105,6 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self.adapter = adapter
         self.theme = palette_theme(self.palette())
-        self.entries: dict[uuid.UUID, PainEntry] = {}
         self.hover_text: str | None = None
         self.pages: dict[str, ChartPage] = {}
         self._build_controls()
@@ -192,7 +189,6 @@ class ChartsView(QWidget):
     def reload(self) -> None:
         """Read the whole diary (at start and after an import or a restore)."""
         diary = self.adapter.diary
-        self.entries = {entry.id: entry for entry in diary.entries()}
         self.sessions = diary.sessions()
         self.settings = diary.analysis_settings()
         self._recompute()
@@ -201,13 +197,7 @@ class ChartsView(QWidget):
         """Fetch only what changed, recompute and update the charts' data."""
         diary = self.adapter.diary
         if kind == ENTRIES and ids:
-            for text in ids:
-                entry = diary.get_entry(uuid.UUID(text))
-                if entry is None:
-                    self.entries.pop(uuid.UUID(text), None)
-                else:
-                    self.entries[entry.id] = entry
-            self._recompute()
+            self._recompute()  # the shared entry cache reads just the changed ids
         elif kind == SESSIONS:
             self.sessions = diary.sessions()
             self._recompute()
@@ -219,7 +209,7 @@ class ChartsView(QWidget):
         self.refresh_all()
 
     def _recompute(self) -> None:
-        self.full = prepare(list(self.entries.values()), self.sessions, self.settings)
+        self.full = prepare(self.adapter.entry_cache().entries(), self.sessions, self.settings)
         self._fill_course_choice()
 
     def _fill_course_choice(self) -> None:

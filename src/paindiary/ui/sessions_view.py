@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.domain import AnalysisSettings, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.diary import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
@@ -89,8 +89,6 @@ class SessionsView(QWidget):
         self.adapter = adapter
         self.undo_stack = undo_stack
         self.sessions: dict[uuid.UUID, TreatmentSession] = {}
-        self._entries: dict[uuid.UUID, PainEntry] | None = None  # loaded when first needed
-        self._changed_entries: set[uuid.UUID] = set()
         self._stale = True
         self._collapsed: set[uuid.UUID] = set()  # courses (by first session) the patient folded
         self._session_items: dict[uuid.UUID, QTreeWidgetItem] = {}
@@ -161,7 +159,7 @@ class SessionsView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         adapter.changed.connect(self._on_changed)
-        adapter.replaced.connect(self._forget_entries)
+        adapter.replaced.connect(self._mark_stale)
         self._selection_changed()
 
     def _button(self, text: str, tip: str) -> QPushButton:
@@ -178,37 +176,17 @@ class SessionsView(QWidget):
             return
         if kind == SETTINGS and ids and ANALYSIS_KEY not in ids:
             return  # another preference (e.g. the default weight) shows nowhere here
-        if kind == ALL or (kind == ENTRIES and not ids):
-            self._entries = None
-        elif kind == ENTRIES and self._entries is not None:
-            self._changed_entries.update(uuid.UUID(text) for text in ids)
         self._stale = True
         if self.isVisible():
             self._refresh_timer.start()
 
-    def _forget_entries(self) -> None:
-        self._entries = None
+    def _mark_stale(self) -> None:
         self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt's name
         super().showEvent(event)
         if self._stale:
             self._refresh_timer.start()
-
-    def _current_entries(self) -> list[PainEntry]:
-        """The diary's entries, read once and then kept up to date by id."""
-        diary = self.adapter.diary
-        if self._entries is None:
-            self._entries = {entry.id: entry for entry in diary.entries()}
-            self._changed_entries.clear()
-        for entry_id in self._changed_entries:
-            entry = diary.get_entry(entry_id)
-            if entry is None:
-                self._entries.pop(entry_id, None)
-            else:
-                self._entries[entry_id] = entry
-        self._changed_entries.clear()
-        return list(self._entries.values())
 
     def refresh(self) -> None:
         """Rebuild the tree from the diary, keeping the selection and folded courses."""
@@ -221,7 +199,7 @@ class SessionsView(QWidget):
             diary = self.adapter.diary
             settings = diary.analysis_settings()
             sessions = diary.sessions()
-            reliefs = relief_summary(self._current_entries(), sessions, settings)
+            reliefs = relief_summary(self.adapter.entry_cache().entries(), sessions, settings)
         except DiaryError as error:
             self.say(str(error))
             return
