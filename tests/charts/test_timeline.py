@@ -7,19 +7,29 @@ from datetime import date, datetime
 
 import numpy as np
 import pytest
+from matplotlib.backend_bases import ResizeEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import num2date
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from paindiary.analysis import daily_pain
+from paindiary.charts import report_pages, style
 from paindiary.charts.common import ChartData
-from paindiary.charts.export import draw_chart
-from paindiary.charts.style import date_numbers, moment_number, new_figure
+from paindiary.charts.export import build_chart, draw_chart, new_chart_figure
+from paindiary.charts.style import date_numbers, moment_number
 from paindiary.charts.timeline import TimelineChart
 from paindiary.domain import Severity
 from tests.charts.chart_data import drawn
 
 
 def timeline(data: ChartData) -> TimelineChart:
-    chart = draw_chart("timeline", new_figure(), data)
+    return timeline_on(new_chart_figure("timeline"), data)
+
+
+def timeline_on(figure: Figure, data: ChartData) -> TimelineChart:
+    chart = draw_chart("timeline", figure, data)
     assert isinstance(chart, TimelineChart)
     return chart
 
@@ -149,3 +159,92 @@ def test_hovering_a_dot_names_its_date_and_pain(simple: ChartData) -> None:
         chart.describe_at(*inside_relief)
         == "Course 1 (1 Mar 2024): pain at least 30 % below usual for 10 days"
     )
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2024, 3, 1, 13, 45, 12),
+        date(1999, 12, 31),
+        datetime(1900, 1, 1),
+        datetime(2999, 12, 31, 23, 59, 59),
+    ],
+)
+def test_moment_numbers_are_matplotlibs_date_numbers(moment: date) -> None:
+    assert moment_number(moment) == pytest.approx(float(date_numbers(moment)), abs=1e-9)
+
+
+def test_the_timeline_needs_no_layout_engine(simple: ChartData) -> None:
+    # A layout engine would make every save draw the figure twice.
+    assert build_chart("timeline", simple).get_layout_engine() is None
+
+
+def text_boxes(chart: TimelineChart) -> dict[str, list[Bbox]]:
+    """Window boxes of the texts around the axes, after a draw."""
+    renderer = chart.figure.get_figure(root=True).canvas.get_renderer()  # type: ignore[union-attr]
+    ax = chart.ax
+
+    def boxes(texts: list[Text]) -> list[Bbox]:
+        return [text.get_window_extent(renderer) for text in texts if text.get_visible() and text.get_text()]
+
+    return {
+        "title": boxes([chart.figure._suptitle]),  # type: ignore[list-item]
+        "y ticks": boxes(ax.get_yticklabels()),
+        "y label": boxes([ax.yaxis.label]),
+        "x ticks": boxes(ax.get_xticklabels()),
+        "x offset": boxes([ax.xaxis.get_offset_text()]),
+        "legend": [chart.legend.get_window_extent(renderer)] if chart.legend is not None else [],
+    }
+
+
+def assert_everything_fits(chart: TimelineChart) -> None:
+    """Every text lies inside its (sub)figure, outside the axes, and none overlaps another."""
+    found = text_boxes(chart)
+    figure_box = chart.figure.bbox
+    axes_box = chart.ax.bbox
+    everything = [(name, box) for name, boxes in found.items() for box in boxes]
+    assert {name for name, _box in everything} >= {"title", "y ticks", "y label", "x ticks", "legend"}
+    for name, box in everything:
+        for corner in box.corners():
+            assert figure_box.contains(*corner), name
+        assert not box.overlaps(axes_box), name
+    for index, (name, box) in enumerate(everything):
+        for other_name, other in everything[index + 1 :]:
+            if name != other_name:
+                assert not box.overlaps(other), (name, other_name)
+    assert found["legend"][0].y1 < min(box.y0 for box in found["x ticks"])
+
+
+# The narrow size is about the canvas of the smallest main window (760 × 560 px).
+@pytest.mark.parametrize("size", [style.EXPORT_SIZE, (5.6, 4.0), (14.0, 8.0)])
+def test_titles_ticks_and_legend_fit_around_the_axes(size: tuple[float, float], demo: ChartData) -> None:
+    for start in (None, date(2024, 3, 1)):  # years on the axis; months with a year offset below
+        chart = timeline_on(new_chart_figure("timeline", size), replace(demo, start=start))
+        drawn(chart.figure)  # type: ignore[arg-type]
+        assert_everything_fits(chart)
+
+
+def test_the_timeline_fits_its_part_of_a_report_page(demo: ChartData) -> None:
+    page = report_pages.chart_pages(demo, style.A4)[0]
+    drawn(page)
+    (ax,) = [ax for ax in page.axes if ax.get_axes_locator() is not None]  # the one placed by margins
+    timeline_figure = ax.get_figure(root=False)
+    assert timeline_figure is not page
+    chart = TimelineChart.__new__(TimelineChart)  # only the artists the check reads
+    chart.figure, chart.ax = timeline_figure, ax  # type: ignore[assignment]
+    chart.legend = timeline_figure.legends[0]  # type: ignore[union-attr]
+    assert_everything_fits(chart)
+
+
+def test_a_narrow_window_gets_the_legend_in_fewer_columns_and_a_wide_one_in_three(demo: ChartData) -> None:
+    figure = new_chart_figure("timeline")
+    canvas = FigureCanvasAgg(figure)
+    chart = timeline_on(figure, demo)
+    assert chart.legend_columns == 3
+    for size, columns in (((5.6, 4.0), 2), (style.EXPORT_SIZE, 3)):
+        figure.set_size_inches(*size)
+        ResizeEvent("resize_event", canvas)._process()
+        assert chart.legend_columns == columns
+        assert figure.legends == [chart.legend]
+        drawn(figure)
+        assert_everything_fits(chart)

@@ -140,6 +140,7 @@ class Chart:
     """Base of every chart: owns its sub-figure, an empty-state message and hover points."""
 
     HOVER_RADIUS_PX = 10.0
+    constrained_layout = True  # False: the chart places its axes itself, its figure needs no layout engine
 
     def __init__(self, figure: Figure | SubFigure, theme: style.Theme = style.PRINT) -> None:
         self.figure = figure

@@ -48,6 +48,13 @@ def draw_chart(
     return chart
 
 
+def new_chart_figure(
+    kind: str, size: tuple[float, float] = style.EXPORT_SIZE, theme: style.Theme = style.PRINT
+) -> Figure:
+    """An empty figure for chart `kind`, with a layout engine only if that chart needs one."""
+    return style.new_figure(size, theme, constrained=CHART_CLASSES[kind].constrained_layout)
+
+
 def build_chart(
     kind: str,
     data: ChartData,
@@ -55,7 +62,7 @@ def build_chart(
     theme: style.Theme = style.PRINT,
 ) -> Figure:
     """Chart `kind` as a stand-alone figure."""
-    figure = style.new_figure(size, theme)
+    figure = new_chart_figure(kind, size, theme)
     draw_chart(kind, figure, data, theme)
     return figure
 

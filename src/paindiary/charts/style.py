@@ -16,12 +16,19 @@ from typing import Any, Literal, cast
 import matplotlib as mpl
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axes._base import _AxesBase
+from matplotlib.backend_bases import RendererBase
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.legend import Legend
 from matplotlib.legend_handler import HandlerTuple
+from matplotlib.text import Text
+from matplotlib.transforms import Bbox
 
 from paindiary.domain import Severity
+
+# matplotlib's default date epoch: its day numbers count from here (charts never change the epoch).
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -38,6 +45,8 @@ SIZE_TEXT = 8.5
 SIZE_LABEL = 9.0
 SIZE_TITLE = 11.0
 SIZE_HEADING = 14.0
+LEGEND_SIZE = SIZE_SMALL + 0.5
+CHAR_WIDTH = 0.58  # average glyph width of DejaVu Sans, in ems
 
 # Export sizes in inches (the image is 1600 × 900 px at EXPORT_DPI).
 EXPORT_SIZE = (8.0, 4.5)
@@ -93,7 +102,7 @@ RC: dict[str, Any] = {
     "axes.labelsize": SIZE_LABEL,
     "xtick.labelsize": SIZE_TEXT,
     "ytick.labelsize": SIZE_TEXT,
-    "legend.fontsize": SIZE_SMALL + 0.5,
+    "legend.fontsize": LEGEND_SIZE,
     "hatch.linewidth": 0.6,
     "savefig.dpi": EXPORT_DPI,
     "figure.dpi": 100,
@@ -107,10 +116,60 @@ def chart_settings() -> Iterator[None]:
         yield
 
 
-def new_figure(size: tuple[float, float] = EXPORT_SIZE, theme: Theme = PRINT) -> Figure:
-    """A figure with constrained layout in the theme's background (no pyplot, no global state)."""
-    figure = Figure(figsize=size, layout="constrained", facecolor=theme.background)
-    return figure
+def new_figure(
+    size: tuple[float, float] = EXPORT_SIZE, theme: Theme = PRINT, *, constrained: bool = True
+) -> Figure:
+    """A figure in the theme's background (no pyplot, no global state), by default with constrained layout.
+
+    Without it the chart places its axes itself (see `FixedMargins`).
+    """
+    return Figure(figsize=size, layout="constrained" if constrained else None, facecolor=theme.background)
+
+
+class FixedMargins:
+    """An axes locator: the axes fill their (sub)figure less fixed margins in points.
+
+    The title's distance from the top and the legend's height are added to the top and bottom
+    margins. Placing the axes by this arithmetic at draw time replaces a layout engine, which
+    measures every text and draws the whole figure once more on each save. The legend's height is
+    measured again only when the legend or the resolution changes.
+    """
+
+    def __init__(
+        self,
+        *,
+        left: float,
+        right: float,
+        top: float,
+        bottom: float,
+        title: Text | None = None,
+        legend: Legend | None = None,
+    ) -> None:
+        self.left, self.right, self.top, self.bottom = left, right, top, bottom
+        self.title = title
+        self.legend = legend  # the chart may replace it, e.g. with fewer columns
+        self._measured: tuple[float, Legend, float] | None = None  # dpi, legend, its height in pixels
+
+    def __call__(self, axes: _AxesBase, renderer: RendererBase | None) -> Bbox:
+        figure = axes.get_figure(root=False)
+        assert figure is not None
+        per_point = figure.dpi / 72.0
+        width, height = figure.bbox.width, figure.bbox.height
+        above = self.top * per_point
+        if self.title is not None and self.title.get_text():
+            above += (1.0 - float(self.title.get_position()[1])) * height
+        below = self.bottom * per_point
+        if self.legend is not None and self.legend.get_visible():
+            below += self._legend_height(self.legend, figure.dpi, renderer)
+        x0, y0 = self.left * per_point / width, below / height
+        x1, y1 = 1.0 - self.right * per_point / width, 1.0 - above / height
+        # A window dragged very small still gets a sliver of axes rather than an inverted box.
+        return Bbox.from_extents(x0, y0, max(x1, x0 + 0.05), max(y1, y0 + 0.05))
+
+    def _legend_height(self, legend: Legend, dpi: float, renderer: RendererBase | None) -> float:
+        if self._measured is None or self._measured[:2] != (dpi, legend):
+            self._measured = (dpi, legend, legend.get_window_extent(renderer).height)
+        return self._measured[2]
 
 
 def style_axes(axes: Axes, theme: Theme, *, grid_axis: Literal["x", "y", "both"] | None = "y") -> None:
@@ -134,7 +193,7 @@ def style_axes(axes: Axes, theme: Theme, *, grid_axis: Literal["x", "y", "both"]
 
 def style_legend(axes: Axes, theme: Theme, **options: Any) -> None:
     """A compact legend whose frame and text follow the theme."""
-    axes.legend(fontsize=SIZE_SMALL + 0.5, frameon=True, **options)
+    axes.legend(fontsize=LEGEND_SIZE, frameon=True, **options)
     style_legend_frame(axes, theme)
 
 
@@ -145,21 +204,48 @@ def figure_legend(
     theme: Theme,
     *,
     ncols: int,
+    outside: bool = True,
     **options: Any,
 ) -> Legend:
-    """The chart's legend under its axes, where it never squeezes them or clashes with the title."""
+    """The chart's legend under its axes, where it never squeezes them or clashes with the title.
+
+    `outside` asks constrained layout to make room for it; without, it sits at the bottom edge.
+    """
     legend = figure.legend(  # type: ignore[call-overload]  # the stubs miss tuple handles
         list(handles),
         list(labels),
-        loc="outside lower center",
+        loc="outside lower center" if outside else "lower center",
         ncols=ncols,
-        fontsize=SIZE_SMALL + 0.5,
+        fontsize=LEGEND_SIZE,
         handler_map={tuple: HandlerTuple(ndivide=None, pad=0.6)},
         **options,
     )
     assert isinstance(legend, Legend)
     style_legend_box(legend, theme)
     return legend
+
+
+def legend_width_pt(labels: Sequence[str], columns: int, handlelength: float) -> float:
+    """A slightly generous estimate of a figure legend's width, without drawing anything.
+
+    Entries fill the columns top to bottom in order, as matplotlib splits them; a column is as
+    wide as its longest entry (handle, gap, text).
+    """
+    em = LEGEND_SIZE
+    chunks = [list(chunk) for chunk in _split(list(labels), columns)]
+    widths = [(handlelength + 0.8 + max(map(len, chunk)) * CHAR_WIDTH) * em for chunk in chunks]
+    return sum(widths) + 2.0 * em * (len(widths) - 1) + 2 * (0.4 + 0.5) * em  # column gaps, border pads
+
+
+def _split(items: list[str], parts: int) -> list[list[str]]:
+    """`items` in `parts` consecutive runs, the first ones one longer (numpy's array_split)."""
+    size, extra = divmod(len(items), parts)
+    runs, start = [], 0
+    for index in range(parts):
+        end = start + size + (1 if index < extra else 0)
+        runs.append(items[start:end])
+        start = end
+    return [run for run in runs if run]
 
 
 def style_legend_frame(axes: Axes, theme: Theme) -> None:
@@ -194,7 +280,11 @@ def date_numbers(days: Any) -> Any:
 
 
 def moment_number(moment: datetime | date) -> float:
-    return float(date_numbers(moment))
+    """One date or local time as a day number, without date2num's per-call cost (charts place hundreds)."""
+    days = float(moment.toordinal() - _EPOCH_ORDINAL)
+    if isinstance(moment, datetime):
+        days += (moment.hour * 3600 + moment.minute * 60 + moment.second + moment.microsecond / 1e6) / 86400
+    return days
 
 
 def format_date(day: date) -> str:

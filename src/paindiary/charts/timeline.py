@@ -9,10 +9,14 @@ from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
+from matplotlib.artist import Artist
+from matplotlib.axes._base import _AxesBase
+from matplotlib.backend_bases import RendererBase
 from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure, SubFigure
+from matplotlib.legend import Legend
 from matplotlib.text import Text
-from matplotlib.transforms import ScaledTranslation, Transform
+from matplotlib.transforms import Bbox, ScaledTranslation, Transform
 
 from paindiary.analysis import CourseRelief, daily_pain
 from paindiary.charts import style
@@ -33,7 +37,11 @@ SESSION_Y = 10.55
 SIDE_EFFECT_Y = -0.75
 LABEL_ROWS_PT = (5.0, 15.0)  # dose labels sit this far above the session marks
 LABEL_GAP_PT = 4.0  # space kept between two dose labels; closer ones are hidden, not overlapped
-CHAR_WIDTH = 0.58  # average glyph width of DejaVu Sans, in ems
+LEGEND_COLUMNS = 3  # on a wide figure; fewer where the legend would not fit
+LEGEND_HANDLE_LENGTH = 3.2  # ems: room for the three side-effect marks
+# Space in points around the axes: tick labels 0–10 and the rotated pain label on the left; the
+# title on top; the date ticks and their offset line (e.g. "2024") below, then the legend.
+MARGINS = {"left": 40.0, "right": 14.0, "top": 20.0, "bottom": 40.0}
 SEVERITY_RANK = {Severity.MILD: 0, Severity.MODERATE: 1, Severity.SEVERE: 2}
 
 FloatArray = npt.NDArray[np.float64]
@@ -126,11 +134,14 @@ def span_description(relief: CourseRelief) -> str:
 class TimelineChart(Chart):
     """Pain day by day over months or years, with every course on it."""
 
+    constrained_layout = False  # placed by MARGINS: redraws while panning stay cheap
+
     def __init__(self, figure: Figure | SubFigure, theme: style.Theme = style.PRINT) -> None:
         super().__init__(figure, theme)
         with style.chart_settings():
             axes = figure.add_subplot()
         self.ax = axes
+        axes.set_in_layout(False)  # a report page's constrained layout leaves it to MARGINS too
         style.style_axes(axes, theme)
         style.date_axis(axes)
         axes.set_ylim(-1.4, 12.0)
@@ -156,8 +167,7 @@ class TimelineChart(Chart):
             axes.transData + ScaledTranslation(0.0, row / 72, figure.dpi_scale_trans) for row in LABEL_ROWS_PT
         ]
         self._spans: list[tuple[float, float, str]] = []
-        self.legend = style.figure_legend(
-            figure,
+        self.legend_entries: tuple[list[Artist | tuple[Artist, ...]], list[str]] = (
             [self.spans, self.dots, self.median, self.session_marks, tuple(self.effect_marks.values())],
             [
                 _("Relief ≥ 30 % (3-day median)"),
@@ -166,11 +176,44 @@ class TimelineChart(Chart):
                 _("Treatment session (dose)"),
                 _("Side effect: mild, moderate, severe"),
             ],
-            theme,
-            ncols=3,
-            handlelength=3.2,  # room for the three side-effect marks
         )
-        axes.callbacks.connect("xlim_changed", lambda _axes: self.thin_labels())
+        self.legend_columns = self._legend_columns()
+        self.legend = self._new_legend(self.legend_columns)
+        self.margins = style.FixedMargins(**MARGINS, title=self._title, legend=self.legend)
+        axes.set_axes_locator(self._place)
+        # Bound method: the canvas holds it weakly, the axes' locator keeps the chart alive.
+        figure.get_figure(root=True).canvas.mpl_connect("resize_event", self._on_resize)
+
+    def _legend_columns(self) -> int:
+        """The most columns, up to three, whose estimated width fits the figure's width."""
+        width_pt = self.figure.bbox.width * 72.0 / self.figure.dpi
+        labels = self.legend_entries[1]
+        for columns in range(LEGEND_COLUMNS, 1, -1):
+            if style.legend_width_pt(labels, columns, LEGEND_HANDLE_LENGTH) <= width_pt:
+                return columns
+        return 1
+
+    def _new_legend(self, columns: int) -> Legend:
+        return style.figure_legend(
+            self.figure,
+            *self.legend_entries,
+            self.theme,
+            ncols=columns,
+            outside=False,
+            handlelength=LEGEND_HANDLE_LENGTH,
+        )
+
+    def _on_resize(self, _event: object) -> None:
+        """A narrower window gets a legend in fewer columns, a wider one up to three again."""
+        columns = self._legend_columns()
+        if self.legend is None or self.legend_columns == columns:
+            return
+        visible = self.legend.get_visible()
+        self.legend.remove()
+        self.legend_columns = columns
+        self.legend = self._new_legend(columns)
+        self.legend.set_visible(visible)
+        self.margins.legend = self.legend
 
     def update(self, data: ChartData) -> None:
         span = data.span()
@@ -250,8 +293,9 @@ class TimelineChart(Chart):
             text = course_dose_label(relief)
             if not text:
                 continue
-            # Plain text kept out of the layout: a third of an Annotation's drawing cost.
-            label = self.ax.text(
+            # Plain text on the figure, unclipped and out of any layout: far cheaper than an
+            # Annotation or an axes text, which sets a clip path it would never use.
+            label = Text(
                 moment_number(relief.start),
                 SESSION_Y,
                 text,
@@ -260,23 +304,30 @@ class TimelineChart(Chart):
                 va="bottom",
                 fontsize=style.SIZE_SMALL,
                 color=self.theme.foreground,
-                clip_on=False,
             )
             label.set_in_layout(False)
+            self.figure.add_artist(label, clip=False)
             self.labels.append(label)
-        self.thin_labels()
 
-    def thin_labels(self) -> None:
-        """Stagger dose labels on two rows; hide those that would still overlap at the current zoom."""
+    def _place(self, axes: _AxesBase, renderer: RendererBase) -> Bbox:
+        """Where the axes go on this draw; the dose labels are thinned for the width they get."""
+        box = self.margins(axes, renderer)
+        self.thin_labels(box.width * self.figure.bbox.width * 72.0 / self.figure.dpi)
+        return box
+
+    def thin_labels(self, width_pt: float) -> None:
+        """Stagger dose labels on two rows; hide those that would still overlap at `width_pt` wide axes.
+
+        Runs while the figure draws, so it only touches a label whose look changes.
+        """
         low, high = self.ax.get_xlim()
-        width_pt = self.ax.bbox.width * 72.0 / self.figure.dpi
         if high <= low or width_pt <= 0:
             return
         per_point = (high - low) / width_pt  # data units per typographic point
         row_right: list[float | None] = [None] * len(LABEL_ROWS_PT)
         for label in self.labels:
             x = float(label.get_position()[0])
-            width = len(label.get_text()) * CHAR_WIDTH * style.SIZE_SMALL * per_point
+            width = len(label.get_text()) * style.CHAR_WIDTH * style.SIZE_SMALL * per_point
             # Near either end of the axis a label grows inwards instead of off the chart.
             align: Literal["left", "center", "right"] = "center"
             left = x - width / 2
@@ -290,11 +341,14 @@ class TimelineChart(Chart):
                 if right is None or left >= right + LABEL_GAP_PT * per_point
             ]
             visible = low <= x <= high and bool(free)
-            label.set_visible(visible)
+            if label.get_visible() != visible:
+                label.set_visible(visible)
             if visible:
                 row_right[free[0]] = left + width
-                label.set_transform(self.label_rows[free[0]])
-                label.set_horizontalalignment(align)
+                if label.get_transform() is not self.label_rows[free[0]]:
+                    label.set_transform(self.label_rows[free[0]])
+                if label.get_horizontalalignment() != align:
+                    label.set_horizontalalignment(align)
 
     def describe_at(self, x_px: float, y_px: float) -> str | None:
         found = super().describe_at(x_px, y_px)

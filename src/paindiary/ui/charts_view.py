@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
-from paindiary.charts.export import draw_chart, render
+from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
@@ -266,7 +266,7 @@ class ChartsView(QWidget):
         self.refresh(kind)
 
     def _new_page(self, kind: str) -> ChartPage:
-        figure = style.new_figure(theme=self.theme)
+        figure = new_chart_figure(kind, theme=self.theme)
         canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setAccessibleName(self.tr("Chart: {name}").format(name=self.chooser.currentText()))
         canvas.mpl_connect("motion_notify_event", self._on_hover)
