@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import pytest
+from PIL import Image
 
 from paindiary.charts import CHART_KINDS
 from paindiary.charts.common import ChartData, prepare
@@ -31,6 +33,23 @@ def test_every_chart_exports_a_valid_file(kind: str, image_format: str, simple: 
     if image_format == "png":
         width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
         assert (width, height) == (1600, 900)  # 8 × 4.5 in at 200 dpi
+
+
+def test_png_is_opaque_rgb_at_the_export_resolution(simple: ChartData) -> None:
+    image = Image.open(io.BytesIO(render(build_chart("timeline", simple), "png")))
+    assert image.mode == "RGB"  # the figure is opaque: an alpha channel would only cost time and bytes
+    assert image.size == (1600, 900)
+    assert image.info["dpi"] == pytest.approx((200, 200), abs=0.01)
+    assert image.info["Software"] == "paindiary"
+    assert image.getpixel((5, 5)) == (255, 255, 255)  # the white page, not a black transparent one
+
+
+def test_a_see_through_figure_keeps_its_alpha_channel(simple: ChartData) -> None:
+    figure = build_chart("relief", simple)
+    figure.set_facecolor((1.0, 1.0, 1.0, 0.0))
+    image = Image.open(io.BytesIO(render(figure, "png")))
+    assert image.mode == "RGBA"
+    assert image.getpixel((1, 1))[3] == 0
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")

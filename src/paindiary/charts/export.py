@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure, SubFigure
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData
@@ -23,6 +26,8 @@ CHART_CLASSES: dict[str, type[Chart]] = {
     "side-effects": SideEffectsChart,
 }
 assert tuple(CHART_CLASSES) == CHART_KINDS
+
+PNG_COMPRESSION = 3  # zlib level (see render_png)
 
 # File suffix -> matplotlib format.
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -69,6 +74,8 @@ def build_chart(
 
 def render(figure: Figure, image_format: str, dpi: int = style.EXPORT_DPI) -> bytes:
     """The figure as PNG, SVG or PDF bytes, with embedded TrueType text and no changing timestamps."""
+    if image_format == "png":
+        return render_png(figure, dpi)
     buffer = io.BytesIO()
     metadata: dict[str, str | None] = {"Creator": "paindiary"}
     if image_format in ("svg", "pdf"):
@@ -78,3 +85,27 @@ def render(figure: Figure, image_format: str, dpi: int = style.EXPORT_DPI) -> by
             buffer, format=image_format, dpi=dpi, metadata=metadata, facecolor=figure.get_facecolor()
         )
     return buffer.getvalue()
+
+
+def render_png(figure: Figure, dpi: int = style.EXPORT_DPI) -> bytes:
+    """The figure as a PNG: RGB when its background is opaque, as it always is in this app.
+
+    Without the alpha channel, which is opaque everywhere on such a figure, zlib level 3 gives a
+    file as small as matplotlib's RGBA at level 6 in about two thirds of the encoding time.
+    """
+    raw = io.BytesIO()
+    with style.chart_settings():
+        figure.savefig(raw, format="rgba", dpi=dpi, facecolor=figure.get_facecolor())
+    # The same rounding as the Agg canvas that drew the pixels.
+    size = int(figure.get_figwidth() * dpi), int(figure.get_figheight() * dpi)
+    pixels = raw.getvalue()
+    if len(pixels) != size[0] * size[1] * 4:
+        raise RuntimeError(f"the drawn image is not {size[0]} × {size[1]} pixels")
+    image = Image.frombuffer("RGBA", size, pixels, "raw", "RGBA", 0, 1)
+    if to_rgba(figure.get_facecolor())[3] == 1.0:
+        image = image.convert("RGB")
+    info = PngInfo()
+    info.add_text("Software", "paindiary")
+    png = io.BytesIO()
+    image.save(png, format="png", compress_level=PNG_COMPRESSION, pnginfo=info, dpi=(dpi, dpi))
+    return png.getvalue()
