@@ -8,7 +8,9 @@ runs, the floor measured in the same run on the same data, their ratio and the g
 - timeline → PNG: `paindiary chart timeline` without the file read and write — relief analysis,
   daily means, 7-day median, the styled chart, 200 dpi PNG. Floor (goal): a bare Figure plotting
   the same points — daily means, median line, session and side-effect marks, relief spans —
-  with matplotlib's defaults, saved as a 200 dpi PNG. Also shown (info): daily means alone.
+  with matplotlib's defaults, saved as a 200 dpi PNG. Also shown (info): daily means alone, and
+  both drawn at 200 dpi without encoding a PNG (the export encodes RGB at zlib level 3, the
+  floor matplotlib's RGBA at level 6).
 - report → PDF: the whole report (analysis, page layout, PDF). Floor (goal): a bare PdfPages
   saving the same page figures with the same embedded TrueType fonts the report must have.
   Also shown (info): the same with matplotlib's default Type 3 fonts.
@@ -25,6 +27,7 @@ from datetime import date, timedelta
 
 import matplotlib as mpl
 import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
@@ -83,6 +86,24 @@ def bare_timeline_png(entries: Sequence[PainEntry]) -> bytes:
     return buffer.getvalue()
 
 
+def timeline_pixels(entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession]) -> None:
+    """The timeline drawn at export resolution, not encoded: how the drawing alone compares."""
+    data = prepare(entries, sessions, AnalysisSettings())
+    figure = build_chart("timeline", data)
+    figure.set_dpi(style.EXPORT_DPI)
+    with style.chart_settings():
+        FigureCanvasAgg(figure).draw()
+
+
+def bare_same_points_pixels(
+    points: DailyPoints,
+    session_x: Sequence[float],
+    effect_x: Sequence[float],
+    spans: Sequence[tuple[float, float]],
+) -> None:
+    FigureCanvasAgg(bare_same_points(points, session_x, effect_x, spans, dpi=style.EXPORT_DPI)).draw()
+
+
 def bare_same_points_png(
     points: DailyPoints,
     session_x: Sequence[float],
@@ -90,7 +111,20 @@ def bare_same_points_png(
     spans: Sequence[tuple[float, float]],
 ) -> bytes:
     """The floor: every series the timeline draws, on a bare figure with matplotlib's defaults."""
-    figure = Figure(figsize=style.EXPORT_SIZE)
+    figure = bare_same_points(points, session_x, effect_x, spans)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=style.EXPORT_DPI)
+    return buffer.getvalue()
+
+
+def bare_same_points(
+    points: DailyPoints,
+    session_x: Sequence[float],
+    effect_x: Sequence[float],
+    spans: Sequence[tuple[float, float]],
+    dpi: float = 100.0,
+) -> Figure:
+    figure = Figure(figsize=style.EXPORT_SIZE, dpi=dpi)
     axes = figure.add_subplot()
     axes.plot(points.x, points.mean, "o", markersize=3.0)
     axes.plot(points.median_x, points.median)
@@ -98,9 +132,7 @@ def bare_same_points_png(
     axes.plot(effect_x, [-0.75] * len(effect_x), "s")
     for low, high in spans:
         axes.axvspan(low, high, ymin=0.1, ymax=0.85, alpha=0.22)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=style.EXPORT_DPI)
-    return buffer.getvalue()
+    return figure
 
 
 def same_points(
@@ -142,16 +174,19 @@ def main() -> int:
         entries, sessions = sample_years(years)
         size = f"{years}y ({len(entries)} entries, {len(sessions)} sessions)"
         series = same_points(entries, sessions)
-        mine, floor, dots = best_times(
+        mine, floor, dots, pixels, bare_pixels = best_times(
             [
                 lambda e=entries, s=sessions: timeline_png(e, s),
                 lambda p=series: bare_same_points_png(*p),
                 lambda e=entries: bare_timeline_png(e),
+                lambda e=entries, s=sessions: timeline_pixels(e, s),
+                lambda p=series: bare_same_points_pixels(*p),
             ],
             repeats,
         )
         rows.append((f"timeline → PNG {size}", mine, floor, TIMELINE_GOAL if years == 10 else None))
         rows.append((f"  vs daily means alone {years}y", mine, dots, None))
+        rows.append((f"  drawing alone, no PNG encoding {years}y", pixels, bare_pixels, None))
     entries, sessions = sample_years(10)
     start = min(entry.at.date() for entry in entries)
     figures = report_figures(entries, sessions, start)
