@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import ValidationError
-from paindiary.formats import registry
 from paindiary.store import DiaryError, backup
 from paindiary.store.diary import local_now
-from paindiary.store.erase import erase_all_data
 from paindiary.ui.adapter import ALL, DiaryAdapter
 from paindiary.ui.extensions import MenuWindow, open_window_modal
 
@@ -137,6 +135,8 @@ class DeleteDataDialog(QDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(".json")
+        from paindiary.formats import registry  # when first used: its formats weigh on start-up
+
         try:
             written = registry.export_diary(self._adapter.diary, target)
         except (ValidationError, DiaryError) as error:
@@ -149,6 +149,8 @@ class DeleteDataDialog(QDialog):
         """Erase the diary (after a backup unless all backups go too); True when it was erased."""
         if self.confirmation.text().strip() != CONFIRMATION_WORD or self.erased:
             return False
+        from paindiary.store.erase import erase_all_data  # when first used, like the export
+
         db_path = self._adapter.diary.path
         folder = backup.backup_folder(db_path)
         removed = 0

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from paindiary.domain import ValidationError
-from paindiary.formats import registry
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from paindiary.ui.import_wizard import ImportWizard
 
 
 class _WithMenus(Protocol):
@@ -65,6 +66,8 @@ class TransferActions(QObject):
 
     def open_import(self) -> None:
         """Open the import wizard (window-modal; the diary is written only when it finishes)."""
+        from paindiary.ui.import_wizard import ImportWizard  # when first used: start-up stays light
+
         self.wizard = ImportWizard(self.adapter, self.window)
         self.wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.wizard.imported.connect(self._imported)
@@ -86,6 +89,8 @@ class TransferActions(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + suffix)
+        from paindiary.formats import registry  # when first used: its formats weigh on start-up
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = registry.export_diary(self.adapter.diary, path, key)
