@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -82,6 +83,7 @@ def _run_window(
         instance.activation_requested.connect(lambda: bring_to_front(window))
     window.restore_geometry()
     window.show()
+    QTimer.singleShot(0, _resume_garbage_collection)
     exit_when = os.environ.get(EXIT_WHEN_READY)
     if exit_when == "status":
         window.today.status_shown.connect(lambda: _say_and_quit(app, "paindiary: status shown"))
@@ -91,6 +93,16 @@ def _run_window(
     # The adapter may hold a diary restored from a backup; close whichever is current.
     adapter.diary.close()
     return code
+
+
+def _resume_garbage_collection() -> None:
+    """Collect again, paused for start-up (see cli._start_app), leaving out what start-up built.
+
+    Frozen objects (modules, classes, the window) are never walked again, which also keeps
+    later collections short while the patient types.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def _say_and_quit(app: QApplication, marker: str) -> None:
