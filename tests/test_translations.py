@@ -6,9 +6,15 @@ import re
 import shutil
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from matplotlib.backend_bases import RendererBase
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -93,6 +99,71 @@ def test_german_reaches_qt_code_the_core_and_the_locale(qapp: QApplication) -> N
     assert QLocale().toString(2.5, "f", 1) == "2,5"
     # Qt's own catalogue too, where Qt ships one: its standard buttons speak German
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") in ("Abbrechen", "Cancel")
+
+
+@pytest.mark.usefixtures("app_language")
+@pytest.mark.parametrize(("language", "march", "april"), [("de", "Mär", "Apr"), ("es", "mar", "abr")])
+def test_charts_and_the_report_write_months_and_decimals_in_the_chosen_language(
+    qapp: QApplication, language: str, march: str, april: str
+) -> None:
+    from paindiary.charts.common import prepare
+    from paindiary.charts.export import build_chart
+    from paindiary.domain import AnalysisSettings
+    from paindiary.formatting import format_date, format_number
+    from tests.charts.chart_data import drawn, two_courses
+
+    install_translator(qapp, language)
+    assert format_date(date(2024, 3, 5)) == f"5 {march} 2024"
+    assert format_number(1.25, 2) == "1,25"
+    figure = drawn(build_chart("timeline", prepare(*two_courses(), AnalysisSettings())))
+    (axes,) = figure.axes
+    assert march in [label.get_text() for label in axes.get_xticklabels()]
+    assert str(figure._suptitle.get_text()).endswith(f" – 6 {april} 2024")  # type: ignore[union-attr]
+
+
+def texts_outside(figure: Figure) -> list[str]:
+    """Texts drawn beyond the figure's edges or over its title (ticks outside the view are not drawn)."""
+    drawn_texts: list[Text] = []
+    original = Text.draw
+
+    def recording(text: Text, renderer: RendererBase) -> None:
+        original(text, renderer)
+        if text.get_visible() and text.get_text().strip():
+            drawn_texts.append(text)
+
+    with patch.object(Text, "draw", recording):
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+    renderer = canvas.get_renderer()
+    page = figure.bbox.padded(0.5)
+    found = [
+        text.get_text()
+        for text in drawn_texts
+        if not all(page.contains(*corner) for corner in text.get_window_extent(renderer).corners())
+    ]
+    # Axis labels, long in some languages, must also stay clear of the chart's title.
+    title = figure.get_suptitle()
+    title_box = next(text for text in drawn_texts if text.get_text() == title).get_window_extent(renderer)
+    for axes in figure.axes:
+        for label in (axes.xaxis.label, axes.yaxis.label):
+            if label in drawn_texts and label.get_window_extent(renderer).overlaps(title_box):
+                found.append(f"{label.get_text()} (over the title)")
+    return found
+
+
+@pytest.mark.usefixtures("app_language")
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_every_chart_fits_its_text_in_every_language(qapp: QApplication, language: str) -> None:
+    from paindiary.charts import CHART_KINDS
+    from paindiary.charts.common import prepare
+    from paindiary.charts.export import build_chart
+    from paindiary.demo import build_demo
+    from paindiary.domain import AnalysisSettings
+
+    install_translator(qapp, language)
+    data = prepare(*build_demo(date(2024, 6, 1)), AnalysisSettings())
+    outside = {kind: texts_outside(build_chart(kind, data)) for kind in CHART_KINDS}
+    assert {kind: found for kind, found in outside.items() if found} == {}
 
 
 @pytest.mark.usefixtures("app_language")

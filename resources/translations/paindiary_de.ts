@@ -2214,7 +2214,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Relief days (pain ≥ 30 % below usual)</source>
-            <translation>Tage mit Linderung (Schmerz ≥ 30 % unter dem üblichen)</translation>
+            <translation>Tage mit Linderung (Schmerz ≥ 30 % unter üblich)</translation>
         </message>
         <message>
             <source>Course (date of first session)</source>
@@ -2530,7 +2530,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
-            <translation>Schmerz (0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz)</translation>
+            <translation>Schmerz (0 = keiner, 10 = stärkster vorstellbarer)</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>
@@ -2943,6 +2943,58 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>Mär</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez</translation>
+        </message>
+        <message>
+            <source>{whole}.{fraction}</source>
+            <translation>{whole},{fraction}</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

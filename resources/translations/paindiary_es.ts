@@ -2530,7 +2530,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
-            <translation>Dolor (0 = sin dolor, 10 = el peor dolor imaginable)</translation>
+            <translation>Dolor (0 = ninguno, 10 = el peor imaginable)</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>
@@ -2943,6 +2943,58 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>ene</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>abr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>may</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sep</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dic</translation>
+        </message>
+        <message>
+            <source>{whole}.{fraction}</source>
+            <translation>{whole},{fraction}</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

@@ -14,6 +14,7 @@ from paindiary.analysis.now import NowStatus
 from paindiary.analysis.relief import CourseRelief, ReliefStatus
 from paindiary.analysis.rounding import whole_percent
 from paindiary.domain import AnalysisSettings, side_effect_label
+from paindiary.formatting import format_fixed
 
 THRESHOLD = 30  # the relief the sentences talk about
 NO_CLEAR_LINK = 0.1  # |rho| below this is described as no clear link
@@ -169,7 +170,8 @@ def describe_dose_response(response: DoseResponse) -> str:
     """Spearman's rho of relief days and dose in mg, in words, or why it is not shown."""
     if response.rho is None:
         return response.reason or ""
-    values = {"count": response.courses, "rho": f"{response.rho:.2f}".replace("-0.00", "0.00")}
+    rho = 0.0 if round(response.rho, 2) == 0 else response.rho  # never "-0.00"
+    values = {"count": response.courses, "rho": format_fixed(rho, 2)}
     if response.rho >= NO_CLEAR_LINK:
         text = _(
             "Across {count} courses with a completed relief window, relief tended to last longer "

@@ -63,6 +63,7 @@ class DurationsChart(Chart):
         self.ax.set_ylabel(_("Relief days (pain ≥ 30 % below usual)"))
         self.ax.set_xlabel(_("Course (date of first session)"))
         self.dose_ax.set_xlabel(_("Dose of the course (mg/kg)"))
+        style.number_ticks(self.dose_ax.xaxis)
         self.dose_ax.set_ylabel(_("Relief days"))
         self.dose_ax.grid(True, axis="x", color=theme.grid, linewidth=0.6)
         self.completed = self.dose_ax.scatter(
@@ -168,7 +169,7 @@ class DurationsChart(Chart):
         step = max(1, -(-int(len(courses) * TICK_LABEL_PT) // max(1, int(room_pt))))
         self.ax.set_xticks(positions[::step])
         self.ax.set_xticklabels(
-            [f"{relief.course}\n{relief.start.date():%b %y}" for relief in courses][::step],
+            [f"{relief.course}\n{style.format_month(relief.start.date())}" for relief in courses][::step],
             fontsize=style.SIZE_SMALL,
         )
         self.ax.set_xlim(-0.6, len(courses) - 0.4)
@@ -199,7 +200,7 @@ class DurationsChart(Chart):
         if response.rho_per_kg is not None:
             self.rho_text.set_text(
                 _("Spearman's ρ = {rho} over {count} completed courses").format(
-                    rho=f"{response.rho_per_kg:.2f}", count=response.courses_per_kg
+                    rho=style.format_fixed(response.rho_per_kg, 2), count=response.courses_per_kg
                 )
             )
         else:

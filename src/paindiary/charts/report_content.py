@@ -185,7 +185,9 @@ def course_rows(courses: Sequence[CourseRelief]) -> list[CourseRow]:
                     date_text,
                     routes,
                     MISSING if relief.dose_mg is None else style.format_number(relief.dose_mg, 2),
-                    MISSING if relief.dose_mg_per_kg is None else f"{relief.dose_mg_per_kg:.2f}",
+                    MISSING
+                    if relief.dose_mg_per_kg is None
+                    else style.format_fixed(relief.dose_mg_per_kg, 2),
                     str(relief.onset_day_30) if ok and relief.onset_day_30 is not None else MISSING,
                     style.format_number(relief.peak_reduction_pct, 0)
                     if ok and relief.peak_reduction_pct is not None

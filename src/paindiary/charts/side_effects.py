@@ -125,7 +125,7 @@ class SideEffectsChart(Chart):
         columns = np.arange(len(courses))
         self.ax.set_xticks(columns[::step])
         self.ax.set_xticklabels(
-            [f"{relief.course}\n{relief.start.date():%b %y}" for relief in courses][::step],
+            [f"{relief.course}\n{style.format_month(relief.start.date())}" for relief in courses][::step],
             fontsize=style.SIZE_SMALL,
         )
         self.ax.set_yticks(range(len(kinds)))

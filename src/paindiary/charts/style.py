@@ -7,6 +7,7 @@ Nothing here changes matplotlib's global settings: figures get their settings on
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,14 +18,17 @@ import matplotlib as mpl
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axes._base import _AxesBase
+from matplotlib.axis import Axis
 from matplotlib.backend_bases import RendererBase
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.legend import Legend
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.text import Text
+from matplotlib.ticker import FuncFormatter
 from matplotlib.transforms import Bbox
 
+from paindiary import formatting
 from paindiary.domain import Severity
 
 # matplotlib's default date epoch: its day numbers count from here (charts never change the epoch).
@@ -264,14 +268,63 @@ def style_legend_box(legend: Legend, theme: Theme) -> None:
     legend.get_title().set_color(theme.foreground)
 
 
+# Markers that strftime leaves alone, around fields the language decides (see LocalDateFormatter).
+_MONTH = "\x1f%m\x1f"
+_DAY = "\x1e%d\x1e"
+_FIELDS = re.compile("\x1f(\\d+)\x1f|\x1e(\\d+)\x1e")
+
+
+class LocalDateFormatter(ConciseDateFormatter):
+    """Concise date ticks with month names in the app's language, not the C library's locale.
+
+    The formats put the month and day numbers between markers; each label then gets the
+    translated month abbreviation and the day without a leading zero ("3 Mar 2024").
+    """
+
+    def __init__(self, locator: AutoDateLocator) -> None:
+        super().__init__(  # type: ignore[no-untyped-call]
+            locator,
+            formats=["%Y", _MONTH, _DAY, "%H:%M", "%H:%M", "%S.%f"],
+            zero_formats=["", "%Y", _MONTH, f"{_DAY} {_MONTH}", "%H:%M", "%H:%M"],
+            # The offset names the year (or month) the ticks leave out, in words rather than "2024-Jun".
+            offset_formats=[
+                "",
+                "%Y",
+                f"{_MONTH} %Y",
+                *[f"{_DAY} {_MONTH} %Y"] * 2,
+                f"{_DAY} {_MONTH} %Y %H:%M",
+            ],
+            show_offset=True,
+        )
+
+    def __call__(self, x: float, pos: int | None = 0) -> str:
+        return _local_fields(super().__call__(x, pos))  # type: ignore[no-untyped-call]
+
+    def format_ticks(self, values: Sequence[float]) -> list[str]:
+        return [_local_fields(label) for label in super().format_ticks(values)]  # type: ignore[no-untyped-call]
+
+    def get_offset(self) -> str:
+        return _local_fields(super().get_offset())  # type: ignore[no-untyped-call]
+
+
+def _local_fields(text: str) -> str:
+    def field(match: re.Match[str]) -> str:
+        month, day = match.groups()
+        return formatting.month_abbreviation(int(month)) if month else str(int(day))
+
+    return _FIELDS.sub(field, text)
+
+
 def date_axis(axes: Axes) -> None:
-    """Concise, locale-following date ticks (month names come from the C library's locale)."""
+    """Concise date ticks with month names in the app's language."""
     locator = AutoDateLocator(minticks=4, maxticks=10)  # type: ignore[no-untyped-call]
     axes.xaxis.set_major_locator(locator)
-    # The offset names the year (or month) the ticks leave out, in words rather than "2024-Jun".
-    offsets = ["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y %H:%M"]
-    formatter = ConciseDateFormatter(locator, offset_formats=offsets, show_offset=True)  # type: ignore[no-untyped-call]
-    axes.xaxis.set_major_formatter(formatter)
+    axes.xaxis.set_major_formatter(LocalDateFormatter(locator))
+
+
+def number_ticks(axis: Axis, places: int = 2) -> None:
+    """Tick labels with the language's decimal separator and no trailing zeros."""
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: formatting.format_number(value, places)))
 
 
 def date_numbers(days: Any) -> Any:
@@ -287,21 +340,9 @@ def moment_number(moment: datetime | date) -> float:
     return days
 
 
-def format_date(day: date) -> str:
-    """A date readers everywhere understand: "3 Mar 2024" (month name from the locale)."""
-    return f"{day.day} {day:%b %Y}"
-
-
-def format_short_date(day: date) -> str:
-    """ "3 Mar 24": for table cells and tick labels."""
-    return f"{day.day} {day:%b %y}"
-
-
-def format_period(start: date, end: date) -> str:
-    return f"{format_date(start)} – {format_date(end)}"
-
-
-def format_number(value: float, places: int = 1) -> str:
-    """A number without trailing zeros: 2.0 -> "2", 1.25 -> "1.25" (at most `places`)."""
-    text = f"{value:.{places}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+format_date = formatting.format_date
+format_short_date = formatting.format_short_date
+format_month = formatting.format_month
+format_period = formatting.format_period
+format_number = formatting.format_number
+format_fixed = formatting.format_fixed

@@ -1,0 +1,72 @@
+"""Numbers and dates in the current language, for charts, the report and the analysis wording.
+
+Month names and the decimal separator come from the translation catalogues rather than the
+C library's locale: they then follow the language chosen in the app, whatever locales the
+machine has installed, and the command line prints the same as the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from paindiary.i18n import _
+
+
+def month_abbreviations() -> tuple[str, ...]:
+    """January to December, abbreviated in the current language."""
+    return (
+        _("Jan"),
+        _("Feb"),
+        _("Mar"),
+        _("Apr"),
+        _("May"),
+        _("Jun"),
+        _("Jul"),
+        _("Aug"),
+        _("Sep"),
+        _("Oct"),
+        _("Nov"),
+        _("Dec"),
+    )
+
+
+def month_abbreviation(month: int) -> str:
+    return month_abbreviations()[month - 1]
+
+
+def format_date(day: date) -> str:
+    """A date readers everywhere understand: "3 Mar 2024"."""
+    return f"{day.day} {month_abbreviation(day.month)} {day.year}"
+
+
+def format_short_date(day: date) -> str:
+    """ "3 Mar 24": for table cells."""
+    return f"{day.day} {month_abbreviation(day.month)} {day:%y}"
+
+
+def format_month(day: date) -> str:
+    """ "Mar 24": a course's month under a bar."""
+    return f"{month_abbreviation(day.month)} {day:%y}"
+
+
+def format_period(start: date, end: date) -> str:
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def format_fixed(value: float, places: int) -> str:
+    """`value` with exactly `places` decimals and the language's decimal separator: 0.50 or 0,50."""
+    return _localized(f"{value:.{places}f}")
+
+
+def format_number(value: float, places: int = 1) -> str:
+    """A number without trailing zeros: 2.0 -> "2", 1.25 -> "1.25" (at most `places`)."""
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return _localized("0" if text == "-0" else text)
+
+
+def _localized(text: str) -> str:
+    """A number written by Python ("-1.5") with the language's decimal separator."""
+    whole, _point, fraction = text.partition(".")
+    return _("{whole}.{fraction}").format(whole=whole, fraction=fraction) if fraction else whole
