@@ -16,6 +16,7 @@ from paindiary.store.diary import DiaryWriteError
 from paindiary.ui import session_dialog
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
+from paindiary.ui.side_effect_checklist import EffectRow
 from tests.support import FakeClock
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def save_button(dialog: SessionDialog | SideEffectDialog) -> QWidget:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
-def row(dialog: SessionDialog, kind: str) -> session_dialog.EffectRow:
+def row(dialog: SessionDialog, kind: str) -> EffectRow:
     return next(r for r in dialog.checklist.rows if r.kind == kind)
 
 

@@ -3,28 +3,21 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QCompleter,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -40,13 +33,18 @@ from paindiary.domain import (
     SideEffect,
     TreatmentSession,
     ValidationError,
-    side_effect_label,
 )
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.form_parts import editable_combo, error_label, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+from paindiary.ui.side_effect_checklist import (
+    SideEffectChecklist,
+    custom_kinds_used,
+    effect_label,
+    severity_box,
+)
 
-PRIMARY_HEIGHT = 40
 DEFAULT_START = time(9, 0)
 DRUGS = ("ketamine", "esketamine")
 
@@ -56,229 +54,9 @@ def route_label(route: Route) -> str:
     return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
 
 
-def effect_label(kind: str) -> str:
-    """A side-effect kind in words; custom kinds are shown as the patient typed them."""
-    label = side_effect_label(kind)
-    return QCoreApplication.translate(i18n.CONTEXT, label) if kind in SIDE_EFFECT_CATALOG else label
-
-
-def severity_label(severity: Severity) -> str:
-    """Mild, Moderate or Severe in the interface language."""
-    labels = {
-        Severity.MILD: QCoreApplication.translate("SessionDialog", "Mild"),
-        Severity.MODERATE: QCoreApplication.translate("SessionDialog", "Moderate"),
-        Severity.SEVERE: QCoreApplication.translate("SessionDialog", "Severe"),
-    }
-    return labels[severity]
-
-
-def editable_combo(parent: QWidget, accessible_name: str) -> tuple[QComboBox, QLineEdit]:
-    """A combo box the patient can also type into, limited to a name's length."""
-    box = QComboBox(parent)
-    box.setEditable(True)
-    box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    editor = box.lineEdit()
-    assert editor is not None
-    editor.setMaxLength(NAME_MAX)
-    box.setAccessibleName(accessible_name)
-    editor.setAccessibleName(accessible_name)
-    return box, editor
-
-
-def severity_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
-    box = QComboBox(parent)
-    for severity in Severity:
-        box.addItem(severity_label(severity), severity.value)
-    box.setAccessibleName(accessible_name)
-    return box
-
-
-def error_label(parent: QWidget) -> QLabel:
-    """Where a refused save says why; empty and hidden until then."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setAccessibleName(QCoreApplication.translate("SessionDialog", "Problem"))
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    label.hide()
-    return label
-
-
-def save_cancel_buttons(dialog: QDialog, save_name: str) -> QDialogButtonBox:
-    """Save and Cancel, named for screen readers, tall enough to hit, wired to accept/reject."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    for which, name in (
-        (QDialogButtonBox.StandardButton.Save, save_name),
-        (QDialogButtonBox.StandardButton.Cancel, QCoreApplication.translate("SessionDialog", "Cancel")),
-    ):
-        button = buttons.button(which)
-        button.setAccessibleName(name)
-        button.setMinimumHeight(PRIMARY_HEIGHT)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 def today() -> date:
     """The local date (a function so tests can fix it)."""
     return date.today()
-
-
-def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
-    """Side-effect names the patient typed before, for completion."""
-    kinds = {e.kind for s in adapter.diary.sessions() for e in s.side_effects}
-    return sorted(kinds - set(SIDE_EFFECT_CATALOG), key=str.casefold)
-
-
-@dataclass(slots=True)
-class EffectRow:
-    """One side effect in the checklist: ticked or not, its severity and note."""
-
-    kind: str
-    check: QCheckBox
-    severity: QComboBox
-    note: QLineEdit
-    existing: SideEffect | None = None
-
-    def bind(self, effect: SideEffect) -> None:
-        """Show a recorded side effect in this row (ticked, its severity and note)."""
-        self.existing = effect
-        self.check.setChecked(True)
-        self.severity.setCurrentIndex(self.severity.findData(effect.severity.value))
-        self.note.setText(effect.note)
-
-    def effect(self) -> SideEffect | None:
-        """The side effect this row stands for, or None when unticked."""
-        if not self.check.isChecked():
-            return None
-        severity = Severity(self.severity.currentData())
-        note = self.note.text().strip()
-        if self.existing is not None:  # keep its id and when it was first recorded
-            return replace(self.existing, severity=severity, note=note)
-        return SideEffect(kind=self.kind, severity=severity, note=note)
-
-    def set_enabled_details(self, on: bool) -> None:
-        self.severity.setEnabled(on)
-        self.note.setEnabled(on)
-
-
-class SideEffectChecklist(QGroupBox):
-    """The catalog as ticks with a severity and note each, plus kinds the patient types."""
-
-    row_added = Signal()  # a typed kind got its own row (the dialog redoes its tab order)
-
-    def __init__(self, custom_kinds: list[str], parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("SessionDialog", "Side effects"), parent)
-        self.rows: list[EffectRow] = []
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(2, 1)
-        inner = QWidget()
-        inner.setLayout(self.grid)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidget(inner)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.custom_name = QLineEdit(self)
-        self.custom_name.setMaxLength(NAME_MAX)
-        self.custom_name.setPlaceholderText(self.tr("Another side effect"))
-        self.custom_name.setAccessibleName(self.tr("Name of another side effect"))
-        self.custom_name.setCompleter(QCompleter(custom_kinds, self.custom_name))
-        self.custom_name.installEventFilter(self)
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.add_button.setAccessibleName(self.tr("Add this side effect"))
-        self.add_button.setToolTip(self.tr("Add the side effect typed on the left to the list, ticked"))
-        self.add_button.setAutoDefault(False)
-        self.add_button.setEnabled(False)
-        self.custom_name.textChanged.connect(lambda text: self.add_button.setEnabled(bool(text.strip())))
-        self.add_button.clicked.connect(self.add_typed)
-        self.problem = error_label(self)
-        custom = QHBoxLayout()
-        custom.addWidget(self.custom_name, 1)
-        custom.addWidget(self.add_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(custom)
-        layout.addWidget(self.problem)
-        for kind in SIDE_EFFECT_CATALOG:
-            self.add_row(kind)
-
-    def add_row(self, kind: str) -> EffectRow:
-        label = effect_label(kind)
-        check = QCheckBox(label)
-        check.setAccessibleName(label)
-        severity = severity_box(self.tr("Severity of {effect}").format(effect=label))
-        note = QLineEdit()
-        note.setPlaceholderText(self.tr("Note (optional)"))
-        note.setAccessibleName(self.tr("Note on {effect}").format(effect=label))
-        note.setMaxLength(1000)
-        row = EffectRow(kind, check, severity, note)
-        check.toggled.connect(row.set_enabled_details)
-        row.set_enabled_details(False)
-        line = len(self.rows)
-        for column, widget in enumerate((check, severity, note)):
-            self.grid.addWidget(widget, line, column)
-        self.rows.append(row)
-        return row
-
-    def load(self, effects: tuple[SideEffect, ...]) -> None:
-        """Tick the recorded side effects; a custom kind or a repeated one gets a row of its own."""
-        for effect in effects:
-            free = next((r for r in self.rows if r.kind == effect.kind and r.existing is None), None)
-            (free or self.add_row(effect.kind)).bind(effect)
-
-    def effects(self) -> tuple[SideEffect, ...]:
-        """The ticked side effects; raises ValidationError naming the side effect."""
-        chosen: list[SideEffect] = []
-        for row in self.rows:
-            try:
-                effect = row.effect()
-            except ValidationError as error:
-                raise error.within(effect_label(row.kind)) from None
-            if effect is not None:
-                chosen.append(effect)
-        return tuple(chosen)
-
-    def tab_chain(self) -> list[QWidget]:
-        """Row by row, then the custom field and its button."""
-        chain: list[QWidget] = []
-        for row in self.rows:
-            chain += [row.check, row.severity, row.note]
-        return [*chain, self.custom_name, self.add_button]
-
-    def add_typed(self) -> None:
-        """Tick the side effect typed in the custom field, adding a row if it is new."""
-        text = self.custom_name.text().strip()
-        wanted = text.casefold()
-        row = next(
-            (r for r in self.rows if wanted in (r.kind.casefold(), effect_label(r.kind).casefold())), None
-        )
-        if row is None:
-            try:
-                kind = SideEffect(kind=text).kind
-            except ValidationError as error:
-                self.problem.setText(self.tr("Side effect: {message}").format(message=error.message))
-                self.problem.show()
-                return
-            row = self.add_row(kind)
-            self.row_added.emit()
-        row.check.setChecked(True)
-        self.custom_name.clear()
-        # after the new row has its place in the layout
-        QTimer.singleShot(0, self.scroll_area, lambda: self.scroll_area.ensureWidgetVisible(row.check))
-        self.problem.hide()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt's name
-        """Enter in the custom field adds the side effect instead of saving the dialog."""
-        if watched is self.custom_name and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.add_typed()
-                return True
-        return super().eventFilter(watched, event)
 
 
 class SessionDialog(QDialog):

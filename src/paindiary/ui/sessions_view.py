@@ -31,20 +31,15 @@ from paindiary.domain import AnalysisSettings, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.diary import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.session_commands import (
     AddSessionCommand,
     ChangeSessionCommand,
     DeleteSessionCommand,
 )
-from paindiary.ui.session_dialog import (
-    PRIMARY_HEIGHT,
-    SessionDialog,
-    SideEffectDialog,
-    effect_label,
-    route_label,
-    severity_label,
-)
+from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_label
+from paindiary.ui.side_effect_checklist import effect_label, severity_label
 
 if TYPE_CHECKING:
     from paindiary.analysis import CourseRelief

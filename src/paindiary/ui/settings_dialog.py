@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from paindiary.domain import AnalysisSettings, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.session_dialog import PRIMARY_HEIGHT, error_label
+from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
 
 WEIGHT_KEY = "default_weight_kg"
 REMINDER_ENABLED = "reminder/enabled"
