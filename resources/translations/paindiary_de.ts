@@ -1288,28 +1288,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>SessionDialog</name>
         <message>
-            <source>Mild</source>
-            <translation>Leicht</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation>Mittel</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <translation>Schwer</translation>
-        </message>
-        <message>
             <source>Problem</source>
             <translation>Problem</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>Side effects</source>
-            <translation>Nebenwirkungen</translation>
         </message>
         <message>
             <source>Edit session</source>
@@ -1418,6 +1402,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <translation>Leicht</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Schwer</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Nebenwirkungen</translation>
         </message>
     </context>
     <context>

@@ -1288,28 +1288,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>SessionDialog</name>
         <message>
-            <source>Mild</source>
-            <translation>Leve</translation>
-        </message>
-        <message>
-            <source>Moderate</source>
-            <translation>Moderado</translation>
-        </message>
-        <message>
-            <source>Severe</source>
-            <translation>Grave</translation>
-        </message>
-        <message>
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Side effects</source>
-            <translation>Efectos secundarios</translation>
         </message>
         <message>
             <source>Edit session</source>
@@ -1418,6 +1402,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>Mild</source>
+            <translation>Leve</translation>
+        </message>
+        <message>
+            <source>Moderate</source>
+            <translation>Moderado</translation>
+        </message>
+        <message>
+            <source>Severe</source>
+            <translation>Grave</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
         </message>
     </context>
     <context>
