@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_BUNDLE := $(VENV)/.installed-bundle
 
-.PHONY: run demo test pytest lint format bench bundle translations screenshots system-libs system-libs-test clean
+.PHONY: run demo test pytest lint format bench bundle translations system-libs system-libs-test clean
 
 run: system-libs $(STAMP_RUN)
 	$(BIN)/paindiary
