@@ -251,3 +251,18 @@ def test_controls_are_named_and_large_enough(view: ChartsView) -> None:
         assert widget.toolTip()
         assert widget.minimumHeight() >= 40
     assert view.pages["timeline"].canvas.accessibleName() == "Chart: Pain over time"
+
+
+def test_resizing_the_window_refits_the_timeline_legend(
+    qtbot: QtBot, view: ChartsView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # English fits three columns even in the narrowest window; pretend the legend is wider.
+    chart = timeline(view)
+    canvas = view.pages["timeline"].canvas
+    monkeypatch.setattr(TimelineChart, "_legend_columns", lambda self: 2 if canvas.width() < 900 else 3)
+    view.resize(820, 700)
+    qtbot.waitUntil(lambda: chart.legend_columns == 2)
+    assert chart.figure.legends == [chart.legend]
+    view.resize(1000, 700)
+    qtbot.waitUntil(lambda: chart.legend_columns == 3)
+    assert chart.figure.legends == [chart.legend]
