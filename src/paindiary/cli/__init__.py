@@ -101,9 +101,9 @@ def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _start_app(args: argparse.Namespace) -> int:
-    # Start-up creates long-lived objects by the hundred thousand (modules, classes, widgets)
-    # and almost no garbage; cyclic collections would walk them again and again for nothing
-    # (a tenth of the start-up time). The window turns collection back on once it is shown.
+    # Start-up creates some 70,000 long-lived objects the collector tracks (modules, classes,
+    # widgets) and almost no garbage; cyclic collections would walk them again and again for
+    # nothing (a tenth of the start-up time). The window turns collection back on once shown.
     gc.disable()
     try:
         # The store first: modules imported after PySide6 pass through its import hook,
