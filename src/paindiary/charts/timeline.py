@@ -146,7 +146,8 @@ class TimelineChart(Chart):
         style.date_axis(axes)
         axes.set_ylim(-1.4, 12.0)
         axes.set_yticks(range(0, 11, 2))
-        axes.set_ylabel(_("Pain (0 = none, 10 = worst imaginable)"))
+        self.pain_label = _("Pain (0 = none, 10 = worst imaginable)")
+        axes.set_ylabel(self.pain_label)
         self.spans = PolyCollection([], **style.RELIEF_SHADE)
         axes.add_collection(self.spans, autolim=False)
         (self.dots,) = axes.plot([], [], **style.DAILY_DOTS)
@@ -310,10 +311,27 @@ class TimelineChart(Chart):
             self.labels.append(label)
 
     def _place(self, axes: _AxesBase, renderer: RendererBase) -> Bbox:
-        """Where the axes go on this draw; the dose labels are thinned for the width they get."""
+        """Where the axes go on this draw; the pain label and dose labels are fitted to their size."""
+        points_per_pixel = 72.0 / self.figure.dpi
         box = self.margins(axes, renderer)
-        self.thin_labels(box.width * self.figure.bbox.width * 72.0 / self.figure.dpi)
+        if self._fit_pain_label(box.height * self.figure.bbox.height * points_per_pixel):
+            box = self.margins(axes, renderer)
+        self.thin_labels(box.width * self.figure.bbox.width * points_per_pixel)
         return box
+
+    def _fit_pain_label(self, height_pt: float) -> bool:
+        """The pain label on two lines (and a wider left margin) when one is longer than the axes.
+
+        True when the margins changed.
+        """
+        one_line = len(self.pain_label) * style.CHAR_WIDTH * style.SIZE_LABEL <= height_pt
+        text = self.pain_label if one_line else self.pain_label.replace(" (", "\n(", 1)
+        if self.ax.get_ylabel() != text:
+            self.ax.set_ylabel(text)
+        left = MARGINS["left"] + (0.0 if "\n" not in text else style.SIZE_LABEL * 1.2)
+        changed = left != self.margins.left
+        self.margins.left = left
+        return changed
 
     def thin_labels(self, width_pt: float) -> None:
         """Stagger dose labels on two rows; hide those that would still overlap at `width_pt` wide axes.
