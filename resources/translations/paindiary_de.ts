@@ -2525,12 +2525,16 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</translation>
         </message>
         <message>
-            <source>{date}: pain {pain} ({count} entries)</source>
-            <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
-        </message>
-        <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
             <translation>Schmerz (0 = keiner, 10 = stärkster vorstellbarer)</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Schmerz (0–10)</translation>
+        </message>
+        <message>
+            <source>{date}: pain {pain} ({count} entries)</source>
+            <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>

@@ -2525,12 +2525,16 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} días</translation>
         </message>
         <message>
-            <source>{date}: pain {pain} ({count} entries)</source>
-            <translation>{date}: dolor {pain} ({count} registros)</translation>
-        </message>
-        <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
             <translation>Dolor (0 = ninguno, 10 = el peor imaginable)</translation>
+        </message>
+        <message>
+            <source>Pain (0–10)</source>
+            <translation>Dolor (0–10)</translation>
+        </message>
+        <message>
+            <source>{date}: pain {pain} ({count} entries)</source>
+            <translation>{date}: dolor {pain} ({count} registros)</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>

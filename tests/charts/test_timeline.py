@@ -216,7 +216,7 @@ def assert_everything_fits(chart: TimelineChart) -> None:
 
 
 # The small sizes are about the canvas of the smallest main window (760 × 560 px), with and
-# without the sample banner; on the shortest the pain label takes two lines.
+# without the sample banner; on the shortest the pain label is shortened.
 @pytest.mark.parametrize("size", [style.EXPORT_SIZE, (5.6, 4.0), (7.9, 3.4), (14.0, 8.0)])
 def test_titles_ticks_and_legend_fit_around_the_axes(size: tuple[float, float], demo: ChartData) -> None:
     for start in (None, date(2024, 3, 1)):  # years on the axis; months with a year offset below
@@ -251,10 +251,16 @@ def test_a_narrow_window_gets_the_legend_in_fewer_columns_and_a_wide_one_in_thre
         assert_everything_fits(chart)
 
 
-def test_a_short_chart_puts_the_pain_label_on_two_lines(demo: ChartData) -> None:
-    short = timeline_on(new_chart_figure("timeline", (7.9, 3.4)), demo)
-    tall = timeline_on(new_chart_figure("timeline"), demo)
-    drawn(short.figure)  # type: ignore[arg-type]
-    drawn(tall.figure)  # type: ignore[arg-type]
-    assert short.ax.get_ylabel() == "Pain\n(0 = none, 10 = worst imaginable)"
-    assert tall.ax.get_ylabel() == "Pain (0 = none, 10 = worst imaginable)"
+@pytest.mark.parametrize(
+    ("height", "label"),
+    [
+        (style.EXPORT_SIZE[1], "Pain (0 = none, 10 = worst imaginable)"),
+        (3.7, "Pain\n(0 = none, 10 = worst imaginable)"),
+        (3.0, "Pain (0–10)"),
+    ],
+)
+def test_a_shorter_chart_gets_a_shorter_pain_label(height: float, label: str, demo: ChartData) -> None:
+    chart = timeline_on(new_chart_figure("timeline", (7.9, height)), demo)
+    drawn(chart.figure)  # type: ignore[arg-type]
+    assert chart.ax.get_ylabel() == label
+    assert_everything_fits(chart)

@@ -147,6 +147,7 @@ class TimelineChart(Chart):
         axes.set_ylim(-1.4, 12.0)
         axes.set_yticks(range(0, 11, 2))
         self.pain_label = _("Pain (0 = none, 10 = worst imaginable)")
+        self.short_pain_label = _("Pain (0–10)")  # for a chart too short for the whole label
         axes.set_ylabel(self.pain_label)
         self.spans = PolyCollection([], **style.RELIEF_SHADE)
         axes.add_collection(self.spans, autolim=False)
@@ -320,12 +321,16 @@ class TimelineChart(Chart):
         return box
 
     def _fit_pain_label(self, height_pt: float) -> bool:
-        """The pain label on two lines (and a wider left margin) when one is longer than the axes.
-
-        True when the margins changed.
+        """The longest form of the pain label that fits beside axes `height_pt` tall: one line,
+        two lines (with a wider left margin), or the short "Pain (0–10)". True when the margins changed.
         """
-        one_line = len(self.pain_label) * style.CHAR_WIDTH * style.SIZE_LABEL <= height_pt
-        text = self.pain_label if one_line else self.pain_label.replace(" (", "\n(", 1)
+
+        def fits(text: str) -> bool:
+            longest = max(len(line) for line in text.split("\n"))
+            return longest * style.PROSE_CHAR_WIDTH * style.SIZE_LABEL <= height_pt
+
+        forms = [self.pain_label, self.pain_label.replace(" (", "\n(", 1), self.short_pain_label]
+        text = next((form for form in forms if fits(form)), forms[-1])
         if self.ax.get_ylabel() != text:
             self.ax.set_ylabel(text)
         left = MARGINS["left"] + (0.0 if "\n" not in text else style.SIZE_LABEL * 1.2)

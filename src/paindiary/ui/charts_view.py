@@ -76,8 +76,8 @@ class ChartToolbar(NavigationToolbar2QT):
 class ChartPage:
     """One chart kind: its canvas, toolbar and chart; `stale` until it has seen the latest data."""
 
-    widget: QWidget
     canvas: FigureCanvasQTAgg
+    toolbar: QWidget
     chart: Chart
     stale: bool = True
 
@@ -109,8 +109,17 @@ class ChartsView(QWidget):
         self.pages: dict[str, ChartPage] = {}
         self._build_controls()
         self.stack = QStackedWidget(self)
+        # Zoom and pan of the chart shown, with Export and Copy beside them: the first row
+        # keeps its width for the three choices, even in the smallest window.
+        self.toolbars = QStackedWidget(self)
+        tools = QHBoxLayout()
+        tools.addWidget(self.toolbars)
+        tools.addStretch(1)
+        tools.addWidget(self.export_button)
+        tools.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.controls)
+        layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
         self.reload()
         self.show_chart(CHART_KINDS[0])
@@ -153,8 +162,6 @@ class ChartsView(QWidget):
             self.controls.addWidget(caption)
             self.controls.addWidget(widget)
         self.controls.addStretch(1)
-        self.controls.addWidget(self.export_button)
-        self.controls.addWidget(self.copy_button)
         for first, second in (
             (self.chooser, self.range),
             (self.range, self.course),
@@ -259,8 +266,10 @@ class ChartsView(QWidget):
         """Show chart `kind`, creating its canvas the first time."""
         if kind not in self.pages:
             self.pages[kind] = self._new_page(kind)
-            self.stack.addWidget(self.pages[kind].widget)
-        self.stack.setCurrentWidget(self.pages[kind].widget)
+            self.stack.addWidget(self.pages[kind].canvas)
+            self.toolbars.addWidget(self.pages[kind].toolbar)
+        self.stack.setCurrentWidget(self.pages[kind].canvas)
+        self.toolbars.setCurrentWidget(self.pages[kind].toolbar)
         if self.chooser.currentData() != kind:
             self.chooser.setCurrentIndex(self.chooser.findData(kind))
         self.refresh(kind)
@@ -288,12 +297,7 @@ class ChartsView(QWidget):
                 if button is not None:
                     button.setAccessibleName(tip.split(":")[0])
         toolbar.setAccessibleName(self.tr("Zoom and pan"))
-        widget = QWidget(self)
-        layout = QVBoxLayout(widget)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(toolbar)
-        layout.addWidget(canvas, 1)
-        page = ChartPage(widget, canvas, chart, stale=False)
+        page = ChartPage(canvas, toolbar, chart, stale=False)
         self._after_update(kind, page)
         return page
 
@@ -399,7 +403,8 @@ class ChartsView(QWidget):
                 self.theme = theme
                 kind = self.kind
                 for page in self.pages.values():
-                    self.stack.removeWidget(page.widget)
-                    page.widget.deleteLater()
+                    for widget, stack in ((page.canvas, self.stack), (page.toolbar, self.toolbars)):
+                        stack.removeWidget(widget)
+                        widget.deleteLater()
                 self.pages = {}
                 self.show_chart(kind)
