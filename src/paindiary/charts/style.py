@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import Any, Literal, cast
 
 import matplotlib as mpl
+import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.axes._base import _AxesBase
@@ -237,20 +238,10 @@ def legend_width_pt(labels: Sequence[str], columns: int, handlelength: float) ->
     wide as its longest entry (handle, gap, text).
     """
     em = LEGEND_SIZE
-    chunks = [list(chunk) for chunk in _split(list(labels), columns)]
-    widths = [(handlelength + 0.8 + max(map(len, chunk)) * PROSE_CHAR_WIDTH) * em for chunk in chunks]
+    lengths = np.array([len(label) for label in labels])
+    chunks = [chunk for chunk in np.array_split(lengths, columns) if len(chunk)]
+    widths = [(handlelength + 0.8 + int(chunk.max()) * PROSE_CHAR_WIDTH) * em for chunk in chunks]
     return sum(widths) + 2.0 * em * (len(widths) - 1) + 2 * (0.4 + 0.5) * em  # column gaps, border pads
-
-
-def _split(items: list[str], parts: int) -> list[list[str]]:
-    """`items` in `parts` consecutive runs, the first ones one longer (numpy's array_split)."""
-    size, extra = divmod(len(items), parts)
-    runs, start = [], 0
-    for index in range(parts):
-        end = start + size + (1 if index < extra else 0)
-        runs.append(items[start:end])
-        start = end
-    return [run for run in runs if run]
 
 
 def style_legend_frame(axes: Axes, theme: Theme) -> None:
