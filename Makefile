@@ -2,11 +2,20 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LOCK := requirements
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 STAMP_BUNDLE := $(VENV)/.installed-bundle
+# `make lock` writes the lock with this pip-tools, so that the files come out the same each time.
+PIP_TOOLS := pip-tools==7.7.0
+# The lock must hold only what PyPI serves, whatever index this machine's pip is set up for.
+LOCK_INDEX ?= https://pypi.org/simple
+# e.g. `make lock LOCK_FLAGS=--upgrade` to move every pin to the newest version pyproject allows.
+LOCK_FLAGS ?=
+PIP_COMPILE := PIP_CONFIG_FILE=/dev/null CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe \
+	--strip-extras --no-emit-index-url --no-emit-find-links --index-url $(LOCK_INDEX) $(LOCK_FLAGS)
 
-.PHONY: run demo test pytest lint format bench bundle translations system-libs system-libs-test clean
+.PHONY: run demo test pytest lint format bench bundle translations lock system-libs system-libs-test clean
 
 run: system-libs $(STAMP_RUN)
 	$(BIN)/paindiary
@@ -41,6 +50,14 @@ bundle: $(STAMP_BUNDLE)
 translations: $(STAMP_RUN)
 	$(BIN)/python packaging/update_translations.py
 
+# Pin every dependency, with hashes, for Linux x86_64 CPython 3.11 (see CONTRIBUTING.md). Test and
+# bundle are resolved within the run pins (bundle also within the test pins), so one .venv holds all.
+lock: $(BIN)/pip-compile
+	$(PIP_COMPILE) --output-file $(LOCK)/run.txt pyproject.toml
+	$(PIP_COMPILE) --extra test --constraint $(LOCK)/run.txt --output-file $(LOCK)/test.txt pyproject.toml
+	$(PIP_COMPILE) --extra bundle --constraint $(LOCK)/test.txt --output-file $(LOCK)/bundle.txt \
+		pyproject.toml
+
 system-libs:
 	@sh packaging/system-libs.sh run
 
@@ -51,16 +68,24 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP_RUN): pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e .
+$(BIN)/pip-compile: | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet $(PIP_TOOLS)
+
+# Each stamp installs exactly the locked versions (hash-checked), then paindiary itself without
+# dependencies; a change to the lock or to pyproject.toml installs again.
+$(STAMP_RUN): pyproject.toml $(LOCK)/run.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)/run.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-$(STAMP_BUNDLE): pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+$(STAMP_BUNDLE): pyproject.toml $(LOCK)/bundle.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)/bundle.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(STAMP_RUN)
 
-$(STAMP_TEST): pyproject.toml | $(VENV)/bin/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+$(STAMP_TEST): pyproject.toml $(LOCK)/test.txt | $(VENV)/bin/python
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)/test.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(STAMP_RUN)
 
 clean:
