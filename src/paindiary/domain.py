@@ -67,7 +67,7 @@ ROUTE_LABELS: dict[Route, str] = {
     Route.OTHER: "Other",
 }
 
-# Keys of CLINICAL.md's side-effect catalog, in the order shown to the patient.
+# The side-effect catalog's keys (docs/records.md), in the order shown to the patient.
 SIDE_EFFECT_CATALOG: tuple[str, ...] = (
     "dissociation",
     "hallucinations",
@@ -374,7 +374,7 @@ def _content(record: Any, skip: set[str] | None = None) -> tuple[tuple[str, str]
 
 @dataclass(frozen=True, slots=True)
 class AnalysisSettings:
-    """The relief-metric settings of CLINICAL.md; they travel with the diary."""
+    """The settings of Relief metrics v2 (docs/relief-metrics.md); they travel with the diary."""
 
     baseline_days: int = 7
     min_baseline_days: int = 3

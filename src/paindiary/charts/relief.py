@@ -1,6 +1,6 @@
 """The relief window: every course aligned at day 0, % reduction from its baseline, day by day.
 
-The days-to-weeks picture of CLINICAL.md: the smoothed reduction s(k) of each course, the 30 %
+The days-to-weeks picture of docs/relief-metrics.md: the smoothed reduction s(k) of each course, the 30 %
 and 50 % lines, the median curve across courses, the latest (or chosen) course highlighted and
 courses whose relief was still going when the window closed drawn dashed.
 """
