@@ -8,13 +8,13 @@ STAMP_TEST := $(VENV)/.installed-test
 STAMP_BUNDLE := $(VENV)/.installed-bundle
 # `make lock` writes the lock with this pip-tools, so that the files come out the same each time.
 PIP_TOOLS := pip-tools==7.7.0
-LOCK_INDEX ?= https://pypi.org/simple
 # e.g. `make lock LOCK_FLAGS=--upgrade` to move every pin to the newest version pyproject allows.
 LOCK_FLAGS ?=
-# The lock must hold only what LOCK_INDEX serves, whatever index this machine's pip is set up for.
+# The lock must hold only what pip's default index serves, whatever index this machine's pip is set
+# up for, so its configuration is ignored here.
 PIP_COMPILE := PIP_CONFIG_FILE=/dev/null CUSTOM_COMPILE_COMMAND="make lock" $(BIN)/pip-compile \
 	--quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
-	--index-url $(LOCK_INDEX) $(LOCK_FLAGS)
+	$(LOCK_FLAGS)
 
 .PHONY: run demo test pytest lint format bench bundle translations lock system-libs system-libs-test clean
 
