@@ -1590,6 +1590,46 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Die Linderung muss innerhalb so vieler Tage nach der letzten Sitzung der Serie beginnen</translation>
         </message>
         <message>
+            <source>Full baseline days</source>
+            <translation>Tage für volle Ausgangslage</translation>
+        </message>
+        <message>
+            <source>With fewer days with entries, the usual pain of an earlier course is preferred</source>
+            <translation>Bei weniger Tagen mit Einträgen wird der übliche Schmerz einer früheren Behandlungsserie bevorzugt</translation>
+        </message>
+        <message>
+            <source>Longest gap days</source>
+            <translation>Längste Lücke in Tagen</translation>
+        </message>
+        <message>
+            <source>The longest run of days without entries that relief may bridge</source>
+            <translation>So viele Tage ohne Einträge darf eine Linderung höchstens überbrücken</translation>
+        </message>
+        <message>
+            <source>Washout days</source>
+            <translation>Auswaschtage</translation>
+        </message>
+        <message>
+            <source>The shortest time a course is taken to affect the days after it</source>
+            <translation>So lange wirkt eine Behandlungsserie mindestens auf die Tage danach</translation>
+        </message>
+        <message>
+            <source>Carry-forward days</source>
+            <translation>Übernahme-Tage</translation>
+        </message>
+        <message>
+            <source>How old an earlier course's usual pain may be to be used again</source>
+            <translation>So alt darf der übliche Schmerz einer früheren Behandlungsserie sein, um wieder verwendet zu werden</translation>
+        </message>
+        <message>
+            <source>Lowest-point days</source>
+            <translation>Tage für den Tiefstwert</translation>
+        </message>
+        <message>
+            <source>The lowest pain is looked for in this many days after a course</source>
+            <translation>In so vielen Tagen nach einer Behandlungsserie wird der niedrigste Schmerz gesucht</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> Tage</translation>
         </message>

@@ -1590,6 +1590,46 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>El alivio debe empezar en este número de días tras la última sesión del ciclo</translation>
         </message>
         <message>
+            <source>Full baseline days</source>
+            <translation>Días para una referencia completa</translation>
+        </message>
+        <message>
+            <source>With fewer days with entries, the usual pain of an earlier course is preferred</source>
+            <translation>Con menos días con registros se prefiere el dolor habitual de un ciclo anterior</translation>
+        </message>
+        <message>
+            <source>Longest gap days</source>
+            <translation>Días de hueco más largo</translation>
+        </message>
+        <message>
+            <source>The longest run of days without entries that relief may bridge</source>
+            <translation>Cuántos días seguidos sin registros puede salvar el alivio</translation>
+        </message>
+        <message>
+            <source>Washout days</source>
+            <translation>Días de lavado</translation>
+        </message>
+        <message>
+            <source>The shortest time a course is taken to affect the days after it</source>
+            <translation>El tiempo mínimo que un ciclo se considera que influye en los días siguientes</translation>
+        </message>
+        <message>
+            <source>Carry-forward days</source>
+            <translation>Días para trasladar</translation>
+        </message>
+        <message>
+            <source>How old an earlier course's usual pain may be to be used again</source>
+            <translation>Antigüedad máxima del dolor habitual de un ciclo anterior para volver a usarlo</translation>
+        </message>
+        <message>
+            <source>Lowest-point days</source>
+            <translation>Días para el punto más bajo</translation>
+        </message>
+        <message>
+            <source>The lowest pain is looked for in this many days after a course</source>
+            <translation>El dolor más bajo se busca en estos días tras un ciclo</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> días</translation>
         </message>

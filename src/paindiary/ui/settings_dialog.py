@@ -101,6 +101,26 @@ class SettingsDialog(QDialog):
                 self.tr("Onset window days"),
                 self.tr("Relief must begin within this many days after the course's last session"),
             ),
+            "full_baseline_days": (
+                self.tr("Full baseline days"),
+                self.tr("With fewer days with entries, the usual pain of an earlier course is preferred"),
+            ),
+            "max_gap_days": (
+                self.tr("Longest gap days"),
+                self.tr("The longest run of days without entries that relief may bridge"),
+            ),
+            "washout_days": (
+                self.tr("Washout days"),
+                self.tr("The shortest time a course is taken to affect the days after it"),
+            ),
+            "carry_forward_days": (
+                self.tr("Carry-forward days"),
+                self.tr("How old an earlier course's usual pain may be to be used again"),
+            ),
+            "peak_window_days": (
+                self.tr("Lowest-point days"),
+                self.tr("The lowest pain is looked for in this many days after a course"),
+            ),
         }
         self.analysis: dict[str, QSpinBox] = {}
         self.analysis_labels: dict[str, str] = {}
