@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from paindiary.analysis.courses import Course
+    from paindiary.analysis.course_groups import Course
     from paindiary.domain import AnalysisSettings
 
 JsonObject = dict[str, Any]
