@@ -288,10 +288,17 @@ def test_tab_walks_the_form_then_the_checklist(
     dialog = open_dialog()
     dialog.when.setFocus()
     order = [dialog.focusWidget()]
-    for _ in range(10):
+    for _ in range(11):
         dialog.focusNextChild()
         order.append(dialog.focusWidget())
-    assert order[:2] == [dialog.when, dialog.route]
-    assert order[2] in (dialog.drug, dialog.drug.lineEdit())
-    assert order[3:9] == [dialog.dose, dialog.weight, dialog.minutes, dialog.rate, dialog.clinic, dialog.note]
-    assert order[9] is dialog.checklist.rows[0].check
+    assert order[:3] == [dialog.when, dialog.same_series, dialog.route]
+    assert order[3] in (dialog.drug, dialog.drug.lineEdit())
+    assert order[4:10] == [
+        dialog.dose,
+        dialog.weight,
+        dialog.minutes,
+        dialog.rate,
+        dialog.clinic,
+        dialog.note,
+    ]
+    assert order[10] is dialog.checklist.rows[0].check
