@@ -6,7 +6,7 @@ import itertools
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -97,7 +97,10 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
         self._load(session)
         self.update_tab_order()
-        self.resize(940, 600)
+        # Roomy where the screen allows; never taller than the screen (200 % scaling), where the
+        # checklist scrolls and Save stays in view.
+        room = self.available_size() - QSize(16, 48)
+        self.resize(QSize(940, 600).boundedTo(room))
 
     def _build_fields(self) -> None:
         self.when = QDateTimeEdit(self)
@@ -146,6 +149,10 @@ class SessionDialog(QDialog):
                 widget.setToolTip(tip)
             self.form.addRow(label, widget)
         self.form.insertRow(1, "", self._series_fields())
+
+    def available_size(self) -> QSize:
+        """The screen's room for windows (e.g. 960 × 540 on a 1080p screen at 200 %)."""
+        return self.screen().availableGeometry().size()
 
     def _series_fields(self) -> QWidget:
         """The "same series" check box, preset by the gap rule, with where that preset comes from."""
