@@ -1104,6 +1104,33 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>ReliefNotice</name>
+        <message>
+            <source>Relief is now measured with updated rules, so the figures of your courses may differ from before. The analysis settings were set to their new defaults.</source>
+            <translation>Die Linderung wird jetzt nach überarbeiteten Regeln gemessen, daher können die Zahlen Ihrer Serien von früher abweichen. Die Analyse-Einstellungen wurden auf ihre neuen Standardwerte gesetzt.</translation>
+        </message>
+        <message>
+            <source>Notice about the updated relief rules</source>
+            <translation>Hinweis zu den überarbeiteten Regeln der Linderung</translation>
+        </message>
+        <message>
+            <source>Show the settings</source>
+            <translation>Einstellungen zeigen</translation>
+        </message>
+        <message>
+            <source>Show the analysis settings</source>
+            <translation>Analyse-Einstellungen zeigen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Close the notice</source>
+            <translation>Hinweis schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderTray</name>
         <message>
             <source>Start at login could not be set up: {reason}</source>
@@ -1392,6 +1419,30 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>Part of the same series as the previous session</source>
+            <translation>Teil derselben Serie wie die vorige Sitzung</translation>
+        </message>
+        <message>
+            <source>Sessions of one series are measured together as one course. The box is preset by the course gap in Settings; change it when your series was different.</source>
+            <translation>Die Sitzungen einer Serie werden gemeinsam gemessen. Das Kästchen ist nach dem Höchstabstand in den Einstellungen vorbelegt; ändern Sie es, wenn Ihre Serie anders war.</translation>
+        </message>
+        <message>
+            <source>No earlier session is recorded.</source>
+            <translation>Es ist keine frühere Sitzung eingetragen.</translation>
+        </message>
+        <message>
+            <source>The previous session was on the same day.</source>
+            <translation>Die vorige Sitzung war am selben Tag.</translation>
+        </message>
+        <message>
+            <source>The previous session was on {date}, the day before.</source>
+            <translation>Die vorige Sitzung war am {date}, am Tag davor.</translation>
+        </message>
+        <message>
+            <source>The previous session was on {date}, {days} days earlier.</source>
+            <translation>Die vorige Sitzung war am {date}, {days} Tage früher.</translation>
+        </message>
+        <message>
             <source>{value} mg/kg</source>
             <translation>{value} mg/kg</translation>
         </message>
@@ -1542,8 +1593,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Abbrechen</translation>
         </message>
         <message>
-            <source>Relief analysis</source>
-            <translation>Auswertung der Linderung</translation>
+            <source>&amp;How relief is measured</source>
+            <translation>&amp;Wie die Linderung gemessen wird</translation>
+        </message>
+        <message>
+            <source>Show or hide the settings of the relief analysis</source>
+            <translation>Die Einstellungen der Linderungsanalyse zeigen oder ausblenden</translation>
         </message>
         <message>
             <source>How your usual pain before a course is measured and how sessions are grouped into courses. These settings are saved in the diary and change every course's figures.</source>
@@ -1562,16 +1617,16 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Mindestzahl Tage für den Ausgangswert</translation>
         </message>
         <message>
-            <source>Fewer days with entries before a course than this and its relief is not measured</source>
-            <translation>Gibt es vor einer Serie weniger Tage mit Einträgen, wird ihre Linderung nicht gemessen</translation>
+            <source>The fewest days with entries before a course from which its own usual pain is measured</source>
+            <translation>Mindestzahl an Tagen mit Einträgen vor einer Serie, aus denen ihr eigener üblicher Schmerz bestimmt wird</translation>
         </message>
         <message>
             <source>Course gap days</source>
             <translation>Höchstabstand in einer Serie (Tage)</translation>
         </message>
         <message>
-            <source>Sessions at most this many days apart belong to one course (a loading series)</source>
-            <translation>Sitzungen, die höchstens so viele Tage auseinanderliegen, gehören zu einer Serie (einer Aufsättigungsserie)</translation>
+            <source>Sessions at most this many days apart belong to one course, unless you chose otherwise</source>
+            <translation>Sitzungen, die höchstens so viele Tage auseinanderliegen, gehören zu einer Serie, außer Sie haben es anders gewählt</translation>
         </message>
         <message>
             <source>Follow-up days</source>
@@ -1590,6 +1645,46 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Die Linderung muss innerhalb so vieler Tage nach der letzten Sitzung der Serie beginnen</translation>
         </message>
         <message>
+            <source>Full baseline days</source>
+            <translation>Tage für volle Ausgangslage</translation>
+        </message>
+        <message>
+            <source>With fewer days with entries, the usual pain of an earlier course is preferred</source>
+            <translation>Bei weniger Tagen mit Einträgen wird der übliche Schmerz einer früheren Behandlungsserie bevorzugt</translation>
+        </message>
+        <message>
+            <source>Longest gap days</source>
+            <translation>Längste Lücke in Tagen</translation>
+        </message>
+        <message>
+            <source>The longest run of days without entries that relief may bridge</source>
+            <translation>So viele Tage ohne Einträge darf eine Linderung höchstens überbrücken</translation>
+        </message>
+        <message>
+            <source>Washout days</source>
+            <translation>Auswaschtage</translation>
+        </message>
+        <message>
+            <source>The shortest time a course is taken to affect the days after it</source>
+            <translation>So lange wirkt eine Behandlungsserie mindestens auf die Tage danach</translation>
+        </message>
+        <message>
+            <source>Carry-forward days</source>
+            <translation>Übernahme-Tage</translation>
+        </message>
+        <message>
+            <source>How old an earlier course's usual pain may be to be used again</source>
+            <translation>So alt darf der übliche Schmerz einer früheren Behandlungsserie sein, um wieder verwendet zu werden</translation>
+        </message>
+        <message>
+            <source>Lowest-point days</source>
+            <translation>Tage für den Tiefstwert</translation>
+        </message>
+        <message>
+            <source>The lowest pain is looked for in this many days after a course</source>
+            <translation>In so vielen Tagen nach einer Behandlungsserie wird der niedrigste Schmerz gesucht</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> Tage</translation>
         </message>
@@ -1602,8 +1697,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Standardwerte der Analyse wiederherstellen</translation>
         </message>
         <message>
-            <source>Put the five analysis settings back to their defaults</source>
-            <translation>Die fünf Analyse-Einstellungen auf ihre Standardwerte zurücksetzen</translation>
+            <source>Put the analysis settings back to their defaults</source>
+            <translation>Die Analyse-Einstellungen auf ihre Standardwerte zurücksetzen</translation>
         </message>
         <message>
             <source>Body weight</source>
@@ -2707,6 +2802,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} hat keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
+            <translation>Die Analyse-Einstellungen der Datei stammen aus der Zeit vor den überarbeiteten Regeln der Linderung; stattdessen werden die neuen Standardwerte verwendet.</translation>
         </message>
         <message>
             <source>{text!r} is not a whole number from {low} to {high}</source>

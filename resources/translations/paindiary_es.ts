@@ -1104,6 +1104,33 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>ReliefNotice</name>
+        <message>
+            <source>Relief is now measured with updated rules, so the figures of your courses may differ from before. The analysis settings were set to their new defaults.</source>
+            <translation>El alivio se mide ahora con reglas actualizadas, por lo que las cifras de sus ciclos pueden diferir de las anteriores. Los ajustes del análisis se han puesto en sus nuevos valores predeterminados.</translation>
+        </message>
+        <message>
+            <source>Notice about the updated relief rules</source>
+            <translation>Aviso sobre las reglas actualizadas del alivio</translation>
+        </message>
+        <message>
+            <source>Show the settings</source>
+            <translation>Mostrar los ajustes</translation>
+        </message>
+        <message>
+            <source>Show the analysis settings</source>
+            <translation>Mostrar los ajustes del análisis</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the notice</source>
+            <translation>Cerrar el aviso</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderTray</name>
         <message>
             <source>Start at login could not be set up: {reason}</source>
@@ -1392,6 +1419,30 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Nota</translation>
         </message>
         <message>
+            <source>Part of the same series as the previous session</source>
+            <translation>Parte de la misma serie que la sesión anterior</translation>
+        </message>
+        <message>
+            <source>Sessions of one series are measured together as one course. The box is preset by the course gap in Settings; change it when your series was different.</source>
+            <translation>Las sesiones de una serie se miden juntas como un ciclo. La casilla viene marcada según la separación máxima de los Ajustes; cámbiela si su serie fue distinta.</translation>
+        </message>
+        <message>
+            <source>No earlier session is recorded.</source>
+            <translation>No hay ninguna sesión anterior registrada.</translation>
+        </message>
+        <message>
+            <source>The previous session was on the same day.</source>
+            <translation>La sesión anterior fue el mismo día.</translation>
+        </message>
+        <message>
+            <source>The previous session was on {date}, the day before.</source>
+            <translation>La sesión anterior fue el {date}, el día antes.</translation>
+        </message>
+        <message>
+            <source>The previous session was on {date}, {days} days earlier.</source>
+            <translation>La sesión anterior fue el {date}, {days} días antes.</translation>
+        </message>
+        <message>
             <source>{value} mg/kg</source>
             <translation>{value} mg/kg</translation>
         </message>
@@ -1542,8 +1593,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Cancelar</translation>
         </message>
         <message>
-            <source>Relief analysis</source>
-            <translation>Análisis del alivio</translation>
+            <source>&amp;How relief is measured</source>
+            <translation>&amp;Cómo se mide el alivio</translation>
+        </message>
+        <message>
+            <source>Show or hide the settings of the relief analysis</source>
+            <translation>Mostrar u ocultar los ajustes del análisis del alivio</translation>
         </message>
         <message>
             <source>How your usual pain before a course is measured and how sessions are grouped into courses. These settings are saved in the diary and change every course's figures.</source>
@@ -1562,16 +1617,16 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Mínimo de días para el valor basal</translation>
         </message>
         <message>
-            <source>Fewer days with entries before a course than this and its relief is not measured</source>
-            <translation>Si antes de un ciclo hay menos días con registros, su alivio no se mide</translation>
+            <source>The fewest days with entries before a course from which its own usual pain is measured</source>
+            <translation>El mínimo de días con registros antes de un ciclo a partir de los que se mide su propio dolor habitual</translation>
         </message>
         <message>
             <source>Course gap days</source>
             <translation>Separación máxima en un ciclo (días)</translation>
         </message>
         <message>
-            <source>Sessions at most this many days apart belong to one course (a loading series)</source>
-            <translation>Las sesiones separadas como mucho por estos días forman un ciclo (una serie de carga)</translation>
+            <source>Sessions at most this many days apart belong to one course, unless you chose otherwise</source>
+            <translation>Las sesiones separadas como mucho por estos días forman un ciclo, salvo que usted elija otra cosa</translation>
         </message>
         <message>
             <source>Follow-up days</source>
@@ -1590,6 +1645,46 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>El alivio debe empezar en este número de días tras la última sesión del ciclo</translation>
         </message>
         <message>
+            <source>Full baseline days</source>
+            <translation>Días para una referencia completa</translation>
+        </message>
+        <message>
+            <source>With fewer days with entries, the usual pain of an earlier course is preferred</source>
+            <translation>Con menos días con registros se prefiere el dolor habitual de un ciclo anterior</translation>
+        </message>
+        <message>
+            <source>Longest gap days</source>
+            <translation>Días de hueco más largo</translation>
+        </message>
+        <message>
+            <source>The longest run of days without entries that relief may bridge</source>
+            <translation>Cuántos días seguidos sin registros puede salvar el alivio</translation>
+        </message>
+        <message>
+            <source>Washout days</source>
+            <translation>Días de lavado</translation>
+        </message>
+        <message>
+            <source>The shortest time a course is taken to affect the days after it</source>
+            <translation>El tiempo mínimo que un ciclo se considera que influye en los días siguientes</translation>
+        </message>
+        <message>
+            <source>Carry-forward days</source>
+            <translation>Días para trasladar</translation>
+        </message>
+        <message>
+            <source>How old an earlier course's usual pain may be to be used again</source>
+            <translation>Antigüedad máxima del dolor habitual de un ciclo anterior para volver a usarlo</translation>
+        </message>
+        <message>
+            <source>Lowest-point days</source>
+            <translation>Días para el punto más bajo</translation>
+        </message>
+        <message>
+            <source>The lowest pain is looked for in this many days after a course</source>
+            <translation>El dolor más bajo se busca en estos días tras un ciclo</translation>
+        </message>
+        <message>
             <source> days</source>
             <translation> días</translation>
         </message>
@@ -1602,8 +1697,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Restablecer los ajustes de análisis predeterminados</translation>
         </message>
         <message>
-            <source>Put the five analysis settings back to their defaults</source>
-            <translation>Devolver los cinco ajustes de análisis a sus valores predeterminados</translation>
+            <source>Put the analysis settings back to their defaults</source>
+            <translation>Devolver los ajustes del análisis a sus valores predeterminados</translation>
         </message>
         <message>
             <source>Body weight</source>
@@ -2707,6 +2802,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} no tiene hora del día</translation>
+        </message>
+        <message>
+            <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
+            <translation>Los ajustes del análisis del archivo son de antes de que el alivio se midiera con las reglas actualizadas; en su lugar se usan los nuevos valores predeterminados.</translation>
         </message>
         <message>
             <source>{text!r} is not a whole number from {low} to {high}</source>

@@ -51,6 +51,14 @@ class Route(StrEnum):
     OTHER = "other"
 
 
+class SessionSeries(StrEnum):
+    """How a session is grouped into a course (docs/relief-metrics.md, rule 1)."""
+
+    AUTO = "auto"  # joins the previous session's course when at most course_gap_days later
+    JOIN = "join"  # always part of the previous session's course
+    NEW = "new"  # always starts a new course
+
+
 class Severity(StrEnum):
     MILD = "mild"
     MODERATE = "moderate"
@@ -230,6 +238,10 @@ def check_route(value: object) -> Route:
     return _choice("route", value, Route)
 
 
+def check_series(value: object) -> SessionSeries:
+    return _choice("series", value, SessionSeries)
+
+
 def check_severity(value: object) -> Severity:
     return _choice("severity", value, Severity)
 
@@ -318,6 +330,7 @@ class TreatmentSession:
     clinic: str = ""
     note: str = ""
     side_effects: tuple[SideEffect, ...] = ()
+    series: SessionSeries = SessionSeries.AUTO
     id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
@@ -339,6 +352,7 @@ class TreatmentSession:
         )
         object.__setattr__(self, "clinic", check_text("clinic", self.clinic, limit=NAME_MAX * 2))
         object.__setattr__(self, "note", check_text("note", self.note))
+        object.__setattr__(self, "series", check_series(self.series))
         if not isinstance(self.side_effects, tuple | list):
             raise ValidationError("side_effects", "must be a list")
         for index, effect in enumerate(self.side_effects):
@@ -376,19 +390,33 @@ def _content(record: Any, skip: set[str] | None = None) -> tuple[tuple[str, str]
 class AnalysisSettings:
     """The settings of Relief metrics v2 (docs/relief-metrics.md); they travel with the diary."""
 
-    baseline_days: int = 7
+    baseline_days: int = 7  # v2: 28, set together with the v2 analysis
     min_baseline_days: int = 3
+    full_baseline_days: int = 5
     course_gap_days: int = 3
     horizon_days: int = 90
     onset_window_days: int = 3
+    max_gap_days: int = 3
+    washout_days: int = 7
+    carry_forward_days: int = 180
+    peak_window_days: int = 14
 
     LIMITS: ClassVar[dict[str, tuple[int, int]]] = {
-        "baseline_days": (1, 60),
+        "baseline_days": (1, 120),
         "min_baseline_days": (1, 60),
+        "full_baseline_days": (1, 120),
         "course_gap_days": (0, 60),
         "horizon_days": (1, 730),
         "onset_window_days": (0, 30),
+        "max_gap_days": (0, 30),
+        "washout_days": (1, 90),
+        "carry_forward_days": (0, 3650),
+        "peak_window_days": (1, 90),
     }
+    # A stored or imported set of settings naming none of these was written under v1.
+    V2_NAMES: ClassVar[frozenset[str]] = frozenset(
+        {"full_baseline_days", "max_gap_days", "washout_days", "carry_forward_days", "peak_window_days"}
+    )
 
     def __post_init__(self) -> None:
         for name, (low, high) in self.LIMITS.items():
@@ -406,6 +434,11 @@ class AnalysisSettings:
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in self.LIMITS}
+
+    @classmethod
+    def written_under_v1(cls, values: dict[str, Any]) -> bool:
+        """True for settings saved before Relief metrics v2: they take every v2 default instead."""
+        return not cls.V2_NAMES & set(values)
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> Self:

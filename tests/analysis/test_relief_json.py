@@ -61,9 +61,14 @@ def test_document_has_the_settings_and_one_object_per_course_in_spec_order() -> 
     assert document["settings"] == {
         "baseline_days": 7,
         "min_baseline_days": 3,
+        "full_baseline_days": 5,
         "course_gap_days": 3,
         "horizon_days": 90,
         "onset_window_days": 3,
+        "max_gap_days": 3,
+        "washout_days": 7,
+        "carry_forward_days": 180,
+        "peak_window_days": 14,
     }
     courses = document["courses"]
     assert isinstance(courses, list)

@@ -109,9 +109,14 @@ def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert list(document["settings"]) == [
         "baseline_days",
         "min_baseline_days",
+        "full_baseline_days",
         "course_gap_days",
         "horizon_days",
         "onset_window_days",
+        "max_gap_days",
+        "washout_days",
+        "carry_forward_days",
+        "peak_window_days",
     ]
     assert [list(course) for course in document["courses"]] == [SPEC_FIELDS, SPEC_FIELDS]
     first = document["courses"][0]

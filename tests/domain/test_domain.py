@@ -152,9 +152,14 @@ def test_analysis_settings_defaults_and_limits() -> None:
     assert AnalysisSettings().as_dict() == {
         "baseline_days": 7,
         "min_baseline_days": 3,
+        "full_baseline_days": 5,
         "course_gap_days": 3,
         "horizon_days": 90,
         "onset_window_days": 3,
+        "max_gap_days": 3,
+        "washout_days": 7,
+        "carry_forward_days": 180,
+        "peak_window_days": 14,
     }
     with pytest.raises(ValidationError, match="horizon_days: 0 is outside 1–730"):
         AnalysisSettings(horizon_days=0)

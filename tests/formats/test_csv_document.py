@@ -144,10 +144,15 @@ def write_rows(path: Path, rows: list[list[str]], header: tuple[str, ...] = csv_
     return path
 
 
+def cells_named(**values: str) -> list[str]:
+    """A row with the given cells by column name, the others empty."""
+    return [values.get(column, "") for column in csv_document.COLUMNS]
+
+
 def entry_cells(**values: str) -> list[str]:
     base = {"record": "entry", "id": str(uuid.uuid4()), "at": "2024-03-01 08:30", "pain": "5"}
     base.update(values)
-    return [base.get(column, "") for column in csv_document.COLUMNS]
+    return cells_named(**base)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +165,13 @@ def entry_cells(**values: str) -> list[str]:
         (entry_cells(record="mood"), "line 3, column 'record': 'mood' is not one of"),
         (entry_cells(route="oral"), "line 3, column 'route': must be empty when record is 'entry'"),
         (
-            ["side-effect", str(uuid.uuid4()), str(uuid.uuid4())] + [""] * 13 + ["nausea", "mild"] + [""] * 5,
+            cells_named(
+                record="side-effect",
+                id=str(uuid.uuid4()),
+                session_id=str(uuid.uuid4()),
+                kind="nausea",
+                severity="mild",
+            ),
             "line 3, column 'session_id': ",
         ),
     ],

@@ -13,7 +13,15 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from paindiary.domain import PainEntry, Route, Severity, SideEffect, TreatmentSession, ValidationError
+from paindiary.domain import (
+    PainEntry,
+    Route,
+    SessionSeries,
+    Severity,
+    SideEffect,
+    TreatmentSession,
+    ValidationError,
+)
 from paindiary.formats import csv_document, registry
 from paindiary.formats.importing import SourceFormat, load_plan
 from paindiary.formats.mapped_csv import ColumnMapping
@@ -181,6 +189,7 @@ SESSIONS = st.builds(
     side_effects=st.lists(
         st.builds(SideEffect, kind=NAMES, severity=st.sampled_from(list(Severity)), note=NOTES), max_size=3
     ).map(tuple),
+    series=st.sampled_from(list(SessionSeries)),
 )
 
 

@@ -42,7 +42,7 @@ def test_demo_diary_round_trips_exactly(diary: Diary, tmp_path: Path) -> None:
     a, b = json.loads(first.read_text()), json.loads(second.read_text())
     assert normalised(a) == normalised(b)
     assert a["format"] == "paindiary"
-    assert a["version"] == 1
+    assert a["version"] == 2
     assert len(a["entries"]) > 500
     assert any(session["side_effects"] for session in a["sessions"])
 
@@ -135,7 +135,9 @@ def entry(**fields: object) -> dict[str, object]:
             ),
             "sessions[0].side_effects[0].severity: 'awful' is not one of: mild, moderate, severe",
         ),
-        (minimal(version=2), "version: 2 is newer than this paindiary reads"),
+        (minimal(version=3), "version: 3 is newer than this paindiary reads (1, 2); please update"),
+        (minimal(version=True), "version: True is not a known document version (1, 2)"),
+        (minimal(version="2"), "version: '2' is not a known document version (1, 2)"),
         ({"entries": []}, "format: this is not a paindiary document"),
         (minimal(settings={"horizon_days": 0}), "settings.horizon_days: 0 is outside 1–730"),
     ],

@@ -20,8 +20,9 @@ from pytest_alembic.tests import (
 from sqlalchemy import Connection
 
 from paindiary import paths
+from paindiary.domain import AnalysisSettings
 from paindiary.store import Diary, DiaryError, backup, database, integrity
-from tests.data.schemas.make_fixture import EXPECTED
+from tests.data.schemas.make_fixture import EXPECTED, expected_after_upgrade
 
 __all__ = [
     "test_model_definitions_match_ddl",
@@ -59,7 +60,7 @@ def test_every_shipped_revision_has_a_fixture_database() -> None:
 
 
 def as_expected(diary: Diary) -> dict[str, Any]:
-    """The diary in the shape of make_fixture.EXPECTED."""
+    """The diary in the shape of make_fixture.expected_after_upgrade (v2 default settings as None)."""
     entries = [
         {
             "id": str(entry.id),
@@ -85,6 +86,7 @@ def as_expected(diary: Diary) -> dict[str, Any]:
             "rate_mg_per_kg_h": session.rate_mg_per_kg_h,
             "clinic": session.clinic,
             "note": session.note,
+            "series": session.series.value,
             "side_effects": [
                 {"id": str(effect.id), "kind": effect.kind, "severity": effect.severity.value}
                 for effect in sorted(session.side_effects, key=lambda effect: str(effect.id))
@@ -92,7 +94,14 @@ def as_expected(diary: Diary) -> dict[str, Any]:
         }
         for session in diary.sessions()
     ]
-    return {"entries": entries, "sessions": sessions, "analysis": diary.analysis_settings().as_dict()}
+    settings = diary.analysis_settings()
+    analysis = None if settings == AnalysisSettings() else settings.as_dict()
+    return {
+        "entries": entries,
+        "sessions": sessions,
+        "analysis": analysis,
+        "relief_notice_due": diary.relief_notice_due(),
+    }
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[path.stem for path in FIXTURES])
@@ -102,7 +111,7 @@ def test_every_past_schema_upgrades_with_its_data_intact(fixture: Path, db_path:
     backups_before_upgrade: list[Path] = []
     with Diary.open(db_path, before_migration=backups_before_upgrade.append) as diary:
         assert database.current_revision(diary.engine) == database.head_revision()
-        assert as_expected(diary) == EXPECTED
+        assert as_expected(diary) == expected_after_upgrade(fixture.stem)
     if fixture.stem != database.head_revision():
         assert backups_before_upgrade == [db_path]
     assert integrity.check(db_path).ok
@@ -175,4 +184,4 @@ def test_a_failing_migration_leaves_schema_and_data_unchanged_and_the_backup_in_
     assert kept.reason == backup.MIGRATION
     assert backup.verify_backup(kept.path).entries == len(EXPECTED["entries"])
     with Diary.open(db_path) as diary:  # still usable with the shipped migrations
-        assert as_expected(diary) == EXPECTED
+        assert as_expected(diary) == expected_after_upgrade(FIXTURES[-1].stem)

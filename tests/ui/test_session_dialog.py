@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -288,10 +288,32 @@ def test_tab_walks_the_form_then_the_checklist(
     dialog = open_dialog()
     dialog.when.setFocus()
     order = [dialog.focusWidget()]
-    for _ in range(10):
+    for _ in range(11):
         dialog.focusNextChild()
         order.append(dialog.focusWidget())
-    assert order[:2] == [dialog.when, dialog.route]
-    assert order[2] in (dialog.drug, dialog.drug.lineEdit())
-    assert order[3:9] == [dialog.dose, dialog.weight, dialog.minutes, dialog.rate, dialog.clinic, dialog.note]
-    assert order[9] is dialog.checklist.rows[0].check
+    assert order[:3] == [dialog.when, dialog.same_series, dialog.route]
+    assert order[3] in (dialog.drug, dialog.drug.lineEdit())
+    assert order[4:10] == [
+        dialog.dose,
+        dialog.weight,
+        dialog.minutes,
+        dialog.rate,
+        dialog.clinic,
+        dialog.note,
+    ]
+    assert order[10] is dialog.checklist.rows[0].check
+
+
+def test_the_dialog_fits_a_1080p_screen_at_200_percent_with_save_in_view(
+    qtbot: QtBot, adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(SessionDialog, "available_size", lambda _self: QSize(960, 540))
+    dialog = SessionDialog(adapter)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert dialog.width() <= 960
+    assert dialog.height() <= 540
+    save_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert dialog.rect().contains(
+        save_button.mapTo(dialog, QPoint(save_button.width(), save_button.height()))
+    )

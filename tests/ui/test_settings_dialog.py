@@ -67,6 +67,7 @@ def test_ok_saves_every_setting_where_it_belongs(
 ) -> None:
     written: list[tuple[str, list[str]]] = []
     adapter.changed.connect(lambda kind, ids: written.append((kind, ids)))
+    user.click(dialog.analysis_toggle)
     user.retype(dialog.analysis["baseline_days"], "14")
     user.retype(dialog.analysis["min_baseline_days"], "5")
     user.retype(dialog.analysis["course_gap_days"], "4")
@@ -115,6 +116,7 @@ def test_following_the_system_language_is_stored_as_empty(dialog: SettingsDialog
 def test_a_baseline_that_cannot_be_met_is_explained_and_nothing_is_saved(
     dialog: SettingsDialog, adapter: DiaryAdapter, user: User
 ) -> None:
+    user.click(dialog.analysis_toggle)
     user.retype(dialog.analysis["baseline_days"], "3")
     user.retype(dialog.analysis["min_baseline_days"], "6")
     assert dialog.analysis_error.isVisible()
@@ -146,6 +148,7 @@ def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
     dialog = SettingsDialog(adapter)
     qtbot.addWidget(dialog)
     dialog.open()
+    user.click(dialog.analysis_toggle)
     user.click(dialog.restore_defaults)
     assert adapter.diary.analysis_settings().baseline_days == 20  # not saved yet
     assert dialog.analysis["baseline_days"].value() == 7
@@ -154,6 +157,7 @@ def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
 
 
 def test_cancel_changes_nothing(dialog: SettingsDialog, adapter: DiaryAdapter, user: User) -> None:
+    user.click(dialog.analysis_toggle)
     user.retype(dialog.analysis["horizon_days"], "30")
     user.retype(dialog.weight, "75")
     user.click(dialog.reminder)
@@ -171,6 +175,7 @@ def test_a_failed_write_keeps_the_dialog_open_with_the_message(
         raise DiaryWriteError("Nothing was saved: the diary file is read-only.")
 
     monkeypatch.setattr(adapter, "set_analysis_settings", read_only)
+    user.click(dialog.analysis_toggle)
     user.retype(dialog.analysis["horizon_days"], "30")
     user.click(dialog.autostart)
     ok(user, dialog)

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from paindiary.domain import PainEntry, ValidationError, format_moment, parse_moment
+from paindiary.domain import PainEntry, SessionSeries, ValidationError, format_moment, parse_moment
 from paindiary.formats.json_document import entry_to_json, session_to_json
 from paindiary.store import Diary
 from paindiary.store.diary import local_now
@@ -103,6 +103,8 @@ def run_list(args: argparse.Namespace, diary: Diary) -> int:
         dose = f"{treatment.dose_mg:g} mg" if treatment.dose_mg is not None else "dose not recorded"
         effects = ", ".join(f"{e.kind} ({e.severity.value})" for e in treatment.side_effects)
         text = f"SESSION {treatment.drug} {treatment.route.value}, {dose}"
+        if treatment.series is not SessionSeries.AUTO:
+            text += f"; series: {treatment.series.value}"
         rows.append((format_moment(treatment.at), text + (f"; side effects: {effects}" if effects else "")))
     if not rows:
         print("The diary is empty. Log a first entry with: paindiary log 5")

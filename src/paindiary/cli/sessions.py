@@ -8,10 +8,12 @@ from typing import Any
 from paindiary.domain import (
     SIDE_EFFECT_CATALOG,
     Route,
+    SessionSeries,
     Severity,
     SideEffect,
     TreatmentSession,
     ValidationError,
+    check_series,
     check_severity,
     format_moment,
     parse_moment,
@@ -44,6 +46,13 @@ def register(subparsers: Any) -> None:
     add.add_argument("--rate", metavar="MG_PER_KG_H", help="infusion rate in mg/kg/h")
     add.add_argument("--clinic", metavar="NAME", default="", help="where it was given")
     add.add_argument("--note", metavar="TEXT", default="", help="a note")
+    add.add_argument(
+        "--series",
+        metavar="join|new",
+        default=SessionSeries.AUTO.value,
+        help="join: part of the same course as the previous session; new: starts a new course "
+        "(default: grouped by the days between sessions, see the course_gap_days setting)",
+    )
     add.add_argument(
         "--side-effect",
         metavar="KIND:SEVERITY",
@@ -81,6 +90,13 @@ def parse_side_effect(text: str) -> SideEffect:
         raise error.within("--side-effect") from None
 
 
+def parse_series(text: str) -> SessionSeries:
+    try:
+        return check_series(text.strip().lower())
+    except ValidationError as error:
+        raise ValidationError("--series", error.message) from None
+
+
 def run_add(args: argparse.Namespace, diary: Diary) -> int:
     treatment = TreatmentSession(
         at=parse_moment("--at", args.at),
@@ -93,10 +109,13 @@ def run_add(args: argparse.Namespace, diary: Diary) -> int:
         clinic=args.clinic,
         note=args.note,
         side_effects=tuple(parse_side_effect(text) for text in args.side_effect),
+        series=parse_series(args.series),
     )
     saved = diary.add_session(treatment)
     dose = f", {saved.dose_mg:g} mg" if saved.dose_mg is not None else ""
+    series = f", series: {saved.series.value}" if saved.series is not SessionSeries.AUTO else ""
     print(
-        f"Recorded {saved.drug} ({saved.route.value}{dose}) on {format_moment(saved.at).replace('T', ' ')}."
+        f"Recorded {saved.drug} ({saved.route.value}{dose}{series}) "
+        f"on {format_moment(saved.at).replace('T', ' ')}."
     )
     return 0

@@ -16,6 +16,7 @@ from typing import TypeVar
 from paindiary.domain import (
     AnalysisSettings,
     PainEntry,
+    SessionSeries,
     SideEffect,
     TreatmentSession,
     ValidationError,
@@ -30,7 +31,7 @@ from paindiary.formats.csv_document import (
     split_locations,
     unguard_formula,
 )
-from paindiary.formats.imported import ImportPlan, Progress, report_progress
+from paindiary.formats.imported import ImportPlan, Progress, report_progress, v1_settings_note
 from paindiary.formats.tabular import Table, cell_error, read_table
 from paindiary.i18n import _
 
@@ -121,6 +122,8 @@ class _Reader:
                 rate_mg_per_kg_h=_amount("rate_mg_per_kg_h", values["rate_mg_per_kg_h"]),
                 clinic=values["clinic"],
                 note=values["note"],
+                # An empty cell, or a file from before the column existed, means auto.
+                series=values["series"].strip() or SessionSeries.AUTO,  # type: ignore[arg-type]
                 created=_optional_moment("created", values["created"]),
                 updated=_optional_moment("updated", values["updated"]),
             ),
@@ -172,12 +175,15 @@ class _Reader:
             for index, treatment in enumerate(self.sessions)
         ]
         settings = None
+        notes: tuple[str, ...] = ()
         if self.settings:
             try:
                 settings = AnalysisSettings.from_dict({**AnalysisSettings().as_dict(), **self.settings})
             except ValidationError as error:
                 line = self.setting_lines.get(error.field, 0)
                 raise cell_error(line, "value", f"{error.field}: {error.message}") from None
+            if AnalysisSettings.written_under_v1(self.settings):
+                settings, notes = AnalysisSettings(), (v1_settings_note(),)
         return ImportPlan(
             source=SOURCE,
             label=_("paindiary CSV"),
@@ -185,6 +191,7 @@ class _Reader:
             sessions=tuple(sessions),
             settings=settings,
             mapping=(_("Every column is read as written (ids, times and values are kept exactly)."),),
+            notes=notes,
             entry_lines=tuple(self.entry_lines),
             session_lines=tuple(self.session_lines),
         )

@@ -37,6 +37,14 @@ def stable_id(source: str, *parts: str) -> uuid.UUID:
     return uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join((source, *parts)))
 
 
+def v1_settings_note() -> str:
+    """Said of a file whose analysis settings were written under Relief metrics v1."""
+    return _(
+        "The file's analysis settings are from before relief was measured with the updated rules; "
+        "the new default settings are used instead."
+    )
+
+
 def not_whole(text: str, low: int = 0, high: int = 10) -> str:
     """The message for a cell that should hold a whole number in low–high."""
     return _("{text!r} is not a whole number from {low} to {high}").format(text=text, low=low, high=high)

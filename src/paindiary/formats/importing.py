@@ -15,7 +15,7 @@ from pathlib import Path
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.formats import csv_document, csv_reader, json_document, mapped_csv
 from paindiary.formats.dates import DateOrder
-from paindiary.formats.imported import ImportPlan, Progress
+from paindiary.formats.imported import ImportPlan, Progress, v1_settings_note
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
 from paindiary.formats.tabular import Table, read_table
 from paindiary.i18n import _
@@ -131,6 +131,7 @@ def plan_from(
             sessions=tuple(document.sessions),
             settings=document.settings,
             mapping=(_("Every field is read as written (ids, times and values are kept exactly)."),),
+            notes=(v1_settings_note(),) if document.settings_from_v1 else (),
         )
     table = opened.table
     assert table is not None

@@ -1,7 +1,10 @@
 """The paindiary JSON document: the lossless, versioned interchange and backup format.
 
-{"format": "paindiary", "version": 1,
+{"format": "paindiary", "version": 2,
  "entries": [...], "sessions": [{..., "side_effects": [...]}], "settings": {...}}
+
+Every version this paindiary knows still reads: a field added in a later version (FIELD_SINCE)
+is refused in an older document and optional in a newer one, where its absence means its default.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any, TypeVar
 from paindiary.domain import (
     AnalysisSettings,
     PainEntry,
+    SessionSeries,
     SideEffect,
     TreatmentSession,
     ValidationError,
@@ -26,7 +30,8 @@ from paindiary.domain import (
 from paindiary.formats.atomic import write_private_text
 
 FORMAT_NAME = "paindiary"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+KNOWN_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 ENTRY_FIELDS = (
@@ -52,6 +57,7 @@ SESSION_FIELDS = (
     "rate_mg_per_kg_h",
     "clinic",
     "note",
+    "series",
     "side_effects",
     "created",
     "updated",
@@ -73,7 +79,10 @@ _OPTIONAL = {
     "clinic",
     "side_effects",
     "severity",
+    "series",
 }
+# The document version in which a field first appeared (fields not listed are in version 1).
+FIELD_SINCE = {"series": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,8 @@ class DiaryDocument:
     entries: list[PainEntry]
     sessions: list[TreatmentSession]
     settings: AnalysisSettings | None
+    # The document's settings were written under Relief metrics v1; `settings` holds the v2 defaults.
+    settings_from_v1: bool = False
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -131,6 +142,7 @@ def session_to_json(treatment: TreatmentSession) -> dict[str, Any]:
         "rate_mg_per_kg_h": _number(treatment.rate_mg_per_kg_h),
         "clinic": treatment.clinic,
         "note": treatment.note,
+        "series": treatment.series.value,
         "side_effects": [side_effect_to_json(effect) for effect in treatment.side_effects],
         "created": _stamp(treatment.created),
         "updated": _stamp(treatment.updated),
@@ -158,6 +170,11 @@ def write_document(path: Path, document: dict[str, Any]) -> None:
 _Record = TypeVar("_Record")
 
 
+def fields_in(version: int, fields: tuple[str, ...]) -> tuple[str, ...]:
+    """The fields a document of `version` may hold, in order."""
+    return tuple(name for name in fields if FIELD_SINCE.get(name, 1) <= version)
+
+
 def _check_keys(where: str, record: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
     for key in record:
         if key not in allowed:
@@ -182,10 +199,10 @@ def _record(where: str, build: Callable[[], _Record]) -> _Record:
         raise error.within(where) from None
 
 
-def entry_from_json(where: str, raw: Any) -> PainEntry:
+def entry_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> PainEntry:
     if not isinstance(raw, dict):
         raise ValidationError(where, "is not an object")
-    _check_keys(where, raw, ENTRY_FIELDS)
+    _check_keys(where, raw, fields_in(version, ENTRY_FIELDS))
     locations = raw.get("locations") or []
     if not isinstance(locations, list):
         raise ValidationError(f"{where}.locations", "must be a list of body-region names")
@@ -206,10 +223,10 @@ def entry_from_json(where: str, raw: Any) -> PainEntry:
     )
 
 
-def side_effect_from_json(where: str, raw: Any) -> SideEffect:
+def side_effect_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> SideEffect:
     if not isinstance(raw, dict):
         raise ValidationError(where, "is not an object")
-    _check_keys(where, raw, SIDE_EFFECT_FIELDS)
+    _check_keys(where, raw, fields_in(version, SIDE_EFFECT_FIELDS))
     return _record(
         where,
         lambda: SideEffect(
@@ -222,15 +239,15 @@ def side_effect_from_json(where: str, raw: Any) -> SideEffect:
     )
 
 
-def session_from_json(where: str, raw: Any) -> TreatmentSession:
+def session_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> TreatmentSession:
     if not isinstance(raw, dict):
         raise ValidationError(where, "is not an object")
-    _check_keys(where, raw, SESSION_FIELDS)
+    _check_keys(where, raw, fields_in(version, SESSION_FIELDS))
     effects_raw = raw.get("side_effects") or []
     if not isinstance(effects_raw, list):
         raise ValidationError(f"{where}.side_effects", "must be a list")
     effects = tuple(
-        side_effect_from_json(f"{where}.side_effects[{index}]", effect)
+        side_effect_from_json(f"{where}.side_effects[{index}]", effect, version)
         for index, effect in enumerate(effects_raw)
     )
     return _record(
@@ -247,23 +264,44 @@ def session_from_json(where: str, raw: Any) -> TreatmentSession:
             clinic=raw.get("clinic") or "",
             note=raw.get("note") or "",
             side_effects=effects,
+            series=raw.get("series", SessionSeries.AUTO),
             created=_moment("created", raw.get("created"), optional=True),
             updated=_moment("updated", raw.get("updated"), optional=True),
         ),
     )
 
 
+def settings_from_json(raw: Any) -> tuple[AnalysisSettings, bool]:
+    """The document's settings, and whether they were written under Relief metrics v1.
+
+    v1 settings are still checked (a broken file is refused), then give way to every v2 default.
+    """
+    if not isinstance(raw, dict):
+        raise ValidationError("settings", "must be an object")
+    settings = _record("settings", lambda: AnalysisSettings.from_dict(raw))
+    if raw and AnalysisSettings.written_under_v1(raw):
+        return AnalysisSettings(), True
+    return settings, False
+
+
+def _version(value: Any) -> int:
+    """A document version this paindiary reads; a newer one asks for an update."""
+    known = ", ".join(str(number) for number in KNOWN_VERSIONS)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value in KNOWN_VERSIONS:
+            return value
+        if value > FORMAT_VERSION:
+            raise ValidationError(
+                "version", f"{value} is newer than this paindiary reads ({known}); please update"
+            )
+    raise ValidationError("version", f"{value!r} is not a known document version ({known})")
+
+
 def parse_document(data: Any) -> DiaryDocument:
     """Check a decoded JSON document completely; the first problem raises, naming its record."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ValidationError("format", 'this is not a paindiary document (expected "format": "paindiary")')
-    version = data.get("version")
-    if version != FORMAT_VERSION:
-        if isinstance(version, int) and version > FORMAT_VERSION:
-            raise ValidationError(
-                "version", f"{version} is newer than this paindiary reads (1); please update"
-            )
-        raise ValidationError("version", f"{version!r} is not a known document version (1)")
+    version = _version(data.get("version"))
     allowed = ("format", "version", "entries", "sessions", "settings")
     for key in data:
         if key not in allowed:
@@ -274,15 +312,14 @@ def parse_document(data: Any) -> DiaryDocument:
         raise ValidationError("entries", "must be a list")
     if not isinstance(raw_sessions, list):
         raise ValidationError("sessions", "must be a list")
-    entries = [entry_from_json(f"entries[{index}]", raw) for index, raw in enumerate(raw_entries)]
-    sessions = [session_from_json(f"sessions[{index}]", raw) for index, raw in enumerate(raw_sessions)]
-    settings = None
-    if data.get("settings") is not None:
-        raw_settings = data["settings"]
-        if not isinstance(raw_settings, dict):
-            raise ValidationError("settings", "must be an object")
-        settings = _record("settings", lambda: AnalysisSettings.from_dict(raw_settings))
-    return DiaryDocument(entries, sessions, settings)
+    entries = [entry_from_json(f"entries[{index}]", raw, version) for index, raw in enumerate(raw_entries)]
+    sessions = [
+        session_from_json(f"sessions[{index}]", raw, version) for index, raw in enumerate(raw_sessions)
+    ]
+    if data.get("settings") is None:
+        return DiaryDocument(entries, sessions, None)
+    settings, from_v1 = settings_from_json(data["settings"])
+    return DiaryDocument(entries, sessions, settings, settings_from_v1=from_v1)
 
 
 def read_document(path: Path) -> DiaryDocument:

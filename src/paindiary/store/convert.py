@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from paindiary.domain import PainEntry, Route, Severity, SideEffect, TreatmentSession
+from paindiary.domain import PainEntry, Route, SessionSeries, Severity, SideEffect, TreatmentSession
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
@@ -73,6 +73,7 @@ def session_from_row(row: SessionRow, effects: list[SideEffectRow]) -> Treatment
         clinic=row.clinic,
         note=row.note,
         side_effects=tuple(side_effect_from_row(effect) for effect in effects),
+        series=SessionSeries(row.series),
         created=row.created,
         updated=row.updated,
     )
@@ -90,6 +91,7 @@ def session_values(session: TreatmentSession, *, created: datetime, updated: dat
         "rate_mg_per_kg_h": session.rate_mg_per_kg_h,
         "clinic": session.clinic,
         "note": session.note,
+        "series": session.series.value,
         "created": created,
         "updated": updated,
     }

@@ -34,6 +34,8 @@ from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectR
 
 Clock = Callable[[], datetime]
 ANALYSIS_KEY = "analysis"
+# "due" after the upgrade of a diary kept under Relief metrics v1 (migration 0002), "shown" after.
+RELIEF_NOTICE_KEY = "relief_v2_notice"
 
 
 class DiaryWriteError(DiaryError):
@@ -327,15 +329,19 @@ class Diary:
     # ------------------------------------------------------------ settings
 
     def analysis_settings(self) -> AnalysisSettings:
-        stored = self.preference(ANALYSIS_KEY, {})
-        try:
-            return AnalysisSettings.from_dict(stored if isinstance(stored, dict) else {})
-        except ValidationError:
-            # A hand-edited or half-understood value must not make the diary unusable.
-            return AnalysisSettings()
+        """The stored analysis settings; those saved under Relief metrics v1 read as the v2 defaults."""
+        return settings_from_stored(self.preference(ANALYSIS_KEY, {}))
 
     def set_analysis_settings(self, settings: AnalysisSettings) -> None:
         self.set_preference(ANALYSIS_KEY, settings.as_dict())
+
+    def relief_notice_due(self) -> bool:
+        """True until the app has said once that this upgraded diary's relief uses the new rules."""
+        return bool(self.preference(RELIEF_NOTICE_KEY) == "due")
+
+    def relief_notice_shown(self) -> None:
+        """Remember that the notice was shown, so that it never appears again."""
+        self.set_preference(RELIEF_NOTICE_KEY, "shown")
 
     def preference(self, key: str, default: Any = None) -> Any:
         with self._read() as session:
@@ -420,10 +426,7 @@ class Diary:
     @staticmethod
     def _settings_in(session: Session) -> AnalysisSettings:
         row = session.get(SettingRow, ANALYSIS_KEY)
-        try:
-            return AnalysisSettings.from_dict(json.loads(row.value)) if row else AnalysisSettings()
-        except ValidationError:
-            return AnalysisSettings()
+        return settings_from_stored(json.loads(row.value) if row else {})
 
     @staticmethod
     def _existing(session: Session, table: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -434,6 +437,22 @@ class Diary:
             for row in session.scalars(select(table).where(table.id.in_(chunk))):
                 found[row.id] = row
         return found
+
+
+def settings_from_stored(stored: Any) -> AnalysisSettings:
+    """Analysis settings from their stored JSON value.
+
+    Settings written under Relief metrics v1 take every v2 default (CLINICAL.md, "Relief metrics
+    v2"): the v1 values were chosen for rules that no longer apply.
+    """
+    values = stored if isinstance(stored, dict) else {}
+    if AnalysisSettings.written_under_v1(values):
+        return AnalysisSettings()
+    try:
+        return AnalysisSettings.from_dict(values)
+    except ValidationError:
+        # A hand-edited or half-understood value must not make the diary unusable.
+        return AnalysisSettings()
 
 
 def _reject_repeated_ids(kind: str, ids: list[uuid.UUID]) -> None:

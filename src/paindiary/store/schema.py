@@ -58,12 +58,16 @@ class SessionRow(Base):
     rate_mg_per_kg_h: Mapped[float | None] = mapped_column(Float)
     clinic: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # auto, join or new: how the session is grouped into a course (domain.SessionSeries).
+    series: Mapped[str] = mapped_column(String(16), default="auto", server_default="auto")
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
 
     side_effects: Mapped[list[SideEffectRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="SideEffectRow.created"
     )
+
+    __table_args__ = (CheckConstraint("series IN ('auto', 'join', 'new')", name="series_values"),)
 
 
 class SideEffectRow(Base):

@@ -39,6 +39,7 @@ def installers() -> list[Installer]:
         backups_dialog,
         delete_data_dialog,
         help_dialog,
+        relief_notice,
         reminder_tray,
         report_action,
         transfer_actions,
@@ -50,6 +51,7 @@ def installers() -> list[Installer]:
     found.append(report_action.install)
     found.append(reminder_tray.install)
     found.append(help_dialog.install)
+    found.append(relief_notice.install)
     found.append(delete_data_dialog.install)  # last: the destructive action stands apart
     return found
 

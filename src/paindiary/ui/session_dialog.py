@@ -6,8 +6,9 @@ import itertools
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -38,6 +39,7 @@ from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import editable_combo, error_label, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
 from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
     custom_kinds_used,
@@ -59,6 +61,11 @@ def today() -> date:
     return date.today()
 
 
+def now() -> datetime:
+    """The local time (a function so tests can fix it): sessions after it have not taken place."""
+    return datetime.now()
+
+
 class SessionDialog(QDialog):
     """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
 
@@ -68,6 +75,9 @@ class SessionDialog(QDialog):
         super().__init__(parent)
         self._adapter = adapter
         self._original = session
+        self._others = adapter.diary.sessions()
+        self._course_gap_days = adapter.diary.analysis_settings().course_gap_days
+        self._series = SeriesChoice(session.series) if session else SeriesChoice()
         self.saved: TreatmentSession | None = None
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         self._build_fields()
@@ -87,7 +97,10 @@ class SessionDialog(QDialog):
         layout.addWidget(self.buttons)
         self._load(session)
         self.update_tab_order()
-        self.resize(940, 600)
+        # Roomy where the screen allows; never taller than the screen (200 % scaling), where the
+        # checklist scrolls and Save stays in view.
+        room = self.available_size() - QSize(16, 48)
+        self.resize(QSize(940, 600).boundedTo(room))
 
     def _build_fields(self) -> None:
         self.when = QDateTimeEdit(self)
@@ -135,6 +148,62 @@ class SessionDialog(QDialog):
             if tip:
                 widget.setToolTip(tip)
             self.form.addRow(label, widget)
+        self.form.insertRow(1, "", self._series_fields())
+
+    def available_size(self) -> QSize:
+        """The screen's room for windows (e.g. 960 × 540 on a 1080p screen at 200 %)."""
+        return self.screen().availableGeometry().size()
+
+    def _series_fields(self) -> QWidget:
+        """The "same series" check box, preset by the gap rule, with where that preset comes from."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        text = self.tr("Part of the same series as the previous session")
+        self.same_series = QCheckBox(text, box)
+        self.same_series.setAccessibleName(text)
+        self.same_series.setToolTip(
+            self.tr(
+                "Sessions of one series are measured together as one course. The box is preset by "
+                "the course gap in Settings; change it when your series was different."
+            )
+        )
+        self.same_series.clicked.connect(self._series_touched)
+        self.series_hint = QLabel(box)
+        self.series_hint.setWordWrap(True)
+        self.series_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.same_series)
+        column.addWidget(self.series_hint)
+        self.when.dateTimeChanged.connect(self._show_series)
+        return box
+
+    def _series_touched(self) -> None:
+        self._series.touched = True
+
+    def _rule_joins(self) -> tuple[bool, TreatmentSession | None]:
+        """The gap rule's answer for the date shown, and the previous session it looked at."""
+        at = to_datetime(self.when.dateTime())
+        previous = previous_done_session(self._others, at, now=now(), own=self._original)
+        return joins_by_gap(at, previous, self._course_gap_days), previous
+
+    def _show_series(self) -> None:
+        """Preset the box by the rule (until the patient touches it) and say which session it follows."""
+        joins, previous = self._rule_joins()
+        if not self._series.touched:
+            self.same_series.setChecked(self._series.shown(joins))
+        if previous is None:
+            self.series_hint.setText(self.tr("No earlier session is recorded."))
+            return
+        days = (to_datetime(self.when.dateTime()).date() - previous.at.date()).days
+        when = short_date(previous.at.date())
+        if days == 0:
+            text = self.tr("The previous session was on the same day.")
+        elif days == 1:
+            text = self.tr("The previous session was on {date}, the day before.")
+        else:
+            text = self.tr("The previous session was on {date}, {days} days earlier.")
+        self.series_hint.setText(text.format(date=when, days=days))
 
     def _amount(self, suffix: str, upper: float, decimals: int) -> QDoubleSpinBox:
         """An optional amount: 0 reads "Not recorded" and is stored as no value."""
@@ -147,7 +216,7 @@ class SessionDialog(QDialog):
 
     def update_tab_order(self) -> None:
         """The form top to bottom, then the checklist, then Save and Cancel."""
-        chain: list[QWidget] = [self.when, self.route, self.drug, self.dose, self.weight]
+        chain: list[QWidget] = [self.when, self.same_series, self.route, self.drug, self.dose, self.weight]
         chain += [self.minutes, self.rate, self.clinic, self.note, *self.checklist.tab_chain()]
         chain += [self.buttons.button(QDialogButtonBox.StandardButton.Save)]
         chain += [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
@@ -173,6 +242,7 @@ class SessionDialog(QDialog):
             self.note.setPlainText(session.note)
             self.checklist.load(session.side_effects)
         self._show_per_kg()
+        self._show_series()
 
     def _show_per_kg(self) -> None:
         dose, weight = self.dose.value(), self.weight.value()
@@ -198,6 +268,7 @@ class SessionDialog(QDialog):
             "clinic": self.clinic.text().strip(),
             "note": self.note.toPlainText().strip(),
             "side_effects": self.checklist.effects(),
+            "series": self._series.to_store(self.same_series.isChecked(), self._rule_joins()[0]),
         }
         if self._original is not None:  # keeps id and created
             return replace(self._original, **values)  # type: ignore[arg-type]

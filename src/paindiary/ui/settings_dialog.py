@@ -1,12 +1,14 @@
-"""Settings: the relief-analysis settings and default weight (kept in the diary) and this computer's
-preferences — reminder, start at login, language (kept in QSettings).
+"""Settings: the patient's own first — default weight (kept in the diary) and this computer's
+reminder, start at login and language (kept in QSettings) — then, folded away under "How relief
+is measured", the ten analysis settings kept in the diary.
 
 Nothing is written until OK, and a combination the analysis cannot use is refused with its reason.
+The settings scroll while Save and Cancel stay in view, so the dialog fits a small or scaled screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +16,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,16 +45,24 @@ LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"))
 
 
 class SettingsDialog(QDialog):
-    """Edit the analysis settings, default weight, reminder, start at login and language; OK saves all."""
+    """Edit the default weight, reminder, start at login, language and analysis settings; OK saves all."""
 
     def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._adapter = adapter
         self.setWindowTitle(self.tr("Settings"))
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(self._weight_group())
+        column.addWidget(self._computer_group())
+        column.addWidget(self._analysis_section())
+        column.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._analysis_group())
-        layout.addWidget(self._weight_group())
-        layout.addWidget(self._computer_group())
+        layout.addWidget(self.scroll_area, 1)
         self.error = error_label(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -65,11 +78,80 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._load()
+        self._fit_to_screen()
 
     # ------------------------------------------------------------ building
 
-    def _analysis_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Relief analysis"), self)
+    def _analysis_section(self) -> QWidget:
+        """A button that unfolds the analysis settings (folded at first: most patients keep them)."""
+        section = QWidget(self)
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 0, 0, 0)
+        title = self.tr("&How relief is measured")  # Alt+H unfolds it from anywhere in the dialog
+        self.analysis_toggle = QToolButton(section)
+        self.analysis_toggle.setText(title)
+        self.analysis_toggle.setAccessibleName(title.replace("&", ""))
+        self.analysis_toggle.setToolTip(self.tr("Show or hide the settings of the relief analysis"))
+        self.analysis_toggle.setCheckable(True)
+        self.analysis_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.analysis_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.analysis_toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.analysis_toggle.setMinimumHeight(PRIMARY_HEIGHT)
+        self.analysis_toggle.toggled.connect(self.show_analysis_settings)
+        self.analysis_panel = self._analysis_group(section)
+        self.analysis_panel.setVisible(False)
+        column.addWidget(self.analysis_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.analysis_panel)
+        return section
+
+    def show_analysis_settings(self, shown: bool) -> None:
+        """Unfold (or fold) the analysis settings, growing the dialog as far as the screen allows."""
+        if self.analysis_toggle.isChecked() != shown:
+            self.analysis_toggle.setChecked(shown)  # comes back here through `toggled`
+            return
+        self.analysis_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.analysis_panel.setVisible(shown)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """As large as the settings need, but never beyond the screen: they scroll, the buttons stay."""
+        content = self.scroll_area.widget()
+        assert content is not None
+        content.adjustSize()
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        wanted = QSize(
+            content.sizeHint().width() + margins.left() + margins.right() + bar,
+            content.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + layout.spacing() * 2,
+        )
+        screen = self.available_size()
+        # Room for the window frame and title bar around the dialog.
+        room = QSize(screen.width() - 16, screen.height() - 48)
+        self.resize(wanted.boundedTo(room).expandedTo(self.size().boundedTo(room)))
+        if self.isVisible():
+            self._keep_on_screen()
+
+    def available_size(self) -> QSize:
+        """The screen's room for windows (e.g. 960 × 540 on a 1080p screen at 200 %)."""
+        return self.screen().availableGeometry().size()
+
+    def _keep_on_screen(self) -> None:
+        """Move a dialog that grew past the screen's edge back inside it (Qt does so only when shown)."""
+        available = self.screen().availableGeometry()
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.left(), available.right() - frame.width()))
+        y = max(available.top(), min(frame.top(), available.bottom() - frame.height()))
+        if (x, y) != (frame.left(), frame.top()):
+            self.move(x, y)
+
+    def _analysis_group(self, parent: QWidget) -> QGroupBox:
+        group = QGroupBox(parent)
         form = QFormLayout(group)
         intro = QLabel(
             self.tr(
@@ -87,11 +169,15 @@ class SettingsDialog(QDialog):
             ),
             "min_baseline_days": (
                 self.tr("Minimum baseline days"),
-                self.tr("Fewer days with entries before a course than this and its relief is not measured"),
+                self.tr(
+                    "The fewest days with entries before a course from which its own usual pain is measured"
+                ),
             ),
             "course_gap_days": (
                 self.tr("Course gap days"),
-                self.tr("Sessions at most this many days apart belong to one course (a loading series)"),
+                self.tr(
+                    "Sessions at most this many days apart belong to one course, unless you chose otherwise"
+                ),
             ),
             "horizon_days": (
                 self.tr("Follow-up days"),
@@ -101,24 +187,57 @@ class SettingsDialog(QDialog):
                 self.tr("Onset window days"),
                 self.tr("Relief must begin within this many days after the course's last session"),
             ),
+            "full_baseline_days": (
+                self.tr("Full baseline days"),
+                self.tr("With fewer days with entries, the usual pain of an earlier course is preferred"),
+            ),
+            "max_gap_days": (
+                self.tr("Longest gap days"),
+                self.tr("The longest run of days without entries that relief may bridge"),
+            ),
+            "washout_days": (
+                self.tr("Washout days"),
+                self.tr("The shortest time a course is taken to affect the days after it"),
+            ),
+            "carry_forward_days": (
+                self.tr("Carry-forward days"),
+                self.tr("How old an earlier course's usual pain may be to be used again"),
+            ),
+            "peak_window_days": (
+                self.tr("Lowest-point days"),
+                self.tr("The lowest pain is looked for in this many days after a course"),
+            ),
         }
         self.analysis: dict[str, QSpinBox] = {}
         self.analysis_labels: dict[str, str] = {}
+        self.analysis_explanations: dict[str, QLabel] = {}
         for name, (low, high) in AnalysisSettings.LIMITS.items():
-            label, tip = texts[name]
+            label, explanation = texts[name]
             box = QSpinBox(group)
             box.setRange(low, high)
             box.setSuffix(self.tr(" days"))
             box.setAccessibleName(label)
-            box.setToolTip(tip)
+            box.setAccessibleDescription(explanation)
             box.valueChanged.connect(self._check_analysis)
+            said = QLabel(explanation, group)
+            said.setWordWrap(True)
+            said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Wide enough that an explanation takes a line or two, not a narrow column.
+            said.setMinimumWidth(said.fontMetrics().averageCharWidth() * 48)
+            # The scroll area lays out by width hints; never let a wrapped line be cut off.
+            said.setMinimumHeight(said.heightForWidth(said.minimumWidth()))
+            row = QVBoxLayout()
+            row.setSpacing(2)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignLeft)
+            row.addWidget(said)
             self.analysis[name] = box
             self.analysis_labels[name] = label
-            form.addRow(label, box)
+            self.analysis_explanations[name] = said
+            form.addRow(label, row)
         self.analysis_error = error_label(group)
         self.restore_defaults = QPushButton(self.tr("Restore defaults"), group)
         self.restore_defaults.setAccessibleName(self.tr("Restore default analysis settings"))
-        self.restore_defaults.setToolTip(self.tr("Put the five analysis settings back to their defaults"))
+        self.restore_defaults.setToolTip(self.tr("Put the analysis settings back to their defaults"))
         self.restore_defaults.setAutoDefault(False)
         self.restore_defaults.clicked.connect(self.show_defaults)
         form.addRow(self.analysis_error)
@@ -221,7 +340,10 @@ class SettingsDialog(QDialog):
         """Save what changed — each diary setting in one write — then this computer's preferences."""
         fault = self._check_analysis()
         if fault is not None:
-            self.analysis.get(fault, self.analysis["baseline_days"]).setFocus()
+            self.show_analysis_settings(True)
+            field = self.analysis.get(fault, self.analysis["baseline_days"])
+            field.setFocus()
+            self.scroll_area.ensureWidgetVisible(field)
             return
         settings = self.analysis_settings()
         weight = self.weight.value() or None

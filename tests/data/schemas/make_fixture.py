@@ -1,12 +1,12 @@
 """Make the committed diary fixtures: one SQLite file per past schema version, with known rows.
 
-    python tests/data/schemas/make_fixture.py 0001
+    python tests/data/schemas/make_fixture.py 0002
 
-writes tests/data/schemas/0001.sqlite3: the schema exactly as revision 0001 made it (Alembic,
+writes tests/data/schemas/0002.sqlite3: the schema exactly as revision 0001 made it (Alembic,
 upgraded to that revision only) and the rows below, written as raw SQL in that version's column
 layout so the file never depends on today's ORM. Make a new fixture when a new revision ships,
 and never regenerate an old one: tests/store/test_migrations.py upgrades each to head and checks
-that EXPECTED still reads back.
+that `expected_after_upgrade(revision)` reads back.
 """
 
 from __future__ import annotations
@@ -96,6 +96,48 @@ EXPECTED: dict[str, Any] = {
     },
 }
 
+# Revision 0002 added each session's series; the second session was marked as a new course
+# although it is one day after the first (which the gap rule alone would join).
+SERIES_0002 = ("auto", "new")
+# Revision 0002's diaries hold the ten settings of Relief metrics v2.
+ANALYSIS_0002 = {
+    "baseline_days": 21,
+    "min_baseline_days": 4,
+    "full_baseline_days": 6,
+    "course_gap_days": 5,
+    "horizon_days": 60,
+    "onset_window_days": 2,
+    "max_gap_days": 4,
+    "washout_days": 8,
+    "carry_forward_days": 200,
+    "peak_window_days": 15,
+}
+
+
+def expected_after_upgrade(revision: str) -> dict[str, Any]:
+    """EXPECTED as the Diary reads a fixture of `revision` back at head.
+
+    Sessions of 0001 have no series and read as auto. The settings of 0001 were written under
+    Relief metrics v1 and read as the v2 defaults (None here: the caller compares with them),
+    and the upgrade leaves the one-time notice due.
+    """
+    if revision == "0001":
+        series: tuple[str, ...] = ("auto",) * len(EXPECTED["sessions"])
+        analysis: dict[str, int] | None = None
+        notice_due = True
+    else:
+        series, analysis, notice_due = SERIES_0002, ANALYSIS_0002, False
+    sessions = [
+        {**session, "series": kind} for session, kind in zip(EXPECTED["sessions"], series, strict=True)
+    ]
+    return {
+        "entries": EXPECTED["entries"],
+        "sessions": sessions,
+        "analysis": analysis,
+        "relief_notice_due": notice_due,
+    }
+
+
 CREATED = "2023-03-02 12:00:00.000000"
 
 
@@ -158,7 +200,17 @@ def fill_0001(connection: sqlite3.Connection) -> None:
     )
 
 
-FILLERS = {"0001": fill_0001}
+def fill_0002(connection: sqlite3.Connection) -> None:
+    """Rows in revision 0002's layout: 0001's, each session's series, and the v2 settings."""
+    import json
+
+    fill_0001(connection)
+    for session, series in zip(EXPECTED["sessions"], SERIES_0002, strict=True):
+        connection.execute("UPDATE sessions SET series = ? WHERE id = ?", (series, _uuid(session["id"])))
+    connection.execute("UPDATE settings SET value = ? WHERE key = 'analysis'", (json.dumps(ANALYSIS_0002),))
+
+
+FILLERS = {"0001": fill_0001, "0002": fill_0002}
 
 
 def make_fixture(revision: str, dest: Path) -> None:
@@ -186,6 +238,6 @@ def make_fixture(revision: str, dest: Path) -> None:
 
 
 if __name__ == "__main__":
-    wanted = sys.argv[1] if len(sys.argv) > 1 else "0001"
+    wanted = sys.argv[1] if len(sys.argv) > 1 else "0002"
     make_fixture(wanted, HERE / f"{wanted}.sqlite3")
     print(f"wrote {HERE / f'{wanted}.sqlite3'}")

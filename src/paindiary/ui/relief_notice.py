@@ -1,0 +1,87 @@
+"""Say once, in a band across the window, that an upgraded diary's relief uses the updated rules.
+
+The upgrade of a diary kept under Relief metrics v1 leaves the notice due in the diary
+(migration 0002); it is marked as shown the moment it appears, so it never appears again,
+in this window or another.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from paindiary.store import DiaryError
+
+if TYPE_CHECKING:
+    from paindiary.ui.adapter import DiaryAdapter
+    from paindiary.ui.main_window import MainWindow
+
+
+class ReliefNotice(QFrame):
+    """The one-time notice: what changed, a way to the settings, and Close."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Tooltip colours, like the sample-data band: readable in light and dark palettes.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+        self.text = QLabel(
+            self.tr(
+                "Relief is now measured with updated rules, so the figures of your courses may differ "
+                "from before. The analysis settings were set to their new defaults."
+            ),
+            self,
+        )
+        self.text.setWordWrap(True)
+        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.text.setAccessibleName(self.tr("Notice about the updated relief rules"))
+        self.settings_button = QPushButton(self.tr("Show the settings"), self)
+        self.settings_button.setAccessibleName(self.tr("Show the analysis settings"))
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setAccessibleName(self.tr("Close the notice"))
+        self.close_button.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 8, 12, 8)
+        row.addWidget(icon)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.settings_button)
+        row.addWidget(self.close_button)
+
+
+def show_if_due(window: MainWindow, adapter: DiaryAdapter) -> ReliefNotice | None:
+    """Put the notice across the top of the window when the diary has it due, and mark it shown."""
+    try:
+        if not adapter.diary.relief_notice_due():
+            return None
+        # Bookkeeping no view shows, so it is written past the adapter (no `changed` to hear).
+        adapter.diary.relief_notice_shown()
+    except DiaryError:
+        return None  # a read-only or busy diary: better no notice than one shown every time
+    notice = ReliefNotice(window)
+    notice.settings_button.clicked.connect(lambda: _open_analysis_settings(window))
+    central = window.centralWidget()
+    column = central.layout() if central is not None else None
+    if isinstance(column, QBoxLayout):
+        column.insertWidget(0, notice)
+    else:
+        window.statusBar().addWidget(notice, 1)
+    notice.show()  # at once, also in a window already on screen (after a restore)
+    return notice
+
+
+def _open_analysis_settings(window: MainWindow) -> None:
+    window.open_settings()
+    window.settings_dialog.show_analysis_settings(True)
+
+
+def install(window: MainWindow, adapter: DiaryAdapter) -> None:
+    """Show the notice now if due, and again after a restore brings back a diary kept under v1."""
+    show_if_due(window, adapter)
+    adapter.replaced.connect(lambda: show_if_due(window, adapter))
