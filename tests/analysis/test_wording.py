@@ -85,7 +85,10 @@ def test_brief_relief_says_only_the_session_day_and_the_next() -> None:
     assert relief_sentence(course(relief_days_30=2, category=None), SETTINGS) == (
         "Pain was lower only on the day of the session and the next day."
     )
-    assert relief_sentence(course(relief_days_30=1), SETTINGS) == "Pain was lower only on the day of the session."
+    assert (
+        relief_sentence(course(relief_days_30=1), SETTINGS)
+        == "Pain was lower only on the day of the session."
+    )
 
 
 def test_statuses_without_relief_numbers() -> None:
@@ -199,7 +202,10 @@ def test_runs_give_absolute_pain_beside_the_percentage() -> None:
         "below your usual 6.3/10; before doses 4.8/10."
     )
     bare = run(FrequencyBand.ABOUT_WEEKLY, reference=None, pct_below=None, predose=None)
-    assert run_sentence(bare) == "About weekly from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged 4.1/10."
+    assert (
+        run_sentence(bare)
+        == "About weekly from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged 4.1/10."
+    )
     higher = run(pct_below=-12.0)
     assert "against your usual 6.3/10" in run_sentence(higher)
     assert run_sentence(run(mean_pain=None)).endswith(": no entries.")
@@ -250,5 +256,3 @@ def test_side_effect_sentences() -> None:
 
 def date_time(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day, 9, 0)
-
-

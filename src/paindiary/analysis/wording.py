@@ -79,14 +79,26 @@ def sessions_count(count: int) -> str:
     return _n("{count} session", "{count} sessions", count).format(count=count)
 
 
-def dose_per_session(course: CourseRelief) -> str | None:
-    """ "3 × 2.47 mg/kg" (the mean per session), else "3 × 150 mg"; None without doses."""
+def mg_per_session(course: CourseRelief) -> str | None:
+    """ "3 × 150 mg": the mean dose per session, never the sum alone; None without doses."""
+    if course.dose_mg is None:
+        return None
     count = course.sessions_per_course
-    if course.dose_mg_per_kg_per_session is not None:
-        return _("{count} × {dose} mg/kg").format(count=count, dose=per_kg(course.dose_mg_per_kg_per_session))
-    if course.dose_mg is not None:
-        return _("{count} × {dose} mg").format(count=count, dose=format_number(course.dose_mg / count, 2))
-    return None
+    return _("{count} × {dose} mg").format(count=count, dose=format_number(course.dose_mg / count, 2))
+
+
+def per_kg_per_session(course: CourseRelief) -> str | None:
+    """ "3 × 2.47 mg/kg": the mean mg/kg per session; None without doses and weights."""
+    if course.dose_mg_per_kg_per_session is None:
+        return None
+    return _("{count} × {dose} mg/kg").format(
+        count=course.sessions_per_course, dose=per_kg(course.dose_mg_per_kg_per_session)
+    )
+
+
+def dose_per_session(course: CourseRelief) -> str | None:
+    """mg/kg per session where weights are known, else mg per session."""
+    return per_kg_per_session(course) or mg_per_session(course)
 
 
 # ---------------------------------------------------------------- the relief sentence
@@ -210,9 +222,9 @@ def no_relief(course: CourseRelief, settings: AnalysisSettings) -> str:
     return (
         lead
         + " "
-        + _("Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).").format(
-            **values
-        )
+        + _(
+            "Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10)."
+        ).format(**values)
     )
 
 

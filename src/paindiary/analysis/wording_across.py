@@ -20,7 +20,13 @@ from paindiary.analysis.results import (
     TypicalRelief,
 )
 from paindiary.analysis.rounding import whole_percent
-from paindiary.analysis.wording import THRESHOLD, pain_value, relief_sentence, treatment_label
+from paindiary.analysis.wording import (
+    THRESHOLD,
+    course_sentences,
+    pain_value,
+    relief_sentence,
+    treatment_label,
+)
 from paindiary.domain import AnalysisSettings, side_effect_label
 from paindiary.formatting import format_date, format_number
 
@@ -39,7 +45,9 @@ def group_label(drug_route: str, sessions_per_course: int) -> str:
     treatment = treatment_label(drug_route)
     if sessions_per_course == 1:
         return _("Single sessions, {treatment}").format(treatment=treatment)
-    return _("Courses of {count} sessions, {treatment}").format(count=sessions_per_course, treatment=treatment)
+    return _("Courses of {count} sessions, {treatment}").format(
+        count=sessions_per_course, treatment=treatment
+    )
 
 
 def typical_relief(group: TypicalRelief) -> str:
@@ -124,9 +132,9 @@ def now_sentence(now: NowLine, settings: AnalysisSettings) -> str:
         ).format(recent=pain_value(now.recent_mean), usual=pain_value(now.baseline))
         return " ".join((lead, recent, status_phrase(now.relief, settings)))
     if now.status is ReliefStatus.OK and now.baseline is not None:
-        missing = _("No entries on two recent days after it to compare with your usual pain ({usual}/10).").format(
-            usual=pain_value(now.baseline)
-        )
+        missing = _(
+            "No entries on two recent days after it to compare with your usual pain ({usual}/10)."
+        ).format(usual=pain_value(now.baseline))
         return " ".join((lead, missing, relief_sentence(now.relief, settings)))
     return " ".join((lead, relief_sentence(now.relief, settings)))
 
@@ -151,6 +159,15 @@ def carried_from(analysis: ReliefAnalysis, course: CourseRelief) -> CourseRelief
     if course.baseline_from_course is None:
         return None
     return next((other for other in analysis.courses if other.course == course.baseline_from_course), None)
+
+
+def course_story(analysis: ReliefAnalysis, course: CourseRelief) -> list[str]:
+    """A course's sentences and notes, then the typical relief of its comparable group."""
+    sentences = course_sentences(course, analysis.settings, carried_from(analysis, course))
+    group = analysis.typical_for(course)
+    if group is not None:
+        sentences.append(typical_relief(group))
+    return sentences
 
 
 def describe_recurring_side_effects(kinds: Sequence[str], last_n: int) -> str | None:
