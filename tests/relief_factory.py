@@ -21,10 +21,26 @@ from paindiary.analysis.results import (
 from paindiary.domain import AnalysisSettings, Route, TreatmentSession
 
 START = datetime(2025, 3, 3, 9, 0)
+NULL_UNLESS_OK = (
+    "onset_day_30",
+    "relief_days_30",
+    "censored_30",
+    "onset_day_50",
+    "relief_days_50",
+    "censored_50",
+    "peak_reduction_pct",
+    "peak_day",
+    "category",
+    "return_to_baseline_day",
+    "censor_reason_30",
+    "censor_reason_50",
+    "late_reduction_pct",
+)
 
 
 def treatment(
     number: int = 1,
+    *,
     start: datetime = START,
     sessions: int = 1,
     route: Route = Route.IV_INFUSION,
@@ -113,30 +129,14 @@ def course(course_: Course | None = None, **changes: Any) -> CourseRelief:
 
 def not_ok(status: ReliefStatus, course_: Course | None = None, **changes: Any) -> CourseRelief:
     """A course of another status: every relief field null, as rule 17 says."""
-    nulls: dict[str, Any] = {
-        key: None
-        for key in (
-            "onset_day_30",
-            "relief_days_30",
-            "censored_30",
-            "onset_day_50",
-            "relief_days_50",
-            "censored_50",
-            "peak_reduction_pct",
-            "peak_day",
-            "category",
-            "return_to_baseline_day",
-            "censor_reason_30",
-            "censor_reason_50",
-            "late_reduction_pct",
-        )
-    }
+    nulls: dict[str, Any] = dict.fromkeys(NULL_UNLESS_OK)
     return course(course_, status=status, **{**nulls, **changes})
 
 
 def typical(
     drug_route: str = "ketamine iv-infusion",
     sessions_per_course: int = 1,
+    *,
     days: float | None = 15.0,
     courses: int = 4,
     low: int = 11,
@@ -156,6 +156,7 @@ def typical(
 
 def run(
     band: FrequencyBand = FrequencyBand.TWICE_WEEKLY_OR_MORE,
+    *,
     start: date = date(2025, 3, 3),
     end: date = date(2025, 3, 30),
     sessions: int = 8,

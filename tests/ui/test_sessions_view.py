@@ -143,10 +143,9 @@ def test_a_course_shows_its_whole_story_below_the_tree(
     qtbot: QtBot, adapter: DiaryAdapter, sessions: list[TreatmentSession], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The words of one course, on a hand-built analysis (its numbers are the analysis' own tests)."""
-    from tests.relief_factory import analysis, course, typical
-
     # The real loading series as the course (its sessions are the tree's rows), numbers by hand.
     from paindiary.analysis.course_groups import Course
+    from tests.relief_factory import analysis, course, typical
 
     series = Course(1, tuple(sessions[:3]))
     carried = course(
@@ -167,7 +166,7 @@ def test_a_course_shows_its_whole_story_below_the_tree(
     qtbot.waitUntil(lambda: not shown._stale)
     top = [shown.tree.topLevelItem(index) for index in range(shown.tree.topLevelItemCount())]
     # The booster is in no course of this analysis: it is listed apart, not lost.
-    assert [item.text(0) for item in top if item is not None][0] == "Planned"
+    assert next(item.text(0) for item in top if item is not None) == "Planned"
     details = shown.details.text()
     assert details.startswith("Course 1: ")
     for part in (
