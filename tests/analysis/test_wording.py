@@ -163,11 +163,18 @@ def test_notes_on_short_baseline_flare_coverage_and_late_change() -> None:
 
 
 def test_a_low_baseline_gives_changes_in_points() -> None:
-    # B = 2.5, lowest 62 % → 1.55 points → "about 2 points lower"; 40 % → 1 point.
+    # B = 2.5, lowest 62 % → 1.55 points → "about 2 points lower" (pain 0.95 → "1"); 40 % → 1 point (1.5).
     low = course(baseline=2.5, low_baseline=True)
-    assert lowest(low) == "Your usual pain was low (2.5/10); on day 2 it was about 2 points lower."
+    assert (
+        lowest(low)
+        == "Your usual pain was low; in points, on day 2 your pain was about 2 points lower (1/10)."
+    )
     assert lowest(course(baseline=2.5, low_baseline=True, peak_reduction_pct=40.0)) == (
-        "Your usual pain was low (2.5/10); on day 2 it was about 1 point lower."
+        "Your usual pain was low; in points, on day 2 your pain was about 1 point lower (1.5/10)."
+    )
+    # 10 % of 2.5 = 0.25 points: about the same; pain 2.25 → "2.3" (half away from zero).
+    assert lowest(course(baseline=2.5, low_baseline=True, peak_reduction_pct=10.0)) == (
+        "Your usual pain was low; on day 2 your pain was about the same (2.3/10)."
     )
 
 
@@ -184,15 +191,19 @@ def test_dose_per_session_and_treatment() -> None:
 
 def test_typical_relief_per_group() -> None:
     assert typical_relief(typical()) == (
-        "Single sessions, IV infusion, ketamine: relief at 30 % typically lasted 15 days (4 courses, "
+        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days (4 courses, "
         "11–18 days)."
     )
     assert typical_relief(typical(sessions_per_course=3, days=12.5)).startswith(
-        "Courses of 3 sessions, IV infusion, ketamine: relief at 30 % typically lasted 12.5 days"
+        "IV infusion, ketamine, courses of 3 sessions: relief at 30 % typically lasted 12.5 days"
     )
     assert typical_relief(typical(days=None, courses=3, low=5, high=20)) == (
-        "Single sessions, IV infusion, ketamine: relief at 30 % typically lasted at least 20 days "
+        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted at least 20 days "
         "(3 courses, 5–20 days)."
+    )
+    assert typical_relief(typical(days=0.0, courses=5, low=0, high=4)) == (
+        "IV infusion, ketamine, single sessions: in most courses pain did not fall by 30 % or more "
+        "(5 courses, 0–4 days of relief)."
     )
 
 
@@ -221,9 +232,9 @@ def test_the_now_line_is_absolute_and_never_above_your_average() -> None:
     # Pain higher than usual is still just two numbers.
     assert "above" not in now_sentence(now_line(course(), recent_mean=8.5), SETTINGS)
     without = now_sentence(now_line(course(), day=30, recent_mean=None), SETTINGS)
-    assert without.startswith(
-        "Day 30 after course 1. No entries on two recent days after it to compare with your usual pain "
-        "(6.3/10). For 13 days"
+    assert without == (
+        "Day 30 after course 1. Your usual pain before it was 6.3/10; your last two days with entries are "
+        "not both in its follow-up, so there is nothing recent to compare. Relief at 30 % lasted 13 days."
     )
     early = not_ok(ReliefStatus.NO_EARLY_ENTRIES)
     assert now_sentence(now_line(early, day=4, recent_mean=None), SETTINGS).startswith(

@@ -184,7 +184,7 @@ def test_marks_typical_relief_runs_and_dose_response_in_order(
         "† Usual pain carried from an earlier course",
         "‡ Sparse follow-up: fewer than half of the first 14 days",
         "Typical relief",
-        "Single sessions, IV infusion, ketamine: relief at 30 % typically lasted 15 days",
+        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days",
         "Dosing runs",
         "Twice a week or more",
         "To discuss",

@@ -175,7 +175,7 @@ def test_a_course_shows_its_whole_story_below_the_tree(
         "Lowest on day 2: 2.4/10, 62 % below usual.",
         "Compared with your usual pain before course 1 (6.3/10, Mar 2024)",
         "Based on 4 days with entries in the first 14 days.",
-        "Courses of 3 sessions, IV infusion, ketamine: relief at 30 % typically lasted 12 days (3 courses, "
+        "IV infusion, ketamine, courses of 3 sessions: relief at 30 % typically lasted 12 days (3 courses, "
         "9–14 days).",
     ):
         assert part in details, part

@@ -8,6 +8,8 @@ Every sentence is a whole translatable string with named placeholders.
 
 from __future__ import annotations
 
+import math
+
 from paindiary.analysis.i18n import _, _n
 from paindiary.analysis.results import (
     THRESHOLDS,
@@ -15,7 +17,7 @@ from paindiary.analysis.results import (
     CourseRelief,
     ReliefStatus,
 )
-from paindiary.analysis.rounding import whole_percent
+from paindiary.analysis.rounding import TOLERANCE, whole_percent
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, Route
 from paindiary.formatting import format_date, format_fixed, format_number, format_period, month_abbreviation
 
@@ -27,8 +29,9 @@ DAYS_PER_MONTH = 30  # carry_forward_days in months, for "the last 6 months"
 
 
 def pain_value(value: float) -> str:
-    """A pain on the 0–10 scale, one decimal at most: "6.3", "7"."""
-    return format_number(value, 1)
+    """A pain on the 0–10 scale, one decimal at most, half away from zero: "6.3", "7", 0.95 → "1"."""
+    tenths = math.floor(abs(value) * 10 + 0.5 + TOLERANCE)
+    return format_number(math.copysign(tenths / 10, value), 1)
 
 
 def per_kg(value: float) -> str:
@@ -304,19 +307,25 @@ def points_change(course: CourseRelief, day: int, fall_pct: float) -> str:
     """With a low usual pain, the change in points ("about 1 point lower") instead of a percentage."""
     usual = _usual(course)
     points = round(usual * fall_pct / 100)
-    values = {"day": day, "usual": pain_value(usual), "points": abs(points)}
+    values = {"day": day, "pain": pain_value(pain_at(course, fall_pct)), "points": abs(points)}
     if points == 0:
-        return _("Your usual pain was low ({usual}/10); on day {day} it was about the same.").format(**values)
+        return _("Your usual pain was low; on day {day} your pain was about the same ({pain}/10).").format(
+            **values
+        )
     if points > 0:
         text = _n(
-            "Your usual pain was low ({usual}/10); on day {day} it was about {points} point lower.",
-            "Your usual pain was low ({usual}/10); on day {day} it was about {points} points lower.",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} point lower "
+            "({pain}/10).",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} points lower "
+            "({pain}/10).",
             points,
         )
     else:
         text = _n(
-            "Your usual pain was low ({usual}/10); on day {day} it was about {points} point higher.",
-            "Your usual pain was low ({usual}/10); on day {day} it was about {points} points higher.",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} point higher "
+            "({pain}/10).",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} points higher "
+            "({pain}/10).",
             -points,
         )
     return text.format(**values)

@@ -41,17 +41,17 @@ def band_label(band: FrequencyBand) -> str:
 
 
 def group_label(drug_route: str, sessions_per_course: int) -> str:
-    """A comparable group: "Single sessions, IV infusion, ketamine" or "Courses of 3 sessions, …"."""
+    """A comparable group: "IV infusion, ketamine, single sessions" or "…, courses of 3 sessions"."""
     treatment = treatment_label(drug_route)
     if sessions_per_course == 1:
-        return _("Single sessions, {treatment}").format(treatment=treatment)
-    return _("Courses of {count} sessions, {treatment}").format(
+        return _("{treatment}, single sessions").format(treatment=treatment)
+    return _("{treatment}, courses of {count} sessions").format(
         count=sessions_per_course, treatment=treatment
     )
 
 
 def typical_relief(group: TypicalRelief) -> str:
-    """ "Single sessions, IV infusion, ketamine: typically 15 days (4 courses, 11–18 days)."."""
+    """ "IV infusion, ketamine, single sessions: … typically lasted 15 days (4 courses, 11–18 days)."."""
     values = {
         "group": group_label(group.drug_route, group.sessions_per_course),
         "courses": group.courses,
@@ -67,6 +67,11 @@ def typical_relief(group: TypicalRelief) -> str:
             group.at_least_days or 0,
         ).format(days=group.at_least_days or 0, **values)
     days = group.typical_relief_days
+    if days == 0:
+        return _(
+            "{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} "
+            "days of relief)."
+        ).format(**values)
     return _n(
         "{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).",
         "{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).",
@@ -133,9 +138,10 @@ def now_sentence(now: NowLine, settings: AnalysisSettings) -> str:
         return " ".join((lead, recent, status_phrase(now.relief, settings)))
     if now.status is ReliefStatus.OK and now.baseline is not None:
         missing = _(
-            "No entries on two recent days after it to compare with your usual pain ({usual}/10)."
+            "Your usual pain before it was {usual}/10; your last two days with entries are not both in "
+            "its follow-up, so there is nothing recent to compare."
         ).format(usual=pain_value(now.baseline))
-        return " ".join((lead, missing, relief_sentence(now.relief, settings)))
+        return " ".join((lead, missing, status_phrase(now.relief, settings)))
     return " ".join((lead, relief_sentence(now.relief, settings)))
 
 
