@@ -233,8 +233,8 @@ def test_the_now_line_is_absolute_and_never_above_your_average() -> None:
     assert "above" not in now_sentence(now_line(course(), recent_mean=8.5), SETTINGS)
     without = now_sentence(now_line(course(), day=30, recent_mean=None), SETTINGS)
     assert without == (
-        "Day 30 after course 1. Your usual pain before it was 6.3/10; your last two days with entries are "
-        "not both in its follow-up, so there is nothing recent to compare. Relief at 30 % lasted 13 days."
+        "Day 30 after course 1. Your usual pain before it was 6.3/10; there are not two recent days with "
+        "entries after it to compare with. Relief at 30 % lasted 13 days."
     )
     early = not_ok(ReliefStatus.NO_EARLY_ENTRIES)
     assert now_sentence(now_line(early, day=4, recent_mean=None), SETTINGS).startswith(

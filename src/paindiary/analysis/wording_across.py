@@ -138,8 +138,8 @@ def now_sentence(now: NowLine, settings: AnalysisSettings) -> str:
         return " ".join((lead, recent, status_phrase(now.relief, settings)))
     if now.status is ReliefStatus.OK and now.baseline is not None:
         missing = _(
-            "Your usual pain before it was {usual}/10; your last two days with entries are not both in "
-            "its follow-up, so there is nothing recent to compare."
+            "Your usual pain before it was {usual}/10; there are not two recent days with entries after "
+            "it to compare with."
         ).format(usual=pain_value(now.baseline))
         return " ".join((lead, missing, status_phrase(now.relief, settings)))
     return " ".join((lead, relief_sentence(now.relief, settings)))
