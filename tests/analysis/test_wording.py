@@ -5,13 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from paindiary.analysis.results import CensorReason, FrequencyBand, ReliefStatus
-from paindiary.analysis.wording import (
-    course_sentences,
-    dose_per_session,
-    lowest,
-    relief_sentence,
-    treatment_label,
-)
+from paindiary.analysis.wording import course_sentences, lowest, relief_sentence
 from paindiary.analysis.wording_across import (
     describe_bladder_symptoms,
     describe_recurring_side_effects,
@@ -21,6 +15,7 @@ from paindiary.analysis.wording_across import (
     status_phrase,
     typical_relief,
 )
+from paindiary.analysis.wording_treatment import dose_per_session, treatment_label
 from paindiary.domain import AnalysisSettings, Route
 from tests.relief_factory import course, not_ok, now_line, run, treatment, typical
 

@@ -142,3 +142,19 @@ def test_no_sessions(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == (
         "No treatment sessions recorded yet, so there are no courses to describe."
     )
+
+
+def test_plain_words_list_typical_relief_and_runs() -> None:
+    """The across-course blocks, on a hand-built analysis (their numbers are the analysis' own tests)."""
+    from tests.relief_factory import analysis, course, now_line, run, typical
+
+    built = analysis(course(), typical_relief=(typical(),), runs=(run(),), now=now_line(course()))
+    blocks = summary.plain_words(built).split("\n\n")
+    assert blocks[0].splitlines()[0] == "Course 1: 3 Mar 2025 · IV infusion, ketamine · 1 × 2.50 mg/kg"
+    assert blocks[1:3] == [
+        "Typical relief\n  IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days "
+        "(4 courses, 11–18 days).",
+        "Dosing runs\n  Twice a week or more from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged "
+        "4.1/10, 35 % below your usual 6.3/10; before doses 4.8/10.",
+    ]
+    assert blocks[3].startswith("Today\n  Day 5 after course 1. Your pain on your last two days")

@@ -212,6 +212,8 @@ def test_course_rows_mark_censored_relief_and_missing_values() -> None:
     assert rows[0][:8] == ("1", "3 Mar 2025", "IV infusion, ketamine", "1 × 2.50 mg/kg", "6.3", "13", "3",
                            "62 %, day 2")  # fmt: skip
     assert rows[1][5:7] == ("≥ 6", "≥ 6")
+    higher = course(relief_days_30=0, peak_reduction_pct=-6.4, peak_day=0)
+    assert course_rows([higher])[0].cells[7] == "−6 %, day 0"
     assert rows[2][3:8] == ("–", "–", "too little diary before", "too little diary before", "–")
 
 
@@ -244,6 +246,13 @@ def test_key_figures_for_the_period_count_in_words() -> None:
         for f in key_figures(report_data(entries, sessions, date(2024, 4, 1), date(2024, 4, 6)))
     }
     assert one["Treatment"] == "1 course, 1 session"
+    # A session after the time of the report is planned: counted apart, in no course.
+    later = [*sessions, session(date(2024, 4, 20))]
+    planned = {
+        f.label: f.value
+        for f in key_figures(report_data(entries, later, date(2024, 4, 1), date(2024, 4, 30)))
+    }
+    assert planned["Treatment"] == "1 course, 1 session; 1 more planned"
 
 
 @needs_pdftotext
@@ -301,6 +310,8 @@ def test_the_default_period_is_the_year_up_to_the_last_record() -> None:
     assert default_period(entries, [], None, None, TODAY) == (last - timedelta(days=364), last)
     assert default_period(entries[:30], [], None, None, TODAY) == (date(2022, 1, 1), date(2022, 1, 30))
     assert default_period([], [], None, None, TODAY) == (TODAY - timedelta(days=364), TODAY)
+    planned = [session(TODAY + timedelta(days=5))]
+    assert default_period(entries[:30], planned, None, None, TODAY) == (date(2022, 1, 1), date(2022, 1, 30))
     assert default_period(entries, [], date(2022, 3, 1), date(2022, 3, 31), TODAY) == (
         date(2022, 3, 1),
         date(2022, 3, 31),

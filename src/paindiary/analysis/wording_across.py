@@ -25,8 +25,8 @@ from paindiary.analysis.wording import (
     course_sentences,
     pain_value,
     relief_sentence,
-    treatment_label,
 )
+from paindiary.analysis.wording_treatment import treatment_label
 from paindiary.domain import AnalysisSettings, side_effect_label
 from paindiary.formatting import format_date, format_number
 

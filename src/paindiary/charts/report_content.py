@@ -23,7 +23,7 @@ from paindiary.analysis.results import (
 )
 from paindiary.analysis.rounding import whole_percent
 from paindiary.analysis.side_effects import recurring_side_effects, side_effect_summary
-from paindiary.analysis.wording import mg_per_session, pain_value, per_kg_per_session, treatment_label
+from paindiary.analysis.wording import pain_value
 from paindiary.analysis.wording_across import (
     band_label,
     course_story,
@@ -33,6 +33,7 @@ from paindiary.analysis.wording_across import (
     group_label,
     typical_relief,
 )
+from paindiary.analysis.wording_treatment import mg_per_session, per_kg_per_session, treatment_label
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, side_effect_label
 from paindiary.formatting import format_date, format_fixed, format_number, format_period
 from paindiary.i18n import _, _n
@@ -151,15 +152,17 @@ def key_figures(report: ReportData) -> list[KeyFigure]:
                 _("{pain} / 10 on average").format(pain=format_number(sum(means) / len(means), 1)),
             )
         )
-    sessions = len(report.sessions_in_period())
-    figures.append(
-        KeyFigure(
-            _("Treatment"),
-            _n("{count} course", "{count} courses", len(courses)).format(count=len(courses))
-            + ", "
-            + _n("{count} session", "{count} sessions", sessions).format(count=sessions),
-        )
+    in_period = report.sessions_in_period()
+    done = sum(1 for session in in_period if session.at <= report.analysis.at)
+    treatment = (
+        _n("{count} course", "{count} courses", len(courses)).format(count=len(courses))
+        + ", "
+        + _n("{count} session", "{count} sessions", done).format(count=done)
     )
+    if len(in_period) > done:
+        planned = len(in_period) - done
+        treatment += "; " + _n("{count} more planned", "{count} more planned", planned).format(count=planned)
+    figures.append(KeyFigure(_("Treatment"), treatment))
     return figures
 
 
@@ -192,9 +195,10 @@ def relief_cell(course: CourseRelief, threshold: int) -> str:
 def lowest_cell(course: CourseRelief) -> str:
     if course.status is not ReliefStatus.OK or course.peak_reduction_pct is None or course.peak_day is None:
         return MISSING
-    return _("{percent} %, day {day}").format(
-        percent=whole_percent(course.peak_reduction_pct), day=course.peak_day
-    )
+    percent = whole_percent(course.peak_reduction_pct)
+    # Pain above usual gets a true minus sign, as numbers in print do.
+    text = str(percent) if percent >= 0 else f"−{-percent}"
+    return _("{percent} %, day {day}").format(percent=text, day=course.peak_day)
 
 
 def side_effect_cell(course: CourseRelief) -> str:

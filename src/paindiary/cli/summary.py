@@ -72,7 +72,8 @@ def run(args: argparse.Namespace, diary: DiaryReader, *, clock: Clock = local_no
 
 def plain_words(analysis: ReliefAnalysis) -> str:
     """Each course (newest last) with its sentences, then typical relief, runs and today."""
-    from paindiary.analysis import wording
+    from paindiary.analysis import wording_treatment
+    from paindiary.analysis.wording import course_sentences
     from paindiary.analysis.wording_across import (
         carried_from,
         no_courses_yet,
@@ -85,11 +86,13 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         return no_courses_yet()
     blocks = []
     for course in analysis.courses:
-        facts = [wording.course_dates(course), wording.treatment_label(course.drug_route)]
-        dose = wording.dose_per_session(course)
-        facts.append(dose if dose is not None else wording.sessions_count(course.sessions_per_course))
+        facts = [wording_treatment.course_dates(course), wording_treatment.treatment_label(course.drug_route)]
+        dose = wording_treatment.dose_per_session(course)
+        facts.append(
+            dose if dose is not None else wording_treatment.sessions_count(course.sessions_per_course)
+        )
         lines = [_("Course {number}: {facts}").format(number=course.course, facts=" · ".join(facts))]
-        sentences = wording.course_sentences(course, analysis.settings, carried_from(analysis, course))
+        sentences = course_sentences(course, analysis.settings, carried_from(analysis, course))
         lines += [INDENT + sentence for sentence in sentences]
         blocks.append("\n".join(lines))
     if analysis.typical_relief:

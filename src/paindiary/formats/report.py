@@ -62,7 +62,9 @@ def default_period(
     today: date,
 ) -> tuple[date, date]:
     """The period to report: up to the last record (or `end`), from a year earlier (or `start`)."""
-    days = [entry.at.date() for entry in entries] + [session.at.date() for session in sessions]
+    # A session planned after today does not stretch the period.
+    days = [entry.at.date() for entry in entries]
+    days += [session.at.date() for session in sessions if session.at.date() <= today]
     last = end or (max(days) if days else today)
     first = start
     if first is None:

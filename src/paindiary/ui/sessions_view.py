@@ -225,7 +225,7 @@ class SessionsView(QWidget):
         self._selection_changed()
 
     def _course_item(self, course: CourseRelief, result: ReliefAnalysis) -> QTreeWidgetItem:
-        from paindiary.analysis import wording
+        from paindiary.analysis import wording_treatment as wording
         from paindiary.analysis.wording_across import course_story
 
         story = course_story(result, course)
