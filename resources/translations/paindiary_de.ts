@@ -2149,22 +2149,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Verglichen mit Ihrem üblichen Schmerz vor Serie {course} ({usual}/10, {when}), weil es in den Wochen vor dieser Serie zu wenige Einträge gab.</translation>
         </message>
         <message>
-            <source>{count} session</source>
-            <translation>{count} Sitzung</translation>
-        </message>
-        <message>
-            <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
-        </message>
-        <message>
-            <source>{count} × {dose} mg</source>
-            <translation>{count} × {dose} mg</translation>
-        </message>
-        <message>
-            <source>{count} × {dose} mg/kg</source>
-            <translation>{count} × {dose} mg/kg</translation>
-        </message>
-        <message>
             <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
             <translation>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
         </message>
@@ -2275,10 +2259,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Based on {logged} days with entries in the first {days} days.</source>
             <translation>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</translation>
-        </message>
-        <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
@@ -2397,6 +2377,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ihr üblicher Schmerz davor lag bei {usual}/10; es gibt danach keine zwei neueren Tage mit Einträgen zum Vergleich.</translation>
         </message>
         <message>
+            <source>{count} session</source>
+            <translation>{count} Sitzung</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Sitzungen</translation>
+        </message>
+        <message>
             <source>before doses {pain}/10</source>
             <translation>vor den Dosen {pain}/10</translation>
         </message>
@@ -2407,6 +2395,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>against your usual {usual}/10</source>
             <translation>bei einem üblichen Schmerz von {usual}/10</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg</source>
+            <translation>{count} × {dose} mg</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg/kg</source>
+            <translation>{count} × {dose} mg/kg</translation>
+        </message>
+        <message>
+            <source>{route}, {drug}</source>
+            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>Course {number} ({date})</source>
@@ -2669,6 +2669,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{logged} von {total} Tagen ({percent} %), {entries} Einträge</translation>
         </message>
         <message>
+            <source>{count} course</source>
+            <translation>{count} Serie</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} Serien</translation>
+        </message>
+        <message>
+            <source>{count} more planned</source>
+            <translation>{count} weitere geplant</translation>
+        </message>
+        <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
             <translation>{mark} Üblicher Schmerz von einer früheren Serie übernommen: Die Wochen vor dieser Serie hatten zu wenige verwendbare Einträge (von früheren Sitzungen beeinflusst oder wenig eingetragen).</translation>
         </message>
@@ -2707,14 +2719,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Severe side effect after course {course} ({date}): {kinds}.</source>
             <translation>Schwere Nebenwirkung nach Serie {course} ({date}): {kinds}.</translation>
-        </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} Serie</translation>
-        </message>
-        <message>
-            <source>{count} courses</source>
-            <translation>{count} Serien</translation>
         </message>
         <message>
             <source>{logged} of {days}</source>

@@ -2149,22 +2149,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Comparado con su dolor habitual antes del ciclo {course} ({usual}/10, {when}), porque hubo muy pocos registros en las semanas anteriores a este ciclo.</translation>
         </message>
         <message>
-            <source>{count} session</source>
-            <translation>{count} sesión</translation>
-        </message>
-        <message>
-            <source>{count} sessions</source>
-            <translation>{count} sesiones</translation>
-        </message>
-        <message>
-            <source>{count} × {dose} mg</source>
-            <translation>{count} × {dose} mg</translation>
-        </message>
-        <message>
-            <source>{count} × {dose} mg/kg</source>
-            <translation>{count} × {dose} mg/kg</translation>
-        </message>
-        <message>
             <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
             <translation>Durante {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
         </message>
@@ -2275,10 +2259,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Based on {logged} days with entries in the first {days} days.</source>
             <translation>Basado en {logged} días con registros en los primeros {days} días.</translation>
-        </message>
-        <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
@@ -2397,6 +2377,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Su dolor habitual antes era {usual}/10; no hay dos días recientes con registros después con los que comparar.</translation>
         </message>
         <message>
+            <source>{count} session</source>
+            <translation>{count} sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
+        </message>
+        <message>
             <source>before doses {pain}/10</source>
             <translation>antes de las dosis {pain}/10</translation>
         </message>
@@ -2407,6 +2395,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>against your usual {usual}/10</source>
             <translation>frente a su dolor habitual de {usual}/10</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg</source>
+            <translation>{count} × {dose} mg</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg/kg</source>
+            <translation>{count} × {dose} mg/kg</translation>
+        </message>
+        <message>
+            <source>{route}, {drug}</source>
+            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>Course {number} ({date})</source>
@@ -2669,6 +2669,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{logged} de {total} días ({percent} %), {entries} registros</translation>
         </message>
         <message>
+            <source>{count} course</source>
+            <translation>{count} ciclo</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} ciclos</translation>
+        </message>
+        <message>
+            <source>{count} more planned</source>
+            <translation>previstas: {count} más</translation>
+        </message>
+        <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
             <translation>{mark} Dolor habitual trasladado de un ciclo anterior: las semanas anteriores a este ciclo tenían muy pocos registros utilizables (afectados por sesiones previas o poco registrados).</translation>
         </message>
@@ -2707,14 +2719,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Severe side effect after course {course} ({date}): {kinds}.</source>
             <translation>Efecto secundario grave tras el ciclo {course} ({date}): {kinds}.</translation>
-        </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} ciclo</translation>
-        </message>
-        <message>
-            <source>{count} courses</source>
-            <translation>{count} ciclos</translation>
         </message>
         <message>
             <source>{logged} of {days}</source>
