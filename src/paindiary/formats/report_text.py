@@ -16,7 +16,7 @@ from paindiary.charts.report_pages import CELL_PAD, LINE, MARGIN, ROW_SHADE, Pag
 from paindiary.i18n import _
 
 # Column widths in inches; the last column takes the rest of the line.
-COURSE_WIDTHS = (0.45, 0.8, 0.85, 0.8, 0.5, 0.72, 0.72, 0.85)
+COURSE_WIDTHS = (0.45, 0.78, 0.8, 0.8, 0.6, 0.72, 0.72, 0.9)
 COURSE_NUMERIC = frozenset({0, 4, 5, 6})
 RUN_WIDTHS = (1.3, 0.9, 0.9, 0.65, 0.75, 0.7, 1.1)
 RUN_NUMERIC = frozenset({3, 4, 5, 7})
