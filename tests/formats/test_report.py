@@ -108,8 +108,8 @@ def test_page_one_says_what_a_clinician_needs(report_text: str) -> None:
         "Treatment courses in this period",
         "Dose per",
         "Usual pain",
-        "Lowest (%",
-        "below usual,",
+        "Lowest (%",  # the heading wraps in its column
+        "usual, day)",
         "To discuss",
         "Not medical advice",
         "Page 1 of 4",
