@@ -2582,7 +2582,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Lowest (% below usual, day)</source>
-            <translation>Tiefster Punkt (% unter dem üblichen, Tag)</translation>
+            <translation>Tiefster Punkt (% unter üblich, Tag)</translation>
         </message>
         <message>
             <source>Side effects (worst)</source>

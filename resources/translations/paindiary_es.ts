@@ -2582,7 +2582,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Lowest (% below usual, day)</source>
-            <translation>Punto más bajo (% bajo lo habitual, día)</translation>
+            <translation>Mínimo (% bajo lo habitual, día)</translation>
         </message>
         <message>
             <source>Side effects (worst)</source>
