@@ -1023,72 +1023,76 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Serien</translation>
         </message>
         <message>
-            <source>Sessions no more than {gap} days apart belong to one course, such as a series of infusions on several days. Days are counted from the last session of a course: that day is day 0, the next day is day 1.</source>
-            <translation>Sitzungen, die höchstens {gap} Tage auseinanderliegen, gehören zu einer Serie, etwa Infusionen an mehreren Tagen. Die Tage werden ab der letzten Sitzung einer Serie gezählt: Dieser Tag ist Tag 0, der folgende Tag 1.</translation>
+            <source>Sessions no more than {gap} days apart belong to one course, such as a series of infusions on several days, unless you marked a session as the start of a new series. Day 0 is the day the course's last session ended; the next day is day 1. Sessions still to come take no part until they have taken place.</source>
+            <translation>Sitzungen, die höchstens {gap} Tage auseinander liegen, gehören zu einer Serie, etwa Infusionen an mehreren Tagen, es sei denn, Sie haben eine Sitzung als Beginn einer neuen Serie markiert. Tag 0 ist der Tag, an dem die letzte Sitzung der Serie endete; der nächste Tag ist Tag 1. Geplante Sitzungen zählen erst, wenn sie stattgefunden haben.</translation>
         </message>
         <message>
-            <source>Your average before the course</source>
-            <translation>Ihr Durchschnitt vor der Serie</translation>
+            <source>Your usual pain</source>
+            <translation>Ihr üblicher Schmerz</translation>
         </message>
         <message>
-            <source>Your baseline is the average of your daily pain in the {baseline} days before the first session of the course. At least {minimum} days with entries are needed; otherwise relief is not worked out for that course.</source>
-            <translation>Ihr Ausgangswert ist der Durchschnitt Ihres täglichen Schmerzes in den {baseline} Tagen vor der ersten Sitzung der Serie. Nötig sind mindestens {minimum} Tage mit Einträgen; sonst wird die Linderung für diese Serie nicht berechnet.</translation>
+            <source>Your usual pain is worked out from the {baseline} days before the first session of the course: the average of your daily pain, leaving out the highest and the lowest fifth of the days. Days still affected by an earlier course are left out: at least {washout} days after it, longer while its relief lasted.</source>
+            <translation>Ihr üblicher Schmerz wird aus den {baseline} Tagen vor der ersten Sitzung der Serie berechnet: der Durchschnitt Ihres täglichen Schmerzes, ohne das höchste und das niedrigste Fünftel der Tage. Tage, die noch von einer früheren Serie beeinflusst sind, fallen weg: mindestens {washout} Tage danach, länger, solange deren Linderung anhielt.</translation>
+        </message>
+        <message>
+            <source>When those weeks are not enough</source>
+            <translation>Wenn diese Wochen nicht reichen</translation>
+        </message>
+        <message>
+            <source>With fewer than {full} days with entries left, the usual pain of an earlier course (up to {carry} days earlier) is used instead, and the course says which one. With fewer than {minimum} days and none to carry, relief is not worked out for that course.</source>
+            <translation>Bleiben weniger als {full} Tage mit Einträgen, wird stattdessen der übliche Schmerz einer früheren Serie (bis zu {carry} Tage früher) verwendet, und die Serie nennt, welche. Bei weniger als {minimum} Tagen und keiner früheren Serie wird die Linderung für diese Serie nicht berechnet.</translation>
         </message>
         <message>
             <source>Each day afterwards</source>
             <translation>Jeder Tag danach</translation>
         </message>
         <message>
-            <source>For every day after the course that has entries, paindiary works out how much lower your pain was than your baseline, in percent. Days without entries are left empty, never guessed.</source>
-            <translation>Für jeden Tag nach der Serie mit Einträgen berechnet paindiary, um wie viel Prozent Ihr Schmerz unter Ihrem Ausgangswert lag. Tage ohne Einträge bleiben leer und werden nie geschätzt.</translation>
-        </message>
-        <message>
-            <source>One odd day does not count</source>
-            <translation>Ein einzelner Ausreißer zählt nicht</translation>
-        </message>
-        <message>
-            <source>Each day is looked at together with the day before and the day after, and the middle value is used (a 3-day median). So a single unusual day neither starts nor ends relief.</source>
-            <translation>Jeder Tag wird zusammen mit dem Tag davor und dem Tag danach betrachtet, und der mittlere Wert zählt (ein 3-Tage-Median). So beginnt oder beendet ein einzelner ungewöhnlicher Tag keine Linderung.</translation>
+            <source>For every day after the course that has entries, paindiary works out how much lower your pain was than your usual pain, in percent. Days without entries are left empty, never guessed. Each logged day is looked at together with the logged days just before and after it, and the middle value is used, so a single unusual day neither starts nor ends relief.</source>
+            <translation>Für jeden Tag nach der Serie mit Einträgen berechnet paindiary, um wie viel Prozent Ihr Schmerz unter Ihrem üblichen Schmerz lag. Tage ohne Einträge bleiben leer und werden nie geschätzt. Jeder Tag mit Einträgen wird zusammen mit den Tagen mit Einträgen direkt davor und danach betrachtet, und der mittlere Wert zählt; so beginnt oder beendet ein einzelner ungewöhnlicher Tag keine Linderung.</translation>
         </message>
         <message>
             <source>When it counts as relief</source>
             <translation>Wann es als Linderung zählt</translation>
         </message>
         <message>
-            <source>Pain at least 30 % below your baseline counts as moderate relief, at least 50 % as substantial relief; 10 to 30 % is shown as minimal. These are the levels pain research uses (IMMPACT, Dworkin and colleagues, 2008).</source>
-            <translation>Schmerz mindestens 30 % unter Ihrem Ausgangswert zählt als mäßige Linderung, mindestens 50 % als deutliche Linderung; 10 bis 30 % werden als gering angezeigt. Diese Schwellen verwendet die Schmerzforschung (IMMPACT, Dworkin und Kollegen, 2008).</translation>
+            <source>Pain at least 30 % below your usual pain counts as moderate relief, at least 50 % as substantial relief; 10 to 30 % is a minimal change. These are the levels pain research uses (IMMPACT, Dworkin and colleagues, 2008). When your usual pain is below 4/10, changes are given in points instead.</source>
+            <translation>Schmerz mindestens 30 % unter Ihrem üblichen Schmerz zählt als mäßige Linderung, mindestens 50 % als deutliche Linderung; 10 bis 30 % sind eine geringe Veränderung. Diese Grenzen verwendet die Schmerzforschung (IMMPACT, Dworkin und Kollegen, 2008). Liegt Ihr üblicher Schmerz unter 4/10, werden Veränderungen stattdessen in Punkten angegeben.</translation>
         </message>
         <message>
             <source>How long it lasts</source>
             <translation>Wie lange sie anhält</translation>
         </message>
         <message>
-            <source>Relief must begin within {onset} days of the last session to be counted for that course; improvement that starts later is not credited to it. It ends when two logged days in a row are below the level. The number of days is counted from day 0.</source>
-            <translation>Die Linderung muss innerhalb von {onset} Tagen nach der letzten Sitzung beginnen, um der Serie zugerechnet zu werden; eine später einsetzende Besserung wird ihr nicht zugeschrieben. Sie endet, wenn zwei eingetragene Tage hintereinander unter der Schwelle liegen. Die Anzahl der Tage zählt ab Tag 0.</translation>
+            <source>Relief must begin by day {onset} to be counted for that course. It ends when two logged days in a row are below 30 %. Up to {bridge} days without entries are bridged; a longer gap ends what the diary can show. The days are counted from day 0, for up to {horizon} days or until the next course.</source>
+            <translation>Die Linderung muss bis Tag {onset} beginnen, um für diese Serie zu zählen. Sie endet, wenn zwei Tage mit Einträgen hintereinander unter 30 % liegen. Bis zu {bridge} Tage ohne Einträge werden überbrückt; eine längere Lücke beendet, was das Tagebuch zeigen kann. Die Tage werden ab Tag 0 gezählt, bis zu {horizon} Tage lang oder bis zur nächsten Serie.</translation>
         </message>
         <message>
             <source>“At least” and “too early to tell”</source>
             <translation>„Mindestens“ und „noch zu früh“</translation>
         </message>
         <message>
-            <source>“At least 12 days” means relief had not ended yet when your entries stop or the next course began. “Too early to tell” means there are not enough days after the course yet.</source>
-            <translation>„Mindestens 12 Tage“ bedeutet, dass die Linderung noch nicht vorbei war, als Ihre Einträge endeten oder die nächste Serie begann. „Noch zu früh“ bedeutet, dass es nach der Serie noch nicht genug Tage gibt.</translation>
+            <source>“At least 12 days” means relief had not ended when your entries stopped, when there was a gap, or when the next course began. “Too early to tell” means the days in which relief may begin are not over yet.</source>
+            <translation>„Mindestens 12 Tage“ heißt, die Linderung hatte noch nicht geendet, als Ihre Einträge aufhörten, eine Lücke kam oder die nächste Serie begann. „Noch zu früh“ heißt, die Tage, in denen die Linderung beginnen kann, sind noch nicht vorbei.</translation>
         </message>
         <message>
-            <source>Peak and return to baseline</source>
-            <translation>Höchstwert und Rückkehr zum Ausgangswert</translation>
+            <source>The lowest point</source>
+            <translation>Der tiefste Punkt</translation>
         </message>
         <message>
-            <source>The peak is the largest reduction within {horizon} days after the course. Back to baseline is the first day after the peak when your pain is within one point of your baseline again.</source>
-            <translation>Der Höchstwert ist die größte Senkung innerhalb von {horizon} Tagen nach der Serie. Zurück beim Ausgangswert ist der erste Tag nach dem Höchstwert, an dem Ihr Schmerz wieder höchstens einen Punkt von Ihrem Ausgangswert entfernt ist.</translation>
+            <source>The lowest point is the largest fall within the first {peak} days after the course, or within the whole relief if it lasted longer. It is shown with your pain on that day.</source>
+            <translation>Der tiefste Punkt ist der größte Rückgang in den ersten {peak} Tagen nach der Serie oder während der ganzen Linderung, wenn sie länger anhielt. Er wird mit Ihrem Schmerz an diesem Tag gezeigt.</translation>
         </message>
         <message>
-            <source>An example</source>
-            <translation>Ein Beispiel</translation>
+            <source>What is not counted</source>
+            <translation>Was nicht gezählt wird</translation>
         </message>
         <message>
-            <source>“Relief: 13 days” means that for 13 days, counted from the last session, your pain was at least 30 % below your average of the days before the course (3-day median).</source>
-            <translation>„Linderung: 13 Tage“ bedeutet, dass Ihr Schmerz 13 Tage lang, gezählt ab der letzten Sitzung, mindestens 30 % unter Ihrem Durchschnitt der Tage vor der Serie lag (3-Tage-Median).</translation>
+            <source>A fall that starts after day {onset}, or a fall late in the follow-up, is not credited to the course; the course says so. When your pain in the week before a course was higher than usual, part of a fall afterwards may be that flare passing; this is said too, as is logging less often after a course than before it.</source>
+            <translation>Ein Rückgang, der nach Tag {onset} beginnt, oder ein Rückgang spät in der Nachbeobachtung wird der Serie nicht zugerechnet; die Serie sagt das. War Ihr Schmerz in der Woche vor einer Serie höher als üblich, kann ein Teil des Rückgangs danach das Abklingen dieses Schubs sein; auch das wird gesagt, ebenso, wenn Sie nach einer Serie seltener eingetragen haben als davor.</translation>
+        </message>
+        <message>
+            <source>How much a difference means</source>
+            <translation>Wie viel ein Unterschied bedeutet</translation>
         </message>
         <message>
             <source>What the numbers are for</source>
@@ -1538,16 +1542,20 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Meldung</translation>
         </message>
         <message>
+            <source>{treatment} ({sessions})</source>
+            <translation>{treatment} ({sessions})</translation>
+        </message>
+        <message>
             <source>Course {number}: {dates}</source>
             <translation>Serie {number}: {dates}</translation>
         </message>
         <message>
-            <source>1 session</source>
-            <translation>1 Sitzung</translation>
+            <source>Planned</source>
+            <translation>Geplant</translation>
         </message>
         <message>
-            <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
+            <source>Not analysed until they have taken place.</source>
+            <translation>Wird erst ausgewertet, wenn sie stattgefunden haben.</translation>
         </message>
         <message>
             <source>{effect} ({severity})</source>
@@ -2031,8 +2039,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Der Stand der Linderung konnte nicht gelesen werden: {reason}</translation>
         </message>
         <message>
-            <source>No treatment sessions recorded yet. Once you add one (Sessions), this shows how your pain compares with the week before it.</source>
-            <translation>Noch keine Behandlungssitzungen eingetragen. Sobald Sie eine hinzufügen (Sitzungen), zeigt dies, wie Ihr Schmerz im Vergleich zur Woche davor liegt.</translation>
+            <source>No treatment sessions recorded yet. Once you add one (Sessions), this shows how your pain compares with your usual pain before it.</source>
+            <translation>Noch keine Behandlungssitzungen eingetragen. Sobald Sie eine hinzufügen (Sitzungen), zeigt dies, wie Ihr Schmerz im Vergleich zu Ihrem üblichen Schmerz davor liegt.</translation>
+        </message>
+        <message>
+            <source>Your latest course has not ended yet; this shows how your pain compares once it has.</source>
+            <translation>Ihre letzte Serie ist noch nicht zu Ende; sobald sie es ist, zeigt dies, wie Ihr Schmerz im Vergleich liegt.</translation>
         </message>
     </context>
     <context>
@@ -2144,112 +2156,224 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Braucht mindestens {needed} Serien mit bekannter Dosis und abgeschlossenem Linderungszeitraum; Sie haben {count}.</translation>
         </message>
         <message>
-            <source>No diary entries in the days after this course, so relief cannot be measured.</source>
-            <translation>Keine Tagebucheinträge in den Tagen nach dieser Serie, daher lässt sich die Linderung nicht messen.</translation>
+            <source>Pain was lower only on the day of the session and the next day.</source>
+            <translation>Der Schmerz war nur am Tag der Sitzung und am Tag danach niedriger.</translation>
+        </message>
+        <message>
+            <source>Your usual pain before this course was 0/10, so there was no pain for relief to reduce.</source>
+            <translation>Ihr üblicher Schmerz vor dieser Serie war 0/10, es gab also keinen Schmerz, den eine Linderung verringern könnte.</translation>
+        </message>
+        <message>
+            <source>No entries in the days after this course, so relief cannot be measured.</source>
+            <translation>Keine Einträge in den Tagen nach dieser Serie, daher lässt sich die Linderung nicht messen.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
+            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
+            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
+        </message>
+        <message>
+            <source>Pain was lower only on the day of the session.</source>
+            <translation>Der Schmerz war nur am Tag der Sitzung niedriger.</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point lower ({pain}/10).</source>
+            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt niedriger ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} points lower ({pain}/10).</source>
+            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte niedriger ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point higher ({pain}/10).</source>
+            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt höher ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} points higher ({pain}/10).</source>
+            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte höher ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because the weeks before this course were still affected by earlier sessions.</source>
+            <translation>Verglichen mit Ihrem üblichen Schmerz vor Serie {course} ({usual}/10, {when}), weil die Wochen vor dieser Serie noch von früheren Sitzungen beeinflusst waren.</translation>
+        </message>
+        <message>
+            <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because there were too few entries in the weeks before this course.</source>
+            <translation>Verglichen mit Ihrem üblichen Schmerz vor Serie {course} ({usual}/10, {when}), weil es in den Wochen vor dieser Serie zu wenige Einträge gab.</translation>
+        </message>
+        <message>
+            <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
+            <translation>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
+            <translation>{days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
+            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
+            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
+        </message>
+        <message>
+            <source>Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day {onset} after this course.</source>
+            <translation>Ihr Schmerz sank bis Tag {onset} nach dieser Serie nicht um {threshold} % oder mehr unter Ihren üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.</source>
+            <translation>Noch zu früh: {days} Tag Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.</source>
+            <translation>Noch zu früh: {days} Tage Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
+        </message>
+        <message>
+            <source>No entries in the first days after this course (day 0 to day {onset}), so the diary cannot show how your pain changed after it.</source>
+            <translation>Keine Einträge in den ersten Tagen nach dieser Serie (Tag 0 bis Tag {onset}), daher kann das Tagebuch nicht zeigen, wie sich Ihr Schmerz danach verändert hat.</translation>
+        </message>
+        <message>
+            <source>Not enough entries before this course to know your usual pain ({days} day with entries; {needed} needed).</source>
+            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tag mit Einträgen; {needed} nötig).</translation>
+        </message>
+        <message>
+            <source>Not enough entries before this course to know your usual pain ({days} days with entries; {needed} needed).</source>
+            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tage mit Einträgen; {needed} nötig).</translation>
+        </message>
+        <message>
+            <source>Lowest on day {day}: {pain}/10, {percent} % below usual.</source>
+            <translation>Am tiefsten an Tag {day}: {pain}/10, {percent} % unter dem üblichen.</translation>
+        </message>
+        <message>
+            <source>Your usual pain rests on only {days} day with entries before this course.</source>
+            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tag mit Einträgen vor dieser Serie.</translation>
+        </message>
+        <message>
+            <source>Your usual pain rests on only {days} days with entries before this course.</source>
+            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tagen mit Einträgen vor dieser Serie.</translation>
+        </message>
+        <message>
+            <source>In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), so part of a fall afterwards may be that flare passing.</source>
+            <translation>In der Woche vor dieser Serie war Ihr Schmerz höher als üblich ({week}/10 gegenüber {usual}/10), daher kann ein Teil des Rückgangs danach das Abklingen dieses Schubs sein.</translation>
+        </message>
+        <message>
+            <source>You logged less than half as often as before this course.</source>
+            <translation>Sie haben weniger als halb so oft eingetragen wie vor dieser Serie.</translation>
+        </message>
+        <message>
+            <source>Your pain was also lower late in this period (from about day {day}). The diary cannot link that to this course.</source>
+            <translation>Ihr Schmerz war auch spät in diesem Zeitraum niedriger (ab etwa Tag {day}). Das Tagebuch kann das nicht mit dieser Serie verbinden.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
+            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
+            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day so far after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
+            <translation>Bisher mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days so far after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
+            <translation>Bisher mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
+        </message>
+        <message>
+            <source>Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).</source>
+            <translation>Sein größter Rückgang in den ersten {days} Tagen: {percent} % unter dem üblichen an Tag {day} ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last month to compare with.</source>
+            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und im letzten Monat gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
+        </message>
+        <message>
+            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last {months} months to compare with.</source>
+            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und in den letzten {months} Monaten gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; on day {day} your pain was about the same ({pain}/10).</source>
+            <translation>Ihr üblicher Schmerz war niedrig; an Tag {day} war Ihr Schmerz etwa gleich ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>In the first {days} days it was not lower than usual.</source>
+            <translation>In den ersten {days} Tagen war er nicht niedriger als üblich.</translation>
+        </message>
+        <message>
+            <source>Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below usual): too late to count for this course.</source>
+            <translation>Sein größter Rückgang in den ersten {days} Tagen kam an Tag {day} ({pain}/10, {percent} % unter dem üblichen): zu spät, um für diese Serie zu zählen.</translation>
+        </message>
+        <message>
+            <source>Based on {logged} day with entries in the first {days} days.</source>
+            <translation>Beruht auf {logged} Tag mit Einträgen in den ersten {days} Tagen.</translation>
+        </message>
+        <message>
+            <source>Based on {logged} days with entries in the first {days} days.</source>
+            <translation>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</translation>
+        </message>
+        <message>
+            <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
+            <translation>Noch keine Behandlungssitzungen eingetragen, daher gibt es keine Serien zu beschreiben.</translation>
+        </message>
+        <message>
+            <source>This can be chance, and dose changed over time together with other things.</source>
+            <translation>Das kann Zufall sein, und die Dosis hat sich im Lauf der Zeit zusammen mit anderen Dingen geändert.</translation>
+        </message>
+        <message>
+            <source>These levels were set for changes measured over weeks in studies. For one person, a difference of a day or two between courses is often chance.</source>
+            <translation>Diese Grenzen wurden in Studien für Veränderungen über Wochen festgelegt. Bei einer einzelnen Person ist ein Unterschied von ein oder zwei Tagen zwischen Serien oft Zufall.</translation>
         </message>
         <message>
             <source>Bladder symptoms were recorded after at least one session.</source>
             <translation>Nach mindestens einer Sitzung wurden Blasenbeschwerden eingetragen.</translation>
         </message>
         <message>
-            <source>the week before</source>
-            <translation>der Woche davor</translation>
+            <source>Twice a week or more</source>
+            <translation>Zweimal pro Woche oder öfter</translation>
         </message>
         <message>
-            <source>Relief: at least {days} day so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Linderung: bisher mindestens {days} Tag (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+            <source>About weekly</source>
+            <translation>Etwa wöchentlich</translation>
         </message>
         <message>
-            <source>Relief: at least {days} days so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Linderung: bisher mindestens {days} Tage (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+            <source>About every two weeks</source>
+            <translation>Etwa alle zwei Wochen</translation>
         </message>
         <message>
-            <source>Relief: {days} day (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Linderung: {days} Tag (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+            <source>{treatment}, courses of {count} sessions</source>
+            <translation>{treatment}, Serien mit {count} Sitzungen</translation>
         </message>
         <message>
-            <source>Relief: {days} days (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Linderung: {days} Tage (Schmerz mindestens {threshold} % unter Ihrem Durchschnitt aus {period}, 3-Tage-Median)</translation>
+            <source>{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}: pain is {percent} % below your average of {period} (3-day median).</source>
-            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt {percent} % unter Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
+            <source>{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
         </message>
         <message>
-            <source>Across {count} courses with a completed relief window, relief tended to last longer after higher doses (Spearman's rho {rho}).</source>
-            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum hielt die Linderung nach höheren Dosen tendenziell länger an (Spearmans Rho {rho}).</translation>
+            <source>{band} from {start} to {end} ({sessions})</source>
+            <translation>{band} vom {start} bis {end} ({sessions})</translation>
         </message>
         <message>
-            <source>the day before</source>
-            <translation>dem Tag davor</translation>
+            <source>{lead}: {facts}.</source>
+            <translation>{lead}: {facts}.</translation>
         </message>
         <message>
-            <source>the {days} days before</source>
-            <translation>den {days} Tagen davor</translation>
+            <source>Relief at {threshold} % lasted {days} day.</source>
+            <translation>Die Linderung um {threshold} % hielt {days} Tag an.</translation>
         </message>
         <message>
-            <source>Not enough diary before this course to know your usual pain ({days} day; {needed} needed).</source>
-            <translation>Vor dieser Serie gibt es zu wenig Tagebuch, um Ihren üblichen Schmerz zu kennen ({days} Tag; {needed} nötig).</translation>
+            <source>Relief at {threshold} % lasted {days} days.</source>
+            <translation>Die Linderung um {threshold} % hielt {days} Tage an.</translation>
         </message>
         <message>
-            <source>Not enough diary before this course to know your usual pain ({days} days; {needed} needed).</source>
-            <translation>Vor dieser Serie gibt es zu wenig Tagebuch, um Ihren üblichen Schmerz zu kennen ({days} Tage; {needed} nötig).</translation>
-        </message>
-        <message>
-            <source>You logged no pain in {period} this course, so there is no pain for relief to reduce.</source>
-            <translation>Sie haben in {period} keinen Schmerz eingetragen, es gibt also keinen Schmerz, den eine Linderung senken könnte.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {days} day of diary since this course.</source>
-            <translation>Noch zu früh: {days} Tag Tagebuch seit dieser Serie.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {days} days of diary since this course.</source>
-            <translation>Noch zu früh: {days} Tage Tagebuch seit dieser Serie.</translation>
-        </message>
-        <message>
-            <source>Pain stayed at least {threshold} % below your average of {period} for {days} day; best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz blieb {days} Tag lang mindestens {threshold} % unter Ihrem Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
-        </message>
-        <message>
-            <source>Pain stayed at least {threshold} % below your average of {period} for {days} days; best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz blieb {days} Tage lang mindestens {threshold} % unter Ihrem Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
-        </message>
-        <message>
-            <source>At least {days} day so far (still going).</source>
-            <translation>Bisher mindestens {days} Tag (hält noch an).</translation>
-        </message>
-        <message>
-            <source>At least {days} days so far (still going).</source>
-            <translation>Bisher mindestens {days} Tage (hält noch an).</translation>
-        </message>
-        <message>
-            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} day so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz liegt seit bisher mindestens {days} Tag um {threshold} % oder mehr unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
-        </message>
-        <message>
-            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} days so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz liegt seit bisher mindestens {days} Tagen um {threshold} % oder mehr unter Ihrem Durchschnitt aus {period} (hält noch an); am besten an Tag {best_day}, {best} % niedriger.</translation>
-        </message>
-        <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; even at its lowest (day {best_day}) it was {worse} % higher.</source>
-            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; selbst am niedrigsten Punkt (Tag {best_day}) war er {worse} % höher.</translation>
-        </message>
-        <message>
-            <source>Day {day} after course {course}: pain is {percent} % above your average of {period} (3-day median).</source>
-            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt {percent} % über Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
-        </message>
-        <message>
-            <source>Day {day} after course {course}: pain is at your average of {period} (3-day median).</source>
-            <translation>Tag {day} nach Serie {course}: Der Schmerz liegt bei Ihrem Durchschnitt aus {period} (3-Tage-Median).</translation>
-        </message>
-        <message>
-            <source>Across {count} courses with a completed relief window, relief tended to be shorter after higher doses (Spearman's rho {rho}).</source>
-            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum war die Linderung nach höheren Dosen tendenziell kürzer (Spearmans Rho {rho}).</translation>
-        </message>
-        <message>
-            <source>Across {count} courses with a completed relief window, how long relief lasted showed no clear link with the dose (Spearman's rho {rho}).</source>
-            <translation>Über {count} Serien mit abgeschlossenem Linderungszeitraum zeigte die Dauer der Linderung keinen klaren Zusammenhang mit der Dosis (Spearmans Rho {rho}).</translation>
+            <source>Day {day} after course {course}.</source>
+            <translation>Tag {day} nach Serie {course}.</translation>
         </message>
         <message>
             <source>Recorded after your last course: {names}.</source>
@@ -2260,20 +2384,84 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</translation>
         </message>
         <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; best on day {best_day}, {best} % lower.</source>
-            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; am besten an Tag {best_day}, {best} % niedriger.</translation>
+            <source>{treatment}, single sessions</source>
+            <translation>{treatment}, einzelne Sitzungen</translation>
         </message>
         <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; at best it was at that average (day {best_day}).</source>
-            <translation>Der Schmerz sank bis Tag {window} nicht {threshold} % unter Ihren Durchschnitt aus {period}; bestenfalls lag er bei diesem Durchschnitt (Tag {best_day}).</translation>
+            <source>{group}: relief at 30 % typically lasted at least {days} day ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}.</source>
-            <translation>Tag {day} nach Serie {course}.</translation>
+            <source>{group}: relief at 30 % typically lasted at least {days} days ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}: no entries close enough to today to compare yet.</source>
-            <translation>Tag {day} nach Serie {course}: noch keine Einträge nah genug an heute für einen Vergleich.</translation>
+            <source>{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} days of relief).</source>
+            <translation>{group}: In den meisten Serien sank der Schmerz nicht um 30 % oder mehr ({courses} Serien, {low}–{high} Tage Linderung).</translation>
+        </message>
+        <message>
+            <source>{lead}: no entries.</source>
+            <translation>{lead}: keine Einträge.</translation>
+        </message>
+        <message>
+            <source>pain averaged {pain}/10</source>
+            <translation>der Schmerz lag im Mittel bei {pain}/10</translation>
+        </message>
+        <message>
+            <source>Too early to tell whether pain fell by {threshold} % or more.</source>
+            <translation>Noch zu früh, um zu sagen, ob der Schmerz um {threshold} % oder mehr sank.</translation>
+        </message>
+        <message>
+            <source>No relief at {threshold} % by day {onset}.</source>
+            <translation>Keine Linderung um {threshold} % bis Tag {onset}.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} day so far.</source>
+            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tag.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days so far.</source>
+            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tagen.</translation>
+        </message>
+        <message>
+            <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
+            <translation>Ihr Schmerz an Ihren letzten beiden Tagen mit Einträgen lag bei etwa {recent}/10; üblich sind für Sie {usual}/10.</translation>
+        </message>
+        <message>
+            <source>Your usual pain before it was {usual}/10; there are not two recent days with entries after it to compare with.</source>
+            <translation>Ihr üblicher Schmerz davor lag bei {usual}/10; es gibt danach keine zwei neueren Tage mit Einträgen zum Vergleich.</translation>
+        </message>
+        <message>
+            <source>{count} session</source>
+            <translation>{count} Sitzung</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Sitzungen</translation>
+        </message>
+        <message>
+            <source>before doses {pain}/10</source>
+            <translation>vor den Dosen {pain}/10</translation>
+        </message>
+        <message>
+            <source>{percent} % below your usual {usual}/10</source>
+            <translation>{percent} % unter Ihrem üblichen Schmerz von {usual}/10</translation>
+        </message>
+        <message>
+            <source>against your usual {usual}/10</source>
+            <translation>bei einem üblichen Schmerz von {usual}/10</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg</source>
+            <translation>{count} × {dose} mg</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg/kg</source>
+            <translation>{count} × {dose} mg/kg</translation>
+        </message>
+        <message>
+            <source>{route}, {drug}</source>
+            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>Course {number} ({date})</source>
@@ -2428,24 +2616,16 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Datum</translation>
         </message>
         <message>
-            <source>Route</source>
-            <translation>Weg</translation>
+            <source>Treatment</source>
+            <translation>Behandlung</translation>
         </message>
         <message>
-            <source>Dose (mg)</source>
-            <translation>Dosis (mg)</translation>
+            <source>Dose per session</source>
+            <translation>Dosis pro Sitzung</translation>
         </message>
         <message>
-            <source>Dose (mg/kg)</source>
-            <translation>Dosis (mg/kg)</translation>
-        </message>
-        <message>
-            <source>Onset day</source>
-            <translation>Beginn</translation>
-        </message>
-        <message>
-            <source>Peak %</source>
-            <translation>Max. %</translation>
+            <source>Usual pain</source>
+            <translation>Üblicher Schmerz</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -2456,6 +2636,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Tage mit Linderung bei 50 %</translation>
         </message>
         <message>
+            <source>Lowest (% below usual, day)</source>
+            <translation>Tiefster Punkt (% unter üblich, Tag)</translation>
+        </message>
+        <message>
             <source>Side effects (worst)</source>
             <translation>Nebenwirkungen (stärkste)</translation>
         </message>
@@ -2464,28 +2648,60 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>zu früh</translation>
         </message>
         <message>
-            <source>Period</source>
-            <translation>Zeitraum</translation>
+            <source>Dosing</source>
+            <translation>Dosierung</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sitzungen</translation>
         </message>
         <message>
             <source>Days logged</source>
             <translation>Tage mit Einträgen</translation>
         </message>
         <message>
-            <source>Treatment</source>
-            <translation>Behandlung</translation>
+            <source>Mean pain</source>
+            <translation>Mittlerer Schmerz</translation>
         </message>
         <message>
-            <source>Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
-            <translation>Verwendete Einstellungen: Ausgangswert aus {baseline} Tagen (mindestens {needed}), Sitzungen einer Serie höchstens {gap} Tage auseinander, Zeitfenster für den Eintritt {onset} Tage, Nachbeobachtung bis zu {horizon} Tage. Schwellen 30 % und 50 % (IMMPACT, Dworkin et al. 2008).</translation>
+            <source>Below usual</source>
+            <translation>Unter dem üblichen</translation>
+        </message>
+        <message>
+            <source>Before doses</source>
+            <translation>Vor den Dosen</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>{percent} %, day {day}</source>
+            <translation>{percent} %, Tag {day}</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses; dose ({measure}) or relief days were all equal, so they cannot be ranked. Course order against relief days: rho {time}.</source>
+            <translation>{group}: {count} Serien; Dosis ({measure}) oder Tage der Linderung waren alle gleich, daher lässt sich keine Rangfolge bilden. Reihenfolge der Serien gegen Tage der Linderung: rho {time}.</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses; dose ({measure}) against relief days at 30 %: Spearman's rho {rho} (p = {p}). Course order against relief days: rho {time}.</source>
+            <translation>{group}: {count} Serien; Dosis ({measure}) gegen Tage der Linderung um 30 %: Spearmans rho {rho} (p = {p}). Reihenfolge der Serien gegen Tage der Linderung: rho {time}.</translation>
         </message>
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
             <translation>Patientenangaben aus einem persönlichen Schmerztagebuch (paindiary), erstellt am {date}. Kein medizinischer Rat: Es empfiehlt keine Dosis, Diagnose oder Behandlung.</translation>
         </message>
         <message>
-            <source>Usual pain (baseline)</source>
-            <translation>Üblicher Schmerz</translation>
+            <source>{pain} / 10 before course {course} ({date})</source>
+            <translation>{pain} / 10 vor Serie {course} ({date})</translation>
         </message>
         <message>
             <source>Current pain</source>
@@ -2496,36 +2712,52 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Schmerz im Zeitraum</translation>
         </message>
         <message>
-            <source>Course: one session, or sessions at most {gap} days apart (a loading series). Day 0 is the day of the course's last session.</source>
-            <translation>Serie: eine Sitzung oder Sitzungen, die höchstens {gap} Tage auseinanderliegen (eine Aufsättigungsserie). Tag 0 ist der Tag der letzten Sitzung der Serie.</translation>
+            <source>mg/kg per session</source>
+            <translation>mg/kg pro Sitzung</translation>
         </message>
         <message>
-            <source>Usual pain (baseline): the average daily pain over the {days} days before the course's first session; at least {needed} days with entries are needed.</source>
-            <translation>Üblicher Schmerz (Ausgangswert): der durchschnittliche tägliche Schmerz in den {days} Tagen vor der ersten Sitzung der Serie; nötig sind mindestens {needed} Tage mit Einträgen.</translation>
-        </message>
-        <message>
-            <source>Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % (moderately important) or 50 % (substantial) below usual pain, on a 3-day median of daily pain. Relief must begin by day {onset}. "≥" means relief was still going when the diary or the next course began.</source>
-            <translation>Tage mit Linderung bei 30 % und 50 %: gezählt ab Tag 0, wie lange der Schmerz mindestens 30 % (mäßig bedeutsam) oder 50 % (deutlich) unter dem üblichen Schmerz blieb, bezogen auf einen 3-Tage-Median des täglichen Schmerzes. Die Linderung muss bis Tag {onset} beginnen. „≥“ bedeutet, dass die Linderung noch anhielt, als das Tagebuch oder die nächste Serie begann.</translation>
-        </message>
-        <message>
-            <source>Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day median. Days are followed for up to {horizon} days or until the next course.</source>
-            <translation>Beginn: der erste Tag mit Linderung bei 30 %. Max. %: die größte Senkung des 3-Tage-Medians. Die Tage werden bis zu {horizon} Tage lang oder bis zur nächsten Serie verfolgt.</translation>
+            <source>mg</source>
+            <translation>mg</translation>
         </message>
         <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>
             <translation>{logged} von {total} Tagen ({percent} %), {entries} Einträge</translation>
         </message>
         <message>
-            <source>{courses} courses, {sessions} sessions</source>
-            <translation>{courses} Serien, {sessions} Sitzungen</translation>
+            <source>{count} course</source>
+            <translation>{count} Serie</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} Serien</translation>
+        </message>
+        <message>
+            <source>{count} more planned</source>
+            <translation>{count} weitere geplant</translation>
+        </message>
+        <message>
+            <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
+            <translation>{mark} Üblicher Schmerz von einer früheren Serie übernommen: Die Wochen vor dieser Serie hatten zu wenige verwendbare Einträge (von früheren Sitzungen beeinflusst oder wenig eingetragen).</translation>
+        </message>
+        <message>
+            <source>{mark} Sparse follow-up: fewer than half of the first 14 days after the course have entries.</source>
+            <translation>{mark} Wenige Einträge danach: Weniger als die Hälfte der ersten 14 Tage nach der Serie hat Einträge.</translation>
+        </message>
+        <message>
+            <source>{percent} % (usual {usual})</source>
+            <translation>{percent} % (üblich {usual})</translation>
         </message>
         <message>
             <source>Latest course ({date}): {sentence}</source>
             <translation>Letzte Serie ({date}): {sentence}</translation>
         </message>
         <message>
-            <source>{pain} / 10: average of the {days} days before course {course} ({date})</source>
-            <translation>{pain} / 10: Durchschnitt der {days} Tage vor Serie {course} ({date})</translation>
+            <source>{mark} carried from course {course}</source>
+            <translation>{mark} übernommen von Serie {course}</translation>
+        </message>
+        <message>
+            <source>{pain} / 10: average of {count} logged day, {period}</source>
+            <translation>{pain} / 10: Durchschnitt von {count} Tag mit Einträgen, {period}</translation>
         </message>
         <message>
             <source>{pain} / 10: average of {count} logged days, {period}</source>
@@ -2536,40 +2768,44 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{pain} / 10 im Durchschnitt</translation>
         </message>
         <message>
-            <source>{count} sessions to {date}</source>
-            <translation>{count} Sitzungen bis {date}</translation>
+            <source>to {date}</source>
+            <translation>bis {date}</translation>
         </message>
         <message>
             <source>Severe side effect after course {course} ({date}): {kinds}.</source>
             <translation>Schwere Nebenwirkung nach Serie {course} ({date}): {kinds}.</translation>
         </message>
         <message>
-            <source>Pain diary: appointment report</source>
-            <translation>Schmerztagebuch: Bericht für den Arzttermin</translation>
+            <source>{logged} of {days}</source>
+            <translation>{logged} von {days}</translation>
         </message>
         <message>
-            <source>Treatment courses in this period</source>
-            <translation>Behandlungsserien in diesem Zeitraum</translation>
+            <source>Typical relief: the Kaplan–Meier median of relief days at 30 % within courses of the same drug, route and number of sessions (at least 3 courses); relief still going counts as censored.</source>
+            <translation>Typische Linderung: der Kaplan-Meier-Median der Tage mit Linderung um 30 % innerhalb von Serien mit gleichem Medikament, gleichem Weg und gleicher Zahl von Sitzungen (mindestens 3 Serien); noch anhaltende Linderung zählt als zensiert.</translation>
         </message>
         <message>
-            <source>To discuss</source>
-            <translation>Zu besprechen</translation>
+            <source>Dosing runs: sessions at a steady rhythm for at least two weeks (twice a week or more, about weekly, about every two weeks); mean pain over the run against the usual pain of the latest own, uninfluenced baseline before it, and pain in the 24 hours before each dose.</source>
+            <translation>Dosierungsphasen: Sitzungen in gleichmäßigem Rhythmus über mindestens zwei Wochen (zweimal pro Woche oder öfter, etwa wöchentlich, etwa alle zwei Wochen); mittlerer Schmerz in der Phase gegenüber dem üblichen Schmerz der letzten eigenen, unbeeinflussten Baseline davor, und Schmerz in den 24 Stunden vor jeder Dosis.</translation>
         </message>
         <message>
-            <source>What the measures mean</source>
-            <translation>Was die Werte bedeuten</translation>
+            <source>Settings used: baseline {baseline} days (at least {needed}, full from {full}), course gap {gap} days, onset by day {onset}, gaps bridged up to {bridge} days, washout {washout} days, carried baselines up to {carry} days old, lowest point within {peak} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
+            <translation>Verwendete Einstellungen: Baseline {baseline} Tage (mindestens {needed}, vollständig ab {full}), Serienabstand {gap} Tage, Beginn bis Tag {onset}, Lücken bis {bridge} Tage überbrückt, Auswaschzeit {washout} Tage, übernommene Baselines bis {carry} Tage alt, tiefster Punkt innerhalb von {peak} Tagen, Nachbeobachtung bis {horizon} Tage. Schwellen 30 % und 50 % (IMMPACT, Dworkin et al. 2008).</translation>
         </message>
         <message>
-            <source>Treatment courses (continued)</source>
-            <translation>Behandlungsserien (Fortsetzung)</translation>
+            <source>Course: one session, or sessions at most {gap} days apart unless marked as a new series. Day 0 is the date the course's last session ended; sessions still to come are left out.</source>
+            <translation>Serie: eine Sitzung oder Sitzungen höchstens {gap} Tage auseinander, sofern nicht als neue Serie markiert. Tag 0 ist das Datum, an dem die letzte Sitzung der Serie endete; geplante Sitzungen bleiben außen vor.</translation>
         </message>
         <message>
-            <source>No treatment sessions were recorded in this period.</source>
-            <translation>In diesem Zeitraum wurden keine Behandlungssitzungen eingetragen.</translation>
+            <source>Usual pain (baseline): the 20 % trimmed mean of the daily mean pain over the {days} days before the course's first session, leaving out days inside an earlier course's influence (its relief, at least {washout} days). With fewer than {full} usable days the baseline of the latest earlier course with a full own baseline (up to {carry} days earlier) is carried ({carried}); with fewer than {needed} and none to carry, relief is not measured.</source>
+            <translation>Üblicher Schmerz (Baseline): der 20-%-getrimmte Mittelwert des täglichen mittleren Schmerzes über die {days} Tage vor der ersten Sitzung der Serie, ohne Tage im Einflussbereich einer früheren Serie (deren Linderung, mindestens {washout} Tage). Bei weniger als {full} verwendbaren Tagen wird die Baseline der letzten früheren Serie mit vollständiger eigener Baseline (bis {carry} Tage früher) übernommen ({carried}); bei weniger als {needed} und keiner zum Übernehmen wird die Linderung nicht gemessen.</translation>
         </message>
         <message>
-            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
-            <translation>Keine Hinweise: In diesem Zeitraum wurden keine wiederkehrenden, schweren oder Blasen-Nebenwirkungen eingetragen.</translation>
+            <source>Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % (moderately important) or 50 % (substantial) below usual pain, on a 3-point median of logged days only. Relief must begin by day {onset}; gaps of up to {bridge} days without entries are bridged. "≥" means relief was still going when the entries stopped, a longer gap came, the next course began or {horizon} days had passed.</source>
+            <translation>Tage mit Linderung um 30 % und 50 %: ab Tag 0 gezählt, wie lange der Schmerz mindestens 30 % (mäßig bedeutsam) oder 50 % (deutlich) unter dem üblichen Schmerz lag, auf einem 3-Punkt-Median nur der Tage mit Einträgen. Die Linderung muss bis Tag {onset} beginnen; Lücken bis {bridge} Tage ohne Einträge werden überbrückt. „≥“ heißt, die Linderung hielt noch an, als die Einträge aufhörten, eine längere Lücke kam, die nächste Serie begann oder {horizon} Tage vergangen waren.</translation>
+        </message>
+        <message>
+            <source>Lowest: the largest reduction of the 3-point median in days 0 to {last} (or over the relief, if longer), and its day. Sparse follow-up ({mark}): fewer than half of the first 14 days logged.</source>
+            <translation>Tiefster Punkt: der größte Rückgang des 3-Punkt-Medians an den Tagen 0 bis {last} (oder während der Linderung, wenn länger) und sein Tag. Wenige Einträge danach ({mark}): weniger als die Hälfte der ersten 14 Tage mit Einträgen.</translation>
         </message>
         <message>
             <source>Page {number} of {total}</source>
@@ -2632,10 +2868,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
         </message>
         <message>
-            <source>{count} × {dose} mg</source>
-            <translation>{count} × {dose} mg</translation>
-        </message>
-        <message>
             <source>Relief ≥ 30 % (3-day median)</source>
             <translation>Linderung ≥ 30 % (3-Tage-Median)</translation>
         </message>
@@ -2672,8 +2904,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Das Diagramm „{kind}“ wurde unter {path} gespeichert.</translation>
         </message>
         <message>
-            <source>Saved a {pages}-page report ({period}, {courses} courses) to {path}.</source>
-            <translation>Bericht mit {pages} Seiten ({period}, {courses} Serien) unter {path} gespeichert.</translation>
+            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
+            <translation>Bericht mit {pages} Seiten ({period}, {courses}) unter {path} gespeichert.</translation>
         </message>
         <message>
             <source>{start} is after --to {end}</source>
@@ -2692,48 +2924,20 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{value!r} ist keine Seriennummer dieses Tagebuchs (1 bis {last})</translation>
         </message>
         <message>
-            <source>Dates</source>
-            <translation>Daten</translation>
+            <source>Typical relief</source>
+            <translation>Typische Linderung</translation>
         </message>
         <message>
-            <source>Sessions</source>
-            <translation>Sitzungen</translation>
+            <source>Dosing runs</source>
+            <translation>Dosierungsphasen</translation>
         </message>
         <message>
-            <source>Dose mg</source>
-            <translation>Dosis mg</translation>
+            <source>Course {number}: {facts}</source>
+            <translation>Serie {number}: {facts}</translation>
         </message>
         <message>
-            <source>Baseline</source>
-            <translation>Ausgangswert</translation>
-        </message>
-        <message>
-            <source>Onset</source>
-            <translation>Eintritt</translation>
-        </message>
-        <message>
-            <source>Peak day</source>
-            <translation>Tag des Höchstwerts</translation>
-        </message>
-        <message>
-            <source>Relief 30 %</source>
-            <translation>Linderung 30 %</translation>
-        </message>
-        <message>
-            <source>Relief 50 %</source>
-            <translation>Linderung 50 %</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Kategorie</translation>
-        </message>
-        <message>
-            <source>No treatment sessions recorded yet, so there are no courses to summarise.</source>
-            <translation>Noch keine Behandlungssitzungen eingetragen, daher gibt es keine Serien zusammenzufassen.</translation>
-        </message>
-        <message>
-            <source>Course {number}: {sentence}</source>
-            <translation>Serie {number}: {sentence}</translation>
+            <source>Today</source>
+            <translation>Heute</translation>
         </message>
         <message>
             <source>is required</source>
@@ -3032,6 +3236,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>; {n} schon in Ihrem Tagebuch wurden übersprungen</translation>
         </message>
         <message>
+            <source>Pain diary: appointment report</source>
+            <translation>Schmerztagebuch: Bericht für den Arzttermin</translation>
+        </message>
+        <message>
             <source>{start} is after {end}</source>
             <translation>{start} liegt nach {end}</translation>
         </message>
@@ -3042,6 +3250,38 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{name} must end in .pdf</source>
             <translation>{name} muss auf .pdf enden</translation>
+        </message>
+        <message>
+            <source>Treatment courses in this period</source>
+            <translation>Behandlungsserien in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>Treatment courses (continued)</source>
+            <translation>Behandlungsserien (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>To discuss</source>
+            <translation>Zu besprechen</translation>
+        </message>
+        <message>
+            <source>What the measures mean</source>
+            <translation>Was die Werte bedeuten</translation>
+        </message>
+        <message>
+            <source>No treatment sessions were recorded in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Behandlungssitzungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
+            <translation>Keine Hinweise: In diesem Zeitraum wurden keine wiederkehrenden, schweren oder Blasen-Nebenwirkungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>Dose and relief days</source>
+            <translation>Dosis und Tage der Linderung</translation>
+        </message>
+        <message>
+            <source>Dosing runs (continued)</source>
+            <translation>Dosierungsphasen (Fortsetzung)</translation>
         </message>
         <message>
             <source>has {cells} cells but the header has {columns} columns</source>
@@ -3318,6 +3558,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>no entries after</source>
             <translation>keine Einträge danach</translation>
+        </message>
+        <message>
+            <source>no early entries</source>
+            <translation>keine frühen Einträge</translation>
         </message>
     </context>
 </TS>

@@ -1023,72 +1023,76 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Ciclos</translation>
         </message>
         <message>
-            <source>Sessions no more than {gap} days apart belong to one course, such as a series of infusions on several days. Days are counted from the last session of a course: that day is day 0, the next day is day 1.</source>
-            <translation>Las sesiones separadas por {gap} días o menos forman un ciclo, por ejemplo una serie de infusiones en varios días. Los días se cuentan desde la última sesión del ciclo: ese día es el día 0 y el siguiente, el día 1.</translation>
+            <source>Sessions no more than {gap} days apart belong to one course, such as a series of infusions on several days, unless you marked a session as the start of a new series. Day 0 is the day the course's last session ended; the next day is day 1. Sessions still to come take no part until they have taken place.</source>
+            <translation>Las sesiones separadas como máximo {gap} días forman un ciclo, como una serie de infusiones en varios días, salvo que haya marcado una sesión como inicio de una nueva serie. El día 0 es el día en que terminó la última sesión del ciclo; el día siguiente es el día 1. Las sesiones futuras no cuentan hasta que se hayan realizado.</translation>
         </message>
         <message>
-            <source>Your average before the course</source>
-            <translation>Su promedio antes del ciclo</translation>
+            <source>Your usual pain</source>
+            <translation>Su dolor habitual</translation>
         </message>
         <message>
-            <source>Your baseline is the average of your daily pain in the {baseline} days before the first session of the course. At least {minimum} days with entries are needed; otherwise relief is not worked out for that course.</source>
-            <translation>Su valor basal es el promedio de su dolor diario en los {baseline} días anteriores a la primera sesión del ciclo. Hacen falta al menos {minimum} días con registros; si no, el alivio de ese ciclo no se calcula.</translation>
+            <source>Your usual pain is worked out from the {baseline} days before the first session of the course: the average of your daily pain, leaving out the highest and the lowest fifth of the days. Days still affected by an earlier course are left out: at least {washout} days after it, longer while its relief lasted.</source>
+            <translation>Su dolor habitual se calcula con los {baseline} días anteriores a la primera sesión del ciclo: la media de su dolor diario, sin la quinta parte más alta ni la más baja de los días. Se excluyen los días aún afectados por un ciclo anterior: al menos {washout} días después de él, más mientras duró su alivio.</translation>
+        </message>
+        <message>
+            <source>When those weeks are not enough</source>
+            <translation>Cuando esas semanas no bastan</translation>
+        </message>
+        <message>
+            <source>With fewer than {full} days with entries left, the usual pain of an earlier course (up to {carry} days earlier) is used instead, and the course says which one. With fewer than {minimum} days and none to carry, relief is not worked out for that course.</source>
+            <translation>Si quedan menos de {full} días con registros, se usa en su lugar el dolor habitual de un ciclo anterior (de hasta {carry} días antes), y el ciclo indica cuál. Con menos de {minimum} días y ninguno que trasladar, no se calcula el alivio de ese ciclo.</translation>
         </message>
         <message>
             <source>Each day afterwards</source>
             <translation>Cada día después</translation>
         </message>
         <message>
-            <source>For every day after the course that has entries, paindiary works out how much lower your pain was than your baseline, in percent. Days without entries are left empty, never guessed.</source>
-            <translation>Para cada día después del ciclo que tenga registros, paindiary calcula cuánto más bajo fue su dolor que su valor basal, en porcentaje. Los días sin registros se dejan vacíos; nunca se suponen.</translation>
-        </message>
-        <message>
-            <source>One odd day does not count</source>
-            <translation>Un día raro no cuenta</translation>
-        </message>
-        <message>
-            <source>Each day is looked at together with the day before and the day after, and the middle value is used (a 3-day median). So a single unusual day neither starts nor ends relief.</source>
-            <translation>Cada día se mira junto con el día anterior y el siguiente, y se usa el valor del medio (una mediana de 3 días). Así, un solo día fuera de lo normal no inicia ni termina el alivio.</translation>
+            <source>For every day after the course that has entries, paindiary works out how much lower your pain was than your usual pain, in percent. Days without entries are left empty, never guessed. Each logged day is looked at together with the logged days just before and after it, and the middle value is used, so a single unusual day neither starts nor ends relief.</source>
+            <translation>Para cada día después del ciclo con registros, paindiary calcula cuánto más bajo fue su dolor que su dolor habitual, en porcentaje. Los días sin registros quedan vacíos y nunca se estiman. Cada día registrado se mira junto con los días registrados justo antes y después, y se usa el valor central, así que un solo día inusual no inicia ni termina el alivio.</translation>
         </message>
         <message>
             <source>When it counts as relief</source>
             <translation>Cuándo cuenta como alivio</translation>
         </message>
         <message>
-            <source>Pain at least 30 % below your baseline counts as moderate relief, at least 50 % as substantial relief; 10 to 30 % is shown as minimal. These are the levels pain research uses (IMMPACT, Dworkin and colleagues, 2008).</source>
-            <translation>Un dolor al menos un 30 % por debajo de su valor basal cuenta como alivio moderado, y al menos un 50 % como alivio sustancial; del 10 al 30 % se muestra como mínimo. Son los niveles que usa la investigación del dolor (IMMPACT, Dworkin y colaboradores, 2008).</translation>
+            <source>Pain at least 30 % below your usual pain counts as moderate relief, at least 50 % as substantial relief; 10 to 30 % is a minimal change. These are the levels pain research uses (IMMPACT, Dworkin and colleagues, 2008). When your usual pain is below 4/10, changes are given in points instead.</source>
+            <translation>Un dolor al menos un 30 % por debajo de su dolor habitual cuenta como alivio moderado, al menos un 50 % como alivio importante; del 10 al 30 % es un cambio mínimo. Son los niveles que usa la investigación del dolor (IMMPACT, Dworkin y colegas, 2008). Si su dolor habitual es inferior a 4/10, los cambios se dan en puntos.</translation>
         </message>
         <message>
             <source>How long it lasts</source>
             <translation>Cuánto dura</translation>
         </message>
         <message>
-            <source>Relief must begin within {onset} days of the last session to be counted for that course; improvement that starts later is not credited to it. It ends when two logged days in a row are below the level. The number of days is counted from day 0.</source>
-            <translation>El alivio debe empezar en los {onset} días siguientes a la última sesión para contar en ese ciclo; una mejoría que empieza más tarde no se le atribuye. Termina cuando dos días registrados seguidos quedan por debajo del nivel. El número de días se cuenta desde el día 0.</translation>
+            <source>Relief must begin by day {onset} to be counted for that course. It ends when two logged days in a row are below 30 %. Up to {bridge} days without entries are bridged; a longer gap ends what the diary can show. The days are counted from day 0, for up to {horizon} days or until the next course.</source>
+            <translation>El alivio debe empezar como muy tarde el día {onset} para contar para ese ciclo. Termina cuando dos días registrados seguidos quedan por debajo del 30 %. Se salvan hasta {bridge} días sin registros; un hueco más largo termina lo que el diario puede mostrar. Los días se cuentan desde el día 0, hasta {horizon} días o hasta el siguiente ciclo.</translation>
         </message>
         <message>
             <source>“At least” and “too early to tell”</source>
             <translation>«Al menos» y «aún es pronto»</translation>
         </message>
         <message>
-            <source>“At least 12 days” means relief had not ended yet when your entries stop or the next course began. “Too early to tell” means there are not enough days after the course yet.</source>
-            <translation>«Al menos 12 días» significa que el alivio aún no había terminado cuando acaban sus registros o empezó el ciclo siguiente. «Aún es pronto» significa que todavía no hay suficientes días después del ciclo.</translation>
+            <source>“At least 12 days” means relief had not ended when your entries stopped, when there was a gap, or when the next course began. “Too early to tell” means the days in which relief may begin are not over yet.</source>
+            <translation>«Al menos 12 días» significa que el alivio no había terminado cuando dejó de registrar, cuando hubo un hueco o cuando empezó el siguiente ciclo. «Aún es pronto» significa que aún no han pasado los días en que el alivio puede empezar.</translation>
         </message>
         <message>
-            <source>Peak and return to baseline</source>
-            <translation>Máximo y vuelta al valor basal</translation>
+            <source>The lowest point</source>
+            <translation>El punto más bajo</translation>
         </message>
         <message>
-            <source>The peak is the largest reduction within {horizon} days after the course. Back to baseline is the first day after the peak when your pain is within one point of your baseline again.</source>
-            <translation>El máximo es la mayor reducción en los {horizon} días posteriores al ciclo. La vuelta al valor basal es el primer día después del máximo en que su dolor vuelve a estar a un punto o menos de su valor basal.</translation>
+            <source>The lowest point is the largest fall within the first {peak} days after the course, or within the whole relief if it lasted longer. It is shown with your pain on that day.</source>
+            <translation>El punto más bajo es la mayor bajada en los primeros {peak} días tras el ciclo, o durante todo el alivio si duró más. Se muestra con su dolor de ese día.</translation>
         </message>
         <message>
-            <source>An example</source>
-            <translation>Un ejemplo</translation>
+            <source>What is not counted</source>
+            <translation>Qué no se cuenta</translation>
         </message>
         <message>
-            <source>“Relief: 13 days” means that for 13 days, counted from the last session, your pain was at least 30 % below your average of the days before the course (3-day median).</source>
-            <translation>«Alivio: 13 días» significa que durante 13 días, contados desde la última sesión, su dolor estuvo al menos un 30 % por debajo de su promedio de los días anteriores al ciclo (mediana de 3 días).</translation>
+            <source>A fall that starts after day {onset}, or a fall late in the follow-up, is not credited to the course; the course says so. When your pain in the week before a course was higher than usual, part of a fall afterwards may be that flare passing; this is said too, as is logging less often after a course than before it.</source>
+            <translation>Una bajada que empieza después del día {onset}, o una bajada tardía en el seguimiento, no se atribuye al ciclo; el ciclo lo indica. Si su dolor en la semana anterior a un ciclo fue más alto de lo habitual, parte de la bajada posterior puede ser el fin de esa crisis; también se indica, igual que si registró con menos frecuencia después de un ciclo que antes.</translation>
+        </message>
+        <message>
+            <source>How much a difference means</source>
+            <translation>Cuánto significa una diferencia</translation>
         </message>
         <message>
             <source>What the numbers are for</source>
@@ -1538,16 +1542,20 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Mensaje</translation>
         </message>
         <message>
+            <source>{treatment} ({sessions})</source>
+            <translation>{treatment} ({sessions})</translation>
+        </message>
+        <message>
             <source>Course {number}: {dates}</source>
             <translation>Ciclo {number}: {dates}</translation>
         </message>
         <message>
-            <source>1 session</source>
-            <translation>1 sesión</translation>
+            <source>Planned</source>
+            <translation>Planificadas</translation>
         </message>
         <message>
-            <source>{count} sessions</source>
-            <translation>{count} sesiones</translation>
+            <source>Not analysed until they have taken place.</source>
+            <translation>No se analizan hasta que se hayan realizado.</translation>
         </message>
         <message>
             <source>{effect} ({severity})</source>
@@ -2031,8 +2039,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No se pudo leer el estado del alivio: {reason}</translation>
         </message>
         <message>
-            <source>No treatment sessions recorded yet. Once you add one (Sessions), this shows how your pain compares with the week before it.</source>
-            <translation>Aún no hay sesiones de tratamiento. En cuanto añada una (Sesiones), aquí verá cómo se compara su dolor con el de la semana anterior.</translation>
+            <source>No treatment sessions recorded yet. Once you add one (Sessions), this shows how your pain compares with your usual pain before it.</source>
+            <translation>Aún no hay sesiones de tratamiento. Cuando añada una (Sesiones), aquí verá cómo se compara su dolor con su dolor habitual de antes.</translation>
+        </message>
+        <message>
+            <source>Your latest course has not ended yet; this shows how your pain compares once it has.</source>
+            <translation>Su último ciclo aún no ha terminado; cuando termine, aquí verá cómo se compara su dolor.</translation>
         </message>
     </context>
     <context>
@@ -2144,112 +2156,224 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Se necesitan al menos {needed} ciclos con dosis conocida y un periodo de alivio completo; usted tiene {count}.</translation>
         </message>
         <message>
-            <source>No diary entries in the days after this course, so relief cannot be measured.</source>
-            <translation>No hay registros en los días posteriores a este ciclo, así que el alivio no se puede medir.</translation>
+            <source>Pain was lower only on the day of the session and the next day.</source>
+            <translation>El dolor fue más bajo solo el día de la sesión y el día siguiente.</translation>
+        </message>
+        <message>
+            <source>Your usual pain before this course was 0/10, so there was no pain for relief to reduce.</source>
+            <translation>Su dolor habitual antes de este ciclo era 0/10, así que no había dolor que el alivio pudiera reducir.</translation>
+        </message>
+        <message>
+            <source>No entries in the days after this course, so relief cannot be measured.</source>
+            <translation>No hay registros en los días posteriores a este ciclo, así que no se puede medir el alivio.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
+            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
+            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</translation>
+        </message>
+        <message>
+            <source>Pain was lower only on the day of the session.</source>
+            <translation>El dolor fue más bajo solo el día de la sesión.</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point lower ({pain}/10).</source>
+            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más bajo ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} points lower ({pain}/10).</source>
+            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más bajo ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point higher ({pain}/10).</source>
+            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más alto ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; in points, on day {day} your pain was about {points} points higher ({pain}/10).</source>
+            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más alto ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because the weeks before this course were still affected by earlier sessions.</source>
+            <translation>Comparado con su dolor habitual antes del ciclo {course} ({usual}/10, {when}), porque las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas.</translation>
+        </message>
+        <message>
+            <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because there were too few entries in the weeks before this course.</source>
+            <translation>Comparado con su dolor habitual antes del ciclo {course} ({usual}/10, {when}), porque hubo muy pocos registros en las semanas anteriores a este ciclo.</translation>
+        </message>
+        <message>
+            <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
+            <translation>Durante {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
+            <translation>Durante {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
+            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
+            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</translation>
+        </message>
+        <message>
+            <source>Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day {onset} after this course.</source>
+            <translation>Su dolor no bajó un {threshold} % o más por debajo de su dolor habitual ({usual}/10) hasta el día {onset} después de este ciclo.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.</source>
+            <translation>Aún es pronto: {days} día de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</translation>
+        </message>
+        <message>
+            <source>Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.</source>
+            <translation>Aún es pronto: {days} días de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</translation>
+        </message>
+        <message>
+            <source>No entries in the first days after this course (day 0 to day {onset}), so the diary cannot show how your pain changed after it.</source>
+            <translation>No hay registros en los primeros días después de este ciclo (del día 0 al día {onset}), así que el diario no puede mostrar cómo cambió su dolor después.</translation>
+        </message>
+        <message>
+            <source>Not enough entries before this course to know your usual pain ({days} day with entries; {needed} needed).</source>
+            <translation>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} día con registros; se necesitan {needed}).</translation>
+        </message>
+        <message>
+            <source>Not enough entries before this course to know your usual pain ({days} days with entries; {needed} needed).</source>
+            <translation>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} días con registros; se necesitan {needed}).</translation>
+        </message>
+        <message>
+            <source>Lowest on day {day}: {pain}/10, {percent} % below usual.</source>
+            <translation>Punto más bajo el día {day}: {pain}/10, un {percent} % por debajo de lo habitual.</translation>
+        </message>
+        <message>
+            <source>Your usual pain rests on only {days} day with entries before this course.</source>
+            <translation>Su dolor habitual se basa en solo {days} día con registros antes de este ciclo.</translation>
+        </message>
+        <message>
+            <source>Your usual pain rests on only {days} days with entries before this course.</source>
+            <translation>Su dolor habitual se basa en solo {days} días con registros antes de este ciclo.</translation>
+        </message>
+        <message>
+            <source>In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), so part of a fall afterwards may be that flare passing.</source>
+            <translation>En la semana anterior a este ciclo su dolor fue más alto de lo habitual ({week}/10 frente a {usual}/10), así que parte de la bajada posterior puede ser el fin de esa crisis.</translation>
+        </message>
+        <message>
+            <source>You logged less than half as often as before this course.</source>
+            <translation>Registró menos de la mitad de veces que antes de este ciclo.</translation>
+        </message>
+        <message>
+            <source>Your pain was also lower late in this period (from about day {day}). The diary cannot link that to this course.</source>
+            <translation>Su dolor también fue más bajo al final de este periodo (desde el día {day} aproximadamente). El diario no puede relacionarlo con este ciclo.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
+            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
+            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</translation>
+        </message>
+        <message>
+            <source>For at least {days} day so far after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
+            <translation>Hasta ahora, durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</translation>
+        </message>
+        <message>
+            <source>For at least {days} days so far after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
+            <translation>Hasta ahora, durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</translation>
+        </message>
+        <message>
+            <source>Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).</source>
+            <translation>Su mayor bajada en los primeros {days} días: un {percent} % por debajo de lo habitual el día {day} ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last month to compare with.</source>
+            <translation>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en el último mes con las que comparar.</translation>
+        </message>
+        <message>
+            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last {months} months to compare with.</source>
+            <translation>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en los últimos {months} meses con las que comparar.</translation>
+        </message>
+        <message>
+            <source>Your usual pain was low; on day {day} your pain was about the same ({pain}/10).</source>
+            <translation>Su dolor habitual era bajo; el día {day} su dolor fue más o menos el mismo ({pain}/10).</translation>
+        </message>
+        <message>
+            <source>In the first {days} days it was not lower than usual.</source>
+            <translation>En los primeros {days} días no fue más bajo de lo habitual.</translation>
+        </message>
+        <message>
+            <source>Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below usual): too late to count for this course.</source>
+            <translation>Su mayor bajada en los primeros {days} días llegó el día {day} ({pain}/10, un {percent} % por debajo de lo habitual): demasiado tarde para contar para este ciclo.</translation>
+        </message>
+        <message>
+            <source>Based on {logged} day with entries in the first {days} days.</source>
+            <translation>Basado en {logged} día con registros en los primeros {days} días.</translation>
+        </message>
+        <message>
+            <source>Based on {logged} days with entries in the first {days} days.</source>
+            <translation>Basado en {logged} días con registros en los primeros {days} días.</translation>
+        </message>
+        <message>
+            <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
+            <translation>Aún no hay sesiones de tratamiento, así que no hay ciclos que describir.</translation>
+        </message>
+        <message>
+            <source>This can be chance, and dose changed over time together with other things.</source>
+            <translation>Puede ser casualidad, y la dosis cambió con el tiempo junto con otras cosas.</translation>
+        </message>
+        <message>
+            <source>These levels were set for changes measured over weeks in studies. For one person, a difference of a day or two between courses is often chance.</source>
+            <translation>Estos niveles se fijaron en estudios para cambios medidos a lo largo de semanas. En una sola persona, una diferencia de uno o dos días entre ciclos suele ser casualidad.</translation>
         </message>
         <message>
             <source>Bladder symptoms were recorded after at least one session.</source>
             <translation>Se registraron síntomas de vejiga después de al menos una sesión.</translation>
         </message>
         <message>
-            <source>the week before</source>
-            <translation>la semana anterior</translation>
+            <source>Twice a week or more</source>
+            <translation>Dos veces por semana o más</translation>
         </message>
         <message>
-            <source>Relief: at least {days} day so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Alivio: al menos {days} día hasta ahora (dolor al menos un {threshold} % por debajo de su promedio durante {period}, mediana de 3 días)</translation>
+            <source>About weekly</source>
+            <translation>Más o menos semanal</translation>
         </message>
         <message>
-            <source>Relief: at least {days} days so far (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Alivio: al menos {days} días hasta ahora (dolor al menos un {threshold} % por debajo de su promedio durante {period}, mediana de 3 días)</translation>
+            <source>About every two weeks</source>
+            <translation>Más o menos cada dos semanas</translation>
         </message>
         <message>
-            <source>Relief: {days} day (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Alivio: {days} día (dolor al menos un {threshold} % por debajo de su promedio durante {period}, mediana de 3 días)</translation>
+            <source>{treatment}, courses of {count} sessions</source>
+            <translation>{treatment}, ciclos de {count} sesiones</translation>
         </message>
         <message>
-            <source>Relief: {days} days (pain at least {threshold} % below your average of {period}, 3-day median)</source>
-            <translation>Alivio: {days} días (dolor al menos un {threshold} % por debajo de su promedio durante {period}, mediana de 3 días)</translation>
+            <source>{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: el alivio del 30 % duró normalmente {days} día ({courses} ciclos, {low}–{high} días).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}: pain is {percent} % below your average of {period} (3-day median).</source>
-            <translation>Día {day} tras el ciclo {course}: el dolor está un {percent} % por debajo de su promedio durante {period} (mediana de 3 días).</translation>
+            <source>{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: el alivio del 30 % duró normalmente {days} días ({courses} ciclos, {low}–{high} días).</translation>
         </message>
         <message>
-            <source>Across {count} courses with a completed relief window, relief tended to last longer after higher doses (Spearman's rho {rho}).</source>
-            <translation>En {count} ciclos con un periodo de alivio completo, el alivio tendió a durar más tras dosis más altas (rho de Spearman {rho}).</translation>
+            <source>{band} from {start} to {end} ({sessions})</source>
+            <translation>{band} del {start} al {end} ({sessions})</translation>
         </message>
         <message>
-            <source>the day before</source>
-            <translation>el día anterior</translation>
+            <source>{lead}: {facts}.</source>
+            <translation>{lead}: {facts}.</translation>
         </message>
         <message>
-            <source>the {days} days before</source>
-            <translation>los {days} días anteriores</translation>
+            <source>Relief at {threshold} % lasted {days} day.</source>
+            <translation>El alivio del {threshold} % duró {days} día.</translation>
         </message>
         <message>
-            <source>Not enough diary before this course to know your usual pain ({days} day; {needed} needed).</source>
-            <translation>No hay bastante diario antes de este ciclo para conocer su dolor habitual ({days} día; se necesitan {needed}).</translation>
+            <source>Relief at {threshold} % lasted {days} days.</source>
+            <translation>El alivio del {threshold} % duró {days} días.</translation>
         </message>
         <message>
-            <source>Not enough diary before this course to know your usual pain ({days} days; {needed} needed).</source>
-            <translation>No hay bastante diario antes de este ciclo para conocer su dolor habitual ({days} días; se necesitan {needed}).</translation>
-        </message>
-        <message>
-            <source>You logged no pain in {period} this course, so there is no pain for relief to reduce.</source>
-            <translation>No registró dolor durante {period} a este ciclo, así que no hay dolor que el alivio pueda reducir.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {days} day of diary since this course.</source>
-            <translation>Aún es pronto: {days} día de diario desde este ciclo.</translation>
-        </message>
-        <message>
-            <source>Too early to tell: {days} days of diary since this course.</source>
-            <translation>Aún es pronto: {days} días de diario desde este ciclo.</translation>
-        </message>
-        <message>
-            <source>Pain stayed at least {threshold} % below your average of {period} for {days} day; best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor se mantuvo al menos un {threshold} % por debajo de su promedio durante {period} durante {days} día; lo mejor, el día {best_day}, un {best} % más bajo.</translation>
-        </message>
-        <message>
-            <source>Pain stayed at least {threshold} % below your average of {period} for {days} days; best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor se mantuvo al menos un {threshold} % por debajo de su promedio durante {period} durante {days} días; lo mejor, el día {best_day}, un {best} % más bajo.</translation>
-        </message>
-        <message>
-            <source>At least {days} day so far (still going).</source>
-            <translation>Al menos {days} día hasta ahora (continúa).</translation>
-        </message>
-        <message>
-            <source>At least {days} days so far (still going).</source>
-            <translation>Al menos {days} días hasta ahora (continúa).</translation>
-        </message>
-        <message>
-            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} day so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor lleva como mínimo {days} día un {threshold} % o más por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
-        </message>
-        <message>
-            <source>Pain has stayed at least {threshold} % below your average of {period} for at least {days} days so far (still going); best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor lleva como mínimo {days} días un {threshold} % o más por debajo de su promedio durante {period} (continúa); lo mejor, el día {best_day}, un {best} % más bajo.</translation>
-        </message>
-        <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; even at its lowest (day {best_day}) it was {worse} % higher.</source>
-            <translation>El dolor no bajó un {threshold} % por debajo de su promedio durante {period} hasta el día {window}; incluso en su punto más bajo (día {best_day}) fue un {worse} % más alto.</translation>
-        </message>
-        <message>
-            <source>Day {day} after course {course}: pain is {percent} % above your average of {period} (3-day median).</source>
-            <translation>Día {day} tras el ciclo {course}: el dolor está un {percent} % por encima de su promedio durante {period} (mediana de 3 días).</translation>
-        </message>
-        <message>
-            <source>Day {day} after course {course}: pain is at your average of {period} (3-day median).</source>
-            <translation>Día {day} tras el ciclo {course}: el dolor está en su promedio durante {period} (mediana de 3 días).</translation>
-        </message>
-        <message>
-            <source>Across {count} courses with a completed relief window, relief tended to be shorter after higher doses (Spearman's rho {rho}).</source>
-            <translation>En {count} ciclos con un periodo de alivio completo, el alivio tendió a ser más corto tras dosis más altas (rho de Spearman {rho}).</translation>
-        </message>
-        <message>
-            <source>Across {count} courses with a completed relief window, how long relief lasted showed no clear link with the dose (Spearman's rho {rho}).</source>
-            <translation>En {count} ciclos con un periodo de alivio completo, la duración del alivio no mostró una relación clara con la dosis (rho de Spearman {rho}).</translation>
+            <source>Day {day} after course {course}.</source>
+            <translation>Día {day} tras el ciclo {course}.</translation>
         </message>
         <message>
             <source>Recorded after your last course: {names}.</source>
@@ -2260,20 +2384,84 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Registrado tras cada uno de sus últimos {count} ciclos: {names}.</translation>
         </message>
         <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; best on day {best_day}, {best} % lower.</source>
-            <translation>El dolor no bajó un {threshold} % por debajo de su promedio durante {period} hasta el día {window}; lo mejor, el día {best_day}, un {best} % más bajo.</translation>
+            <source>{treatment}, single sessions</source>
+            <translation>{treatment}, sesiones sueltas</translation>
         </message>
         <message>
-            <source>Pain did not drop {threshold} % below your average of {period} by day {window}; at best it was at that average (day {best_day}).</source>
-            <translation>El dolor no bajó un {threshold} % por debajo de su promedio durante {period} hasta el día {window}; como mucho estuvo en ese promedio (día {best_day}).</translation>
+            <source>{group}: relief at 30 % typically lasted at least {days} day ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: el alivio del 30 % duró normalmente al menos {days} día ({courses} ciclos, {low}–{high} días).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}.</source>
-            <translation>Día {day} tras el ciclo {course}.</translation>
+            <source>{group}: relief at 30 % typically lasted at least {days} days ({courses} courses, {low}–{high} days).</source>
+            <translation>{group}: el alivio del 30 % duró normalmente al menos {days} días ({courses} ciclos, {low}–{high} días).</translation>
         </message>
         <message>
-            <source>Day {day} after course {course}: no entries close enough to today to compare yet.</source>
-            <translation>Día {day} tras el ciclo {course}: aún no hay registros lo bastante cercanos a hoy para comparar.</translation>
+            <source>{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} days of relief).</source>
+            <translation>{group}: en la mayoría de los ciclos el dolor no bajó un 30 % o más ({courses} ciclos, {low}–{high} días de alivio).</translation>
+        </message>
+        <message>
+            <source>{lead}: no entries.</source>
+            <translation>{lead}: sin registros.</translation>
+        </message>
+        <message>
+            <source>pain averaged {pain}/10</source>
+            <translation>el dolor medio fue {pain}/10</translation>
+        </message>
+        <message>
+            <source>Too early to tell whether pain fell by {threshold} % or more.</source>
+            <translation>Aún es pronto para saber si el dolor bajó un {threshold} % o más.</translation>
+        </message>
+        <message>
+            <source>No relief at {threshold} % by day {onset}.</source>
+            <translation>Sin alivio del {threshold} % hasta el día {onset}.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} day so far.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} día hasta ahora.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days so far.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} días hasta ahora.</translation>
+        </message>
+        <message>
+            <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
+            <translation>Su dolor en sus dos últimos días con registros fue de unos {recent}/10; su dolor habitual es {usual}/10.</translation>
+        </message>
+        <message>
+            <source>Your usual pain before it was {usual}/10; there are not two recent days with entries after it to compare with.</source>
+            <translation>Su dolor habitual antes era {usual}/10; no hay dos días recientes con registros después con los que comparar.</translation>
+        </message>
+        <message>
+            <source>{count} session</source>
+            <translation>{count} sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
+        </message>
+        <message>
+            <source>before doses {pain}/10</source>
+            <translation>antes de las dosis {pain}/10</translation>
+        </message>
+        <message>
+            <source>{percent} % below your usual {usual}/10</source>
+            <translation>un {percent} % por debajo de su dolor habitual de {usual}/10</translation>
+        </message>
+        <message>
+            <source>against your usual {usual}/10</source>
+            <translation>frente a su dolor habitual de {usual}/10</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg</source>
+            <translation>{count} × {dose} mg</translation>
+        </message>
+        <message>
+            <source>{count} × {dose} mg/kg</source>
+            <translation>{count} × {dose} mg/kg</translation>
+        </message>
+        <message>
+            <source>{route}, {drug}</source>
+            <translation>{route}, {drug}</translation>
         </message>
         <message>
             <source>Course {number} ({date})</source>
@@ -2428,24 +2616,16 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Fecha</translation>
         </message>
         <message>
-            <source>Route</source>
-            <translation>Vía</translation>
+            <source>Treatment</source>
+            <translation>Tratamiento</translation>
         </message>
         <message>
-            <source>Dose (mg)</source>
-            <translation>Dosis (mg)</translation>
+            <source>Dose per session</source>
+            <translation>Dosis por sesión</translation>
         </message>
         <message>
-            <source>Dose (mg/kg)</source>
-            <translation>Dosis (mg/kg)</translation>
-        </message>
-        <message>
-            <source>Onset day</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <source>Peak %</source>
-            <translation>Máx. %</translation>
+            <source>Usual pain</source>
+            <translation>Dolor habitual</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -2456,6 +2636,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Días de alivio al 50 %</translation>
         </message>
         <message>
+            <source>Lowest (% below usual, day)</source>
+            <translation>Mínimo (% bajo lo habitual, día)</translation>
+        </message>
+        <message>
             <source>Side effects (worst)</source>
             <translation>Efectos secundarios (el peor)</translation>
         </message>
@@ -2464,28 +2648,60 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>aún pronto</translation>
         </message>
         <message>
-            <source>Period</source>
-            <translation>Periodo</translation>
+            <source>Dosing</source>
+            <translation>Pauta</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Days logged</source>
             <translation>Días registrados</translation>
         </message>
         <message>
-            <source>Treatment</source>
-            <translation>Tratamiento</translation>
+            <source>Mean pain</source>
+            <translation>Dolor medio</translation>
         </message>
         <message>
-            <source>Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
-            <translation>Ajustes usados: valor basal de {baseline} días (al menos {needed}), sesiones de un ciclo separadas como mucho {gap} días, ventana de inicio de {onset} días, seguimiento de hasta {horizon} días. Umbrales del 30 % y el 50 % (IMMPACT, Dworkin et al. 2008).</translation>
+            <source>Below usual</source>
+            <translation>Bajo lo habitual</translation>
+        </message>
+        <message>
+            <source>Before doses</source>
+            <translation>Antes de las dosis</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>{percent} %, day {day}</source>
+            <translation>{percent} %, día {day}</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses; dose ({measure}) or relief days were all equal, so they cannot be ranked. Course order against relief days: rho {time}.</source>
+            <translation>{group}: {count} ciclos; la dosis ({measure}) o los días de alivio eran todos iguales, así que no se pueden ordenar. Orden de los ciclos frente a días de alivio: rho {time}.</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses; dose ({measure}) against relief days at 30 %: Spearman's rho {rho} (p = {p}). Course order against relief days: rho {time}.</source>
+            <translation>{group}: {count} ciclos; dosis ({measure}) frente a días de alivio del 30 %: rho de Spearman {rho} (p = {p}). Orden de los ciclos frente a días de alivio: rho {time}.</translation>
         </message>
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
             <translation>Datos aportados por el paciente desde un diario del dolor personal (paindiary), generado el {date}. No es un consejo médico: no sugiere dosis, diagnóstico ni tratamiento.</translation>
         </message>
         <message>
-            <source>Usual pain (baseline)</source>
-            <translation>Dolor habitual</translation>
+            <source>{pain} / 10 before course {course} ({date})</source>
+            <translation>{pain} / 10 antes del ciclo {course} ({date})</translation>
         </message>
         <message>
             <source>Current pain</source>
@@ -2496,36 +2712,52 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Dolor en el periodo</translation>
         </message>
         <message>
-            <source>Course: one session, or sessions at most {gap} days apart (a loading series). Day 0 is the day of the course's last session.</source>
-            <translation>Ciclo: una sesión, o sesiones separadas como mucho por {gap} días (una serie de carga). El día 0 es el día de la última sesión del ciclo.</translation>
+            <source>mg/kg per session</source>
+            <translation>mg/kg por sesión</translation>
         </message>
         <message>
-            <source>Usual pain (baseline): the average daily pain over the {days} days before the course's first session; at least {needed} days with entries are needed.</source>
-            <translation>Dolor habitual (valor basal): el dolor diario medio en los {days} días anteriores a la primera sesión del ciclo; se necesitan al menos {needed} días con registros.</translation>
-        </message>
-        <message>
-            <source>Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % (moderately important) or 50 % (substantial) below usual pain, on a 3-day median of daily pain. Relief must begin by day {onset}. "≥" means relief was still going when the diary or the next course began.</source>
-            <translation>Días de alivio al 30 % y al 50 %: contados desde el día 0, cuánto tiempo estuvo el dolor al menos un 30 % (moderadamente importante) o un 50 % (sustancial) por debajo del dolor habitual, según una mediana de 3 días del dolor diario. El alivio debe empezar como tarde el día {onset}. «≥» significa que el alivio continuaba cuando empezó el diario o el ciclo siguiente.</translation>
-        </message>
-        <message>
-            <source>Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day median. Days are followed for up to {horizon} days or until the next course.</source>
-            <translation>Inicio: el primer día con alivio al 30 %. Máx. %: la mayor reducción de la mediana de 3 días. Los días se siguen hasta {horizon} días o hasta el ciclo siguiente.</translation>
+            <source>mg</source>
+            <translation>mg</translation>
         </message>
         <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>
             <translation>{logged} de {total} días ({percent} %), {entries} registros</translation>
         </message>
         <message>
-            <source>{courses} courses, {sessions} sessions</source>
-            <translation>{courses} ciclos, {sessions} sesiones</translation>
+            <source>{count} course</source>
+            <translation>{count} ciclo</translation>
+        </message>
+        <message>
+            <source>{count} courses</source>
+            <translation>{count} ciclos</translation>
+        </message>
+        <message>
+            <source>{count} more planned</source>
+            <translation>previstas: {count} más</translation>
+        </message>
+        <message>
+            <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
+            <translation>{mark} Dolor habitual trasladado de un ciclo anterior: las semanas anteriores a este ciclo tenían muy pocos registros utilizables (afectados por sesiones previas o poco registrados).</translation>
+        </message>
+        <message>
+            <source>{mark} Sparse follow-up: fewer than half of the first 14 days after the course have entries.</source>
+            <translation>{mark} Seguimiento escaso: menos de la mitad de los primeros 14 días tras el ciclo tienen registros.</translation>
+        </message>
+        <message>
+            <source>{percent} % (usual {usual})</source>
+            <translation>{percent} % (habitual {usual})</translation>
         </message>
         <message>
             <source>Latest course ({date}): {sentence}</source>
             <translation>Último ciclo ({date}): {sentence}</translation>
         </message>
         <message>
-            <source>{pain} / 10: average of the {days} days before course {course} ({date})</source>
-            <translation>{pain} / 10: promedio de los {days} días anteriores al ciclo {course} ({date})</translation>
+            <source>{mark} carried from course {course}</source>
+            <translation>{mark} trasladado del ciclo {course}</translation>
+        </message>
+        <message>
+            <source>{pain} / 10: average of {count} logged day, {period}</source>
+            <translation>{pain} / 10: media de {count} día registrado, {period}</translation>
         </message>
         <message>
             <source>{pain} / 10: average of {count} logged days, {period}</source>
@@ -2536,40 +2768,44 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{pain} / 10 de media</translation>
         </message>
         <message>
-            <source>{count} sessions to {date}</source>
-            <translation>{count} sesiones hasta el {date}</translation>
+            <source>to {date}</source>
+            <translation>hasta el {date}</translation>
         </message>
         <message>
             <source>Severe side effect after course {course} ({date}): {kinds}.</source>
             <translation>Efecto secundario grave tras el ciclo {course} ({date}): {kinds}.</translation>
         </message>
         <message>
-            <source>Pain diary: appointment report</source>
-            <translation>Diario del dolor: informe para la cita</translation>
+            <source>{logged} of {days}</source>
+            <translation>{logged} de {days}</translation>
         </message>
         <message>
-            <source>Treatment courses in this period</source>
-            <translation>Ciclos de tratamiento en este periodo</translation>
+            <source>Typical relief: the Kaplan–Meier median of relief days at 30 % within courses of the same drug, route and number of sessions (at least 3 courses); relief still going counts as censored.</source>
+            <translation>Alivio típico: la mediana de Kaplan-Meier de los días de alivio del 30 % entre ciclos del mismo fármaco, vía y número de sesiones (al menos 3 ciclos); el alivio que aún continúa cuenta como censurado.</translation>
         </message>
         <message>
-            <source>To discuss</source>
-            <translation>Para comentar</translation>
+            <source>Dosing runs: sessions at a steady rhythm for at least two weeks (twice a week or more, about weekly, about every two weeks); mean pain over the run against the usual pain of the latest own, uninfluenced baseline before it, and pain in the 24 hours before each dose.</source>
+            <translation>Fases de dosificación: sesiones a un ritmo regular durante al menos dos semanas (dos veces por semana o más, más o menos semanal, más o menos cada dos semanas); dolor medio en la fase frente al dolor habitual de la última línea base propia y no afectada anterior, y dolor en las 24 horas antes de cada dosis.</translation>
         </message>
         <message>
-            <source>What the measures mean</source>
-            <translation>Qué significan las medidas</translation>
+            <source>Settings used: baseline {baseline} days (at least {needed}, full from {full}), course gap {gap} days, onset by day {onset}, gaps bridged up to {bridge} days, washout {washout} days, carried baselines up to {carry} days old, lowest point within {peak} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, Dworkin et al. 2008).</source>
+            <translation>Ajustes usados: línea base de {baseline} días (al menos {needed}, completa desde {full}), separación entre ciclos {gap} días, inicio hasta el día {onset}, huecos salvados hasta {bridge} días, lavado {washout} días, líneas base trasladadas de hasta {carry} días, punto más bajo en {peak} días, seguimiento hasta {horizon} días. Umbrales del 30 % y 50 % (IMMPACT, Dworkin et al. 2008).</translation>
         </message>
         <message>
-            <source>Treatment courses (continued)</source>
-            <translation>Ciclos de tratamiento (continuación)</translation>
+            <source>Course: one session, or sessions at most {gap} days apart unless marked as a new series. Day 0 is the date the course's last session ended; sessions still to come are left out.</source>
+            <translation>Ciclo: una sesión, o sesiones separadas como máximo {gap} días salvo que se marquen como nueva serie. El día 0 es la fecha en que terminó la última sesión del ciclo; las sesiones futuras no se incluyen.</translation>
         </message>
         <message>
-            <source>No treatment sessions were recorded in this period.</source>
-            <translation>En este periodo no se registraron sesiones de tratamiento.</translation>
+            <source>Usual pain (baseline): the 20 % trimmed mean of the daily mean pain over the {days} days before the course's first session, leaving out days inside an earlier course's influence (its relief, at least {washout} days). With fewer than {full} usable days the baseline of the latest earlier course with a full own baseline (up to {carry} days earlier) is carried ({carried}); with fewer than {needed} and none to carry, relief is not measured.</source>
+            <translation>Dolor habitual (línea base): la media recortada al 20 % del dolor medio diario en los {days} días anteriores a la primera sesión del ciclo, sin los días dentro de la influencia de un ciclo anterior (su alivio, al menos {washout} días). Con menos de {full} días utilizables se traslada la línea base del último ciclo anterior con línea base propia completa (de hasta {carry} días antes) ({carried}); con menos de {needed} y ninguna que trasladar, no se mide el alivio.</translation>
         </message>
         <message>
-            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
-            <translation>Sin notas: en este periodo no se registraron efectos secundarios repetidos, graves ni de vejiga.</translation>
+            <source>Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % (moderately important) or 50 % (substantial) below usual pain, on a 3-point median of logged days only. Relief must begin by day {onset}; gaps of up to {bridge} days without entries are bridged. "≥" means relief was still going when the entries stopped, a longer gap came, the next course began or {horizon} days had passed.</source>
+            <translation>Días de alivio del 30 % y 50 %: contados desde el día 0, cuánto tiempo el dolor estuvo al menos un 30 % (moderadamente importante) o un 50 % (importante) por debajo del dolor habitual, con una mediana de 3 puntos solo de los días registrados. El alivio debe empezar como muy tarde el día {onset}; se salvan huecos de hasta {bridge} días sin registros. «≥» significa que el alivio seguía cuando se dejó de registrar, llegó un hueco más largo, empezó el siguiente ciclo o pasaron {horizon} días.</translation>
+        </message>
+        <message>
+            <source>Lowest: the largest reduction of the 3-point median in days 0 to {last} (or over the relief, if longer), and its day. Sparse follow-up ({mark}): fewer than half of the first 14 days logged.</source>
+            <translation>Punto más bajo: la mayor reducción de la mediana de 3 puntos entre los días 0 y {last} (o durante el alivio, si es más largo), y su día. Seguimiento escaso ({mark}): menos de la mitad de los primeros 14 días registrados.</translation>
         </message>
         <message>
             <source>Page {number} of {total}</source>
@@ -2632,10 +2868,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{date}: dolor {pain} ({count} registros)</translation>
         </message>
         <message>
-            <source>{count} × {dose} mg</source>
-            <translation>{count} × {dose} mg</translation>
-        </message>
-        <message>
             <source>Relief ≥ 30 % (3-day median)</source>
             <translation>Alivio ≥ 30 % (mediana de 3 días)</translation>
         </message>
@@ -2672,8 +2904,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Gráfico «{kind}» guardado en {path}.</translation>
         </message>
         <message>
-            <source>Saved a {pages}-page report ({period}, {courses} courses) to {path}.</source>
-            <translation>Informe de {pages} páginas ({period}, {courses} ciclos) guardado en {path}.</translation>
+            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
+            <translation>Informe de {pages} páginas ({period}, {courses}) guardado en {path}.</translation>
         </message>
         <message>
             <source>{start} is after --to {end}</source>
@@ -2692,48 +2924,20 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{value!r} no es un número de ciclo de este diario (1 a {last})</translation>
         </message>
         <message>
-            <source>Dates</source>
-            <translation>Fechas</translation>
+            <source>Typical relief</source>
+            <translation>Alivio típico</translation>
         </message>
         <message>
-            <source>Sessions</source>
-            <translation>Sesiones</translation>
+            <source>Dosing runs</source>
+            <translation>Fases de dosificación</translation>
         </message>
         <message>
-            <source>Dose mg</source>
-            <translation>Dosis mg</translation>
+            <source>Course {number}: {facts}</source>
+            <translation>Ciclo {number}: {facts}</translation>
         </message>
         <message>
-            <source>Baseline</source>
-            <translation>Valor basal</translation>
-        </message>
-        <message>
-            <source>Onset</source>
-            <translation>Inicio</translation>
-        </message>
-        <message>
-            <source>Peak day</source>
-            <translation>Día del máximo</translation>
-        </message>
-        <message>
-            <source>Relief 30 %</source>
-            <translation>Alivio 30 %</translation>
-        </message>
-        <message>
-            <source>Relief 50 %</source>
-            <translation>Alivio 50 %</translation>
-        </message>
-        <message>
-            <source>Category</source>
-            <translation>Categoría</translation>
-        </message>
-        <message>
-            <source>No treatment sessions recorded yet, so there are no courses to summarise.</source>
-            <translation>Aún no hay sesiones de tratamiento registradas, así que no hay ciclos que resumir.</translation>
-        </message>
-        <message>
-            <source>Course {number}: {sentence}</source>
-            <translation>Ciclo {number}: {sentence}</translation>
+            <source>Today</source>
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>is required</source>
@@ -3032,6 +3236,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>; se omitieron {n} que ya estaban en su diario</translation>
         </message>
         <message>
+            <source>Pain diary: appointment report</source>
+            <translation>Diario del dolor: informe para la cita</translation>
+        </message>
+        <message>
             <source>{start} is after {end}</source>
             <translation>{start} es posterior a {end}</translation>
         </message>
@@ -3042,6 +3250,38 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{name} must end in .pdf</source>
             <translation>{name} debe terminar en .pdf</translation>
+        </message>
+        <message>
+            <source>Treatment courses in this period</source>
+            <translation>Ciclos de tratamiento en este periodo</translation>
+        </message>
+        <message>
+            <source>Treatment courses (continued)</source>
+            <translation>Ciclos de tratamiento (continuación)</translation>
+        </message>
+        <message>
+            <source>To discuss</source>
+            <translation>Para comentar</translation>
+        </message>
+        <message>
+            <source>What the measures mean</source>
+            <translation>Qué significan las medidas</translation>
+        </message>
+        <message>
+            <source>No treatment sessions were recorded in this period.</source>
+            <translation>En este periodo no se registraron sesiones de tratamiento.</translation>
+        </message>
+        <message>
+            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
+            <translation>Sin notas: en este periodo no se registraron efectos secundarios repetidos, graves ni de vejiga.</translation>
+        </message>
+        <message>
+            <source>Dose and relief days</source>
+            <translation>Dosis y días de alivio</translation>
+        </message>
+        <message>
+            <source>Dosing runs (continued)</source>
+            <translation>Fases de dosificación (continuación)</translation>
         </message>
         <message>
             <source>has {cells} cells but the header has {columns} columns</source>
@@ -3318,6 +3558,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>no entries after</source>
             <translation>sin registros después</translation>
+        </message>
+        <message>
+            <source>no early entries</source>
+            <translation>sin registros tempranos</translation>
         </message>
     </context>
 </TS>

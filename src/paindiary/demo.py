@@ -1,8 +1,12 @@
-"""A realistic sample diary: two years of logging around ketamine courses.
+"""Realistic sample diaries, generated, not anyone's record.
 
-The sample is generated, not anyone's record: a CRPS-like baseline around 6–7/10,
-a loading series of five daily infusions, then boosters at varying doses whose relief
+The standard sample: two years of logging around ketamine courses, a CRPS-like baseline around
+6–7/10, a loading series of five daily infusions, then boosters at varying doses whose relief
 fades over one to three weeks, with gaps, flares and side effects.
+
+The maintenance sample: half a year of nasal esketamine, one session on its own first (with
+weeks of logging before it), then twice a week for four weeks, then weekly, and one session
+still to come.
 """
 
 from __future__ import annotations
@@ -158,15 +162,75 @@ def build_demo(today: date, seed: int = DEMO_SEED) -> tuple[list[PainEntry], lis
     return entries, sessions
 
 
+MAINTENANCE_DAYS = 182
+MAINTENANCE_WEIGHT_KG = 68.0
+FIRST_DOSE_DAY = 42  # the single session, after six weeks of logging
+TWICE_WEEKLY_FROM = 70  # Monday and Thursday for four weeks
+WEEKLY_FROM = TWICE_WEEKLY_FROM + 28
+
+
+def maintenance_days() -> list[int]:
+    """Dosing days of the maintenance sample, counted from its first day; the last is still to come."""
+    twice = [TWICE_WEEKLY_FROM + week * 7 + offset for week in range(4) for offset in (0, 3)]
+    weekly = list(range(WEEKLY_FROM, MAINTENANCE_DAYS + 4, 7))
+    return [FIRST_DOSE_DAY, *twice, *weekly]
+
+
+def build_maintenance_demo(
+    today: date, seed: int = DEMO_SEED
+) -> tuple[list[PainEntry], list[TreatmentSession]]:
+    """Entries for the 182 days up to `today` and the esketamine sessions, one of them planned."""
+    rng = random.Random(seed)
+    start = today - timedelta(days=MAINTENANCE_DAYS - 1)
+    dosing = maintenance_days()
+    sessions = []
+    for number, day_number in enumerate(dosing):
+        effects = [SideEffect("dissociation", Severity.MILD)]
+        if rng.random() < 0.3:
+            effects.append(SideEffect("dizziness", Severity.MILD))
+        sessions.append(
+            TreatmentSession(
+                at=datetime.combine(start + timedelta(days=day_number), time(10, 0)),
+                route=Route.INTRANASAL,
+                drug="esketamine",
+                dose_mg=56.0 if number == 0 else 84.0,
+                weight_kg=MAINTENANCE_WEIGHT_KG,
+                minutes=120,  # the observation time after the spray
+                clinic="Outpatient clinic",
+            )
+        )
+    entries = []
+    for day_number in range(MAINTENANCE_DAYS):
+        if rng.random() < 0.12:
+            continue
+        # Each dose takes away a share of pain that fades with a half-life of about four days.
+        relief = sum(
+            0.3 * math.exp(-math.log(2) * (day_number - dose) / 4)
+            for dose in dosing
+            if day_number - dose >= 0
+        )
+        level = 6.4 + 0.4 * math.sin(day_number / 20) + rng.gauss(0, 0.6)
+        pain = max(0, min(10, round(level * (1 - min(0.6, relief)))))
+        entries.append(
+            PainEntry(at=datetime.combine(start + timedelta(days=day_number), time(20, 0)), pain=pain)
+        )
+    return entries, sessions
+
+
+SCENARIOS = {"standard": build_demo, "maintenance": build_maintenance_demo}
+
+
 def demo_settings() -> AnalysisSettings:
     return AnalysisSettings()
 
 
-def fill_with_demo(diary: Diary, today: date, *, now: datetime | None = None) -> ImportResult:
-    """Fill an empty diary with the sample (nothing later than `now`); refuse one that holds anything."""
+def fill_with_demo(
+    diary: Diary, today: date, *, now: datetime | None = None, scenario: str = "standard"
+) -> ImportResult:
+    """Fill an empty diary with a sample (no entry later than `now`); refuse one that holds anything."""
     if not diary.is_empty():
         raise ValidationError("diary", "is not empty; the sample only goes into a new, empty diary")
-    entries, sessions = build_demo(today)
+    entries, sessions = SCENARIOS[scenario](today)
     if now is not None:
         entries = [entry for entry in entries if entry.at <= now]
     return diary.import_records(entries, sessions, demo_settings())

@@ -107,7 +107,7 @@ def test_the_report(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert out.read_bytes().startswith(b"%PDF-")
     assert b"/MediaBox [ 0 0 612 792 ]" in out.read_bytes()
     assert (
-        capsys.readouterr().out == f"Saved a 3-page report (23 Feb 2024 – 6 Apr 2024, 2 courses) to {out}.\n"
+        capsys.readouterr().out == f"Saved a 4-page report (23 Feb 2024 – 6 Apr 2024, 2 courses) to {out}.\n"
     )
 
 

@@ -95,7 +95,7 @@ def test_saving_writes_the_report_for_the_chosen_period(
     assert written.read_bytes().startswith(b"%PDF-")
     assert b"/MediaBox [ 0 0 612 792 ]" in written.read_bytes()
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
-    assert window.statusBar().currentMessage() == f"Saved the 3-page report to {written}."
+    assert window.statusBar().currentMessage() == f"Saved the 4-page report to {written}."
     if shutil.which("pdftotext"):
         text = subprocess.run(
             ["pdftotext", str(written), "-"], capture_output=True, text=True, check=True

@@ -7,13 +7,15 @@ import shutil
 import stat
 import subprocess
 import sys
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from paindiary.charts.common import prepare
-from paindiary.charts.report_content import course_rows, discussion_notes, key_figures
+from paindiary.analysis.relief_analysis import relief_analysis
+from paindiary.analysis.results import CensorReason, DoseResponseGroup, ReliefStatus
+from paindiary.charts.report_content import ReportData, course_rows, discussion_notes, key_figures
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, ValidationError
 from paindiary.formats.report import (
     ReportCancelled,
@@ -59,6 +61,13 @@ def three_courses() -> tuple[list[PainEntry], list[TreatmentSession]]:
     return entries, sessions
 
 
+def report_data(
+    entries: list[PainEntry], sessions: list[TreatmentSession], first: date, last: date
+) -> ReportData:
+    at = datetime.combine(TODAY, datetime.min.time())
+    return ReportData(entries, sessions, relief_analysis(entries, sessions, SETTINGS, at=at), first, last)
+
+
 @pytest.fixture(scope="module")
 def report() -> tuple[bytes, ReportResult]:
     """The two-course report, built once for the tests that only read it."""
@@ -72,10 +81,12 @@ def report_text(report: tuple[bytes, ReportResult], tmp_path_factory: pytest.Tem
     return pdf_text(report[0], tmp_path_factory.mktemp("report"))
 
 
-def test_the_report_is_a_pdf_with_a_text_page_and_two_chart_pages(report: tuple[bytes, ReportResult]) -> None:
+def test_the_report_is_a_pdf_with_a_summary_two_chart_pages_and_the_definitions(
+    report: tuple[bytes, ReportResult],
+) -> None:
     pdf, result = report
     assert pdf.startswith(b"%PDF-")
-    assert page_count(pdf) == result.pages == 3
+    assert page_count(pdf) == result.pages == 4
     assert (result.start, result.end, result.courses) == (date(2024, 2, 23), date(2024, 4, 6), 2)
 
 
@@ -91,20 +102,37 @@ def test_page_one_says_what_a_clinician_needs(report_text: str) -> None:
         "Pain diary: appointment report",
         "23 Feb 2024 – 6 Apr 2024",
         "44 of 44 days (100 %), 44 entries",
-        "6 / 10: average of the 7 days before course 2 (1 Apr 2024)",
+        "before course 2 (1 Apr 2024)",
         "2.6 / 10: average of 7 logged days, 31 Mar 2024 – 6 Apr 2024",  # (6 + 6 × 2) / 7
+        "2 courses, 2 sessions",
         "Treatment courses in this period",
+        "Dose per",
+        "Usual pain",
+        "Lowest (%",  # the heading wraps in its column
+        "usual, day)",
         "To discuss",
-        "What the measures mean",
-        "Settings used: baseline 7 days (at least 3), course gap 3 days",
         "Not medical advice",
-        "Page 1 of 3",
+        "Page 1 of 4",
     ):
         assert expected in page_one, expected
+    assert "What the measures mean" not in page_one
+    # 100 mg at 50 kg: one session of 2 mg/kg.
     row_one = next(line for line in page_one.splitlines() if "1 Mar 2024" in line and "IV infusion" in line)
-    assert re.search(r"100\s+2\.00\s+0\s+50\s+10\s+10\s+Nausea \(moderate\),", row_one)
-    row_two = next(line for line in page_one.splitlines() if "1 Apr 2024" in line and "IV infusion" in line)
-    assert re.search(r"150\s+3\.00\s+0\s+67\s+≥ ?6\s+≥ ?6\s+Dissociation \(severe\)", row_two)
+    assert re.search(r"1 × 2\.00", row_one)
+    assert "Nausea (moderate)," in row_one
+
+
+def test_the_definitions_are_on_the_last_page(report_text: str) -> None:
+    last = report_text.rstrip("\f").split("\f")[-1]
+    for expected in (
+        "What the measures mean",
+        "20 % trimmed mean",
+        "Kaplan–Meier median",
+        "a difference of a day or two between courses is often chance",
+        "Settings used: baseline 7 days (at least 3, full from 5), course gap 3 days",
+        "Page 4 of 4",
+    ):
+        assert expected in " ".join(last.split()), expected
 
 
 def test_the_chart_pages_hold_the_four_charts(report_text: str) -> None:
@@ -115,19 +143,83 @@ def test_the_chart_pages_hold_the_four_charts(report_text: str) -> None:
     assert "Side effects after each course" in pages[2]
 
 
+@needs_pdftotext
+def test_marks_typical_relief_runs_and_dose_response_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sections and marks of a hand-built analysis (its numbers are the analysis' own tests)."""
+    from paindiary.analysis import relief_analysis as analysis_module
+    from tests.relief_factory import analysis, course, run, treatment, typical
+
+    own = course(treatment(1, start=datetime(2024, 3, 1, 9)))
+    carried = course(
+        treatment(2, start=datetime(2024, 4, 1, 9), sessions=3, dose_mg=148.0),
+        baseline=6.3,
+        baseline_from_course=1,
+        sparse_follow_up=True,
+        logged_days_first_14=4,
+        relief_days_30=8,
+        censored_30=True,
+        censor_reason_30=CensorReason.END_OF_DIARY,
+    )
+    group = DoseResponseGroup("ketamine iv-infusion", 1, 9, "dose_mg_per_kg_per_session", (1,), 0.35, 0.356,
+                              "exact-permutation", -0.2)  # fmt: skip
+    built = replace(
+        analysis(
+            own,
+            carried,
+            typical_relief=(typical(),),
+            runs=(run(start=date(2024, 3, 3), end=date(2024, 4, 5)),),
+        ),
+        dose_response=(group,),
+    )
+    monkeypatch.setattr(analysis_module, "relief_analysis", lambda *args, **kwargs: built)
+    pdf, result = build_report(*two_courses(), SETTINGS, today=TODAY)
+    text = pdf_text(pdf, tmp_path)
+    flat = " ".join(text.split())
+    assert result.pages == 4
+    order = [
+        "Treatment courses in this period",
+        "6.3 †",
+        "† Usual pain carried from an earlier course",
+        "‡ Sparse follow-up: fewer than half of the first 14 days",
+        "Typical relief",
+        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days",
+        "Dosing runs",
+        "Twice a week or more",
+        "To discuss",
+        "Dose and relief days",
+        "Spearman's rho 0.35 (p = 0.356)",
+        "This can be chance, and dose changed over time together with other things.",
+        "Relief after each course",
+        "What the measures mean",
+    ]
+    positions = [flat.find(part) for part in order]
+    assert -1 not in positions, [part for part, at in zip(order, positions, strict=True) if at == -1]
+    assert positions == sorted(positions)
+    assert re.search(r"≥ ?8 ?‡", flat)  # pdftotext may drop the spaces around the marks
+    # 148 mg at 60 kg = 2.47 mg/kg a session, three sessions; lowest 62 % on day 2.
+    assert "3 × 2.47" in flat
+    assert "62 %, day 2" in flat
+
+
 def test_course_rows_mark_censored_relief_and_missing_values() -> None:
-    data = prepare(*two_courses(), SETTINGS)
-    rows = [row.cells for row in course_rows(data.reliefs)]
-    assert rows[0][:9] == ("1", "1 Mar 2024", "IV infusion", "100", "2.00", "0", "50", "10", "10")
-    assert rows[1][7:9] == ("≥ 6", "≥ 6")
-    entries, _sessions = two_courses()
-    unknown = [session(date(2024, 3, 1), dose_mg=None, weight_kg=None)]
-    rows = [row.cells for row in course_rows(prepare(entries[8:], unknown, SETTINGS).reliefs)]
-    assert rows[0][3:9] == ("–", "–", "–", "–", "too little diary before", "too little diary before")
+    from tests.relief_factory import course, not_ok, treatment
+
+    going = course(relief_days_30=6, censored_30=True, relief_days_50=6, censored_50=True)
+    unknown = not_ok(ReliefStatus.INSUFFICIENT_BASELINE, treatment(dose_mg=None), baseline=None)
+    rows = [row.cells for row in course_rows([course(), going, unknown])]
+    assert rows[0][:8] == ("1", "3 Mar 2025", "IV infusion, ketamine", "1 × 2.50 mg/kg", "6.3", "13", "3",
+                           "62 %, day 2")  # fmt: skip
+    assert rows[1][5:7] == ("≥ 6", "≥ 6")
+    higher = course(relief_days_30=0, peak_reduction_pct=-6.4, peak_day=0)
+    assert course_rows([higher])[0].cells[7] == "−6 %, day 0"
+    assert rows[2][3:8] == ("–", "–", "too little diary before", "too little diary before", "–")
 
 
-def test_notes_name_recurring_severe_and_bladder_side_effects() -> None:
-    notes = discussion_notes(prepare(*three_courses(), SETTINGS))
+def test_notes_name_the_latest_course_and_recurring_severe_and_bladder_side_effects() -> None:
+    entries, sessions = three_courses()
+    notes = discussion_notes(report_data(entries, sessions, date(2024, 1, 25), date(2024, 4, 6)))
     assert notes[0].startswith("Latest course (30 Mar 2024): ")
     assert "Recorded after each of your last 3 courses: Nausea." in notes
     assert "Severe side effect after course 2 (1 Mar 2024): Bladder symptoms." in notes
@@ -137,22 +229,36 @@ def test_notes_name_recurring_severe_and_bladder_side_effects() -> None:
 def test_no_notes_without_side_effects() -> None:
     entries, sessions = two_courses()
     bare = [session(s.at.date()) for s in sessions]
-    notes = discussion_notes(prepare(entries, bare, SETTINGS))
-    assert len(notes) == 1  # only the latest course's sentence
+    notes = discussion_notes(report_data(entries, bare, date(2024, 2, 23), date(2024, 4, 6)))
+    assert len(notes) == 1  # only the latest course's sentences
 
 
-def test_key_figures_for_the_period() -> None:
+def test_key_figures_for_the_period_count_in_words() -> None:
+    entries, sessions = two_courses()
     figures = {
-        f.label: f.value for f in key_figures(prepare(*two_courses(), SETTINGS, start=date(2024, 3, 1)))
+        f.label: f.value
+        for f in key_figures(report_data(entries, sessions, date(2024, 3, 1), date(2024, 4, 6)))
     }
     assert figures["Period"] == "1 Mar 2024 – 6 Apr 2024"
     assert figures["Treatment"] == "2 courses, 2 sessions"
+    one = {
+        f.label: f.value
+        for f in key_figures(report_data(entries, sessions, date(2024, 4, 1), date(2024, 4, 6)))
+    }
+    assert one["Treatment"] == "1 course, 1 session"
+    # A session after the time of the report is planned: counted apart, in no course.
+    later = [*sessions, session(date(2024, 4, 20))]
+    planned = {
+        f.label: f.value
+        for f in key_figures(report_data(entries, later, date(2024, 4, 1), date(2024, 4, 30)))
+    }
+    assert planned["Treatment"] == "1 course, 1 session; 1 more planned"
 
 
 @needs_pdftotext
 def test_an_empty_diary_gives_a_report_that_says_so(tmp_path: Path) -> None:
     pdf, result = build_report([], [], SETTINGS, today=TODAY)
-    assert result.pages == 3
+    assert result.pages == 4
     text = pdf_text(pdf, tmp_path)
     assert "No treatment sessions were recorded in this period." in text
     assert "Not enough data yet" in text
@@ -165,7 +271,7 @@ def test_a_long_course_table_continues_on_the_next_page(tmp_path: Path) -> None:
     sessions = [session(first + timedelta(days=7 + 10 * n)) for n in range(45)]
     pdf, result = build_report(entries, sessions, SETTINGS, today=TODAY, start=first)
     assert result.courses == 45
-    assert result.pages > 3
+    assert result.pages > 4
     assert "Treatment courses (continued)" in pdf_text(pdf, tmp_path)
 
 
@@ -204,6 +310,8 @@ def test_the_default_period_is_the_year_up_to_the_last_record() -> None:
     assert default_period(entries, [], None, None, TODAY) == (last - timedelta(days=364), last)
     assert default_period(entries[:30], [], None, None, TODAY) == (date(2022, 1, 1), date(2022, 1, 30))
     assert default_period([], [], None, None, TODAY) == (TODAY - timedelta(days=364), TODAY)
+    planned = [session(TODAY + timedelta(days=5))]
+    assert default_period(entries[:30], planned, None, None, TODAY) == (date(2022, 1, 1), date(2022, 1, 30))
     assert default_period(entries, [], date(2022, 3, 1), date(2022, 3, 31), TODAY) == (
         date(2022, 3, 1),
         date(2022, 3, 31),
@@ -224,7 +332,7 @@ def test_progress_counts_up_to_the_total() -> None:
         progress=lambda done, total: calls.append((done, total)) or True,
     )
     assert calls[0] == (0, 2)
-    assert calls[-1] == (5, 5)
+    assert calls[-1] == (6, 6)
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
 
 
@@ -241,7 +349,7 @@ def test_the_file_is_private_and_replaces_an_old_one(tmp_path: Path) -> None:
     result = write_report(target, *two_courses(), SETTINGS, today=TODAY)
     assert target.read_bytes().startswith(b"%PDF-")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert result.pages == 3
+    assert result.pages == 4
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
 
 

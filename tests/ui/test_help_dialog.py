@@ -81,9 +81,11 @@ def test_f1_opens_how_relief_is_measured_with_this_diarys_settings(
     assert dialog is not None
     qtbot.waitExposed(dialog)
     text = dialog.text.toPlainText()
-    assert "in the 10 days before the first session" in text
+    assert "from the 10 days before the first session" in text
     assert "no more than 4 days apart" in text
     assert "at least 30 % below" in text
+    assert "at least 7 days after it" in text  # the washout
+    assert "a difference of a day or two between courses is often chance" in text
     assert "{" not in text, "every placeholder is filled"
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert close.height() >= 40

@@ -13,8 +13,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
-from paindiary.analysis import relief_summary
-from paindiary.analysis.wording import describe_relief
+from paindiary.analysis import relief_analysis as analysis_module
+from paindiary.analysis.results import CensorReason
+from paindiary.analysis.wording_across import course_story
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
@@ -103,25 +104,81 @@ def save(user: User, dialog: SessionDialog | SideEffectDialog) -> None:
     user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
 
-def test_courses_show_newest_first_with_dates_total_dose_and_relief(
+def analysed(adapter: DiaryAdapter) -> Any:
+    diary = adapter.diary
+    return analysis_module.relief_analysis(
+        diary.entries(), diary.sessions(), diary.analysis_settings(), at=datetime.now()
+    )
+
+
+def test_courses_show_newest_first_with_dates_dose_per_session_and_relief(
     view: SessionsView, adapter: DiaryAdapter
 ) -> None:
     second, first = courses(view)
     assert first.text(0).startswith("Course 1: ")
     assert second.text(0).startswith("Course 2: ")
-    assert (first.text(1), first.text(2), first.text(3)) == ("3 sessions", "300 mg", "6 mg/kg")
-    assert (second.text(1), second.text(2), second.text(3)) == ("1 session", "150 mg", "3 mg/kg")
+    # 100 mg at 50 kg = 2 mg/kg a session; never the sum alone.
+    assert (first.text(1), first.text(2), first.text(3)) == (
+        "IV infusion, ketamine (3 sessions)",
+        "3 × 100 mg",
+        "3 × 2.00 mg/kg",
+    )
+    assert (second.text(1), second.text(2), second.text(3)) == (
+        "IV infusion, ketamine (1 session)",
+        "1 × 150 mg",
+        "1 × 3.00 mg/kg",
+    )
     assert first.childCount() == 3
     assert first.isExpanded()
-    settings = adapter.diary.analysis_settings()
-    reliefs = relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)
-    assert first.text(4) == describe_relief(reliefs[0], settings)
-    assert second.text(4) == describe_relief(reliefs[1], settings)
-    assert "for 11 days" in first.text(4)
+    result = analysed(adapter)
+    assert first.text(4) == course_story(result, result.courses[0])[0]
+    assert second.text(4) == course_story(result, result.courses[1])[0]
     nausea_row = first.child(0)
     assert nausea_row.text(4) == "Nausea (moderate)"
     assert first.child(1).text(4) == "No side effects recorded"
     assert first.child(2).text(4) == "Metallic taste (mild)"
+
+
+def test_a_course_shows_its_whole_story_below_the_tree(
+    qtbot: QtBot, adapter: DiaryAdapter, sessions: list[TreatmentSession], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words of one course, on a hand-built analysis (its numbers are the analysis' own tests)."""
+    # The real loading series as the course (its sessions are the tree's rows), numbers by hand.
+    from paindiary.analysis.course_groups import Course
+    from tests.relief_factory import analysis, course, typical
+
+    series = Course(1, tuple(sessions[:3]))
+    carried = course(
+        series,
+        relief_days_30=9,
+        censored_30=True,
+        censor_reason_30=CensorReason.NEXT_COURSE,
+        baseline_from_course=1,
+        sparse_follow_up=True,
+        logged_days_first_14=4,
+    )
+    group = typical("ketamine iv-infusion", 3, days=12.0, courses=3, low=9, high=14)
+    built = analysis(carried, typical_relief=(group,))
+    monkeypatch.setattr(analysis_module, "relief_analysis", lambda *args, **kwargs: built)
+    shown = SessionsView(adapter, QUndoStack())
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitUntil(lambda: not shown._stale)
+    top = [shown.tree.topLevelItem(index) for index in range(shown.tree.topLevelItemCount())]
+    # The booster is in no course of this analysis: it is listed apart, not lost.
+    assert next(item.text(0) for item in top if item is not None) == "Planned"
+    details = shown.details.text()
+    assert details.startswith("Course 1: ")
+    for part in (
+        "For at least 9 days after this course (day 0 to day 8) your pain was at least 30 % below your usual "
+        "pain (6.3/10); it had not ended when the next course began.",
+        "Lowest on day 2: 2.4/10, 62 % below usual.",
+        "Compared with your usual pain before course 1 (6.3/10, Mar 2024)",
+        "Based on 4 days with entries in the first 14 days.",
+        "IV infusion, ketamine, courses of 3 sessions: relief at 30 % typically lasted 12 days (3 courses, "
+        "9–14 days).",
+    ):
+        assert part in details, part
 
 
 def test_an_empty_diary_says_how_to_start(qtbot: QtBot, adapter: DiaryAdapter) -> None:
@@ -184,7 +241,7 @@ def test_editing_the_selected_session_can_be_undone(
     edited = diary.get_session(original.id)
     assert edited is not None
     assert edited.dose_mg == 175
-    user.qtbot.waitUntil(lambda: courses(view)[0].text(2) == "175 mg")
+    user.qtbot.waitUntil(lambda: courses(view)[0].text(2) == "1 × 175 mg")
     assert view.selected_session() == edited
     assert undo_stack.undoText() == "Edit session"
 
@@ -306,17 +363,14 @@ def test_new_entries_update_the_relief_sentence(
     before = courses(view)[0].text(4)
     for entry in daily(date(2024, 4, 7), [2, 2, 2, 2]):
         adapter.add_entry(entry)
-    settings = adapter.diary.analysis_settings()
-    expected = describe_relief(
-        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
-    )
+    result = analysed(adapter)
+    expected = course_story(result, result.courses[1])[0]
     assert expected != before
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
     deleted = adapter.diary.entries()[-1]
     adapter.delete_entry(deleted.id)
-    expected = describe_relief(
-        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
-    )
+    result = analysed(adapter)
+    expected = course_story(result, result.courses[1])[0]
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
 
 
@@ -324,16 +378,14 @@ def test_nothing_is_recomputed_while_hidden_and_a_burst_recomputes_once(
     view: SessionsView, qtbot: QtBot, adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[int] = []
-    import paindiary.analysis
+    real = analysis_module.relief_analysis
 
-    real = paindiary.analysis.relief_summary
-
-    def counted(*args: Any) -> Any:
+    def counted(*args: Any, **kwargs: Any) -> Any:
         calls.append(1)
-        return real(*args)
+        return real(*args, **kwargs)
 
-    # The view imports the analysis when it first needs it, from the package.
-    monkeypatch.setattr(paindiary.analysis, "relief_summary", counted)
+    # The view imports the analysis module when it first needs it, and calls it from there.
+    monkeypatch.setattr(analysis_module, "relief_analysis", counted)
     view.hide()
     for entry in daily(date(2024, 4, 7), [2, 2, 2]):
         adapter.add_entry(entry)

@@ -116,8 +116,32 @@ def test_relief_status_is_shown_in_plain_words(qtbot: QtBot, diary: Diary) -> No
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.status_shown):
         view.show()  # the status is worked out once the page has been painted
-    assert "course 1" in view.status.text()
-    assert "50 % below your average" in view.status.text()
+    text = view.status.text()
+    assert text.startswith("Day 5 after course 1.")
+    assert "8/10" in text  # usual pain, in absolute terms
+    assert "above" not in text
+
+
+def test_the_now_line_gives_recent_and_usual_pain(
+    qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words of the Now line, on a hand-built analysis (the numbers are the analysis' own tests)."""
+    from paindiary.analysis import relief_analysis
+    from paindiary.analysis.results import CensorReason
+    from tests.relief_factory import analysis, course, now_line
+
+    going = course(relief_days_30=8, censored_30=True, censor_reason_30=CensorReason.END_OF_DIARY)
+    built = analysis(going, now=now_line(going, day=7, recent_mean=2.5))
+    monkeypatch.setattr(relief_analysis, "relief_analysis", lambda *args, **kwargs: built)
+    diary.add_session(TreatmentSession(at=NOW - timedelta(days=7), route=Route.IV_INFUSION))
+    view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.status_shown):
+        view.show()
+    assert view.status.text() == (
+        "Day 7 after course 1. Your pain on your last two days with entries was about 2.5/10; your usual "
+        "is 6.3/10. Relief at 30 % for at least 8 days so far."
+    )
 
 
 def test_status_before_any_session_explains_what_it_will_show(qtbot: QtBot, diary: Diary) -> None:
@@ -126,21 +150,3 @@ def test_status_before_any_session_explains_what_it_will_show(qtbot: QtBot, diar
     with qtbot.waitSignal(view.status_shown):
         view.show()
     assert "No treatment sessions recorded yet" in view.status.text()
-
-
-def test_with_nothing_to_compare_today_the_course_so_far_is_described(qtbot: QtBot, diary: Diary) -> None:
-    from paindiary.domain import PainEntry
-
-    session_day = NOW - timedelta(days=6)
-    for days_before in range(1, 8):
-        diary.add_entry(PainEntry(at=(session_day - timedelta(days=days_before)).replace(hour=8), pain=8))
-    for days_after in range(0, 4):  # nothing logged in the last two days
-        diary.add_entry(PainEntry(at=(session_day + timedelta(days=days_after)).replace(hour=20), pain=4))
-    diary.add_session(TreatmentSession(at=session_day.replace(hour=9), route=Route.IV_INFUSION))
-    view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.status_shown):
-        view.show()
-    text = view.status.text()
-    assert "Day 6 after course 1: no entries close enough to today" in text
-    assert "at least 4 days so far (still going)" in text

@@ -1,214 +1,377 @@
-"""Plain-language sentences from the numbers, shared by the app, the report and `summary`.
+"""A course's relief in plain words (Relief metrics v2, CLINICAL.md "Words"), shared by every view.
 
-They report what the patient logged and never advise. Every sentence is a whole translatable
-string with named placeholders.
+One function per kind of sentence, from the v2 result types only. Sentences say what was compared
+with what over which days and give absolute pain beside percentages. They report what the patient
+logged and never advise or credit the treatment ("helped", "worked" and "best" never appear).
+Every sentence is a whole translatable string with named placeholders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
 
-from paindiary.analysis.dose_response import DoseResponse
 from paindiary.analysis.i18n import _, _n
-from paindiary.analysis.now import NowStatus
-from paindiary.analysis.relief import CourseRelief, ReliefStatus
-from paindiary.analysis.rounding import whole_percent
-from paindiary.domain import AnalysisSettings, side_effect_label
-from paindiary.formatting import format_fixed
+from paindiary.analysis.results import (
+    THRESHOLDS,
+    CensorReason,
+    CourseRelief,
+    ReliefStatus,
+)
+from paindiary.analysis.rounding import TOLERANCE, whole_percent
+from paindiary.domain import AnalysisSettings
+from paindiary.formatting import format_number, month_abbreviation
 
-THRESHOLD = 30  # the relief the sentences talk about
-NO_CLEAR_LINK = 0.1  # |rho| below this is described as no clear link
-
-
-def baseline_period(baseline_days: int) -> str:
-    """The baseline window in words: "the week before", "the 10 days before"."""
-    if baseline_days == 7:
-        return _("the week before")
-    return _n("the day before", "the {days} days before", baseline_days).format(days=baseline_days)
+THRESHOLD = THRESHOLDS[0]  # the relief the sentences talk about: 30 %
+DAYS_PER_MONTH = 30  # carry_forward_days in months, for "the last 6 months"
 
 
-def insufficient_baseline(days: int, needed: int) -> str:
-    return _n(
-        "Not enough diary before this course to know your usual pain ({days} day; {needed} needed).",
-        "Not enough diary before this course to know your usual pain ({days} days; {needed} needed).",
-        days,
-    ).format(days=days, needed=needed)
+# ---------------------------------------------------------------- numbers in words
 
 
-def no_baseline_pain(period: str) -> str:
-    return _("You logged no pain in {period} this course, so there is no pain for relief to reduce.").format(
-        period=period
-    )
+def pain_value(value: float) -> str:
+    """A pain on the 0–10 scale, one decimal at most, half away from zero: "6.3", "7", 0.95 → "1"."""
+    tenths = math.floor(abs(value) * 10 + 0.5 + TOLERANCE)
+    return format_number(math.copysign(tenths / 10, value), 1)
 
 
-def no_follow_up() -> str:
-    return _("No diary entries in the days after this course, so relief cannot be measured.")
+def month_year(course: CourseRelief) -> str:
+    """ "Feb 2025": when a course began, for a carried baseline."""
+    first = course.start.date()
+    return f"{month_abbreviation(first.month)} {first.year}"
 
 
-def too_early(follow_up_days: int) -> str:
-    return _n(
-        "Too early to tell: {days} day of diary since this course.",
-        "Too early to tell: {days} days of diary since this course.",
-        follow_up_days,
-    ).format(days=follow_up_days)
+def _usual(course: CourseRelief) -> float:
+    """B as exactly as the result holds it (only for courses that have one)."""
+    if course.baseline_exact is not None:
+        return course.baseline_exact
+    return course.baseline or 0.0
 
 
-def relief_lasted(days: int, period: str, best_day: int, best_percent: int) -> str:
-    return _n(
-        "Pain stayed at least {threshold} % below your average of {period} for {days} day; "
-        "best on day {best_day}, {best} % lower.",
-        "Pain stayed at least {threshold} % below your average of {period} for {days} days; "
-        "best on day {best_day}, {best} % lower.",
-        days,
-    ).format(threshold=THRESHOLD, period=period, days=days, best_day=best_day, best=best_percent)
+def pain_at(course: CourseRelief, reduction_pct: float) -> float:
+    """The pain that is `reduction_pct` below the course's usual pain."""
+    return _usual(course) * (1 - reduction_pct / 100)
 
 
-def relief_ongoing(days: int) -> str:
-    return _n(
-        "At least {days} day so far (still going).", "At least {days} days so far (still going).", days
-    ).format(days=days)
+# ---------------------------------------------------------------- the relief sentence
 
 
-def relief_ongoing_sentence(days: int, period: str, best_day: int, best_percent: int) -> str:
-    return _n(
-        "Pain has stayed at least {threshold} % below your average of {period} for at least {days} day "
-        "so far (still going); best on day {best_day}, {best} % lower.",
-        "Pain has stayed at least {threshold} % below your average of {period} for at least {days} days "
-        "so far (still going); best on day {best_day}, {best} % lower.",
-        days,
-    ).format(threshold=THRESHOLD, period=period, days=days, best_day=best_day, best=best_percent)
-
-
-def no_relief(window_days: int, period: str, best_day: int, best_percent: int) -> str:
-    values = {"threshold": THRESHOLD, "period": period, "window": window_days, "best_day": best_day}
-    if best_percent > 0:
-        return _(
-            "Pain did not drop {threshold} % below your average of {period} by day {window}; "
-            "best on day {best_day}, {best} % lower."
-        ).format(best=best_percent, **values)
-    if best_percent == 0:
-        return _(
-            "Pain did not drop {threshold} % below your average of {period} by day {window}; "
-            "at best it was at that average (day {best_day})."
-        ).format(**values)
-    return _(
-        "Pain did not drop {threshold} % below your average of {period} by day {window}; "
-        "even at its lowest (day {best_day}) it was {worse} % higher."
-    ).format(worse=-best_percent, **values)
-
-
-def relief_caption(days: int, censored: bool, period: str) -> str:
-    """The short label of CLINICAL.md, e.g. "Relief: 13 days (pain at least 30 % below ...)"."""
-    if censored:
-        text = _n(
-            "Relief: at least {days} day so far "
-            "(pain at least {threshold} % below your average of {period}, 3-day median)",
-            "Relief: at least {days} days so far "
-            "(pain at least {threshold} % below your average of {period}, 3-day median)",
-            days,
-        )
-    else:
-        text = _n(
-            "Relief: {days} day (pain at least {threshold} % below your average of {period}, 3-day median)",
-            "Relief: {days} days (pain at least {threshold} % below your average of {period}, 3-day median)",
-            days,
-        )
-    return text.format(days=days, threshold=THRESHOLD, period=period)
-
-
-def describe_relief(relief: CourseRelief, settings: AnalysisSettings) -> str:
-    """One sentence for a course, whatever its status."""
-    period = baseline_period(settings.baseline_days)
-    if relief.status is ReliefStatus.INSUFFICIENT_BASELINE:
-        return insufficient_baseline(relief.baseline_days, settings.min_baseline_days)
-    if relief.status is ReliefStatus.NO_BASELINE_PAIN:
-        return no_baseline_pain(period)
-    if relief.status is ReliefStatus.NO_FOLLOW_UP or relief.peak_day is None:
+def relief_sentence(course: CourseRelief, settings: AnalysisSettings) -> str:
+    """The main sentence about a course, whatever its status."""
+    if course.status is ReliefStatus.INSUFFICIENT_BASELINE:
+        return insufficient_baseline(course, settings)
+    if course.status is ReliefStatus.NO_BASELINE_PAIN:
+        return no_baseline_pain()
+    if course.status is ReliefStatus.NO_FOLLOW_UP:
         return no_follow_up()
-    if relief.relief_days_30 is None:
-        return too_early(relief.follow_up_days)
-    best = relief.smoothed[relief.peak_day]
-    best_percent = whole_percent(best) if best is not None else 0
-    if relief.onset_day_30 is None:
-        return no_relief(settings.onset_window_days, period, relief.peak_day, best_percent)
-    if relief.censored_30:
-        return relief_ongoing_sentence(relief.relief_days_30, period, relief.peak_day, best_percent)
-    return relief_lasted(relief.relief_days_30, period, relief.peak_day, best_percent)
+    if course.status is ReliefStatus.NO_EARLY_ENTRIES:
+        return no_early_entries(settings.onset_window_days)
+    if course.too_early or course.relief_days_30 is None:
+        return too_early(course.follow_up_days, settings.onset_window_days)
+    days = course.relief_days_30
+    if days == 0:
+        return no_relief(course, settings)
+    if course.censored_30:
+        return relief_so_far(course, days, settings)
+    if days <= 2:
+        return brief(days)
+    return relief_lasted(course, days)
 
 
-def describe_now(now: NowStatus, settings: AnalysisSettings) -> str:
-    """Today in one or two sentences, relative to the latest course."""
+def relief_lasted(course: CourseRelief, days: int) -> str:
+    return _n(
+        "For {days} day after this course (day 0) your pain was at least {threshold} % below "
+        "your usual pain ({usual}/10).",
+        "For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % "
+        "below your usual pain ({usual}/10).",
+        days,
+    ).format(days=days, last=days - 1, threshold=THRESHOLD, usual=pain_value(_usual(course)))
+
+
+def relief_so_far(course: CourseRelief, days: int, settings: AnalysisSettings) -> str:
+    """Relief still going when the diary stopped showing it, with the reason why it stopped."""
     values = {
-        "day": now.days_since_day0,
-        "course": now.course,
-        "period": baseline_period(settings.baseline_days),
+        "days": days,
+        "last": days - 1,
+        "threshold": THRESHOLD,
+        "usual": pain_value(_usual(course)),
+        "gap": settings.max_gap_days,
+        "horizon": settings.horizon_days,
     }
-    if now.status is not ReliefStatus.OK:
-        lead = _("Day {day} after course {course}.").format(**values)
-        return lead + " " + describe_relief(now.relief, settings)
-    if now.reduction_today is None:
-        return _("Day {day} after course {course}: no entries close enough to today to compare yet.").format(
-            **values
+    reason = course.censor_reason_30
+    if reason is CensorReason.NEXT_COURSE:
+        text = _n(
+            "For at least {days} day after this course (day 0) your pain was at least {threshold} % "
+            "below your usual pain ({usual}/10); it had not ended when the next course began.",
+            "For at least {days} days after this course (day 0 to day {last}) your pain was at least "
+            "{threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.",
+            days,
         )
-    percent = whole_percent(now.reduction_today)
-    if percent > 0:
-        text = _(
-            "Day {day} after course {course}: pain is {percent} % below your average of {period} "
-            "(3-day median)."
+    elif reason is CensorReason.GAP:
+        text = _n(
+            "For at least {days} day after this course (day 0) your pain was at least {threshold} % "
+            "below your usual pain ({usual}/10); then there were no entries for more than {gap} days.",
+            "For at least {days} days after this course (day 0 to day {last}) your pain was at least "
+            "{threshold} % below your usual pain ({usual}/10); then there were no entries for more "
+            "than {gap} days.",
+            days,
         )
-    elif percent < 0:
-        text = _(
-            "Day {day} after course {course}: pain is {percent} % above your average of {period} "
-            "(3-day median)."
-        )
-    else:
-        text = _("Day {day} after course {course}: pain is at your average of {period} (3-day median).")
-    return text.format(percent=abs(percent), **values)
-
-
-def describe_dose_response(response: DoseResponse) -> str:
-    """Spearman's rho of relief days and dose in mg, in words, or why it is not shown."""
-    if response.rho is None:
-        return response.reason or ""
-    rho = 0.0 if round(response.rho, 2) == 0 else response.rho  # never "-0.00"
-    values = {"count": response.courses, "rho": format_fixed(rho, 2)}
-    if response.rho >= NO_CLEAR_LINK:
-        text = _(
-            "Across {count} courses with a completed relief window, relief tended to last longer "
-            "after higher doses (Spearman's rho {rho})."
-        )
-    elif response.rho <= -NO_CLEAR_LINK:
-        text = _(
-            "Across {count} courses with a completed relief window, relief tended to be shorter "
-            "after higher doses (Spearman's rho {rho})."
+    elif reason is CensorReason.HORIZON:
+        text = _n(
+            "For at least {days} day after this course (day 0) your pain was at least {threshold} % "
+            "below your usual pain ({usual}/10); relief is followed for {horizon} days at most.",
+            "For at least {days} days after this course (day 0 to day {last}) your pain was at least "
+            "{threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days "
+            "at most.",
+            days,
         )
     else:
-        text = _(
-            "Across {count} courses with a completed relief window, how long relief lasted showed "
-            "no clear link with the dose (Spearman's rho {rho})."
+        text = _n(
+            "For at least {days} day so far after this course (day 0) your pain was at least "
+            "{threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.",
+            "For at least {days} days so far after this course (day 0 to day {last}) your pain was at "
+            "least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.",
+            days,
         )
     return text.format(**values)
 
 
-def describe_recurring_side_effects(kinds: Sequence[str], last_n: int) -> str | None:
-    """Which side effects came back after each of the last courses; None when none did."""
-    if not kinds:
-        return None
-    names = ", ".join(_side_effect_name(kind) for kind in kinds)
+def brief(days: int) -> str:
+    if days == 1:
+        return _("Pain was lower only on the day of the session.")
+    return _("Pain was lower only on the day of the session and the next day.")
+
+
+def no_relief(course: CourseRelief, settings: AnalysisSettings) -> str:
+    """No relief at 30 % by the end of the onset window, and the largest fall of the first weeks."""
+    lead = _(
+        "Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day "
+        "{onset} after this course."
+    ).format(threshold=THRESHOLD, usual=pain_value(_usual(course)), onset=settings.onset_window_days)
+    largest = largest_early_fall(course, settings.peak_window_days)
+    if largest is None:
+        return lead
+    day, fall = largest
+    values = {
+        "days": settings.peak_window_days,
+        "day": day,
+        "percent": whole_percent(fall),
+        "pain": pain_value(pain_at(course, fall)),
+    }
+    if course.low_baseline:
+        return lead + " " + points_change(course, day, fall)
+    if whole_percent(fall) <= 0:
+        return lead + " " + _("In the first {days} days it was not lower than usual.").format(**values)
+    if day > settings.onset_window_days and fall >= THRESHOLD:
+        return (
+            lead
+            + " "
+            + _(
+                "Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below "
+                "usual): too late to count for this course."
+            ).format(**values)
+        )
+    return (
+        lead
+        + " "
+        + _(
+            "Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10)."
+        ).format(**values)
+    )
+
+
+def largest_early_fall(course: CourseRelief, window_days: int) -> tuple[int, float] | None:
+    """(day, s) of the largest 3-day-median fall in days 0…window − 1; None with no logged day."""
+    best: tuple[int, float] | None = None
+    for day, value in enumerate(course.smoothed[:window_days]):
+        if value is not None and (best is None or value > best[1] + 1e-9):
+            best = (day, value)
+    return best
+
+
+def too_early(follow_up_days: int, onset_days: int) -> str:
     return _n(
-        "Recorded after your last course: {names}.",
-        "Recorded after each of your last {count} courses: {names}.",
-        last_n,
-    ).format(count=last_n, names=names)
+        "Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.",
+        "Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.",
+        follow_up_days,
+    ).format(days=follow_up_days, onset=onset_days)
 
 
-def describe_bladder_symptoms(recorded: bool) -> str | None:
-    """A plain statement when bladder symptoms were ever recorded; None otherwise."""
-    if not recorded:
+def no_early_entries(onset_days: int) -> str:
+    return _(
+        "No entries in the first days after this course (day 0 to day {onset}), so the diary cannot "
+        "show how your pain changed after it."
+    ).format(onset=onset_days)
+
+
+def insufficient_baseline(course: CourseRelief, settings: AnalysisSettings) -> str:
+    if course.baseline_influenced_by:
+        months = max(1, round(settings.carry_forward_days / DAYS_PER_MONTH))
+        return _n(
+            "There is no usual pain to compare with: the weeks before this course were still affected "
+            "by earlier sessions, and there were no treatment-free weeks in the last month to compare with.",
+            "There is no usual pain to compare with: the weeks before this course were still affected "
+            "by earlier sessions, and there were no treatment-free weeks in the last {months} months to "
+            "compare with.",
+            months,
+        ).format(months=months)
+    return _n(
+        "Not enough entries before this course to know your usual pain ({days} day with entries; "
+        "{needed} needed).",
+        "Not enough entries before this course to know your usual pain ({days} days with entries; "
+        "{needed} needed).",
+        course.baseline_dates,
+    ).format(days=course.baseline_dates, needed=settings.min_baseline_days)
+
+
+def no_baseline_pain() -> str:
+    return _("Your usual pain before this course was 0/10, so there was no pain for relief to reduce.")
+
+
+def no_follow_up() -> str:
+    return _("No entries in the days after this course, so relief cannot be measured.")
+
+
+# ---------------------------------------------------------------- the lowest point
+
+
+def lowest(course: CourseRelief) -> str | None:
+    """ "Lowest on day 2: 2.4/10, 62 % below usual." for a course with relief; None otherwise."""
+    if (
+        course.status is not ReliefStatus.OK
+        or course.peak_day is None
+        or course.peak_reduction_pct is None
+        or not course.relief_days_30
+    ):
         return None
-    return _("Bladder symptoms were recorded after at least one session.")
+    fall = course.peak_reduction_pct
+    if course.low_baseline:
+        return points_change(course, course.peak_day, fall)
+    return _("Lowest on day {day}: {pain}/10, {percent} % below usual.").format(
+        day=course.peak_day, pain=pain_value(pain_at(course, fall)), percent=whole_percent(fall)
+    )
 
 
-def _side_effect_name(kind: str) -> str:
-    # Kept as the label reads: lower-casing it would be wrong for German nouns.
-    return side_effect_label(kind)
+def points_change(course: CourseRelief, day: int, fall_pct: float) -> str:
+    """With a low usual pain, the change in points ("about 1 point lower") instead of a percentage."""
+    usual = _usual(course)
+    points = round(usual * fall_pct / 100)
+    values = {"day": day, "pain": pain_value(pain_at(course, fall_pct)), "points": abs(points)}
+    if points == 0:
+        return _("Your usual pain was low; on day {day} your pain was about the same ({pain}/10).").format(
+            **values
+        )
+    if points > 0:
+        text = _n(
+            "Your usual pain was low; in points, on day {day} your pain was about {points} point lower "
+            "({pain}/10).",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} points lower "
+            "({pain}/10).",
+            points,
+        )
+    else:
+        text = _n(
+            "Your usual pain was low; in points, on day {day} your pain was about {points} point higher "
+            "({pain}/10).",
+            "Your usual pain was low; in points, on day {day} your pain was about {points} points higher "
+            "({pain}/10).",
+            -points,
+        )
+    return text.format(**values)
+
+
+# ---------------------------------------------------------------- notes on how far to trust it
+
+
+def carried(course: CourseRelief, source: CourseRelief | None) -> str | None:
+    """Which earlier course's usual pain this course is compared with, and why."""
+    if course.baseline_from_course is None or course.baseline is None:
+        return None
+    values = {
+        "course": course.baseline_from_course,
+        "usual": pain_value(course.baseline),
+        "when": month_year(source) if source is not None else "",
+    }
+    if course.baseline_influenced_by:
+        text = _(
+            "Compared with your usual pain before course {course} ({usual}/10, {when}), because the "
+            "weeks before this course were still affected by earlier sessions."
+        )
+    else:
+        text = _(
+            "Compared with your usual pain before course {course} ({usual}/10, {when}), because there "
+            "were too few entries in the weeks before this course."
+        )
+    return text.format(**values)
+
+
+def short_baseline(course: CourseRelief) -> str | None:
+    if not course.short_baseline:
+        return None
+    return _n(
+        "Your usual pain rests on only {days} day with entries before this course.",
+        "Your usual pain rests on only {days} days with entries before this course.",
+        course.baseline_dates,
+    ).format(days=course.baseline_dates)
+
+
+def flare_before(course: CourseRelief) -> str | None:
+    if not course.baseline_flare or course.week_before_mean is None or course.baseline is None:
+        return None
+    return _(
+        "In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), "
+        "so part of a fall afterwards may be that flare passing."
+    ).format(week=pain_value(course.week_before_mean), usual=pain_value(course.baseline))
+
+
+def coverage(course: CourseRelief) -> str | None:
+    """Sparse logging after the course, and logging that dropped against before it."""
+    parts = []
+    if course.sparse_follow_up:
+        window = min(14, course.follow_up_days)
+        parts.append(
+            _n(
+                "Based on {logged} day with entries in the first {days} days.",
+                "Based on {logged} days with entries in the first {days} days.",
+                course.logged_days_first_14,
+            ).format(logged=course.logged_days_first_14, days=window)
+        )
+    if course.logging_dropped:
+        parts.append(_("You logged less than half as often as before this course."))
+    return " ".join(parts) or None
+
+
+def late_change(course: CourseRelief) -> str | None:
+    """A fall late in the follow-up after relief had ended: shown, never credited to the course."""
+    ended = course.relief_days_30 is not None and course.censored_30 is False
+    if course.late_reduction_pct is None or course.late_reduction_pct < THRESHOLD - 1e-9 or not ended:
+        return None
+    return _(
+        "Your pain was also lower late in this period (from about day {day}). The diary cannot link "
+        "that to this course."
+    ).format(day=max(0, course.follow_up_days - 14))
+
+
+def notes(course: CourseRelief, source: CourseRelief | None) -> list[str]:
+    """The notes that qualify a course's sentence, in the order a reader needs them."""
+    found = (
+        carried(course, source),
+        short_baseline(course),
+        flare_before(course),
+        coverage(course),
+        late_change(course),
+    )
+    return [text for text in found if text]
+
+
+def course_sentences(
+    course: CourseRelief, settings: AnalysisSettings, source: CourseRelief | None = None
+) -> list[str]:
+    """Everything said about one course: the relief sentence, the lowest point, then the notes.
+
+    `source` is the course whose usual pain was carried to this one (for its month), if any.
+    """
+    sentences = [relief_sentence(course, settings)]
+    point = lowest(course)
+    if point is not None:
+        sentences.append(point)
+    return sentences + notes(course, source)

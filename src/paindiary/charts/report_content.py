@@ -1,7 +1,8 @@
-"""What page 1 of the appointment report says: key figures, the course table, notes, definitions.
+"""What the appointment report says: key figures, the course and runs tables, notes, definitions.
 
-Plain data and sentences from the analysis, no layout: the report pages place them. Every
-sentence states what the patient logged; none advises.
+Plain data and sentences from the v2 relief analysis, no layout: formats/report_text places them.
+Every sentence states what the patient logged; none advises. Jargon (trimmed mean, Kaplan–Meier,
+Spearman) appears only in the definitions on the last page.
 """
 
 from __future__ import annotations
@@ -9,35 +10,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, cast
 
-import numpy as np
-
-from paindiary.analysis import (
+from paindiary.analysis.daily import daily_pain
+from paindiary.analysis.results import (
+    CensorReason,
     CourseRelief,
+    DoseResponseGroup,
+    DosingRun,
+    ReliefAnalysis,
     ReliefStatus,
-    daily_pain,
-    dose_response,
-    recurring_side_effects,
-    side_effect_summary,
 )
-from paindiary.analysis.wording import (
+from paindiary.analysis.rounding import whole_percent
+from paindiary.analysis.side_effects import recurring_side_effects, side_effect_summary
+from paindiary.analysis.wording import pain_value
+from paindiary.analysis.wording_across import (
+    band_label,
+    course_story,
     describe_bladder_symptoms,
-    describe_dose_response,
     describe_recurring_side_effects,
-    describe_relief,
+    dose_response_caution,
+    group_label,
+    typical_relief,
 )
-from paindiary.charts import style
-from paindiary.charts.common import ChartData
-from paindiary.domain import ROUTE_LABELS, AnalysisSettings, Severity, side_effect_label
-from paindiary.i18n import _
+from paindiary.analysis.wording_treatment import mg_per_session, per_kg_per_session, treatment_label
+from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, side_effect_label
+from paindiary.formatting import format_date, format_fixed, format_number, format_period
+from paindiary.i18n import _, _n
 
 RECENT_DAYS = 7  # "current pain" is the average of this many calendar days
 RECURRING_COURSES = 3
 MISSING = "–"
+CARRIED_MARK = "†"
+SPARSE_MARK = "‡"
 STATUS_TEXT = {
     ReliefStatus.INSUFFICIENT_BASELINE: "too little diary before",
     ReliefStatus.NO_BASELINE_PAIN: "no pain before",
     ReliefStatus.NO_FOLLOW_UP: "no entries after",
+    ReliefStatus.NO_EARLY_ENTRIES: "no early entries",
 }
 
 
@@ -49,44 +59,50 @@ class KeyFigure:
 
 @dataclass(frozen=True, slots=True)
 class CourseRow:
-    """One row of the course table, as text."""
+    """One row of a table, as text."""
 
     cells: tuple[str, ...]
 
 
-def course_columns() -> tuple[str, ...]:
-    return (
-        _("Course"),
-        _("Date"),
-        _("Route"),
-        _("Dose (mg)"),
-        _("Dose (mg/kg)"),
-        _("Onset day"),
-        _("Peak %"),
-        _("Relief days at 30 %"),
-        _("Relief days at 50 %"),
-        _("Side effects (worst)"),
-    )
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    """The records, their relief analysis (on the whole diary: baselines reach back) and the period."""
+
+    entries: Sequence[PainEntry]
+    sessions: Sequence[TreatmentSession]
+    analysis: ReliefAnalysis
+    first: date
+    last: date
+
+    @property
+    def settings(self) -> AnalysisSettings:
+        return self.analysis.settings
+
+    def courses(self) -> list[CourseRelief]:
+        """Courses that overlap the period (first session to day 0)."""
+        return [c for c in self.analysis.courses if c.start.date() <= self.last and c.day0 >= self.first]
+
+    def runs(self) -> list[DosingRun]:
+        return [run for run in self.analysis.runs if run.start <= self.last and run.end >= self.first]
+
+    def entries_in_period(self) -> list[PainEntry]:
+        return [entry for entry in self.entries if self.first <= entry.at.date() <= self.last]
+
+    def sessions_in_period(self) -> list[TreatmentSession]:
+        return [session for session in self.sessions if self.first <= session.at.date() <= self.last]
 
 
-def report_period(data: ChartData) -> tuple[date, date]:
-    """The period the report covers, with open ends filled from the records."""
-    span = data.span()
-    if span is None:
-        today = data.end or data.start or date.today()
-        return data.start or today, data.end or today
-    return span
+# ---------------------------------------------------------------- key figures
 
 
-def key_figures(data: ChartData) -> list[KeyFigure]:
-    """Period, days logged, usual pain before the latest course, pain lately, number of courses."""
-    first, last = report_period(data)
-    entries = data.entries_in_period()
+def key_figures(report: ReportData) -> list[KeyFigure]:
+    """Period, days logged, usual pain before the latest course, pain lately, courses and sessions."""
+    entries = report.entries_in_period()
     series = daily_pain(entries)
-    days_total = (last - first).days + 1
+    days_total = (report.last - report.first).days + 1
     logged = len(series)
     figures = [
-        KeyFigure(_("Period"), style.format_period(first, last)),
+        KeyFigure(_("Period"), format_period(report.first, report.last)),
         KeyFigure(
             _("Days logged"),
             _("{logged} of {total} days ({percent} %), {entries} entries").format(
@@ -97,64 +113,98 @@ def key_figures(data: ChartData) -> list[KeyFigure]:
             ),
         ),
     ]
-    courses = data.courses_in_period()
-    with_baseline = [relief for relief in courses if relief.baseline is not None]
+    courses = report.courses()
+    with_baseline = [course for course in courses if course.baseline is not None]
     if with_baseline:
         latest = with_baseline[-1]
-        figures.append(
-            KeyFigure(
-                _("Usual pain (baseline)"),
-                _("{pain} / 10: average of the {days} days before course {course} ({date})").format(
-                    pain=style.format_number(latest.baseline or 0.0, 1),
-                    days=latest.baseline_days,
-                    course=latest.course,
-                    date=style.format_date(latest.start.date()),
-                ),
-            )
+        text = _("{pain} / 10 before course {course} ({date})").format(
+            pain=pain_value(latest.baseline or 0.0),
+            course=latest.course,
+            date=format_date(latest.start.date()),
         )
+        if latest.baseline_from_course is not None:
+            text += " " + _("{mark} carried from course {course}").format(
+                mark=CARRIED_MARK, course=latest.baseline_from_course
+            )
+        figures.append(KeyFigure(_("Usual pain"), text))
     if logged:
-        days = np.array(series.days.tolist())
+        days = list(series.days.tolist())
+        means = [float(value) for value in series.mean.tolist()]
         recent_start = days[-1] - timedelta(days=RECENT_DAYS - 1)
-        recent = series.mean[days >= recent_start]
+        recent = [mean for day, mean in zip(days, means, strict=True) if day >= recent_start]
         figures.append(
             KeyFigure(
                 _("Current pain"),
-                _("{pain} / 10: average of {count} logged days, {period}").format(
-                    pain=style.format_number(float(recent.mean()), 1),
+                _n(
+                    "{pain} / 10: average of {count} logged day, {period}",
+                    "{pain} / 10: average of {count} logged days, {period}",
+                    len(recent),
+                ).format(
+                    pain=format_number(sum(recent) / len(recent), 1),
                     count=len(recent),
-                    period=style.format_period(recent_start, days[-1]),
+                    period=format_period(recent_start, days[-1]),
                 ),
             )
         )
         figures.append(
             KeyFigure(
                 _("Pain over the period"),
-                _("{pain} / 10 on average").format(pain=style.format_number(float(series.mean.mean()), 1)),
+                _("{pain} / 10 on average").format(pain=format_number(sum(means) / len(means), 1)),
             )
         )
-    sessions = data.sessions_in_period()
-    figures.append(
-        KeyFigure(
-            _("Treatment"),
-            _("{courses} courses, {sessions} sessions").format(courses=len(courses), sessions=len(sessions)),
-        )
+    in_period = report.sessions_in_period()
+    done = sum(1 for session in in_period if session.at <= report.analysis.at)
+    treatment = (
+        _n("{count} course", "{count} courses", len(courses)).format(count=len(courses))
+        + ", "
+        + _n("{count} session", "{count} sessions", done).format(count=done)
     )
+    if len(in_period) > done:
+        planned = len(in_period) - done
+        treatment += "; " + _n("{count} more planned", "{count} more planned", planned).format(count=planned)
+    figures.append(KeyFigure(_("Treatment"), treatment))
     return figures
 
 
-def relief_cell(relief: CourseRelief, threshold: int) -> str:
-    if relief.status is not ReliefStatus.OK:
-        return _(STATUS_TEXT[relief.status])
-    _onset, days, censored = relief.at_threshold(threshold)
-    if days is None:
+# ---------------------------------------------------------------- the course table
+
+
+def course_columns() -> tuple[str, ...]:
+    return (
+        _("Course"),
+        _("Date"),
+        _("Treatment"),
+        _("Dose per session"),
+        _("Usual pain"),
+        _("Relief days at 30 %"),
+        _("Relief days at 50 %"),
+        _("Lowest (% below usual, day)"),
+        _("Side effects (worst)"),
+    )
+
+
+def relief_cell(course: CourseRelief, threshold: int) -> str:
+    if course.status is not ReliefStatus.OK:
+        return _(STATUS_TEXT[course.status])
+    days = course.relief_days(threshold)
+    if days is None or course.censor_reason(threshold) is CensorReason.TOO_EARLY:
         return _("too early")
-    return f"≥ {days}" if censored else str(days)
+    return f"≥ {days}" if course.censored(threshold) else str(days)
 
 
-def side_effect_cell(relief: CourseRelief) -> str:
+def lowest_cell(course: CourseRelief) -> str:
+    if course.status is not ReliefStatus.OK or course.peak_reduction_pct is None or course.peak_day is None:
+        return MISSING
+    percent = whole_percent(course.peak_reduction_pct)
+    # Pain above usual gets a true minus sign, as numbers in print do.
+    text = str(percent) if percent >= 0 else f"−{-percent}"
+    return _("{percent} %, day {day}").format(percent=text, day=course.peak_day)
+
+
+def side_effect_cell(course: CourseRelief) -> str:
     worst: dict[str, Severity] = {}
     order = list(Severity)
-    for session in relief.treatment.sessions:
+    for session in course.treatment.sessions:
         for effect in session.side_effects:
             known = worst.get(effect.kind)
             if known is None or order.index(effect.severity) > order.index(known):
@@ -165,66 +215,161 @@ def side_effect_cell(relief: CourseRelief) -> str:
 
 
 def course_rows(courses: Sequence[CourseRelief]) -> list[CourseRow]:
-    """The course table: one row per course, "≥" where relief was still going."""
+    """One row per course: "≥" where relief was still going, marks on carried and sparse courses."""
     rows = []
-    for relief in courses:
-        sessions = relief.treatment.sessions
-        date_text = style.format_date(relief.start.date())
-        if len(sessions) > 1:
-            date_text += "\n" + _("{count} sessions to {date}").format(
-                count=len(sessions), date=style.format_date(relief.day0)
+    for course in courses:
+        date_text = format_date(course.start.date())
+        if course.sessions_per_course > 1:
+            date_text += "\n" + _("to {date}").format(
+                date=format_date(course.treatment.sessions[-1].at.date())
             )
-        routes = ", ".join(_(ROUTE_LABELS[route]) for route in relief.routes)
-        if relief.treatment.drugs != ("ketamine",):
-            routes += "\n" + ", ".join(relief.treatment.drugs)
-        ok = relief.status is ReliefStatus.OK
+        dose = per_kg_per_session(course) or mg_per_session(course) or MISSING
+        usual = MISSING if course.baseline is None else pain_value(course.baseline)
+        if course.baseline_from_course is not None:
+            usual += " " + CARRIED_MARK
+        relief_30 = relief_cell(course, 30)
+        if course.sparse_follow_up:
+            relief_30 += " " + SPARSE_MARK
         rows.append(
             CourseRow(
                 (
-                    str(relief.course),
+                    str(course.course),
                     date_text,
-                    routes,
-                    MISSING if relief.dose_mg is None else style.format_number(relief.dose_mg, 2),
-                    MISSING
-                    if relief.dose_mg_per_kg is None
-                    else style.format_fixed(relief.dose_mg_per_kg, 2),
-                    str(relief.onset_day_30) if ok and relief.onset_day_30 is not None else MISSING,
-                    style.format_number(relief.peak_reduction_pct, 0)
-                    if ok and relief.peak_reduction_pct is not None
-                    else MISSING,
-                    relief_cell(relief, 30),
-                    relief_cell(relief, 50),
-                    side_effect_cell(relief),
+                    treatment_label(course.drug_route),
+                    dose,
+                    usual,
+                    relief_30,
+                    relief_cell(course, 50),
+                    lowest_cell(course),
+                    side_effect_cell(course),
                 )
             )
         )
     return rows
 
 
-def discussion_notes(data: ChartData) -> list[str]:
+def table_footnotes(courses: Sequence[CourseRelief]) -> list[str]:
+    """What the marks in the course table mean, for the marks that appear."""
+    notes = []
+    if any(course.baseline_from_course is not None for course in courses):
+        notes.append(
+            _(
+                "{mark} Usual pain carried from an earlier course: the weeks before this course had too "
+                "few usable entries (affected by earlier sessions, or little logged)."
+            ).format(mark=CARRIED_MARK)
+        )
+    if any(course.sparse_follow_up for course in courses):
+        notes.append(
+            _(
+                "{mark} Sparse follow-up: fewer than half of the first 14 days after the course have entries."
+            ).format(mark=SPARSE_MARK)
+        )
+    return notes
+
+
+# ---------------------------------------------------------------- across courses
+
+
+def typical_relief_lines(analysis: ReliefAnalysis) -> list[str]:
+    return [typical_relief(group) for group in analysis.typical_relief]
+
+
+def run_columns() -> tuple[str, ...]:
+    return (
+        _("Dosing"),
+        _("From"),
+        _("To"),
+        _("Sessions"),
+        _("Days logged"),
+        _("Mean pain"),
+        _("Below usual"),
+        _("Before doses"),
+    )
+
+
+def run_rows(runs: Sequence[DosingRun]) -> list[CourseRow]:
+    rows = []
+    for run in runs:
+        below = MISSING
+        if run.pct_below_reference is not None and run.reference is not None:
+            below = _("{percent} % (usual {usual})").format(
+                percent=whole_percent(run.pct_below_reference), usual=pain_value(run.reference)
+            )
+        rows.append(
+            CourseRow(
+                (
+                    band_label(run.band),
+                    format_date(run.start),
+                    format_date(run.end),
+                    str(run.sessions),
+                    _("{logged} of {days}").format(logged=run.logged_days, days=run.days),
+                    MISSING if run.mean_pain is None else pain_value(run.mean_pain),
+                    below,
+                    MISSING if run.predose_mean_pain is None else pain_value(run.predose_mean_pain),
+                )
+            )
+        )
+    return rows
+
+
+def dose_response_lines(groups: Sequence[DoseResponseGroup]) -> list[str]:
+    """Each group's rank correlation, then the caution; nothing without groups."""
+    lines = []
+    for group in groups:
+        values = {
+            "group": group_label(group.drug_route, group.sessions_per_course),
+            "count": group.n,
+            "measure": _("mg/kg per session")
+            if group.dose_measure == "dose_mg_per_kg_per_session"
+            else _("mg"),
+            "time": MISSING if group.rho_time is None else format_fixed(group.rho_time, 2),
+        }
+        if group.rho is None or group.p is None:
+            text = _(
+                "{group}: {count} courses; dose ({measure}) or relief days were all equal, so they cannot be "
+                "ranked. Course order against relief days: rho {time}."
+            )
+        else:
+            text = _(
+                "{group}: {count} courses; dose ({measure}) against relief days at 30 %: Spearman's rho "
+                "{rho} (p = {p}). Course order against relief days: rho {time}."
+            )
+            values |= {"rho": format_fixed(group.rho, 2), "p": format_fixed(group.p, 3)}
+        lines.append(text.format(**values))
+    if lines:
+        lines.append(dose_response_caution())
+    return lines
+
+
+# ---------------------------------------------------------------- notes
+
+
+def discussion_notes(report: ReportData) -> list[str]:
     """Facts from the diary worth raising at the appointment; never advice."""
-    courses = data.courses_in_period()
+    courses = report.courses()
     notes: list[str] = []
     if courses:
         latest = courses[-1]
         notes.append(
             _("Latest course ({date}): {sentence}").format(
-                date=style.format_date(latest.start.date()), sentence=describe_relief(latest, data.settings)
+                date=format_date(latest.start.date()),
+                sentence=" ".join(course_story(report.analysis, latest)),
             )
         )
+    # side_effect_summary reads each course's number and sessions, which v2 courses have too.
     summary = side_effect_summary(
-        [s for r in courses for s in r.treatment.sessions], [r.treatment for r in courses]
+        [s for c in courses for s in c.treatment.sessions], cast("Any", [c.treatment for c in courses])
     )
     recurring = describe_recurring_side_effects(
         recurring_side_effects(summary, RECURRING_COURSES), RECURRING_COURSES
     )
     if recurring:
         notes.append(recurring)
-    for relief in courses:
+    for course in courses:
         severe = sorted(
             {
                 e.kind
-                for s in relief.treatment.sessions
+                for s in course.treatment.sessions
                 for e in s.side_effects
                 if e.severity is Severity.SEVERE
             }
@@ -232,60 +377,19 @@ def discussion_notes(data: ChartData) -> list[str]:
         if severe:
             notes.append(
                 _("Severe side effect after course {course} ({date}): {kinds}.").format(
-                    course=relief.course,
-                    date=style.format_date(relief.start.date()),
+                    course=course.course,
+                    date=format_date(course.start.date()),
                     kinds=", ".join(side_effect_label(kind) for kind in severe),
                 )
             )
     bladder = describe_bladder_symptoms(summary.bladder_symptoms)
     if bladder:
         notes.append(bladder)
-    response = dose_response(courses)
-    if response.rho is not None:
-        notes.append(describe_dose_response(response))
     return notes
-
-
-def measure_explanations(settings: AnalysisSettings) -> list[str]:
-    """What the numbers mean, in plain words, with the settings used."""
-    return [
-        _(
-            "Course: one session, or sessions at most {gap} days apart (a loading series). Day 0 is the day "
-            "of the course's last session."
-        ).format(gap=settings.course_gap_days),
-        _(
-            "Usual pain (baseline): the average daily pain over the {days} days before the course's first "
-            "session; at least {needed} days with entries are needed."
-        ).format(days=settings.baseline_days, needed=settings.min_baseline_days),
-        _(
-            "Relief days at 30 % and 50 %: counted from day 0, how long pain stayed at least 30 % "
-            "(moderately important) or 50 % (substantial) below usual pain, on a 3-day median of daily "
-            'pain. Relief must begin by day {onset}. "≥" means relief was still going when the diary or '
-            "the next course began."
-        ).format(onset=settings.onset_window_days),
-        _(
-            "Onset day: the first day with relief at 30 %. Peak %: the largest reduction of the 3-day "
-            "median. Days are followed for up to {horizon} days or until the next course."
-        ).format(horizon=settings.horizon_days),
-    ]
-
-
-def settings_line(settings: AnalysisSettings) -> str:
-    return _(
-        "Settings used: baseline {baseline} days (at least {needed}), course gap {gap} days, onset "
-        "window {onset} days, follow-up up to {horizon} days. Thresholds 30 % and 50 % (IMMPACT, "
-        "Dworkin et al. 2008)."
-    ).format(
-        baseline=settings.baseline_days,
-        needed=settings.min_baseline_days,
-        gap=settings.course_gap_days,
-        onset=settings.onset_window_days,
-        horizon=settings.horizon_days,
-    )
 
 
 def footer_text(generated: date) -> str:
     return _(
         "Patient-reported data from a personal pain diary (paindiary), generated {date}. "
         "Not medical advice: it suggests no dose, diagnosis or treatment."
-    ).format(date=style.format_date(generated))
+    ).format(date=format_date(generated))

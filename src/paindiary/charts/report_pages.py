@@ -14,7 +14,6 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from paindiary.charts import report_content as content
 from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.charts.export import draw_chart
@@ -225,31 +224,6 @@ def add_footers(pages: Sequence[Figure], footer: str) -> None:
             ha="right",
             va="bottom",
         )
-
-
-def text_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
-    """Page 1 (and continuation pages for a long course table): figures, courses, notes, definitions."""
-    flow = PageFlow(paper)
-    flow.text(MARGIN, flow.y, _("Pain diary: appointment report"), style.SIZE_HEADING, fontweight="bold")
-    flow.space(line_height(style.SIZE_HEADING) + 0.12)
-    flow.key_values(content.key_figures(data))
-    courses = data.courses_in_period()
-    flow.heading(_("Treatment courses in this period"))
-    if courses:
-        flow.table(content.course_columns(), content.course_rows(courses), _("Treatment courses (continued)"))
-    else:
-        flow.paragraph(_("No treatment sessions were recorded in this period."))
-    flow.heading(_("To discuss"))
-    notes = content.discussion_notes(data)
-    for note in notes or [
-        _("No notes: no recurring, severe or bladder side effects were recorded in this period.")
-    ]:
-        flow.paragraph(note, bullet=True)
-    flow.heading(_("What the measures mean"))
-    for explanation in content.measure_explanations(data.settings):
-        flow.paragraph(explanation, size=style.SIZE_SMALL + 0.5, bullet=True)
-    flow.paragraph(content.settings_line(data.settings), size=style.SIZE_SMALL + 0.5)
-    return flow.pages
 
 
 def render_pdf(

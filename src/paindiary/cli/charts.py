@@ -13,7 +13,7 @@ from typing import Any
 from paindiary.charts import CHART_KINDS
 from paindiary.domain import ValidationError, parse_date
 from paindiary.formats.report import PAPERS, default_paper
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 from paindiary.store import Diary
 
 CHART_HELP = {
@@ -128,12 +128,10 @@ def run_report(args: argparse.Namespace, diary: Diary) -> int:
         end=end,
         paper=args.paper or default_paper(),
     )
+    courses = _n("{count} course", "{count} courses", result.courses).format(count=result.courses)
     print(
-        _("Saved a {pages}-page report ({period}, {courses} courses) to {path}.").format(
-            pages=result.pages,
-            period=format_period(result.start, result.end),
-            courses=result.courses,
-            path=args.out,
+        _("Saved a {pages}-page report ({period}, {courses}) to {path}.").format(
+            pages=result.pages, period=format_period(result.start, result.end), courses=courses, path=args.out
         )
     )
     return 0

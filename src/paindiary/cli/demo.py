@@ -18,12 +18,19 @@ def register(subparsers: Any) -> None:
         "series and boosters, side effects) to explore the app. Refuses a diary that holds anything; "
         "use --db to point at a new file.",
     )
+    demo.add_argument(
+        "--maintenance",
+        action="store_true",
+        help="half a year of nasal esketamine instead: one session, then twice a week for four weeks, "
+        "then weekly",
+    )
     demo.set_defaults(handler=run)
 
 
-def run(_args: argparse.Namespace, diary: Diary) -> int:
+def run(args: argparse.Namespace, diary: Diary) -> int:
     now = datetime.now()
-    result = fill_with_demo(diary, now.date(), now=now)
+    scenario = "maintenance" if args.maintenance else "standard"
+    result = fill_with_demo(diary, now.date(), now=now, scenario=scenario)
     added = f"{result.added_entries} entries, {result.added_sessions} sessions"
     print(f"Added sample data to {diary.path}: {added}.")
     return 0

@@ -1,9 +1,9 @@
 """The appointment report: one PDF a clinician reads in a minute, then the charts.
 
-Page 1 holds the period, days logged, usual and current pain, a table of courses, notes to
-discuss and what the measures mean; the following pages hold the four charts. A4 or Letter
-follows the locale. Building is pure computation on records already read; the file is written
-atomically and privately. Importing this module loads no matplotlib.
+Page 1 holds the period, days logged, usual and current pain, a table of courses, typical relief,
+dosing runs and notes to discuss; the chart pages follow, and the last page says what the measures
+mean. A4 or Letter follows the locale. Building is pure computation on records already read; the
+file is written atomically and privately. Importing this module loads no matplotlib.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
@@ -62,7 +62,9 @@ def default_period(
     today: date,
 ) -> tuple[date, date]:
     """The period to report: up to the last record (or `end`), from a year earlier (or `start`)."""
-    days = [entry.at.date() for entry in entries] + [session.at.date() for session in sessions]
+    # A session planned after today does not stretch the period.
+    days = [entry.at.date() for entry in entries]
+    days += [session.at.date() for session in sessions if session.at.date() <= today]
     last = end or (max(days) if days else today)
     first = start
     if first is None:
@@ -84,11 +86,17 @@ def build_report(
     end: date | None = None,
     paper: str = "a4",
     progress: Progress | None = None,
+    at: datetime | None = None,
 ) -> tuple[bytes, ReportResult]:
-    """The report as PDF bytes; `progress` may cancel between pages (ReportCancelled)."""
+    """The report as PDF bytes; `progress` may cancel between pages (ReportCancelled).
+
+    Sessions after `at` (default: the end of `today`) count as planned and are in no course.
+    """
+    from paindiary.analysis.relief_analysis import relief_analysis
     from paindiary.charts import report_pages, style
     from paindiary.charts.common import prepare
-    from paindiary.charts.report_content import footer_text
+    from paindiary.charts.report_content import ReportData, footer_text
+    from paindiary.formats import report_text
 
     if paper not in PAPERS:
         raise ValidationError("--paper", _("{paper!r} is not one of: a4, letter").format(paper=paper))
@@ -106,9 +114,17 @@ def build_report(
     if progress is not None and not progress(0, total):
         raise ReportCancelled
     data = prepare(entries, sessions, settings, start=first, end=last)
+    moment = at if at is not None else datetime.combine(today, time(23, 59))
+    report = ReportData(
+        entries, sessions, relief_analysis(entries, sessions, settings, at=moment), first, last
+    )
     step()
     with style.chart_settings():
-        pages = report_pages.text_pages(data, size) + report_pages.chart_pages(data, size)
+        pages = (
+            report_text.summary_pages(report, size)
+            + report_pages.chart_pages(data, size)
+            + report_text.definitions_pages(report, size)
+        )
         report_pages.add_footers(pages, footer_text(today))
     total += len(pages)
     step()
@@ -119,7 +135,7 @@ def build_report(
         "CreationDate": None,  # the same diary gives the same file
     }
     pdf = report_pages.render_pdf(pages, metadata, step)
-    return pdf, ReportResult(len(pages), first, last, len(data.courses_in_period()))
+    return pdf, ReportResult(len(pages), first, last, len(report.courses()))
 
 
 def write_report(

@@ -133,12 +133,20 @@ class ReliefHelpDialog(QDialog):
 
     def explanation(self, settings: AnalysisSettings) -> str:
         """The page as HTML: one translated paragraph per step of the relief metric."""
+        # Imported here: the analysis package (and numpy) stays out of the window's start-up.
+        from paindiary.analysis.wording_across import immpact_caution
+
         values = {
             "baseline": settings.baseline_days,
             "minimum": settings.min_baseline_days,
+            "full": settings.full_baseline_days,
             "gap": settings.course_gap_days,
             "horizon": settings.horizon_days,
             "onset": settings.onset_window_days,
+            "bridge": settings.max_gap_days,
+            "washout": settings.washout_days,
+            "carry": settings.carry_forward_days,
+            "peak": settings.peak_window_days,
         }
         sections = [
             (
@@ -152,72 +160,83 @@ class ReliefHelpDialog(QDialog):
                 self.tr("Courses"),
                 self.tr(
                     "Sessions no more than {gap} days apart belong to one course, such as a series of "
-                    "infusions on several days. Days are counted from the last session of a course: "
-                    "that day is day 0, the next day is day 1."
+                    "infusions on several days, unless you marked a session as the start of a new series. "
+                    "Day 0 is the day the course's last session ended; the next day is day 1. Sessions "
+                    "still to come take no part until they have taken place."
                 ),
             ),
             (
-                self.tr("Your average before the course"),
+                self.tr("Your usual pain"),
                 self.tr(
-                    "Your baseline is the average of your daily pain in the {baseline} days before the "
-                    "first session of the course. At least {minimum} days with entries are needed; "
-                    "otherwise relief is not worked out for that course."
+                    "Your usual pain is worked out from the {baseline} days before the first session of "
+                    "the course: the average of your daily pain, leaving out the highest and the lowest "
+                    "fifth of the days. Days still affected by an earlier course are left out: at least "
+                    "{washout} days after it, longer while its relief lasted."
+                ),
+            ),
+            (
+                self.tr("When those weeks are not enough"),
+                self.tr(
+                    "With fewer than {full} days with entries left, the usual pain of an earlier course "
+                    "(up to {carry} days earlier) is used instead, and the course says which one. With "
+                    "fewer than {minimum} days and none to carry, relief is not worked out for that course."
                 ),
             ),
             (
                 self.tr("Each day afterwards"),
                 self.tr(
-                    "For every day after the course that has entries, paindiary works out how much "
-                    "lower your pain was than your baseline, in percent. Days without entries are left "
-                    "empty, never guessed."
-                ),
-            ),
-            (
-                self.tr("One odd day does not count"),
-                self.tr(
-                    "Each day is looked at together with the day before and the day after, and the "
-                    "middle value is used (a 3-day median). So a single unusual day neither starts nor "
+                    "For every day after the course that has entries, paindiary works out how much lower "
+                    "your pain was than your usual pain, in percent. Days without entries are left empty, "
+                    "never guessed. Each logged day is looked at together with the logged days just before "
+                    "and after it, and the middle value is used, so a single unusual day neither starts nor "
                     "ends relief."
                 ),
             ),
             (
                 self.tr("When it counts as relief"),
                 self.tr(
-                    "Pain at least 30 % below your baseline counts as moderate relief, at least 50 % as "
-                    "substantial relief; 10 to 30 % is shown as minimal. These are the levels pain "
-                    "research uses (IMMPACT, Dworkin and colleagues, 2008)."
+                    "Pain at least 30 % below your usual pain counts as moderate relief, at least 50 % as "
+                    "substantial relief; 10 to 30 % is a minimal change. These are the levels pain research "
+                    "uses (IMMPACT, Dworkin and colleagues, 2008). When your usual pain is below 4/10, "
+                    "changes are given in points instead."
                 ),
             ),
             (
                 self.tr("How long it lasts"),
                 self.tr(
-                    "Relief must begin within {onset} days of the last session to be counted for that "
-                    "course; improvement that starts later is not credited to it. It ends when two "
-                    "logged days in a row are below the level. The number of days is counted from day 0."
+                    "Relief must begin by day {onset} to be counted for that course. It ends when two "
+                    "logged days in a row are below 30 %. Up to {bridge} days without entries are bridged; "
+                    "a longer gap ends what the diary can show. The days are counted from day 0, for up to "
+                    "{horizon} days or until the next course."
                 ),
             ),
             (
                 self.tr("“At least” and “too early to tell”"),
                 self.tr(
-                    "“At least 12 days” means relief had not ended yet when your entries stop or the "
-                    "next course began. “Too early to tell” means there are not enough days after the "
-                    "course yet."
+                    "“At least 12 days” means relief had not ended when your entries stopped, when there "
+                    "was a gap, or when the next course began. “Too early to tell” means the days in which "
+                    "relief may begin are not over yet."
                 ),
             ),
             (
-                self.tr("Peak and return to baseline"),
+                self.tr("The lowest point"),
                 self.tr(
-                    "The peak is the largest reduction within {horizon} days after the course. Back to "
-                    "baseline is the first day after the peak when your pain is within one point of your "
-                    "baseline again."
+                    "The lowest point is the largest fall within the first {peak} days after the course, "
+                    "or within the whole relief if it lasted longer. It is shown with your pain on that day."
                 ),
             ),
             (
-                self.tr("An example"),
+                self.tr("What is not counted"),
                 self.tr(
-                    "“Relief: 13 days” means that for 13 days, counted from the last session, your pain "
-                    "was at least 30 % below your average of the days before the course (3-day median)."
+                    "A fall that starts after day {onset}, or a fall late in the follow-up, is not credited "
+                    "to the course; the course says so. When your pain in the week before a course was "
+                    "higher than usual, part of a fall afterwards may be that flare passing; this is said "
+                    "too, as is logging less often after a course than before it."
                 ),
+            ),
+            (
+                self.tr("How much a difference means"),
+                immpact_caution(),
             ),
             (
                 self.tr("What the numbers are for"),

@@ -8,6 +8,7 @@ while the page is hidden or more than once for a burst of changes (a 0-ms single
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -27,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.domain import AnalysisSettings, TreatmentSession, ValidationError
+from paindiary.domain import TreatmentSession, ValidationError
 from paindiary.store import DiaryError
-from paindiary.store.diary import ANALYSIS_KEY
+from paindiary.store.diary import ANALYSIS_KEY, local_now
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
@@ -42,12 +43,12 @@ from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_l
 from paindiary.ui.side_effect_checklist import effect_label, severity_label
 
 if TYPE_CHECKING:
-    from paindiary.analysis import CourseRelief
-    from paindiary.analysis.courses import Course
+    from paindiary.analysis.results import CourseRelief, ReliefAnalysis
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole  # a session item's id (str)
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # a course item's first session id (str), for folding
 COLUMNS = 5
+Clock = Callable[[], datetime]
 ROW_PADDING_PX = 12
 
 
@@ -79,9 +80,17 @@ class RoomyRows(QStyledItemDelegate):
 class SessionsView(QWidget):
     """Every session, newest course first; add, edit, delete (undoable) and add side effects later."""
 
-    def __init__(self, adapter: DiaryAdapter, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = local_now,
+    ) -> None:
         super().__init__(parent)
         self.adapter = adapter
+        self._clock = clock
         self.undo_stack = undo_stack
         self.sessions: dict[uuid.UUID, TreatmentSession] = {}
         self._stale = True
@@ -186,7 +195,7 @@ class SessionsView(QWidget):
     def refresh(self) -> None:
         """Rebuild the tree from the diary, keeping the selection and folded courses."""
         # Imported here: the analysis (and numpy) loads when sessions are first shown, not at start-up.
-        from paindiary.analysis import find_courses, relief_summary
+        from paindiary.analysis import relief_analysis as analysis
 
         self._refresh_timer.stop()
         selected = self.selected_session()
@@ -194,53 +203,72 @@ class SessionsView(QWidget):
             diary = self.adapter.diary
             settings = diary.analysis_settings()
             sessions = diary.sessions()
-            reliefs = relief_summary(self.adapter.entry_cache().entries(), sessions, settings)
+            entries = self.adapter.entry_cache().entries()
+            result = analysis.relief_analysis(entries, sessions, settings, at=self._clock())
         except DiaryError as error:
             self.say(str(error))
             return
         self._stale = False
         self.sessions = {session.id: session for session in sessions}
-        courses = find_courses(sessions, settings)
         self.tree.clear()
         self._session_items = {}
-        for course, relief in sorted(zip(courses, reliefs, strict=True), key=lambda pair: -pair[0].number):
-            item = self._course_item(course, relief, settings)
+        in_courses = {session.id for course in result.courses for session in course.treatment.sessions}
+        later = [session for session in sessions if session.id not in in_courses]
+        if later:
+            self.tree.addTopLevelItem(self._planned_item(later))
+        for course in sorted(result.courses, key=lambda course: -course.course):
+            item = self._course_item(course, result)
             self.tree.addTopLevelItem(item)
-            item.setExpanded(course.sessions[0].id not in self._collapsed)
+            item.setExpanded(course.treatment.sessions[0].id not in self._collapsed)
         if selected is not None:
             self.select_session(selected.id)
         self._selection_changed()
 
-    def _course_item(
-        self, course: Course, relief: CourseRelief, settings: AnalysisSettings
-    ) -> QTreeWidgetItem:
-        first, last = course.sessions[0].at, course.sessions[-1].at
-        dates = (
-            short_date(first.date())
-            if first.date() == last.date()
-            else f"{short_date(first.date())} – {short_date(last.date())}"
-        )
-        from paindiary.analysis.wording import describe_relief
+    def _course_item(self, course: CourseRelief, result: ReliefAnalysis) -> QTreeWidgetItem:
+        from paindiary.analysis import wording_treatment as wording
+        from paindiary.analysis.wording_across import course_story
 
-        count = len(course.sessions)
-        sentence = describe_relief(relief, settings)
+        story = course_story(result, course)
+        treatment = self.tr("{treatment} ({sessions})").format(
+            treatment=wording.treatment_label(course.drug_route),
+            sessions=wording.sessions_count(course.sessions_per_course),
+        )
         item = QTreeWidgetItem(
             [
-                self.tr("Course {number}: {dates}").format(number=course.number, dates=dates),
-                self.tr("1 session") if count == 1 else self.tr("{count} sessions").format(count=count),
-                amount(course.dose_mg, "mg"),
-                amount(course.dose_mg_per_kg, "mg/kg"),
-                sentence,
+                self.tr("Course {number}: {dates}").format(number=course.course, dates=self._dates(course)),
+                treatment,
+                wording.mg_per_session(course) or "–",
+                wording.per_kg_per_session(course) or "–",
+                story[0],
             ]
         )
-        item.setData(0, COURSE_ROLE, str(course.sessions[0].id))
+        item.setData(0, COURSE_ROLE, str(course.treatment.sessions[0].id))
+        item.setData(COLUMNS - 1, Qt.ItemDataRole.UserRole, " ".join(story))
         align_amounts(item)
-        item.setToolTip(COLUMNS - 1, sentence)
+        item.setToolTip(COLUMNS - 1, "\n".join(story))
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)
-        for session in course.sessions:
+        for session in course.treatment.sessions:
             item.addChild(self._session_item(session))
+        return item
+
+    @staticmethod
+    def _dates(course: CourseRelief) -> str:
+        first, last = course.start.date(), course.treatment.sessions[-1].at.date()
+        return short_date(first) if first == last else f"{short_date(first)} – {short_date(last)}"
+
+    def _planned_item(self, sessions: list[TreatmentSession]) -> QTreeWidgetItem:
+        """Sessions still to come: shown, but in no course until their time has passed."""
+        item = QTreeWidgetItem(
+            [self.tr("Planned"), "", "", "", self.tr("Not analysed until they have taken place.")]
+        )
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        for session in sessions:
+            item.addChild(self._session_item(session))
+        item.setExpanded(True)
         return item
 
     def _session_item(self, session: TreatmentSession) -> QTreeWidgetItem:
@@ -297,15 +325,18 @@ class SessionsView(QWidget):
             button.setEnabled(chosen)
         items = self.tree.selectedItems()
         # the selected row's course, else the newest course, in full (the column may cut it short)
-        course = items[0] if items else self.tree.topLevelItem(0)
+        course = items[0] if items else self._newest_course()
         while course is not None and course.parent() is not None:
             course = course.parent()
         if course is None:
             self.details.setText(self.tr("No sessions yet. Record one with “New session…”."))
         else:
-            self.details.setText(
-                self.tr("{course} — {relief}").format(course=course.text(0), relief=course.text(COLUMNS - 1))
-            )
+            story = course.data(COLUMNS - 1, Qt.ItemDataRole.UserRole) or course.text(COLUMNS - 1)
+            self.details.setText(self.tr("{course} — {relief}").format(course=course.text(0), relief=story))
+
+    def _newest_course(self) -> QTreeWidgetItem | None:
+        tops = (self.tree.topLevelItem(index) for index in range(self.tree.topLevelItemCount()))
+        return next((item for item in tops if item is not None and item.data(0, COURSE_ROLE)), None)
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.data(0, SESSION_ROLE):

@@ -281,28 +281,26 @@ class TodayView(QWidget):
 
     def _status_text(self) -> str:
         diary = self._adapter.diary
-        today = self._clock().date()
-        sessions = [session for session in diary.sessions() if session.at.date() <= today]
-        if not sessions:
+        now = self._clock()
+        sessions = diary.sessions()
+        if not any(session.at <= now for session in sessions):
             return self.tr(
                 "No treatment sessions recorded yet. Once you add one (Sessions), this shows "
-                "how your pain compares with the week before it."
+                "how your pain compares with your usual pain before it."
             )
         # Imported here: numpy and the analysis load after the window is up, not before.
-        from paindiary.analysis import ReliefStatus, find_courses, now_status
-        from paindiary.analysis.wording import describe_now, describe_relief
+        from paindiary.analysis import relief_analysis as analysis
+        from paindiary.analysis.wording_across import now_sentence
 
         settings = diary.analysis_settings()
-        latest = find_courses(sessions, settings)[-1]
-        since = latest.start.date() - timedelta(days=settings.baseline_days + 1)
-        status = now_status(diary.entries(start=since, end=today), sessions, settings, today)
-        if status is None:
-            return ""
-        text = describe_now(status, settings)
-        if status.status is ReliefStatus.OK and status.reduction_today is None:
-            # Nothing to compare today yet: say how the course has gone so far instead.
-            text += " " + describe_relief(status.relief, settings)
-        return text
+        # Every entry: usual pain may be carried from, or kept clear of, courses long before.
+        entries = self._adapter.entry_cache().entries()
+        now_line = analysis.relief_analysis(entries, sessions, settings, at=now).now
+        if now_line is None:
+            return self.tr(
+                "Your latest course has not ended yet; this shows how your pain compares once it has."
+            )
+        return now_sentence(now_line, settings)
 
     # ------------------------------------------------------------ optional detail
 

@@ -1,0 +1,64 @@
+"""A few sentences in German, read from the catalogue without Qt (the core's own translation hook)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from paindiary import i18n
+from paindiary.analysis.results import CensorReason
+from paindiary.analysis.wording import course_sentences, relief_sentence
+from paindiary.analysis.wording_across import now_sentence, typical_relief
+from paindiary.domain import AnalysisSettings
+from paindiary.resources import translations_dir
+from tests.relief_factory import course, now_line, typical
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import update_translations
+
+SETTINGS = AnalysisSettings()
+
+
+@pytest.fixture
+def german() -> Iterator[None]:
+    catalogue = {
+        message.source: message.translation
+        for message in update_translations.read_ts(translations_dir() / "paindiary_de.ts")
+        if message.context == i18n.CONTEXT and message.finished
+    }
+    i18n.set_translator(lambda _context, text: catalogue.get(text, text))
+    yield
+    i18n.set_translator(None)
+
+
+@pytest.mark.usefixtures("german")
+def test_relief_and_its_lowest_day_in_german() -> None:
+    assert course_sentences(course(), SETTINGS) == [
+        "13 Tage nach dieser Serie (Tag 0 bis Tag 12) lag Ihr Schmerz mindestens 30 % unter Ihrem üblichen "
+        "Schmerz (6,3/10).",
+        "Am tiefsten an Tag 2: 2,4/10, 62 % unter dem üblichen.",
+    ]
+
+
+@pytest.mark.usefixtures("german")
+def test_censored_relief_and_the_now_line_in_german() -> None:
+    going = course(relief_days_30=1, censored_30=True, censor_reason_30=CensorReason.NEXT_COURSE)
+    assert relief_sentence(going, SETTINGS) == (
+        "Mindestens 1 Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens 30 % unter Ihrem üblichen "
+        "Schmerz (6,3/10); als die nächste Serie begann, war das noch nicht vorbei."
+    )
+    assert now_sentence(now_line(going, day=3, recent_mean=2.5), SETTINGS) == (
+        "Tag 3 nach Serie 1. Ihr Schmerz an Ihren letzten beiden Tagen mit Einträgen lag bei etwa 2,5/10; "
+        "üblich sind für Sie 6,3/10. Linderung um 30 % bisher seit mindestens 1 Tag."
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_typical_relief_in_german() -> None:
+    assert typical_relief(typical()) == (
+        "Intravenöse Infusion, ketamine, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
+        "15 Tage an (4 Serien, 11–18 Tage)."
+    )
