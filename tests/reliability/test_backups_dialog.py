@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import PainEntry
 from paindiary.store import Diary, backup
 from paindiary.ui.adapter import ALL, DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.backups_dialog import BackupsDialog, install
 from tests.stand_in_window import StandInWindow
 from tests.support import FakeClock
@@ -140,9 +141,9 @@ def test_every_control_has_an_accessible_name_and_primary_buttons_are_tall_enoug
 
 
 def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = StandInWindow()
+    window = StandInWindow(adapter)
     qtbot.addWidget(window)
-    install(window, adapter)
+    install(window)
     [action] = window.menu("file").actions()
     assert action.text() == "&Backups…"
     action.trigger()
@@ -155,8 +156,8 @@ def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, ada
 def test_the_real_main_window_offers_backups_and_delete_all_my_data(
     qtbot: QtBot, adapter: DiaryAdapter
 ) -> None:
-    main_window = pytest.importorskip("paindiary.ui.main_window")
-    window = main_window.MainWindow(adapter)
+    pytest.importorskip("paindiary.ui.main_window")
+    window = build_window(adapter)
     qtbot.addWidget(window)
     texts = [action.text() for action in window.menu("file").actions()]
     assert "&Backups…" in texts

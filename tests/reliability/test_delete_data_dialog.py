@@ -127,9 +127,9 @@ def test_controls_are_named_and_primary_buttons_tall_enough(dialog: DeleteDataDi
 
 
 def test_install_adds_the_action_to_the_file_menu(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = StandInWindow()
+    window = StandInWindow(adapter)
     qtbot.addWidget(window)
-    install(window, adapter)
+    install(window)
     separator, action = window.menu("file").actions()
     assert separator.isSeparator()
     assert action.text() == "&Delete all my data…"

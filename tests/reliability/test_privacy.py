@@ -24,6 +24,7 @@ from paindiary.formats import registry
 from paindiary.store import Diary, backup, integrity
 from paindiary.ui import recovery
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.backups_dialog import BackupsDialog
 from paindiary.ui.delete_data_dialog import DeleteDataDialog
 from paindiary.ui.single_instance import SingleInstance
@@ -151,9 +152,7 @@ def test_the_app_s_flows_and_every_export_open_no_network_connection(
 
     # the main window with every installed feature (its views, charts and menus)
     if importlib.util.find_spec("paindiary.ui.main_window") is not None:
-        from paindiary.ui.main_window import MainWindow
-
-        window = MainWindow(adapter)
+        window = build_window(adapter)
         qtbot.addWidget(window)
         window.show()
         QApplication.processEvents()

@@ -15,13 +15,14 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import PainEntry
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.main_window import PAGES, MainWindow
 from tests.ui.conftest import unnamed_controls
 
 
 @pytest.fixture
 def window(qtbot: QtBot, adapter: DiaryAdapter) -> MainWindow:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -96,20 +97,20 @@ def test_start_my_diary_dismisses_the_welcome(qtbot: QtBot, window: MainWindow) 
 
 def test_first_run_is_not_shown_for_a_diary_with_entries(qtbot: QtBot, diary: Diary) -> None:
     diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=3))
-    main = MainWindow(DiaryAdapter(diary))
+    main = build_window(DiaryAdapter(diary))
     qtbot.addWidget(main)
     main.show()
     assert not main.first_run.isVisible()
 
 
 def test_window_geometry_is_remembered(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    first = MainWindow(adapter)
+    first = build_window(adapter)
     qtbot.addWidget(first)
     first.restore_geometry()
     first.show()
     first.resize(770, 570)
     first.close()
-    second = MainWindow(adapter)
+    second = build_window(adapter)
     qtbot.addWidget(second)
     second.restore_geometry()
     assert (second.width(), second.height()) == (770, 570)
@@ -160,7 +161,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
         SessionDialog(adapter, window),
         SessionDialog(adapter, window, session=session),
         SideEffectDialog(adapter, session, window),
-        SettingsDialog(adapter, window),
+        SettingsDialog(adapter, window.preferences, window),
         ImportWizard(adapter, window),
         BackupsDialog(adapter, window),
         DeleteDataDialog(adapter, window),
@@ -198,7 +199,7 @@ def test_start_up_reaches_a_ready_window_without_matplotlib(tmp_path: Path) -> N
 def test_a_sample_window_says_so_in_its_title_and_across_its_top(qtbot: QtBot, adapter: DiaryAdapter) -> None:
     from paindiary.ui.first_run import SampleBanner
 
-    main = MainWindow(adapter, sample=True)
+    main = build_window(adapter, sample=True)
     qtbot.addWidget(main)
     main.show()
     assert "Sample data" in main.windowTitle()

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import AnalysisSettings
 from paindiary.store.diary import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.preferences import Preferences
 from paindiary.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
-    shown = SettingsDialog(adapter)
+    shown = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(shown)
     shown.open()
     qtbot.waitExposed(shown)
@@ -50,7 +51,7 @@ def test_it_shows_what_is_stored(qtbot: QtBot, adapter: DiaryAdapter) -> None:
     stored.setValue("reminder/time", "07:15")
     stored.setValue("autostart", True)
     stored.setValue("language", "es")
-    shown = SettingsDialog(adapter)
+    shown = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(shown)
     assert shown.analysis["baseline_days"].value() == 10
     assert shown.analysis["horizon_days"].value() == 60
@@ -96,7 +97,7 @@ def test_ok_saves_every_setting_where_it_belongs(
 
 def test_a_weight_of_zero_means_not_set(qtbot: QtBot, adapter: DiaryAdapter, user: User) -> None:
     adapter.set_preference("default_weight_kg", 70.0)
-    dialog = SettingsDialog(adapter)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     user.retype(dialog.weight, "0")
@@ -143,7 +144,7 @@ def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
     qtbot: QtBot, adapter: DiaryAdapter, user: User
 ) -> None:
     adapter.set_analysis_settings(AnalysisSettings(baseline_days=20, course_gap_days=9))
-    dialog = SettingsDialog(adapter)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     user.click(dialog.restore_defaults)

@@ -20,6 +20,7 @@ from paindiary.formats.importing import load_plan
 from paindiary.store import Diary
 from paindiary.ui import transfer_actions
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.import_wizard import ImportWizard
 from paindiary.ui.main_window import MainWindow
 from tests.stand_in_window import StandInWindow
@@ -29,9 +30,9 @@ from tests.stand_in_window import StandInWindow
 def window(qtbot: QtBot, diary: Diary) -> tuple[StandInWindow, DiaryAdapter]:
     fill_with_demo(diary, date(2024, 6, 1))
     adapter = DiaryAdapter(diary)
-    shown = StandInWindow()
+    shown = StandInWindow(adapter)
     qtbot.addWidget(shown)
-    transfer_actions.install(shown, adapter)
+    transfer_actions.install(shown)
     return shown, adapter
 
 
@@ -152,7 +153,7 @@ def test_ctrl_i_opens_the_import_wizard(qtbot: QtBot, window: tuple[StandInWindo
 def test_the_real_main_window_gets_import_and_export(
     qtbot: QtBot, adapter: DiaryAdapter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     file_menu = main.menu("file")
     texts = [action.text() for action in file_menu.actions()]

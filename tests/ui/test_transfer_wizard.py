@@ -178,7 +178,7 @@ def test_cancelling_a_long_read_writes_nothing(
         seen.append(dialog)
         dialog.cancel()
 
-    wizard.progress_started.connect(cancel)
+    wizard.state.progress_started.connect(cancel)
     choose_file(qtbot, wizard, path)
     assert seen
     assert wizard.currentId() == 0

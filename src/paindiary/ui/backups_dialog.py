@@ -27,7 +27,7 @@ from paindiary import paths
 from paindiary.store import Diary, DiaryError, backup
 from paindiary.store.diary import local_now
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.extensions import MenuWindow, open_window_modal
+from paindiary.ui.features import FeatureHost, open_window_modal
 
 Clock = Callable[[], datetime]
 PRIMARY_HEIGHT = 40
@@ -266,12 +266,12 @@ class BackupsDialog(QDialog):
         QMessageBox.critical(self, self.tr("Backups"), f"{headline}\n\n{reason}")
 
 
-def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add File ▸ Backups… to the main window."""
-    parent = window if isinstance(window, QWidget) else None
+    parent = host.main_window()
     action = QAction(QCoreApplication.translate("BackupsDialog", "&Backups…"), parent)
     action.setStatusTip(
         QCoreApplication.translate("BackupsDialog", "See, verify and restore backups of your diary")
     )
-    action.triggered.connect(lambda: open_window_modal(BackupsDialog(adapter, parent)))
-    window.menu("file").addAction(action)
+    action.triggered.connect(lambda: open_window_modal(BackupsDialog(host.adapter, parent, clock=host.clock)))
+    host.menu("file").addAction(action)

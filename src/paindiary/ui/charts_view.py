@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -100,6 +99,8 @@ class ChartsView(QWidget):
     """Every chart of the diary, kept up to date with each change."""
 
     exported = Signal(Path)
+    # a short message for the status bar (the window shows it)
+    message = Signal(str)
 
     def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -388,9 +389,7 @@ class ChartsView(QWidget):
         self._tell(self.tr("Copied the chart to the clipboard."))
 
     def _tell(self, text: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10_000)
+        self.message.emit(text)
 
     # ------------------------------------------------------------ palette
 

@@ -30,7 +30,7 @@ from paindiary.domain import ValidationError
 from paindiary.store import DiaryError, backup
 from paindiary.store.diary import local_now
 from paindiary.ui.adapter import ALL, DiaryAdapter
-from paindiary.ui.extensions import MenuWindow, open_window_modal
+from paindiary.ui.features import FeatureHost, open_window_modal
 
 Clock = Callable[[], datetime]
 CONFIRMATION_WORD = "DELETE"
@@ -185,16 +185,18 @@ class DeleteDataDialog(QDialog):
         return True
 
 
-def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add File ▸ Delete all my data… to the main window."""
-    parent = window if isinstance(window, QWidget) else None
+    parent = host.main_window()
     action = QAction(QCoreApplication.translate("DeleteDataDialog", "&Delete all my data…"), parent)
     action.setStatusTip(
         QCoreApplication.translate(
             "DeleteDataDialog", "Delete every record from this diary, after an optional export"
         )
     )
-    action.triggered.connect(lambda: open_window_modal(DeleteDataDialog(adapter, parent)))
-    file_menu = window.menu("file")
+    action.triggered.connect(
+        lambda: open_window_modal(DeleteDataDialog(host.adapter, parent, clock=host.clock))
+    )
+    file_menu = host.menu("file")
     file_menu.addSeparator()
     file_menu.addAction(action)

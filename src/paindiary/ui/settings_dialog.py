@@ -6,7 +6,9 @@ Nothing is written until OK, and a combination the analysis cannot use is refuse
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from datetime import time
+
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,23 +30,20 @@ from paindiary.domain import AnalysisSettings, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
+from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences, PreferencesError
 
 WEIGHT_KEY = "default_weight_kg"
-REMINDER_ENABLED = "reminder/enabled"
-REMINDER_TIME = "reminder/time"
-AUTOSTART = "autostart"
-LANGUAGE = "language"
-DEFAULT_REMINDER = "20:00"
-# Language codes offered, named in their own language so anyone can find theirs.
-LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"))
 
 
 class SettingsDialog(QDialog):
     """Edit the analysis settings, default weight, reminder, start at login and language; OK saves all."""
 
-    def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, adapter: DiaryAdapter, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._analysis_group())
@@ -160,7 +159,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.autostart)
         self.language = QComboBox(group)
         self.language.addItem(self.tr("Follow the system"), "")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         label = self.tr("Language")
         self.language.setAccessibleName(label)
@@ -182,14 +181,12 @@ class SettingsDialog(QDialog):
         weight = diary.preference(WEIGHT_KEY)
         self._stored_weight = float(weight) if isinstance(weight, int | float) and weight > 0 else None
         self.weight.setValue(self._stored_weight or 0.0)
-        stored = QSettings()
-        self.reminder.setChecked(bool(stored.value(REMINDER_ENABLED, False, type=bool)))
-        clock = QTime.fromString(str(stored.value(REMINDER_TIME, DEFAULT_REMINDER)), "HH:mm")
-        self.reminder_time.setTime(clock if clock.isValid() else QTime.fromString(DEFAULT_REMINDER, "HH:mm"))
+        choices = self._preferences.choices()
+        self.reminder.setChecked(choices.reminder_enabled)
+        self.reminder_time.setTime(QTime(choices.reminder_time.hour, choices.reminder_time.minute))
         self.reminder_time.setEnabled(self.reminder.isChecked())
-        self.autostart.setChecked(bool(stored.value(AUTOSTART, False, type=bool)))
-        index = self.language.findData(str(stored.value(LANGUAGE, "")))
-        self.language.setCurrentIndex(max(index, 0))
+        self.autostart.setChecked(choices.autostart)
+        self.language.setCurrentIndex(max(self.language.findData(choices.language), 0))
 
     def show_analysis(self, settings: AnalysisSettings) -> None:
         """Put `settings` in the spin boxes (saved only by OK)."""
@@ -236,13 +233,15 @@ class SettingsDialog(QDialog):
             self.error.setText(str(error))
             self.error.show()
             return
-        stored = QSettings()
-        stored.setValue(REMINDER_ENABLED, self.reminder.isChecked())
-        stored.setValue(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
-        stored.setValue(AUTOSTART, self.autostart.isChecked())
-        stored.setValue(LANGUAGE, self.language.currentData())
-        stored.sync()
-        if stored.status() != QSettings.Status.NoError:
+        chosen = Choices(
+            reminder_enabled=self.reminder.isChecked(),
+            reminder_time=time(self.reminder_time.time().hour(), self.reminder_time.time().minute()),
+            autostart=self.autostart.isChecked(),
+            language=str(self.language.currentData() or ""),
+        )
+        try:
+            self._preferences.save(chosen)
+        except PreferencesError:
             self.error.setText(self.tr("Your preferences for this computer could not be saved."))
             self.error.show()
             return
