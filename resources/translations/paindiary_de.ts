@@ -713,6 +713,25 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>ImportState</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel reading</source>
+            <translation>Lesen abbrechen</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Datei wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Lesefortschritt</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import into your diary</source>
@@ -741,18 +760,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Help</source>
             <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Lesen abbrechen</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>Datei wird gelesen</translation>
-        </message>
-        <message>
-            <source>Reading progress</source>
-            <translation>Lesefortschritt</translation>
         </message>
         <message>
             <source>Nothing was imported</source>

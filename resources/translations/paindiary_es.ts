@@ -713,6 +713,25 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>ImportState</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel reading</source>
+            <translation>Cancelar la lectura</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Leyendo el archivo</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Progreso de la lectura</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import into your diary</source>
@@ -741,18 +760,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Help</source>
             <translation>Ayuda</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Cancelar la lectura</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>Leyendo el archivo</translation>
-        </message>
-        <message>
-            <source>Reading progress</source>
-            <translation>Progreso de la lectura</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
