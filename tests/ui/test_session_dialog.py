@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import Route, Severity, SideEffect, TreatmentSession
 from paindiary.store.diary import DiaryWriteError
-from paindiary.ui import session_dialog
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.side_effect_checklist import EffectRow
@@ -27,8 +27,8 @@ Gaps = Callable[[QWidget], list[str]]
 
 @pytest.fixture
 def open_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> Callable[..., SessionDialog]:
-    def opener(session: TreatmentSession | None = None) -> SessionDialog:
-        dialog = SessionDialog(adapter, session=session)
+    def opener(session: TreatmentSession | None = None, clock: Clock = local_now) -> SessionDialog:
+        dialog = SessionDialog(adapter, session=session, clock=clock)
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitExposed(dialog)
@@ -65,8 +65,7 @@ def test_a_new_session_starts_at_nine_today_as_an_iv_ketamine_infusion_with_the_
     open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     adapter.set_preference("default_weight_kg", 72.5)
-    monkeypatch.setattr(session_dialog, "today", lambda: date(2024, 6, 3))
-    dialog = open_dialog()
+    dialog = open_dialog(clock=lambda: datetime(2024, 6, 3, 14, 30))
     assert dialog.when.dateTime().toPython() == datetime(2024, 6, 3, 9, 0)
     assert dialog.route.currentData() == "iv-infusion"
     assert dialog.drug.currentText() == "ketamine"

@@ -151,7 +151,7 @@ def test_a_new_session_is_saved_shown_selected_and_undoable(
     view: SessionsView, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     diary, undo_stack = view.adapter.diary, view.undo_stack
-    monkeypatch.setattr("paindiary.ui.session_dialog.today", lambda: date(2024, 5, 10))
+    monkeypatch.setattr(view, "_clock", lambda: datetime(2024, 5, 10, 12, 0))
     user.click(view.new_button)
     dialog = opened(view, SessionDialog)
     user.retype(dialog.dose, "120")

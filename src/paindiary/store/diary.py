@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from paindiary import paths
+from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     AnalysisSettings,
     PainEntry,
@@ -32,7 +33,6 @@ from paindiary.store import convert, database
 from paindiary.store.database import DiaryError
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
 
-Clock = Callable[[], datetime]
 ANALYSIS_KEY = "analysis"
 
 
@@ -52,10 +52,6 @@ class ImportResult:
     skipped_entries: int = 0
     skipped_sessions: int = 0
     settings_changed: bool = False
-
-
-def local_now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
 
 def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:

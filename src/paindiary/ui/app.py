@@ -6,7 +6,6 @@ import gc
 import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -94,7 +93,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
         ):
             from paindiary.demo import fill_with_demo
 
-            now = datetime.now()
+            now = local_now()
             fill_with_demo(sample, now.date(), now=now)
             return _run_window(app, sample, preferences=preferences, sample=True)
     instance = SingleInstance(db_path)

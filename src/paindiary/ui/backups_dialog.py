@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
@@ -24,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary import paths
+from paindiary.clock import Clock, local_now
 from paindiary.store import Diary, DiaryError, backup
-from paindiary.store.diary import local_now
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import FeatureHost, open_window_modal
 
-Clock = Callable[[], datetime]
 PRIMARY_HEIGHT = 40
 COLUMNS = ("made", "reason", "size", "entries", "sessions", "check")
 

@@ -8,8 +8,6 @@ them all instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import ValidationError
 from paindiary.store import DiaryError, backup
-from paindiary.store.diary import local_now
 from paindiary.ui.adapter import ALL, DiaryAdapter
 from paindiary.ui.features import FeatureHost, open_window_modal
 
-Clock = Callable[[], datetime]
 CONFIRMATION_WORD = "DELETE"
 PRIMARY_HEIGHT = 40
 

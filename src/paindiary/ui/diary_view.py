@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
@@ -43,13 +43,13 @@ class DiaryView(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
         self._undo = undo_stack
         self.entry_dialog: EntryDialog | None = None
-        end = today()
+        end = clock().date()
         start = end - timedelta(days=DEFAULT_DAYS_SHOWN)
         self.model = EntryTableModel(adapter, start, end)
 

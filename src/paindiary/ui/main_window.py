@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if self._diary_view is None:
             from paindiary.ui.diary_view import DiaryView
 
-            view = DiaryView(self.adapter, self.undo_stack, self._holders["diary"])
+            view = DiaryView(self.adapter, self.undo_stack, self._holders["diary"], clock=self.clock)
             view.message.connect(self.show_status)
             self._holders["diary"].put(view)
             self._diary_view = view
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         if self._sessions_view is None:
             from paindiary.ui.sessions_view import SessionsView
 
-            view = SessionsView(self.adapter, self.undo_stack, self._holders["sessions"])
+            view = SessionsView(self.adapter, self.undo_stack, self._holders["sessions"], clock=self.clock)
             self._holders["sessions"].put(view)
             self._sessions_view = view
         return self._sessions_view
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         else:
             from paindiary.ui.charts_view import ChartsView
 
-            charts = ChartsView(self.adapter, holder)
+            charts = ChartsView(self.adapter, holder, clock=self.clock)
             charts.message.connect(self.show_status)
             self.charts_view = charts
         holder.put(self.charts_view)

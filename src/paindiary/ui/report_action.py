@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import local_now
 from paindiary.domain import ValidationError
 from paindiary.formats.report import PAPERS, ReportCancelled, ReportResult, default_paper, default_period
 from paindiary.store import DiaryError
@@ -59,7 +60,7 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.adapter = adapter
         self._tell = tell
-        self.today = today or date.today()
+        self.today = today or local_now().date()
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Appointment report"))
         self.setMinimumWidth(460)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary import i18n
+from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     NAME_MAX,
     ROUTE_LABELS,
@@ -54,19 +55,20 @@ def route_label(route: Route) -> str:
     return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
 
 
-def today() -> date:
-    """The local date (a function so tests can fix it)."""
-    return date.today()
-
-
 class SessionDialog(QDialog):
     """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
 
     def __init__(
-        self, adapter: DiaryAdapter, parent: QWidget | None = None, session: TreatmentSession | None = None
+        self,
+        adapter: DiaryAdapter,
+        parent: QWidget | None = None,
+        session: TreatmentSession | None = None,
+        *,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._clock = clock
         self._original = session
         self.saved: TreatmentSession | None = None
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
@@ -157,7 +159,7 @@ class SessionDialog(QDialog):
     def _load(self, session: TreatmentSession | None) -> None:
         if session is None:
             weight = self._adapter.diary.preference("default_weight_kg")
-            self.when.setDateTime(qdatetime(datetime.combine(today(), DEFAULT_START)))
+            self.when.setDateTime(qdatetime(datetime.combine(self._clock().date(), DEFAULT_START)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
             self.drug.setCurrentText("ketamine")
             self.weight.setValue(float(weight) if isinstance(weight, int | float) else 0.0)

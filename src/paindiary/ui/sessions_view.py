@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.diary import ANALYSIS_KEY
@@ -79,9 +80,17 @@ class RoomyRows(QStyledItemDelegate):
 class SessionsView(QWidget):
     """Every session, newest course first; add, edit, delete (undoable) and add side effects later."""
 
-    def __init__(self, adapter: DiaryAdapter, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock = local_now,
+    ) -> None:
         super().__init__(parent)
         self.adapter = adapter
+        self._clock = clock
         self.undo_stack = undo_stack
         self.sessions: dict[uuid.UUID, TreatmentSession] = {}
         self._stale = True
@@ -320,7 +329,7 @@ class SessionsView(QWidget):
 
     def add_session(self) -> None:
         """Open the dialog for a new session; once saved it can be undone."""
-        dialog = SessionDialog(self.adapter, self)
+        dialog = SessionDialog(self.adapter, self, clock=self._clock)
         dialog.finished.connect(lambda _result: self._after_add(dialog))
         dialog.open()
 
@@ -335,7 +344,7 @@ class SessionsView(QWidget):
         before = self.selected_session()
         if before is None:
             return
-        dialog = SessionDialog(self.adapter, self, session=before)
+        dialog = SessionDialog(self.adapter, self, session=before, clock=self._clock)
         dialog.finished.connect(lambda _result: self._after_edit(dialog, before))
         dialog.open()
 

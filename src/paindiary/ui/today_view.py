@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
@@ -32,11 +32,6 @@ from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSel
 
 DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
-Clock = Callable[[], datetime]
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 class TodayView(QWidget):
@@ -50,7 +45,7 @@ class TodayView(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         *,
-        clock: Clock = _now,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
@@ -205,7 +200,7 @@ class TodayView(QWidget):
         detail = self._detail_content
         try:
             entry = PainEntry(
-                at=self._clock(),
+                at=self._clock().replace(second=0),  # Today logs to the minute
                 pain=pain,
                 worst=detail.worst.score() if detail else None,
                 enjoyment=detail.enjoyment.score() if detail else None,
