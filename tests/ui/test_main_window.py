@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import PainEntry
-from paindiary.store import Diary
+from paindiary.store import Diary, backup
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.app import build_window
 from paindiary.ui.main_window import PAGES, MainWindow
@@ -121,7 +121,7 @@ def test_about_names_the_diary_file(window: MainWindow, monkeypatch: pytest.Monk
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     about = next(a for a in window.menu("help").actions() if "About" in a.text())
     about.trigger()
-    assert str(window.adapter.diary.path) in shown[0]
+    assert str(window.adapter.reader.path) in shown[0]
     assert "no medical advice" in shown[0]
 
 
@@ -167,7 +167,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
         DeleteDataDialog(adapter, window),
         ReportDialog(adapter, window),
         ShortcutsDialog(window),
-        ReliefHelpDialog(adapter.diary.analysis_settings(), window),
+        ReliefHelpDialog(adapter.reader.analysis_settings(), window),
     ]
     gaps = {type(top).__name__: unnamed_controls(top) for top in tops}
     missing = {name: found for name, found in gaps.items() if found}
@@ -239,5 +239,7 @@ def test_replacing_the_diary_empties_undo(qtbot: QtBot, window: MainWindow, tmp_
     qtbot.mouseClick(window.today.scores.buttons[4], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
     assert window.undo_stack.canUndo()
-    window.adapter.replace_diary(Diary.open(tmp_path / "restored.sqlite3"))
+    made = backup.backup_before(window.adapter.path, backup.MANUAL)
+    assert made is not None
+    window.adapter.restore_backup(made)  # as File ▸ Backups does
     assert not window.undo_stack.canUndo(), "nothing done in the old diary can be undone in the new one"

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.analysis import relief_summary
 from paindiary.analysis.wording import describe_relief
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
-from paindiary.store import Diary
+from paindiary.store import backup
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.sessions_view import SessionsView
@@ -55,8 +55,8 @@ def sessions(adapter: DiaryAdapter) -> list[TreatmentSession]:
         infusion(date(2024, 3, 3), 100, (SideEffect("Metallic taste", Severity.MILD, note="brief"),)),
         infusion(date(2024, 4, 1), 150),
     ]
-    adapter.diary.import_records(entries, series)
-    return adapter.diary.sessions()
+    adapter.import_records(entries, series)
+    return adapter.reader.sessions()
 
 
 @pytest.fixture
@@ -113,8 +113,8 @@ def test_courses_show_newest_first_with_dates_total_dose_and_relief(
     assert (second.text(1), second.text(2), second.text(3)) == ("1 session", "150 mg", "3 mg/kg")
     assert first.childCount() == 3
     assert first.isExpanded()
-    settings = adapter.diary.analysis_settings()
-    reliefs = relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)
+    settings = adapter.reader.analysis_settings()
+    reliefs = relief_summary(adapter.reader.entries(), adapter.reader.sessions(), settings)
     assert first.text(4) == describe_relief(reliefs[0], settings)
     assert second.text(4) == describe_relief(reliefs[1], settings)
     assert "for 11 days" in first.text(4)
@@ -150,7 +150,7 @@ def test_buttons_act_on_a_selected_session_only(
 def test_a_new_session_is_saved_shown_selected_and_undoable(
     view: SessionsView, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     monkeypatch.setattr(view, "_clock", lambda: datetime(2024, 5, 10, 12, 0))
     user.click(view.new_button)
     dialog = opened(view, SessionDialog)
@@ -173,7 +173,7 @@ def test_a_new_session_is_saved_shown_selected_and_undoable(
 def test_editing_the_selected_session_can_be_undone(
     view: SessionsView, user: User, sessions: list[TreatmentSession], clock: FakeClock
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     original = sessions[3]
     click_row(user, view, session_row(view, original))
     user.click(view.edit_button)
@@ -211,7 +211,7 @@ def test_enter_on_a_session_opens_it_for_editing(
 def test_a_side_effect_is_added_to_a_past_session_and_can_be_undone(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     past = sessions[1]
     click_row(user, view, session_row(view, past))
     user.click(view.side_effect_button)
@@ -234,7 +234,7 @@ def test_a_side_effect_is_added_to_a_past_session_and_can_be_undone(
 def test_delete_then_undo_restores_the_session_exactly(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     original = sessions[2]
     assert original.side_effects  # with its side effect
     click_row(user, view, session_row(view, original))
@@ -256,13 +256,13 @@ def test_the_delete_key_deletes_the_selected_session(
 ) -> None:
     click_row(user, view, session_row(view, sessions[0]))
     user.press(view.tree, Qt.Key.Key_Delete)
-    assert view.adapter.diary.get_session(sessions[0].id) is None
+    assert view.adapter.reader.get_session(sessions[0].id) is None
 
 
 def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     click_row(user, view, session_row(view, sessions[0]))
     diary.delete_session(sessions[0].id)  # not through the adapter: the view does not know
     user.click(view.delete_button)
@@ -280,17 +280,16 @@ def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
 def test_undo_never_writes_into_a_diary_that_replaced_the_old_one(
     view: SessionsView, user: User, sessions: list[TreatmentSession], tmp_path: Path
 ) -> None:
+    made = backup.backup_before(view.adapter.path, backup.MANUAL)
+    assert made is not None
     click_row(user, view, session_row(view, sessions[0]))
     user.click(view.delete_button)
-    other = Diary.open(tmp_path / "restored.sqlite3")
-    view.adapter.replace_diary(other)  # as a restore from backup does
+    view.adapter.restore_backup(made)  # as File ▸ Backups does: the session is back, in a new diary
     view.undo_stack.undo()
-    assert other.session_count() == 0
+    assert view.adapter.reader.session_count() == len(sessions), "the undo wrote nothing"
     assert view.status.text() == (
         "Could not undo “Delete session”: the diary it was made in has been replaced."
     )
-    user.qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 0)
-    other.close()
 
 
 def test_changing_the_course_gap_regroups_the_sessions(
@@ -306,16 +305,16 @@ def test_new_entries_update_the_relief_sentence(
     before = courses(view)[0].text(4)
     for entry in daily(date(2024, 4, 7), [2, 2, 2, 2]):
         adapter.add_entry(entry)
-    settings = adapter.diary.analysis_settings()
+    settings = adapter.reader.analysis_settings()
     expected = describe_relief(
-        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
+        relief_summary(adapter.reader.entries(), adapter.reader.sessions(), settings)[1], settings
     )
     assert expected != before
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
-    deleted = adapter.diary.entries()[-1]
+    deleted = adapter.reader.entries()[-1]
     adapter.delete_entry(deleted.id)
     expected = describe_relief(
-        relief_summary(adapter.diary.entries(), adapter.diary.sessions(), settings)[1], settings
+        relief_summary(adapter.reader.entries(), adapter.reader.sessions(), settings)[1], settings
     )
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
 

@@ -112,8 +112,8 @@ def test_each_export_writes_the_whole_diary_privately(
         assert bundle["resourceType"] == "Bundle"
     else:
         plan = load_plan(written)
-        assert list(plan.entries) == adapter.diary.entries()
-        assert list(plan.sessions) == adapter.diary.sessions()
+        assert list(plan.entries) == adapter.reader.entries()
+        assert list(plan.sessions) == adapter.reader.sessions()
 
 
 def test_cancelling_the_save_dialog_writes_nothing(
@@ -160,7 +160,7 @@ def test_the_real_main_window_gets_import_and_export(
     assert texts.index("&Import…") < texts.index("&Quit")
     view = TransferActionsView(main)
     assert view.items["&Import…"].shortcut() == QKeySequence("Ctrl+I")
-    adapter.diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 0), pain=6, note="+1 after a walk"))
+    adapter.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 0), pain=6, note="+1 after a walk"))
     save_as(monkeypatch, tmp_path / "from-window.csv")
     view.exports["Spreadsheet &CSV (complete)…"].trigger()
     [entry] = load_plan(tmp_path / "from-window.csv").entries

@@ -131,7 +131,7 @@ def _run_window(
         QTimer.singleShot(0, lambda: _say_and_quit(app, "paindiary: ready"))
     code = int(app.exec())
     # The adapter may hold a diary restored from a backup; close whichever is current.
-    adapter.diary.close()
+    adapter.close()
     return code
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from paindiary import paths
 from paindiary.clock import Clock, local_now
-from paindiary.store import Diary, DiaryError, backup
+from paindiary.store import DiaryError, backup
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import FeatureHost, open_window_modal
 
@@ -125,7 +125,7 @@ class BackupsDialog(QDialog):
 
     @property
     def db_path(self) -> Path:
-        return self._adapter.diary.path
+        return self._adapter.path
 
     # ------------------------------------------------------------ listing
 
@@ -225,7 +225,7 @@ class BackupsDialog(QDialog):
             "Replace your diary ({current} entries) with the backup from {made} ({entries} entries, "
             "{sessions} sessions)?\n\nYour diary as it is now is backed up first, so you can come back to it."
         ).format(
-            current=self._adapter.diary.entry_count(),
+            current=self._adapter.reader.entry_count(),
             made=chosen.made.strftime("%Y-%m-%d %H:%M"),
             entries=counts.entries,
             sessions=counts.sessions,
@@ -237,12 +237,10 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            result = backup.restore_backup(self.db_path, chosen.path, self._clock)
-            restored = Diary.open(self.db_path, before_migration=backup.backup_before_migration)
+            result = self._adapter.restore_backup(chosen.path, self._clock)
         except (DiaryError, OSError) as error:
             self._say_failed(self.tr("The backup could not be restored."), error)
             return False
-        self._adapter.replace_diary(restored)
         self.reload()
         kept = result.previous or result.set_aside
         message = self.tr("Restored the backup from {made}.").format(

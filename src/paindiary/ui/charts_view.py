@@ -200,14 +200,14 @@ class ChartsView(QWidget):
 
     def reload(self) -> None:
         """Read the whole diary (at start and after an import or a restore)."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         self.sessions = diary.sessions()
         self.settings = diary.analysis_settings()
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Fetch only what changed, recompute and update the charts' data."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         if kind == ENTRIES and ids:
             self._recompute()  # the shared entry cache reads just the changed ids
         elif kind == SESSIONS:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from paindiary.clock import Clock, local_now
 from paindiary.domain import ValidationError
 from paindiary.store import DiaryError, backup
-from paindiary.ui.adapter import ALL, DiaryAdapter
+from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import FeatureHost, open_window_modal
 
 CONFIRMATION_WORD = "DELETE"
@@ -45,14 +45,14 @@ class DeleteDataDialog(QDialog):
         self._clock = clock
         self.erased = False
         self.setWindowTitle(self.tr("Delete all my data"))
-        folder = backup.backup_folder(adapter.diary.path)
+        folder = backup.backup_folder(adapter.path)
 
         explanation = QLabel(
             self.tr(
                 "This deletes every pain entry, treatment session, side effect and setting from your diary "
                 "on this computer ({entries} entries, {sessions} sessions). The diary file is cleaned so "
                 "that none of it can be read back from it."
-            ).format(entries=adapter.diary.entry_count(), sessions=adapter.diary.session_count()),
+            ).format(entries=adapter.reader.entry_count(), sessions=adapter.reader.session_count()),
             self,
         )
         explanation.setWordWrap(True)
@@ -132,10 +132,8 @@ class DeleteDataDialog(QDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(".json")
-        from paindiary.formats import registry  # when first used: its formats weigh on start-up
-
         try:
-            written = registry.export_diary(self._adapter.diary, target)
+            written = self._adapter.export(target)
         except (ValidationError, DiaryError) as error:
             self.export_status.setText(self.tr("Not exported: {reason}").format(reason=str(error)))
             return None
@@ -146,24 +144,14 @@ class DeleteDataDialog(QDialog):
         """Erase the diary (after a backup unless all backups go too); True when it was erased."""
         if self.confirmation.text().strip() != CONFIRMATION_WORD or self.erased:
             return False
-        from paindiary.store.erase import erase_all_data  # when first used, like the export
-
-        db_path = self._adapter.diary.path
-        folder = backup.backup_folder(db_path)
-        removed = 0
+        folder = backup.backup_folder(self._adapter.path)
         try:
-            if self.also_backups.isChecked():
-                removed = backup.delete_all_backups(db_path)
-            else:
-                backup.backup_before(db_path, backup.ERASE, self._clock)
-            erase_all_data(db_path)
+            removed = self._adapter.erase_all(with_backups=self.also_backups.isChecked(), clock=self._clock)
         except (DiaryError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.result_label.setText(self.tr("Nothing was deleted: {reason}").format(reason=reason))
             return False
         self.erased = True
-        # The adapter has no erase of its own: tell every view the whole diary changed.
-        self._adapter.changed.emit(ALL, [])
         if self.also_backups.isChecked():
             text = self.tr(
                 "All your records were deleted, and {count} backups with them. Files you exported "

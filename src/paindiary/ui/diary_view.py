@@ -138,7 +138,7 @@ class DiaryView(QWidget):
         self.model.set_range(start, end)
 
     def _show_everything(self) -> None:
-        span = self._adapter.diary.date_span()
+        span = self._adapter.reader.date_span()
         if span is None:
             return
         # Moving the edits triggers the reload through dateChanged; block to reload once.

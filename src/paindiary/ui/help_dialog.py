@@ -267,7 +267,7 @@ class HelpActions(QObject):
 
     def show_relief_help(self) -> None:
         """Open the explanation with this diary's analysis settings."""
-        self.relief_dialog = ReliefHelpDialog(self._adapter.diary.analysis_settings(), self._window)
+        self.relief_dialog = ReliefHelpDialog(self._adapter.reader.analysis_settings(), self._window)
         self.relief_dialog.open()
 
 

@@ -32,8 +32,6 @@ from paindiary.domain import ValidationError
 from paindiary.formats.imported import ImportCancelled, ImportPlan
 from paindiary.formats.importing import (
     SourceFormat,
-    apply_plan,
-    check_plan,
     describe_plan,
     format_label,
     open_file,
@@ -86,7 +84,7 @@ class ImportWizard(QWizard):
         # One transaction: it cannot show steps or be cancelled halfway, so only a busy cursor.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = apply_plan(self.adapter.diary, plan, write=self.adapter.import_records)
+            result = self.adapter.import_plan(plan)
         except (ValidationError, DiaryError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
@@ -195,7 +193,7 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = cast(ImportPlan, self._state.plan)
-        check = check_plan(self._state.adapter.diary, plan)
+        check = self._state.adapter.check_import(plan)
         self.clashes = bool(check.conflicts)
         self.summary.setText(describe_plan(plan, check))
         opened = self._state.opened

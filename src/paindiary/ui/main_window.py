@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
                 "<p>Your diary is a file on this computer:<br><code>{path}</code></p>"
                 "<p>paindiary makes no network connection. It reports what you logged and gives no "
                 "medical advice.</p>"
-            ).format(version=__version__, path=self.adapter.diary.path),
+            ).format(version=__version__, path=self.adapter.path),
         )
 
     # ------------------------------------------------------------ state
@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         """The counts in the status bar; the welcome goes once the diary holds anything."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
         self._entry_count.setText(
             self.tr("{entries} entries · {sessions} sessions").format(entries=entries, sessions=sessions)
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         self._counted = True
 
     def _update_title(self) -> None:
-        name = self.adapter.diary.path.name
+        name = self.adapter.path.name
         if self.sample:
             self.setWindowTitle(self.tr("paindiary — Sample data (nothing here is saved to your diary)"))
         else:

@@ -103,7 +103,7 @@ class ReminderTray(QObject):
             self._remind(now)
 
     def _logged_on(self, now: datetime) -> bool:
-        return bool(self._host.adapter.diary.entries(now.date(), now.date()))
+        return bool(self._host.adapter.reader.entries(now.date(), now.date()))
 
     def _remind(self, now: datetime) -> None:
         self._preferences.set_reminder_last_shown(now)

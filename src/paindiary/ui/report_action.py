@@ -64,7 +64,7 @@ class ReportDialog(QDialog):
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Appointment report"))
         self.setMinimumWidth(460)
-        diary = adapter.diary
+        diary = adapter.reader
         self.entries, self.sessions = diary.entries(), diary.sessions()
         self.settings = diary.analysis_settings()
         first, last = default_period(self.entries, self.sessions, None, None, self.today)

@@ -158,11 +158,11 @@ class SessionDialog(QDialog):
 
     def _load(self, session: TreatmentSession | None) -> None:
         if session is None:
-            weight = self._adapter.diary.preference("default_weight_kg")
+            weight = self._adapter.default_weight_kg()
             self.when.setDateTime(qdatetime(datetime.combine(self._clock().date(), DEFAULT_START)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
             self.drug.setCurrentText("ketamine")
-            self.weight.setValue(float(weight) if isinstance(weight, int | float) else 0.0)
+            self.weight.setValue(weight or 0.0)
         else:
             self.when.setDateTime(qdatetime(session.at))
             self.route.setCurrentIndex(self.route.findData(session.route.value))

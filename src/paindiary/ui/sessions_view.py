@@ -200,7 +200,7 @@ class SessionsView(QWidget):
         self._refresh_timer.stop()
         selected = self.selected_session()
         try:
-            diary = self.adapter.diary
+            diary = self.adapter.reader
             settings = diary.analysis_settings()
             sessions = diary.sessions()
             reliefs = relief_summary(self.adapter.entry_cache().entries(), sessions, settings)
@@ -362,7 +362,7 @@ class SessionsView(QWidget):
         dialog.open()
 
     def _after_side_effect(self, dialog: SideEffectDialog, before: TreatmentSession) -> None:
-        after = self.adapter.diary.get_session(before.id) if dialog.saved is not None else None
+        after = self.adapter.reader.get_session(before.id) if dialog.saved is not None else None
         if after is not None:
             text = self.tr("Add side effect")
             self.undo_stack.push(ChangeSessionCommand(self.adapter, before, after, self.say, text))

@@ -32,8 +32,6 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
 from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences, PreferencesError
 
-WEIGHT_KEY = "default_weight_kg"
-
 
 class SettingsDialog(QDialog):
     """Edit the analysis settings, default weight, reminder, start at login and language; OK saves all."""
@@ -175,11 +173,9 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------ values
 
     def _load(self) -> None:
-        diary = self._adapter.diary
-        self._stored_analysis = diary.analysis_settings()
+        self._stored_analysis = self._adapter.reader.analysis_settings()
         self.show_analysis(self._stored_analysis)
-        weight = diary.preference(WEIGHT_KEY)
-        self._stored_weight = float(weight) if isinstance(weight, int | float) and weight > 0 else None
+        self._stored_weight = self._adapter.default_weight_kg()
         self.weight.setValue(self._stored_weight or 0.0)
         choices = self._preferences.choices()
         self.reminder.setChecked(choices.reminder_enabled)
@@ -227,7 +223,7 @@ class SettingsDialog(QDialog):
                 self._adapter.set_analysis_settings(settings)
                 self._stored_analysis = settings
             if weight != self._stored_weight:
-                self._adapter.set_preference(WEIGHT_KEY, weight)
+                self._adapter.set_default_weight_kg(weight)
                 self._stored_weight = weight
         except DiaryError as error:
             self.error.setText(str(error))

@@ -59,7 +59,7 @@ def severity_box(accessible_name: str, parent: QWidget | None = None) -> QComboB
 
 def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
     """Side-effect names the patient typed before, for completion."""
-    kinds = {e.kind for s in adapter.diary.sessions() for e in s.side_effects}
+    kinds = {e.kind for s in adapter.reader.sessions() for e in s.side_effects}
     return sorted(kinds - set(SIDE_EFFECT_CATALOG), key=str.casefold)
 
 

@@ -251,7 +251,7 @@ class TodayView(QWidget):
     def refresh_today(self) -> None:
         """Today's entries only: one small query, whatever the diary's length."""
         today = self._clock().date()
-        entries = self._adapter.diary.entries(start=today, end=today)
+        entries = self._adapter.reader.entries(start=today, end=today)
         self.today_list.clear()
         if not entries:
             self.today_list.addItem(self.tr("Nothing logged yet today."))
@@ -275,7 +275,7 @@ class TodayView(QWidget):
         self.status_shown.emit()
 
     def _status_text(self) -> str:
-        diary = self._adapter.diary
+        diary = self._adapter.reader
         today = self._clock().date()
         sessions = [session for session in diary.sessions() if session.at.date() <= today]
         if not sessions:
@@ -306,7 +306,7 @@ class TodayView(QWidget):
             content = TodayDetail(self.detail)
             self._detail_layout.addWidget(content)
             # Offer the body regions this patient used recently as chips too.
-            recent = self._adapter.diary.entries(start=self._clock().date() - timedelta(days=60))
+            recent = self._adapter.reader.entries(start=self._clock().date() - timedelta(days=60))
             for entry in recent[-200:]:
                 for region in entry.locations:
                     content.locations.add_option(region)

@@ -87,11 +87,9 @@ class TransferActions(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + suffix)
-        from paindiary.formats import registry  # when first used: its formats weigh on start-up
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = registry.export_diary(self.adapter.diary, path, key)
+            written = self.adapter.export(path, key)
         except (ValidationError, DiaryError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
