@@ -157,7 +157,7 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
     adapter = window.adapter
     tops: list[QWidget] = [
         window,
-        EntryDialog(entry, window),
+        EntryDialog(entry, window, write=lambda _entry: None),
         SessionDialog(adapter, window),
         SessionDialog(adapter, window, session=session),
         SideEffectDialog(adapter, session, window),

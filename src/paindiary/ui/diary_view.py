@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.clock import Clock, local_now
-from paindiary.domain import PainEntry, ValidationError
-from paindiary.store import DiaryError
+from paindiary.domain import PainEntry
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
@@ -166,18 +165,13 @@ class DiaryView(QWidget):
         if len(rows) != 1:
             return
         before = self.model.entry(rows[0])
-        dialog = EntryDialog(before, self)
-        dialog.accepted.connect(lambda: self._save_edit(dialog, before))
+        dialog = EntryDialog(before, self, write=lambda edited: self._save_edit(before, edited))
         self.entry_dialog = dialog
         dialog.open()
 
-    def _save_edit(self, dialog: EntryDialog, before: PainEntry) -> None:
-        try:
-            command = EditEntryCommand.edit(self._adapter, before, dialog.edited(), self.message.emit)
-        except (ValidationError, DiaryError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        self._undo.push(command)
+    def _save_edit(self, before: PainEntry, edited: PainEntry) -> None:
+        """Write the edit (errors reach the dialog, which stays open) and make it undoable."""
+        self._undo.push(EditEntryCommand.edit(self._adapter, before, edited, self.message.emit))
 
     def delete_selected(self) -> None:
         entries = [self.model.entry(row) for row in self._selected_rows()]

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,10 +34,10 @@ from paindiary.domain import (
     TreatmentSession,
     ValidationError,
 )
-from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.form_parts import editable_combo, error_label, save_cancel_buttons
+from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
     custom_kinds_used,
@@ -55,7 +54,7 @@ def route_label(route: Route) -> str:
     return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
 
 
-class SessionDialog(QDialog):
+class SessionDialog(SavingDialog):
     """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
 
     def __init__(
@@ -75,7 +74,6 @@ class SessionDialog(QDialog):
         self._build_fields()
         self.checklist = SideEffectChecklist(custom_kinds_used(adapter), self)
         self.checklist.row_added.connect(self.update_tab_order)
-        self.error = error_label(self)
         self.buttons = save_cancel_buttons(self, self.tr("Save session"))
         left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
         left.addLayout(self.form)
@@ -205,31 +203,22 @@ class SessionDialog(QDialog):
             return replace(self._original, **values)  # type: ignore[arg-type]
         return TreatmentSession(**values)  # type: ignore[arg-type]
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def save(self) -> None:
+        """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
+        treatment = self.session()
+        if self._original is None:
+            self.saved = self._adapter.add_session(treatment)
+        else:
+            self.saved = self._adapter.update_session(treatment)
 
-    def accept(self) -> None:
-        """Save through the adapter; on any refusal stay open with what was typed."""
-        try:
-            treatment = self.session()
-            if self._original is None:
-                self.saved = self._adapter.add_session(treatment)
-            else:
-                self.saved = self._adapter.update_session(treatment)
-        except ValidationError as error:
-            label = self.field_labels.get(error.field, error.field)
-            if error.field in self.field_widgets:
-                self.field_widgets[error.field].setFocus()
-            self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
-            return
-        except DiaryError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def show_invalid(self, error: ValidationError) -> None:
+        label = self.field_labels.get(error.field, error.field)
+        if error.field in self.field_widgets:
+            self.field_widgets[error.field].setFocus()
+        self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
 
 
-class SideEffectDialog(QDialog):
+class SideEffectDialog(SavingDialog):
     """Record one side effect for a past session; on accept it has been saved and `saved` holds it."""
 
     def __init__(
@@ -258,7 +247,6 @@ class SideEffectDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(1000)
         self.note.setAccessibleName(self.tr("Note"))
-        self.error = error_label(self)
         self.buttons = save_cancel_buttons(self, self.tr("Save side effect"))
         form = QFormLayout()
         form.addRow(self.tr("Side effect"), self.kind)
@@ -279,23 +267,14 @@ class SideEffectDialog(QDialog):
             return str(self.kind.itemData(index))
         return text
 
-    def accept(self) -> None:
-        """Save through the adapter; on any refusal stay open with what was typed."""
-        try:
-            effect = SideEffect(
-                kind=self.chosen_kind(),
-                severity=Severity(self.severity.currentData()),
-                note=self.note.text().strip(),
-            )
-            self.saved = self._adapter.add_side_effect(self._session.id, effect)
-        except ValidationError as error:
-            self.show_error(self.tr("Side effect: {message}").format(message=error.message))
-            return
-        except DiaryError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def save(self) -> None:
+        """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
+        effect = SideEffect(
+            kind=self.chosen_kind(),
+            severity=Severity(self.severity.currentData()),
+            note=self.note.text().strip(),
+        )
+        self.saved = self._adapter.add_side_effect(self._session.id, effect)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def show_invalid(self, error: ValidationError) -> None:
+        self.show_error(self.tr("Side effect: {message}").format(message=error.message))

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -27,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import AnalysisSettings, ValidationError
-from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
-from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences, PreferencesError
+from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences
+from paindiary.ui.save_flow import SavingDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
     """Edit the analysis settings, default weight, reminder, start at login and language; OK saves all."""
 
     def __init__(
@@ -47,7 +46,6 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._analysis_group())
         layout.addWidget(self._weight_group())
         layout.addWidget(self._computer_group())
-        self.error = error_label(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -210,35 +208,25 @@ class SettingsDialog(QDialog):
         self.analysis_error.hide()
         return None
 
-    def accept(self) -> None:
+    def save(self) -> None:
         """Save what changed — each diary setting in one write — then this computer's preferences."""
-        fault = self._check_analysis()
-        if fault is not None:
-            self.analysis.get(fault, self.analysis["baseline_days"]).setFocus()
-            return
         settings = self.analysis_settings()
         weight = self.weight.value() or None
-        try:
-            if settings != self._stored_analysis:
-                self._adapter.set_analysis_settings(settings)
-                self._stored_analysis = settings
-            if weight != self._stored_weight:
-                self._adapter.set_default_weight_kg(weight)
-                self._stored_weight = weight
-        except DiaryError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
+        if settings != self._stored_analysis:
+            self._adapter.set_analysis_settings(settings)
+            self._stored_analysis = settings
+        if weight != self._stored_weight:
+            self._adapter.set_default_weight_kg(weight)
+            self._stored_weight = weight
         chosen = Choices(
             reminder_enabled=self.reminder.isChecked(),
             reminder_time=time(self.reminder_time.time().hour(), self.reminder_time.time().minute()),
             autostart=self.autostart.isChecked(),
             language=str(self.language.currentData() or ""),
         )
-        try:
-            self._preferences.save(chosen)
-        except PreferencesError:
-            self.error.setText(self.tr("Your preferences for this computer could not be saved."))
-            self.error.show()
-            return
-        super().accept()
+        self._preferences.save(chosen)
+
+    def show_invalid(self, error: ValidationError) -> None:
+        """The analysis settings say why next to their fields; the one at fault gets the focus."""
+        fault = self._check_analysis() or error.field
+        self.analysis.get(fault, self.analysis["baseline_days"]).setFocus()
