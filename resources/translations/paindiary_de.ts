@@ -490,10 +490,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{count} Einträge angezeigt</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
@@ -1537,6 +1533,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Your preferences for this computer could not be saved.</source>
+            <translation>Ihre Einstellungen für diesen Computer konnten nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
@@ -1675,10 +1675,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
-        </message>
-        <message>
-            <source>Your preferences for this computer could not be saved.</source>
-            <translation>Ihre Einstellungen für diesen Computer konnten nicht gespeichert werden.</translation>
         </message>
     </context>
     <context>

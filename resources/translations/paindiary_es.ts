@@ -490,10 +490,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{count} registros mostrados</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>No guardado</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} registros borrados. Ctrl+Z los recupera.</translation>
         </message>
@@ -1537,6 +1533,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Your preferences for this computer could not be saved.</source>
+            <translation>No se pudieron guardar sus preferencias de este ordenador.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
@@ -1675,10 +1675,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
-        </message>
-        <message>
-            <source>Your preferences for this computer could not be saved.</source>
-            <translation>No se pudieron guardar sus preferencias de este ordenador.</translation>
         </message>
     </context>
     <context>
