@@ -6,7 +6,7 @@ import itertools
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary import i18n
 from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     NAME_MAX,
@@ -34,6 +33,7 @@ from paindiary.domain import (
     TreatmentSession,
     ValidationError,
 )
+from paindiary.i18n import _
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
@@ -51,7 +51,7 @@ DRUGS = ("ketamine", "esketamine")
 
 def route_label(route: Route) -> str:
     """A route in the interface language (the English source is the core's ROUTE_LABELS)."""
-    return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
+    return _(ROUTE_LABELS[route])
 
 
 class SessionDialog(SavingDialog):
