@@ -101,10 +101,8 @@ class Diary:
                 database.migrate(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            detail = getattr(exc, "orig", exc)
-            raise DiaryError(
-                _("{path} could not be opened: {detail}").format(path=db_path, detail=detail)
-            ) from exc
+            message = _("{path} could not be opened: {detail}")
+            raise DiaryError(message.format(path=db_path, detail=getattr(exc, "orig", exc))) from exc
         except DiaryError:
             engine.dispose()
             raise
