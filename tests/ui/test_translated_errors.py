@@ -21,6 +21,7 @@ import paindiary
 from paindiary.domain import PainEntry, Route, TreatmentSession, ValidationError, check_score
 from paindiary.store import RecordNotFound
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.language import install_translator
 from paindiary.ui.session_dialog import SideEffectDialog
 
@@ -108,3 +109,18 @@ def test_qt_code_marks_text_one_way() -> None:
                 offenders.append(f"{path.name}:{node.lineno} {owner}.tr")
     # language.py routes the core's _() to Qt's catalogues: the one place that passes a context on.
     assert offenders == ["language.py:74 a context that is not a literal"]
+
+
+def test_the_entry_dialog_names_the_field_in_german(speak: object, qtbot: QtBot, user: User) -> None:
+    speak("de")  # type: ignore[operator]
+    written: list[PainEntry] = []
+    dialog = EntryDialog(PainEntry(at=datetime(2024, 6, 1, 8, 0), pain=5), write=written.append)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    dialog.note.setPlainText("x" * 10_001)  # a pasted text far past the limit
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert dialog.isVisible()
+    assert dialog.error.text() == "Notiz: ist länger als 10000 Zeichen"
+    assert dialog.focusWidget() is dialog.note
+    assert written == []

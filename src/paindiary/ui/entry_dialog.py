@@ -89,3 +89,15 @@ class EntryDialog(SavingDialog):
 
     def save(self) -> None:
         self._write(self.edited())
+
+    def show_invalid(self, error: ValidationError) -> None:
+        """Name the field in the interface language (the core names it in English) and go to it."""
+        fields: dict[str, tuple[str, QWidget]] = {
+            "pain": (self.tr("Pain"), self.scores),
+            "at": (self.tr("Date and time"), self.at),
+            "locations": (self.tr("Where"), self.locations),
+            "note": (self.tr("Note"), self.note),
+        }
+        label, widget = fields.get(error.field, (error.field, self))
+        widget.setFocus()
+        self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
