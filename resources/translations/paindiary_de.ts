@@ -560,6 +560,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>choose a score from 0 to 10</source>
             <translation>einen Wert von 0 bis 10 wählen</translation>
         </message>
+        <message>
+            <source>Pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
     </context>
     <context>
         <name>EntryTableModel</name>
@@ -3168,6 +3180,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Es wurde nichts gespeichert: {reason}.</translation>
         </message>
         <message>
+            <source>{path} could not be opened: {detail}</source>
+            <translation>{path} konnte nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
             <source>{path} could not be upgraded ({detail}); it was not changed.</source>
             <translation>{path} konnte nicht aktualisiert werden ({detail}); die Datei wurde nicht verändert.</translation>
         </message>
@@ -3194,10 +3210,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>id {id} is already in the diary</source>
             <translation>ID {id} ist bereits im Tagebuch</translation>
-        </message>
-        <message>
-            <source>{path} could not be opened: {detail}</source>
-            <translation>{path} konnte nicht geöffnet werden: {detail}</translation>
         </message>
         <message>
             <source>The diary could not be read: {detail}</source>

@@ -560,6 +560,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>choose a score from 0 to 10</source>
             <translation>elija un valor de 0 a 10</translation>
         </message>
+        <message>
+            <source>Pain</source>
+            <translation>Dolor</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
     </context>
     <context>
         <name>EntryTableModel</name>
@@ -3168,6 +3180,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No se guardó nada: {reason}.</translation>
         </message>
         <message>
+            <source>{path} could not be opened: {detail}</source>
+            <translation>No se pudo abrir {path}: {detail}</translation>
+        </message>
+        <message>
             <source>{path} could not be upgraded ({detail}); it was not changed.</source>
             <translation>No se pudo actualizar {path} ({detail}); no se ha modificado.</translation>
         </message>
@@ -3194,10 +3210,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>id {id} is already in the diary</source>
             <translation>el identificador {id} ya está en el diario</translation>
-        </message>
-        <message>
-            <source>{path} could not be opened: {detail}</source>
-            <translation>No se pudo abrir {path}: {detail}</translation>
         </message>
         <message>
             <source>The diary could not be read: {detail}</source>
