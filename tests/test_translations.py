@@ -23,6 +23,7 @@ from paindiary import i18n
 from paindiary.resources import catalogue, translations_dir
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.language import choose_language, install_translator, system_language
 from tests.ui.conftest import isolated_settings  # noqa: F401 - the fixture, for the window test
 
@@ -203,19 +204,20 @@ class RecordingTranslator(QTranslator):
 @pytest.mark.usefixtures("app_language", "isolated_settings")
 def test_what_the_window_asks_for_is_in_the_catalogue(qapp: QApplication, qtbot: QtBot, diary: Diary) -> None:
     """Catches texts lupdate could not see, and a context that differs at run time (a subclass's tr)."""
-    from paindiary.ui.main_window import PAGES, MainWindow
+    from paindiary.ui.main_window import PAGES
     from paindiary.ui.settings_dialog import SettingsDialog
 
     install_translator(qapp, "de")
     recorder = RecordingTranslator()
     qapp.installTranslator(recorder)
     try:
-        window = MainWindow(DiaryAdapter(diary))
+        window = build_window(DiaryAdapter(diary))
         qtbot.addWidget(window)
         window.show()
         for page in PAGES:
             window.show_page(page)
-        settings = SettingsDialog(window.adapter, window)  # built, not opened: a modal dialog would linger
+        # built, not opened: a modal dialog would linger
+        settings = SettingsDialog(window.adapter, window.preferences, window)
         qtbot.addWidget(settings)
     finally:
         qapp.removeTranslator(recorder)

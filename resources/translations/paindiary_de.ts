@@ -490,10 +490,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{count} Einträge angezeigt</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>Nicht gespeichert</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
         </message>
@@ -563,6 +559,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>choose a score from 0 to 10</source>
             <translation>einen Wert von 0 bis 10 wählen</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -713,6 +721,25 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>ImportState</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel reading</source>
+            <translation>Lesen abbrechen</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Datei wird gelesen</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Lesefortschritt</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import into your diary</source>
@@ -741,18 +768,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Help</source>
             <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Lesen abbrechen</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>Datei wird gelesen</translation>
-        </message>
-        <message>
-            <source>Reading progress</source>
-            <translation>Lesefortschritt</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -1589,6 +1604,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Your preferences for this computer could not be saved.</source>
+            <translation>Ihre Einstellungen für diesen Computer konnten nicht gespeichert werden.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
@@ -1771,10 +1790,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
-        </message>
-        <message>
-            <source>Your preferences for this computer could not be saved.</source>
-            <translation>Ihre Einstellungen für diesen Computer konnten nicht gespeichert werden.</translation>
         </message>
     </context>
     <context>
@@ -2940,6 +2955,98 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Heute</translation>
         </message>
         <message>
+            <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
+            <translation>{value} liegt außerhalb des erlaubten Bereichs (mehr als 0, bis {upper} {unit})</translation>
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation>enthält ein NUL-Zeichen</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>darf nicht leer sein</translation>
+        </message>
+        <message>
+            <source>must be on one line</source>
+            <translation>muss in einer Zeile stehen</translation>
+        </message>
+        <message>
+            <source>must be a local time without a time zone</source>
+            <translation>muss eine Ortszeit ohne Zeitzone sein</translation>
+        </message>
+        <message>
+            <source>{text} is not a real date or time ({detail})</source>
+            <translation>{text} ist kein gültiges Datum und keine gültige Uhrzeit ({detail})</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {allowed}</source>
+            <translation>{value} ist keiner dieser Werte: {allowed}</translation>
+        </message>
+        <message>
+            <source>is required (a whole number from 0 to 10)</source>
+            <translation>ist erforderlich (eine ganze Zahl von 0 bis 10)</translation>
+        </message>
+        <message>
+            <source>must be a list of body-region names</source>
+            <translation>muss eine Liste von Körperregionen sein</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to 10</source>
+            <translation>{value} ist keine ganze Zahl von 0 bis 10</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0–10</source>
+            <translation>{value} liegt außerhalb von 0–10</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of minutes</source>
+            <translation>{value} ist keine ganze Zahl von Minuten</translation>
+        </message>
+        <message>
+            <source>{value} is outside 1–20160 minutes</source>
+            <translation>{value} liegt außerhalb von 1–20160 Minuten</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} ist kein Text</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>ist länger als {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time</source>
+            <translation>{value} ist kein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>{year} is outside the years 1900–2999</source>
+            <translation>{year} liegt außerhalb der Jahre 1900–2999</translation>
+        </message>
+        <message>
+            <source>{text} is not a date and time like 2024-03-01T08:30</source>
+            <translation>{text} ist kein Datum mit Uhrzeit wie 2024-03-01T08:30</translation>
+        </message>
+        <message>
+            <source>is not a side effect</source>
+            <translation>ist keine Nebenwirkung</translation>
+        </message>
+        <message>
+            <source>{text} is not a date like 2024-03-01</source>
+            <translation>{text} ist kein Datum wie 2024-03-01</translation>
+        </message>
+        <message>
+            <source>{value} is not an id (a UUID)</source>
+            <translation>{value} ist keine ID (UUID)</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
         </message>
@@ -3394,6 +3501,62 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{path} was made by a newer version of paindiary; update paindiary to use it.</source>
             <translation>{path} wurde von einer neueren paindiary-Version erstellt; aktualisieren Sie paindiary, um es zu verwenden.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the diary file is read-only</source>
+            <translation>die Tagebuchdatei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the diary is busy in another program</source>
+            <translation>das Tagebuch wird gerade von einem anderen Programm verwendet</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}.</source>
+            <translation>Es wurde nichts gespeichert: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened: {detail}</source>
+            <translation>{path} konnte nicht geöffnet werden: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded ({detail}); it was not changed.</source>
+            <translation>{path} konnte nicht aktualisiert werden ({detail}); die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>the diary file could not be written (a disk error or a file size limit)</source>
+            <translation>die Tagebuchdatei konnte nicht geschrieben werden (ein Datenträgerfehler oder eine Grenze der Dateigröße)</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in the diary.</source>
+            <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the diary.</source>
+            <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This side effect is no longer in the diary.</source>
+            <translation>Diese Nebenwirkung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} kommt in der Datei zweimal vor</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary</source>
+            <translation>ID {id} ist bereits im Tagebuch</translation>
+        </message>
+        <message>
+            <source>The diary could not be read: {detail}</source>
+            <translation>Das Tagebuch konnte nicht gelesen werden: {detail}</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary with other values</source>
+            <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
         </message>
         <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>

@@ -490,10 +490,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{count} registros mostrados</translation>
         </message>
         <message>
-            <source>Not saved</source>
-            <translation>No guardado</translation>
-        </message>
-        <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
             <translation>{count} registros borrados. Ctrl+Z los recupera.</translation>
         </message>
@@ -563,6 +559,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>choose a score from 0 to 10</source>
             <translation>elija un valor de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Pain</source>
+            <translation>Dolor</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Dónde</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -713,6 +721,25 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>ImportState</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel reading</source>
+            <translation>Cancelar la lectura</translation>
+        </message>
+        <message>
+            <source>Reading the file</source>
+            <translation>Leyendo el archivo</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Progreso de la lectura</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportWizard</name>
         <message>
             <source>Import into your diary</source>
@@ -741,18 +768,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Help</source>
             <translation>Ayuda</translation>
-        </message>
-        <message>
-            <source>Cancel reading</source>
-            <translation>Cancelar la lectura</translation>
-        </message>
-        <message>
-            <source>Reading the file</source>
-            <translation>Leyendo el archivo</translation>
-        </message>
-        <message>
-            <source>Reading progress</source>
-            <translation>Progreso de la lectura</translation>
         </message>
         <message>
             <source>Nothing was imported</source>
@@ -1589,6 +1604,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>SettingsDialog</name>
         <message>
+            <source>Your preferences for this computer could not be saved.</source>
+            <translation>No se pudieron guardar sus preferencias de este ordenador.</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Ajustes</translation>
         </message>
@@ -1771,10 +1790,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
-        </message>
-        <message>
-            <source>Your preferences for this computer could not be saved.</source>
-            <translation>No se pudieron guardar sus preferencias de este ordenador.</translation>
         </message>
     </context>
     <context>
@@ -2940,6 +2955,98 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Hoy</translation>
         </message>
         <message>
+            <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
+            <translation>{value} está fuera del rango permitido (más de 0, hasta {upper} {unit})</translation>
+        </message>
+        <message>
+            <source>contains a NUL character</source>
+            <translation>contiene un carácter NUL</translation>
+        </message>
+        <message>
+            <source>must not be empty</source>
+            <translation>no puede estar vacío</translation>
+        </message>
+        <message>
+            <source>must be on one line</source>
+            <translation>debe ocupar una sola línea</translation>
+        </message>
+        <message>
+            <source>must be a local time without a time zone</source>
+            <translation>debe ser una hora local sin zona horaria</translation>
+        </message>
+        <message>
+            <source>{text} is not a real date or time ({detail})</source>
+            <translation>{text} no es una fecha u hora real ({detail})</translation>
+        </message>
+        <message>
+            <source>{value} is not one of: {allowed}</source>
+            <translation>{value} no es ninguno de: {allowed}</translation>
+        </message>
+        <message>
+            <source>is required (a whole number from 0 to 10)</source>
+            <translation>es obligatorio (un número entero de 0 a 10)</translation>
+        </message>
+        <message>
+            <source>must be a list of body-region names</source>
+            <translation>debe ser una lista de zonas del cuerpo</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>debe ser una lista</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to 10</source>
+            <translation>{value} no es un número entero de 0 a 10</translation>
+        </message>
+        <message>
+            <source>{value} is outside 0–10</source>
+            <translation>{value} está fuera de 0–10</translation>
+        </message>
+        <message>
+            <source>{value} is not a number</source>
+            <translation>{value} no es un número</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number of minutes</source>
+            <translation>{value} no es un número entero de minutos</translation>
+        </message>
+        <message>
+            <source>{value} is outside 1–20160 minutes</source>
+            <translation>{value} está fuera de 1–20160 minutos</translation>
+        </message>
+        <message>
+            <source>{value} is not text</source>
+            <translation>{value} no es texto</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>tiene más de {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>{value} is not a date and time</source>
+            <translation>{value} no es una fecha con hora</translation>
+        </message>
+        <message>
+            <source>{year} is outside the years 1900–2999</source>
+            <translation>{year} está fuera de los años 1900–2999</translation>
+        </message>
+        <message>
+            <source>{text} is not a date and time like 2024-03-01T08:30</source>
+            <translation>{text} no es una fecha con hora como 2024-03-01T08:30</translation>
+        </message>
+        <message>
+            <source>is not a side effect</source>
+            <translation>no es un efecto secundario</translation>
+        </message>
+        <message>
+            <source>{text} is not a date like 2024-03-01</source>
+            <translation>{text} no es una fecha como 2024-03-01</translation>
+        </message>
+        <message>
+            <source>{value} is not an id (a UUID)</source>
+            <translation>{value} no es un identificador (UUID)</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -3394,6 +3501,62 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{path} was made by a newer version of paindiary; update paindiary to use it.</source>
             <translation>{path} se creó con una versión más reciente de paindiary; actualice paindiary para usarlo.</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the diary file is read-only</source>
+            <translation>el archivo del diario es de solo lectura</translation>
+        </message>
+        <message>
+            <source>the diary is busy in another program</source>
+            <translation>el diario está en uso por otro programa</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}.</source>
+            <translation>No se guardó nada: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened: {detail}</source>
+            <translation>No se pudo abrir {path}: {detail}</translation>
+        </message>
+        <message>
+            <source>{path} could not be upgraded ({detail}); it was not changed.</source>
+            <translation>No se pudo actualizar {path} ({detail}); no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>the diary file could not be written (a disk error or a file size limit)</source>
+            <translation>no se pudo escribir el archivo del diario (un error del disco o un límite de tamaño de archivo)</translation>
+        </message>
+        <message>
+            <source>This entry is no longer in the diary.</source>
+            <translation>Esta entrada ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This session is no longer in the diary.</source>
+            <translation>Esta sesión ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This side effect is no longer in the diary.</source>
+            <translation>Este efecto secundario ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} aparece dos veces en el archivo</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary</source>
+            <translation>el identificador {id} ya está en el diario</translation>
+        </message>
+        <message>
+            <source>The diary could not be read: {detail}</source>
+            <translation>No se pudo leer el diario: {detail}</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary with other values</source>
+            <translation>el identificador {id} ya está en el diario con otros valores</translation>
         </message>
         <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>

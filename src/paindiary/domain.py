@@ -118,12 +118,12 @@ def check_score(name: str, value: object, *, required: bool) -> int | None:
     """A 0-10 whole number (pain, worst, PEG items)."""
     if value is None:
         if required:
-            raise ValidationError(name, "is required (a whole number from 0 to 10)")
+            raise ValidationError(name, _("is required (a whole number from 0 to 10)"))
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, f"{value!r} is not a whole number from 0 to 10")
+        raise ValidationError(name, _("{value} is not a whole number from 0 to 10").format(value=repr(value)))
     if not PAIN_MIN <= value <= PAIN_MAX:
-        raise ValidationError(name, f"{value} is outside 0–10")
+        raise ValidationError(name, _("{value} is outside 0–10").format(value=value))
     return value
 
 
@@ -132,12 +132,11 @@ def check_positive(name: str, value: object, *, upper: float, unit: str) -> floa
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(name, f"{value!r} is not a number")
+        raise ValidationError(name, _("{value} is not a number").format(value=repr(value)))
     number = float(value)
     if not math.isfinite(number) or number <= 0 or number > upper:
-        raise ValidationError(
-            name, f"{value} is outside the allowed range (more than 0, up to {upper:g} {unit})"
-        )
+        message = _("{value} is outside the allowed range (more than 0, up to {upper} {unit})")
+        raise ValidationError(name, message.format(value=value, upper=f"{upper:g}", unit=unit))
     return number
 
 
@@ -145,9 +144,11 @@ def check_minutes(value: object) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError("minutes", f"{value!r} is not a whole number of minutes")
+        raise ValidationError(
+            "minutes", _("{value} is not a whole number of minutes").format(value=repr(value))
+        )
     if not 0 < value <= 24 * 60 * 14:
-        raise ValidationError("minutes", f"{value} is outside 1–20160 minutes")
+        raise ValidationError("minutes", _("{value} is outside 1–20160 minutes").format(value=value))
     return value
 
 
@@ -155,11 +156,11 @@ def check_text(name: str, value: object, *, limit: int = TEXT_MAX) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(name, f"{value!r} is not text")
+        raise ValidationError(name, _("{value} is not text").format(value=repr(value)))
     if len(value) > limit:
-        raise ValidationError(name, f"is longer than {limit} characters")
+        raise ValidationError(name, _("is longer than {limit} characters").format(limit=limit))
     if "\x00" in value:
-        raise ValidationError(name, "contains a NUL character")
+        raise ValidationError(name, _("contains a NUL character"))
     return value
 
 
@@ -167,20 +168,20 @@ def check_name(name: str, value: object) -> str:
     """A short non-empty label (a body region, a side-effect kind, a drug)."""
     text = check_text(name, value, limit=NAME_MAX).strip()
     if not text:
-        raise ValidationError(name, "must not be empty")
+        raise ValidationError(name, _("must not be empty"))
     if any(ch in text for ch in "\r\n\t"):
-        raise ValidationError(name, "must be on one line")
+        raise ValidationError(name, _("must be on one line"))
     return text
 
 
 def check_moment(name: str, value: object) -> datetime:
     """A local wall-clock time, without time zone, kept to the second."""
     if not isinstance(value, datetime):
-        raise ValidationError(name, f"{value!r} is not a date and time")
+        raise ValidationError(name, _("{value} is not a date and time").format(value=repr(value)))
     if value.tzinfo is not None:
-        raise ValidationError(name, "must be a local time without a time zone")
+        raise ValidationError(name, _("must be a local time without a time zone"))
     if not 1900 <= value.year <= 2999:
-        raise ValidationError(name, f"{value.year} is outside the years 1900–2999")
+        raise ValidationError(name, _("{year} is outside the years 1900–2999").format(year=value.year))
     return value.replace(microsecond=0)
 
 
@@ -191,12 +192,15 @@ def parse_moment(name: str, text: str) -> datetime:
     """Parse `YYYY-MM-DD[THH:MM[:SS]]` (a bare date means midnight)."""
     match = _ISO_MOMENT.match(text.strip()) if isinstance(text, str) else None
     if not match:
-        raise ValidationError(name, f"{text!r} is not a date and time like 2024-03-01T08:30")
+        raise ValidationError(
+            name, _("{text} is not a date and time like 2024-03-01T08:30").format(text=repr(text))
+        )
     year, month, day, hour, minute, second = (int(part) if part else 0 for part in match.groups())
     try:
         moment = datetime(year, month, day, hour, minute, second)
     except ValueError as exc:
-        raise ValidationError(name, f"{text!r} is not a real date or time ({exc})") from None
+        message = _("{text} is not a real date or time ({detail})")
+        raise ValidationError(name, message.format(text=repr(text), detail=exc)) from None
     return check_moment(name, moment)
 
 
@@ -204,7 +208,9 @@ def parse_date(name: str, text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise ValidationError(name, f"{text!r} is not a date like 2024-03-01") from None
+        raise ValidationError(
+            name, _("{text} is not a date like 2024-03-01").format(text=repr(text))
+        ) from None
 
 
 def format_moment(moment: datetime) -> str:
@@ -218,7 +224,7 @@ def parse_uuid(name: str, value: object) -> uuid.UUID:
     try:
         return uuid.UUID(str(value))
     except ValueError:
-        raise ValidationError(name, f"{value!r} is not an id (a UUID)") from None
+        raise ValidationError(name, _("{value} is not an id (a UUID)").format(value=repr(value))) from None
 
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -226,12 +232,13 @@ _Choice = TypeVar("_Choice", bound=StrEnum)
 
 def _choice(name: str, value: object, kind: type[_Choice]) -> _Choice:
     allowed = ", ".join(member.value for member in kind)
+    refusal = _("{value} is not one of: {allowed}").format(value=repr(value), allowed=allowed)
     if not isinstance(value, str):
-        raise ValidationError(name, f"{value!r} is not one of: {allowed}")
+        raise ValidationError(name, refusal)
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(name, f"{value!r} is not one of: {allowed}") from None
+        raise ValidationError(name, refusal) from None
 
 
 def check_route(value: object) -> Route:
@@ -272,7 +279,7 @@ class PainEntry:
         check_score("enjoyment", self.enjoyment, required=False)
         check_score("activity", self.activity, required=False)
         if isinstance(self.locations, str) or not isinstance(self.locations, tuple | list):
-            raise ValidationError("locations", "must be a list of body-region names")
+            raise ValidationError("locations", _("must be a list of body-region names"))
         cleaned: list[str] = []
         for index, region in enumerate(self.locations):
             name = check_name(f"locations[{index}]", region)
@@ -354,10 +361,10 @@ class TreatmentSession:
         object.__setattr__(self, "note", check_text("note", self.note))
         object.__setattr__(self, "series", check_series(self.series))
         if not isinstance(self.side_effects, tuple | list):
-            raise ValidationError("side_effects", "must be a list")
+            raise ValidationError("side_effects", _("must be a list"))
         for index, effect in enumerate(self.side_effects):
             if not isinstance(effect, SideEffect):
-                raise ValidationError(f"side_effects[{index}]", "is not a side effect")
+                raise ValidationError(f"side_effects[{index}]", _("is not a side effect"))
         object.__setattr__(self, "side_effects", tuple(self.side_effects))
 
     @property

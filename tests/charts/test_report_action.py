@@ -28,9 +28,9 @@ from tests.stand_in_window import StandInWindow
 def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> StandInWindow:
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # A4 by default, whatever machine runs the tests
     diary.import_records(*two_courses())
-    shown = StandInWindow()
+    shown = StandInWindow(DiaryAdapter(diary))
     qtbot.addWidget(shown)
-    report_action.install(shown, DiaryAdapter(diary, shown))
+    report_action.install(shown)
     return shown
 
 

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import PainEntry
 from paindiary.store import Diary, backup
 from paindiary.ui.adapter import ALL, DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.backups_dialog import BackupsDialog, install
 from tests.stand_in_window import StandInWindow
 from tests.support import FakeClock
@@ -35,7 +36,7 @@ def adapter(diary: Diary, clock: FakeClock) -> Iterator[DiaryAdapter]:
     add_entries(diary, 2, "two more")
     wrapper = DiaryAdapter(diary)
     yield wrapper
-    wrapper.diary.close()
+    wrapper.close()
 
 
 @pytest.fixture
@@ -59,7 +60,7 @@ def test_lists_backups_with_date_reason_size_and_counts(dialog: BackupsDialog, a
     assert dialog.table.rowCount() == 1
     assert [cell(dialog, 0, column) for column in (0, 1, 3, 4)] == ["2024-06-01 12:00", "Daily", "3", "0"]
     assert cell(dialog, 0, 2)  # a size in the locale's words
-    assert str(backup.backup_folder(adapter.diary.path)) in dialog.intro.text()
+    assert str(backup.backup_folder(adapter.reader.path)) in dialog.intro.text()
     assert dialog.restore_button.isEnabled()
 
 
@@ -75,7 +76,7 @@ def test_verify_tells_intact_from_damaged(qtbot: QtBot, dialog: BackupsDialog, a
     assert cell(dialog, 0, 5) == "Intact"
     assert "3 entries" in dialog.status.text()
 
-    damaged = backup.list_backups(adapter.diary.path)[0].path
+    damaged = backup.list_backups(adapter.reader.path)[0].path
     data = bytearray(damaged.read_bytes())
     data[3 * 4096 : 4 * 4096] = bytes(4096)
     damaged.write_bytes(bytes(data))
@@ -96,16 +97,16 @@ def test_restore_asks_backs_up_first_and_replaces_the_diary(
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
     heard: list[str] = []
     adapter.changed.connect(lambda kind, _ids: heard.append(kind))
-    old_diary = adapter.diary
+    old_diary = adapter.reader
 
     with qtbot.waitSignal(adapter.replaced):
         click(qtbot, dialog.restore_button)
 
     assert "Replace your diary (5 entries) with the backup from 2024-06-01 12:00 (3 entries" in asked[0]
-    assert adapter.diary is not old_diary
-    assert [entry.note for entry in adapter.diary.entries()] == ["first three"] * 3
+    assert adapter.reader is not old_diary
+    assert [entry.note for entry in adapter.reader.entries()] == ["first three"] * 3
     assert heard == [ALL]
-    kept = [found for found in backup.list_backups(adapter.diary.path) if found.reason == backup.RESTORE]
+    kept = [found for found in backup.list_backups(adapter.reader.path) if found.reason == backup.RESTORE]
     assert len(kept) == 1
     assert backup.verify_backup(kept[0].path).entries == 5
     assert kept[0].path.name in dialog.status.text()
@@ -116,8 +117,8 @@ def test_restore_answered_no_changes_nothing(
 ) -> None:
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: Button.No)
     click(qtbot, dialog.restore_button)
-    assert adapter.diary.entry_count() == 5
-    assert len(backup.list_backups(adapter.diary.path)) == 1
+    assert adapter.reader.entry_count() == 5
+    assert len(backup.list_backups(adapter.reader.path)) == 1
 
 
 def test_open_folder_shows_the_backup_folder(
@@ -126,7 +127,7 @@ def test_open_folder_shows_the_backup_folder(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     click(qtbot, dialog.folder_button)
-    assert [url.toLocalFile() for url in opened] == [str(backup.backup_folder(adapter.diary.path))]
+    assert [url.toLocalFile() for url in opened] == [str(backup.backup_folder(adapter.reader.path))]
 
 
 def test_every_control_has_an_accessible_name_and_primary_buttons_are_tall_enough(
@@ -140,9 +141,9 @@ def test_every_control_has_an_accessible_name_and_primary_buttons_are_tall_enoug
 
 
 def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = StandInWindow()
+    window = StandInWindow(adapter)
     qtbot.addWidget(window)
-    install(window, adapter)
+    install(window)
     [action] = window.menu("file").actions()
     assert action.text() == "&Backups…"
     action.trigger()
@@ -155,8 +156,8 @@ def test_install_adds_a_file_menu_action_that_opens_the_dialog(qtbot: QtBot, ada
 def test_the_real_main_window_offers_backups_and_delete_all_my_data(
     qtbot: QtBot, adapter: DiaryAdapter
 ) -> None:
-    main_window = pytest.importorskip("paindiary.ui.main_window")
-    window = main_window.MainWindow(adapter)
+    pytest.importorskip("paindiary.ui.main_window")
+    window = build_window(adapter)
     qtbot.addWidget(window)
     texts = [action.text() for action in window.menu("file").actions()]
     assert "&Backups…" in texts

@@ -29,7 +29,7 @@ def adapter(diary: Diary, clock: FakeClock) -> Iterator[DiaryAdapter]:
     backup.backup_before(diary.path, backup.DAILY, clock)
     wrapper = DiaryAdapter(diary)
     yield wrapper
-    wrapper.diary.close()
+    wrapper.close()
 
 
 @pytest.fixture
@@ -59,7 +59,7 @@ def test_export_first_writes_the_whole_diary_where_the_user_chose(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), "*.json"))
     click(qtbot, dialog.export_button)
     written = target.with_suffix(".json")
-    assert len(json.loads(written.read_text(encoding="utf-8"))["entries"]) == adapter.diary.entry_count()
+    assert len(json.loads(written.read_text(encoding="utf-8"))["entries"]) == adapter.reader.entry_count()
     assert stat.S_IMODE(written.stat().st_mode) == 0o600
     assert str(written) in dialog.export_status.text()
 
@@ -81,29 +81,29 @@ def test_nothing_happens_until_delete_is_typed(
     dialog.confirmation.clear()
     qtbot.keyClicks(dialog.confirmation, "DELETE")
     assert dialog.delete_button.isEnabled()
-    assert not adapter.diary.is_empty()
+    assert not adapter.reader.is_empty()
 
 
 def test_delete_erases_every_record_keeps_a_backup_and_says_where(
     qtbot: QtBot, dialog: DeleteDataDialog, adapter: DiaryAdapter
 ) -> None:
-    secrets = diary_text(adapter.diary)
-    entries = adapter.diary.entry_count()
+    secrets = diary_text(adapter.reader)
+    entries = adapter.reader.entry_count()
     heard: list[str] = []
     adapter.changed.connect(lambda kind, _ids: heard.append(kind))
     qtbot.keyClicks(dialog.confirmation, "DELETE")
 
     click(qtbot, dialog.delete_button)
 
-    assert adapter.diary.is_empty()
+    assert adapter.reader.is_empty()
     on_disk = b"".join(
-        p.read_bytes() for p in [adapter.diary.path, *paths.companions(adapter.diary.path)] if p.exists()
+        p.read_bytes() for p in [adapter.reader.path, *paths.companions(adapter.reader.path)] if p.exists()
     )
     assert [secret for secret in secrets if secret in on_disk] == []
     assert heard == [ALL]
-    [before_erase] = [b for b in backup.list_backups(adapter.diary.path) if b.reason == backup.ERASE]
+    [before_erase] = [b for b in backup.list_backups(adapter.reader.path) if b.reason == backup.ERASE]
     assert backup.verify_backup(before_erase.path).entries == entries
-    assert str(backup.backup_folder(adapter.diary.path)) in dialog.result_label.text()
+    assert str(backup.backup_folder(adapter.reader.path)) in dialog.result_label.text()
     assert not dialog.delete_button.isEnabled()
     assert dialog.cancel_button.text() == "Close"
 
@@ -114,8 +114,8 @@ def test_delete_with_backups_removes_them_too(
     click(qtbot, dialog.also_backups)
     qtbot.keyClicks(dialog.confirmation, "DELETE")
     click(qtbot, dialog.delete_button)
-    assert adapter.diary.is_empty()
-    assert backup.list_backups(adapter.diary.path) == []
+    assert adapter.reader.is_empty()
+    assert backup.list_backups(adapter.reader.path) == []
     assert "1 backups" in dialog.result_label.text()
 
 
@@ -127,9 +127,9 @@ def test_controls_are_named_and_primary_buttons_tall_enough(dialog: DeleteDataDi
 
 
 def test_install_adds_the_action_to_the_file_menu(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    window = StandInWindow()
+    window = StandInWindow(adapter)
     qtbot.addWidget(window)
-    install(window, adapter)
+    install(window)
     separator, action = window.menu("file").actions()
     assert separator.isSeparator()
     assert action.text() == "&Delete all my data…"

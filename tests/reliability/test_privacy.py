@@ -24,6 +24,7 @@ from paindiary.formats import registry
 from paindiary.store import Diary, backup, integrity
 from paindiary.ui import recovery
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.backups_dialog import BackupsDialog
 from paindiary.ui.delete_data_dialog import DeleteDataDialog
 from paindiary.ui.single_instance import SingleInstance
@@ -147,20 +148,18 @@ def test_the_app_s_flows_and_every_export_open_no_network_connection(
         TreatmentSession(at=datetime(2024, 6, 1, 10), route=Route.INTRANASAL, dose_mg=56.0)
     )
     adapter.add_side_effect(treatment.id, SideEffect("dizziness"))
-    adapter.set_analysis_settings(adapter.diary.analysis_settings().with_changes(baseline_days=10))
+    adapter.set_analysis_settings(adapter.reader.analysis_settings().with_changes(baseline_days=10))
 
     # the main window with every installed feature (its views, charts and menus)
     if importlib.util.find_spec("paindiary.ui.main_window") is not None:
-        from paindiary.ui.main_window import MainWindow
-
-        window = MainWindow(adapter)
+        window = build_window(adapter)
         qtbot.addWidget(window)
         window.show()
         QApplication.processEvents()
 
     # every export format, from the library and from the command line
     for fmt in registry.EXPORT_FORMATS:
-        registry.export_diary(adapter.diary, tmp_path / f"export{fmt.suffix}")
+        registry.export_diary(adapter.reader, tmp_path / f"export{fmt.suffix}")
         assert main(["--db", str(db_path), "export", str(tmp_path / f"cli{fmt.suffix}")]) == 0
     for command in (["list"], ["check"], ["backup"], ["summary"], ["log", "3"]):
         assert main(["--db", str(db_path), *command]) == 0, command
@@ -182,10 +181,10 @@ def test_the_app_s_flows_and_every_export_open_no_network_connection(
     qtbot.mouseClick(eraser.export_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(eraser.confirmation, "DELETE")
     qtbot.mouseClick(eraser.delete_button, Qt.MouseButton.LeftButton)
-    assert adapter.diary.is_empty()
+    assert adapter.reader.is_empty()
     assert (tmp_path / "last.json").exists()
 
     assert attempts.calls == []
     assert inet_sockets_of_this_process() == []
     instance.release()
-    adapter.diary.close()
+    adapter.close()

@@ -57,7 +57,7 @@ def choose(qtbot: QtBot, combo: Any, steps: int) -> None:
 def test_it_opens_on_the_timeline_of_the_diary(view: ChartsView, adapter: DiaryAdapter) -> None:
     chart = timeline(view)
     _x, y = chart.dots.get_data()
-    assert len(y) == adapter.diary.entry_count() == 44
+    assert len(y) == adapter.reader.entry_count() == 44
     assert view.chooser.currentText() == "Pain over time"
 
 
@@ -81,7 +81,7 @@ def test_a_new_entry_updates_the_chart_in_place(view: ChartsView, adapter: Diary
 
 
 def test_an_edited_entry_moves_its_dot(view: ChartsView, adapter: DiaryAdapter) -> None:
-    first = adapter.diary.entries()[0]
+    first = adapter.reader.entries()[0]
     adapter.update_entry(PainEntry(at=first.at, pain=1, id=first.id))
     assert np.asarray(timeline(view).dots.get_data()[1])[0] == 1
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -36,7 +36,7 @@ def stack() -> QUndoStack:
 
 @pytest.fixture
 def view(qtbot: QtBot, filled: Diary, stack: QUndoStack) -> DiaryView:
-    widget = DiaryView(DiaryAdapter(filled), stack, today=lambda: TODAY)
+    widget = DiaryView(DiaryAdapter(filled), stack, clock=lambda: datetime.combine(TODAY, time(12, 0)))
     qtbot.addWidget(widget)
     widget.show()
     return widget

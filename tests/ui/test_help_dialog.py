@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.domain import AnalysisSettings
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.help_dialog import HelpActions, plain_label, shortcut_rows
 from paindiary.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot: QtBot, adapter: DiaryAdapter) -> Iterator[MainWindow]:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

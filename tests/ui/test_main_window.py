@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import PainEntry
-from paindiary.store import Diary
+from paindiary.store import Diary, backup
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.main_window import PAGES, MainWindow
 from tests.ui.conftest import unnamed_controls
 
 
 @pytest.fixture
 def window(qtbot: QtBot, adapter: DiaryAdapter) -> MainWindow:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -96,20 +97,20 @@ def test_start_my_diary_dismisses_the_welcome(qtbot: QtBot, window: MainWindow) 
 
 def test_first_run_is_not_shown_for_a_diary_with_entries(qtbot: QtBot, diary: Diary) -> None:
     diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=3))
-    main = MainWindow(DiaryAdapter(diary))
+    main = build_window(DiaryAdapter(diary))
     qtbot.addWidget(main)
     main.show()
     assert not main.first_run.isVisible()
 
 
 def test_window_geometry_is_remembered(qtbot: QtBot, adapter: DiaryAdapter) -> None:
-    first = MainWindow(adapter)
+    first = build_window(adapter)
     qtbot.addWidget(first)
     first.restore_geometry()
     first.show()
     first.resize(770, 570)
     first.close()
-    second = MainWindow(adapter)
+    second = build_window(adapter)
     qtbot.addWidget(second)
     second.restore_geometry()
     assert (second.width(), second.height()) == (770, 570)
@@ -120,7 +121,7 @@ def test_about_names_the_diary_file(window: MainWindow, monkeypatch: pytest.Monk
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     about = next(a for a in window.menu("help").actions() if "About" in a.text())
     about.trigger()
-    assert str(window.adapter.diary.path) in shown[0]
+    assert str(window.adapter.reader.path) in shown[0]
     assert "no medical advice" in shown[0]
 
 
@@ -156,17 +157,17 @@ def test_every_control_of_the_window_and_its_dialogs_has_an_accessible_name(
     adapter = window.adapter
     tops: list[QWidget] = [
         window,
-        EntryDialog(entry, window),
+        EntryDialog(entry, window, write=lambda _entry: None),
         SessionDialog(adapter, window),
         SessionDialog(adapter, window, session=session),
         SideEffectDialog(adapter, session, window),
-        SettingsDialog(adapter, window),
+        SettingsDialog(adapter, window.preferences, window),
         ImportWizard(adapter, window),
         BackupsDialog(adapter, window),
         DeleteDataDialog(adapter, window),
         ReportDialog(adapter, window),
         ShortcutsDialog(window),
-        ReliefHelpDialog(adapter.diary.analysis_settings(), window),
+        ReliefHelpDialog(adapter.reader.analysis_settings(), window),
     ]
     gaps = {type(top).__name__: unnamed_controls(top) for top in tops}
     missing = {name: found for name, found in gaps.items() if found}
@@ -198,7 +199,7 @@ def test_start_up_reaches_a_ready_window_without_matplotlib(tmp_path: Path) -> N
 def test_a_sample_window_says_so_in_its_title_and_across_its_top(qtbot: QtBot, adapter: DiaryAdapter) -> None:
     from paindiary.ui.first_run import SampleBanner
 
-    main = MainWindow(adapter, sample=True)
+    main = build_window(adapter, sample=True)
     qtbot.addWidget(main)
     main.show()
     assert "Sample data" in main.windowTitle()
@@ -238,5 +239,7 @@ def test_replacing_the_diary_empties_undo(qtbot: QtBot, window: MainWindow, tmp_
     qtbot.mouseClick(window.today.scores.buttons[4], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
     assert window.undo_stack.canUndo()
-    window.adapter.replace_diary(Diary.open(tmp_path / "restored.sqlite3"))
+    made = backup.backup_before(window.adapter.path, backup.MANUAL)
+    assert made is not None
+    window.adapter.restore_backup(made)  # as File ▸ Backups does
     assert not window.undo_stack.canUndo(), "nothing done in the old diary can be undone in the new one"

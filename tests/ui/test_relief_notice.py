@@ -15,6 +15,7 @@ from paindiary import paths
 from paindiary.domain import AnalysisSettings
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.relief_notice import ReliefNotice
 from tests.ui.conftest import unnamed_controls
@@ -43,7 +44,7 @@ def upgraded(tmp_path: Path) -> Iterator[Diary]:
 
 
 def open_window(qtbot: QtBot, diary: Diary) -> MainWindow:
-    window = MainWindow(DiaryAdapter(diary))
+    window = build_window(DiaryAdapter(diary))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -87,8 +88,8 @@ def test_a_diary_begun_under_the_updated_rules_has_no_notice(qtbot: QtBot, diary
 def test_restoring_a_diary_kept_under_v1_shows_the_notice(qtbot: QtBot, diary: Diary, tmp_path: Path) -> None:
     window = open_window(qtbot, diary)
     assert window.findChild(ReliefNotice) is None
-    window.adapter.replace_diary(Diary.open(copy_of_v1_diary(tmp_path / "restored" / "diary.sqlite3")))
+    window.adapter.restore_backup(copy_of_v1_diary(tmp_path / "backups" / "diary-v1.sqlite3"))
     notice = window.findChild(ReliefNotice)
     assert notice is not None
     assert notice.isVisible()
-    window.adapter.diary.close()
+    window.adapter.close()

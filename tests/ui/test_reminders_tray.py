@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from paindiary import autostart
 from paindiary.domain import PainEntry
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.main_window import MainWindow
-from paindiary.ui.reminder_tray import LAST_SHOWN_KEY, ReminderTray
+from paindiary.ui.reminder_tray import ReminderTray
 from tests.support import FakeClock
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def window(qtbot: QtBot, adapter: DiaryAdapter) -> MainWindow:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
@@ -38,11 +39,10 @@ def remind_at(text: str) -> None:
     stored.sync()
 
 
-def make_tray(window: MainWindow, adapter: DiaryAdapter, clock: FakeClock, *, tray: bool) -> ReminderTray:
+def make_tray(window: MainWindow, clock: FakeClock, *, tray: bool) -> ReminderTray:
+    window.clock = clock  # the reminder asks its window what time it is
     # A timer that ticks every few milliseconds stands in for the app's minute.
-    return ReminderTray(
-        window, adapter, clock=clock, tray_available=tray, check_every_ms=2, launch_command=["paindiary"]
-    )
+    return ReminderTray(window, tray_available=tray, check_every_ms=2, launch_command=["paindiary"])
 
 
 def ticks(qtbot: QtBot, reminder: ReminderTray, count: int) -> int:
@@ -63,14 +63,14 @@ def test_the_window_installs_a_reminder(window: MainWindow) -> None:
 def test_fires_once_at_the_chosen_time(qtbot: QtBot, window: MainWindow, adapter: DiaryAdapter) -> None:
     remind_at("20:00")
     clock = FakeClock(datetime(2024, 6, 1, 19, 59))
-    reminder = make_tray(window, adapter, clock, tray=False)
+    reminder = make_tray(window, clock, tray=False)
     assert ticks(qtbot, reminder, 3) == 0
     clock.now = datetime(2024, 6, 1, 20, 0)
     assert ticks(qtbot, reminder, 3) == 1
     assert "not logged your pain today" in window.statusBar().currentMessage()
     clock.now = datetime(2024, 6, 1, 21, 30)
     assert ticks(qtbot, reminder, 3) == 0, "not twice the same day"
-    assert QSettings().value(LAST_SHOWN_KEY) == "2024-06-01T20:00:00"
+    assert QSettings().value("reminder/last_shown") == "2024-06-01T20:00:00"
 
 
 def test_not_again_after_a_restart_the_same_evening(
@@ -78,10 +78,10 @@ def test_not_again_after_a_restart_the_same_evening(
 ) -> None:
     remind_at("20:00")
     clock = FakeClock(datetime(2024, 6, 1, 20, 5))
-    first = make_tray(window, adapter, clock, tray=False)
+    first = make_tray(window, clock, tray=False)
     assert ticks(qtbot, first, 2) == 1
     first.timer.stop()
-    again = make_tray(window, adapter, clock, tray=False)
+    again = make_tray(window, clock, tray=False)
     assert ticks(qtbot, again, 2) == 0
 
 
@@ -89,7 +89,7 @@ def test_not_when_today_is_logged(qtbot: QtBot, window: MainWindow, adapter: Dia
     remind_at("20:00")
     adapter.add_entry(PainEntry(at=datetime(2024, 6, 1, 8, 30), pain=4))
     clock = FakeClock(datetime(2024, 6, 1, 20, 0))
-    reminder = make_tray(window, adapter, clock, tray=False)
+    reminder = make_tray(window, clock, tray=False)
     assert ticks(qtbot, reminder, 3) == 0
     clock.now = datetime(2024, 6, 2, 20, 0)
     assert ticks(qtbot, reminder, 2) == 1, "yesterday's entry does not count for today"
@@ -98,7 +98,7 @@ def test_not_when_today_is_logged(qtbot: QtBot, window: MainWindow, adapter: Dia
 def test_switched_off_it_stays_quiet(qtbot: QtBot, window: MainWindow, adapter: DiaryAdapter) -> None:
     remind_at("20:00")
     QSettings().setValue("reminder/enabled", False)
-    reminder = make_tray(window, adapter, FakeClock(datetime(2024, 6, 1, 20, 0)), tray=False)
+    reminder = make_tray(window, FakeClock(datetime(2024, 6, 1, 20, 0)), tray=False)
     assert ticks(qtbot, reminder, 3) == 0
 
 
@@ -106,7 +106,7 @@ def test_clicking_the_notification_opens_today(
     qtbot: QtBot, window: MainWindow, adapter: DiaryAdapter
 ) -> None:
     remind_at("20:00")
-    reminder = make_tray(window, adapter, FakeClock(datetime(2024, 6, 1, 20, 0)), tray=True)
+    reminder = make_tray(window, FakeClock(datetime(2024, 6, 1, 20, 0)), tray=True)
     assert reminder.tray is not None
     assert reminder.tray.isVisible() or not reminder.tray.isSystemTrayAvailable()
     window.show_page("sessions")
@@ -117,7 +117,7 @@ def test_clicking_the_notification_opens_today(
 
 
 def test_the_tray_menu_opens_today(window: MainWindow, adapter: DiaryAdapter) -> None:
-    reminder = make_tray(window, adapter, FakeClock(datetime(2024, 6, 1, 9, 0)), tray=True)
+    reminder = make_tray(window, FakeClock(datetime(2024, 6, 1, 9, 0)), tray=True)
     assert reminder.tray is not None
     menu = reminder.tray.contextMenu()
     assert menu is not None
@@ -129,7 +129,7 @@ def test_the_tray_menu_opens_today(window: MainWindow, adapter: DiaryAdapter) ->
 
 
 def test_without_a_tray_nothing_breaks(window: MainWindow, adapter: DiaryAdapter) -> None:
-    reminder = make_tray(window, adapter, FakeClock(datetime(2024, 6, 1, 9, 0)), tray=False)
+    reminder = make_tray(window, FakeClock(datetime(2024, 6, 1, 9, 0)), tray=False)
     assert reminder.tray is None
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import Route, Severity, SideEffect, TreatmentSession
 from paindiary.store.diary import DiaryWriteError
-from paindiary.ui import session_dialog
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.side_effect_checklist import EffectRow
@@ -27,8 +27,8 @@ Gaps = Callable[[QWidget], list[str]]
 
 @pytest.fixture
 def open_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> Callable[..., SessionDialog]:
-    def opener(session: TreatmentSession | None = None) -> SessionDialog:
-        dialog = SessionDialog(adapter, session=session)
+    def opener(session: TreatmentSession | None = None, clock: Clock = local_now) -> SessionDialog:
+        dialog = SessionDialog(adapter, session=session, clock=clock)
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitExposed(dialog)
@@ -64,9 +64,8 @@ def past_session(adapter: DiaryAdapter) -> TreatmentSession:
 def test_a_new_session_starts_at_nine_today_as_an_iv_ketamine_infusion_with_the_usual_weight(
     open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    adapter.set_preference("default_weight_kg", 72.5)
-    monkeypatch.setattr(session_dialog, "today", lambda: date(2024, 6, 3))
-    dialog = open_dialog()
+    adapter.set_default_weight_kg(72.5)
+    dialog = open_dialog(clock=lambda: datetime(2024, 6, 3, 14, 30))
     assert dialog.when.dateTime().toPython() == datetime(2024, 6, 3, 9, 0)
     assert dialog.route.currentData() == "iv-infusion"
     assert dialog.drug.currentText() == "ketamine"
@@ -78,7 +77,7 @@ def test_a_new_session_starts_at_nine_today_as_an_iv_ketamine_infusion_with_the_
 def test_adding_a_session_with_a_catalog_and_a_custom_side_effect_saves_it_all(
     open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, user: User, clock: FakeClock
 ) -> None:
-    adapter.set_preference("default_weight_kg", 70)
+    adapter.set_default_weight_kg(70)
     dialog = open_dialog()
     user.type_moment(dialog.when, "202405200845")
     user.choose(dialog.route, "intranasal")
@@ -107,7 +106,7 @@ def test_adding_a_session_with_a_catalog_and_a_custom_side_effect_saves_it_all(
     user.click(save_button(dialog))
 
     assert dialog.result() == SessionDialog.DialogCode.Accepted
-    [stored] = adapter.diary.sessions()
+    [stored] = adapter.reader.sessions()
     assert dialog.saved == stored
     assert stored.at == datetime(2024, 5, 20, 8, 45)
     assert (stored.route, stored.drug, stored.dose_mg, stored.weight_kg) == (
@@ -134,7 +133,7 @@ def test_enter_in_the_custom_field_adds_the_side_effect_instead_of_saving(
     user.retype(dialog.checklist.custom_name, "tinnitus")
     user.press(dialog.checklist.custom_name, Qt.Key.Key_Return)
     assert dialog.isVisible()
-    assert adapter.diary.session_count() == 0
+    assert adapter.reader.session_count() == 0
     assert len(dialog.checklist.rows) == rows_before + 1
     # typing a catalog name ticks its row rather than adding a second one
     user.retype(dialog.checklist.custom_name, "HEADACHE")
@@ -158,7 +157,7 @@ def test_editing_keeps_the_session_and_its_side_effects_ids(
     user.choose(row(dialog, "dizziness").severity, "severe")
     user.click(save_button(dialog))
 
-    stored = adapter.diary.get_session(original.id)
+    stored = adapter.reader.get_session(original.id)
     assert stored is not None
     assert (stored.dose_mg, stored.created, stored.updated) == (42, original.created, clock.now)
     [dizziness] = stored.side_effects
@@ -178,11 +177,11 @@ def test_a_field_the_diary_refuses_keeps_the_dialog_open_and_saves_nothing(
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Drug: must not be empty"
     assert dialog.focusWidget() in (dialog.drug, dialog.drug.lineEdit())
-    assert adapter.diary.session_count() == 0
+    assert adapter.reader.session_count() == 0
     assert dialog.dose.value() == 25  # what was typed is still there
     user.retype(dialog.drug, "ketamine")
     user.click(save_button(dialog))
-    assert adapter.diary.session_count() == 1
+    assert adapter.reader.session_count() == 1
     assert not dialog.isVisible()
 
 
@@ -213,7 +212,7 @@ def test_cancel_saves_nothing(
     user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert not dialog.isVisible()
     assert dialog.saved is None
-    assert adapter.diary.session_count() == 0
+    assert adapter.reader.session_count() == 0
 
 
 def test_a_side_effect_is_added_later_to_a_past_session(
@@ -230,7 +229,7 @@ def test_a_side_effect_is_added_later_to_a_past_session(
     user.retype(dialog.note, "burning, twice")
     user.click(save_button(dialog))
 
-    stored = adapter.diary.get_session(session.id)
+    stored = adapter.reader.get_session(session.id)
     assert stored is not None
     added = next(e for e in stored.side_effects if e.kind == "bladder-symptoms")
     assert (added.severity, added.note, added.created) == (Severity.MODERATE, "burning, twice", clock.now)
@@ -250,7 +249,7 @@ def test_the_side_effect_dialog_takes_a_name_of_the_patients_own_and_refuses_non
     assert dialog.error.text() == "Side effect: must not be empty"
     user.retype(dialog.kind, "Vivid dreams")
     user.click(save_button(dialog))
-    stored = adapter.diary.get_session(session.id)
+    stored = adapter.reader.get_session(session.id)
     assert stored is not None
     assert "Vivid dreams" in {e.kind for e in stored.side_effects}
 
@@ -259,7 +258,7 @@ def test_the_side_effect_dialog_says_so_when_the_session_is_gone(
     qtbot: QtBot, adapter: DiaryAdapter, user: User
 ) -> None:
     session = past_session(adapter)
-    adapter.diary.delete_session(session.id)
+    adapter.delete_session(session.id)
     dialog = SideEffectDialog(adapter, session)
     qtbot.addWidget(dialog)
     dialog.open()
@@ -275,7 +274,7 @@ def test_every_control_is_named_and_the_primary_buttons_are_tall(
     dialog = open_dialog(past_session(adapter))
     assert accessibility_gaps(dialog) == []
     assert save_button(dialog).height() >= 40
-    small = SideEffectDialog(adapter, dialog.saved or adapter.diary.sessions()[0])
+    small = SideEffectDialog(adapter, dialog.saved or adapter.reader.sessions()[0])
     qtbot.addWidget(small)
     small.open()
     assert accessibility_gaps(small) == []

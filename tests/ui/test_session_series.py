@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,27 +12,25 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import AnalysisSettings, Route, SessionSeries, TreatmentSession
-from paindiary.ui import session_dialog
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog
 
 if TYPE_CHECKING:
     from tests.ui.conftest import User
 
-# A new session starts on 3 June 2024 at 09:00; it is now 10 June (the course gap is 3 days).
-NOW = datetime(2024, 6, 10, 12, 0)
+# It is 3 June 2024 at noon, so a new session starts on 3 June at 09:00 (the course gap is 3 days).
+NOW = [datetime(2024, 6, 3, 12, 0)]
 
 
 @pytest.fixture(autouse=True)
-def fixed_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(session_dialog, "today", lambda: date(2024, 6, 3))
-    monkeypatch.setattr(session_dialog, "now", lambda: NOW)
+def fixed_time() -> None:
+    NOW[0] = datetime(2024, 6, 3, 12, 0)
 
 
 @pytest.fixture
 def open_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> Callable[..., SessionDialog]:
     def opener(session: TreatmentSession | None = None) -> SessionDialog:
-        dialog = SessionDialog(adapter, session=session)
+        dialog = SessionDialog(adapter, session=session, clock=lambda: NOW[0])
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitExposed(dialog)
@@ -81,9 +79,9 @@ def test_the_gap_is_the_diarys_setting(
 
 
 def test_a_session_that_has_not_taken_place_is_not_the_previous_one(
-    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
+    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter
 ) -> None:
-    monkeypatch.setattr(session_dialog, "now", lambda: datetime(2024, 6, 2, 12, 0))
+    NOW[0] = datetime(2024, 6, 2, 12, 0)
     session_on(adapter, datetime(2024, 6, 2, 15, 0))  # planned: after now
     dialog = open_dialog()
     assert not dialog.same_series.isChecked()
@@ -135,7 +133,7 @@ def test_what_is_stored(
     for _ in range(clicks):
         user.click(dialog.same_series)
     assert save(user, dialog).series is stored
-    assert adapter.diary.sessions()[-1].series is stored
+    assert adapter.reader.sessions()[-1].series is stored
 
 
 def test_space_on_the_box_is_the_patients_choice_too(

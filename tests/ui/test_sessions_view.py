@@ -17,7 +17,7 @@ from paindiary.analysis import relief_analysis as analysis_module
 from paindiary.analysis.results import CensorReason
 from paindiary.analysis.wording_across import course_story
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
-from paindiary.store import Diary
+from paindiary.store import backup
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.sessions_view import SessionsView
@@ -56,8 +56,8 @@ def sessions(adapter: DiaryAdapter) -> list[TreatmentSession]:
         infusion(date(2024, 3, 3), 100, (SideEffect("Metallic taste", Severity.MILD, note="brief"),)),
         infusion(date(2024, 4, 1), 150),
     ]
-    adapter.diary.import_records(entries, series)
-    return adapter.diary.sessions()
+    adapter.import_records(entries, series)
+    return adapter.reader.sessions()
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def save(user: User, dialog: SessionDialog | SideEffectDialog) -> None:
 
 
 def analysed(adapter: DiaryAdapter) -> Any:
-    diary = adapter.diary
+    diary = adapter.reader
     return analysis_module.relief_analysis(
         diary.entries(), diary.sessions(), diary.analysis_settings(), at=datetime.now()
     )
@@ -207,8 +207,8 @@ def test_buttons_act_on_a_selected_session_only(
 def test_a_new_session_is_saved_shown_selected_and_undoable(
     view: SessionsView, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
-    monkeypatch.setattr("paindiary.ui.session_dialog.today", lambda: date(2024, 5, 10))
+    diary, undo_stack = view.adapter.reader, view.undo_stack
+    monkeypatch.setattr(view, "_clock", lambda: datetime(2024, 5, 10, 12, 0))
     user.click(view.new_button)
     dialog = opened(view, SessionDialog)
     user.retype(dialog.dose, "120")
@@ -230,7 +230,7 @@ def test_a_new_session_is_saved_shown_selected_and_undoable(
 def test_editing_the_selected_session_can_be_undone(
     view: SessionsView, user: User, sessions: list[TreatmentSession], clock: FakeClock
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     original = sessions[3]
     click_row(user, view, session_row(view, original))
     user.click(view.edit_button)
@@ -268,7 +268,7 @@ def test_enter_on_a_session_opens_it_for_editing(
 def test_a_side_effect_is_added_to_a_past_session_and_can_be_undone(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     past = sessions[1]
     click_row(user, view, session_row(view, past))
     user.click(view.side_effect_button)
@@ -291,7 +291,7 @@ def test_a_side_effect_is_added_to_a_past_session_and_can_be_undone(
 def test_delete_then_undo_restores_the_session_exactly(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     original = sessions[2]
     assert original.side_effects  # with its side effect
     click_row(user, view, session_row(view, original))
@@ -313,13 +313,13 @@ def test_the_delete_key_deletes_the_selected_session(
 ) -> None:
     click_row(user, view, session_row(view, sessions[0]))
     user.press(view.tree, Qt.Key.Key_Delete)
-    assert view.adapter.diary.get_session(sessions[0].id) is None
+    assert view.adapter.reader.get_session(sessions[0].id) is None
 
 
 def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
     view: SessionsView, user: User, sessions: list[TreatmentSession]
 ) -> None:
-    diary, undo_stack = view.adapter.diary, view.undo_stack
+    diary, undo_stack = view.adapter.reader, view.undo_stack
     click_row(user, view, session_row(view, sessions[0]))
     diary.delete_session(sessions[0].id)  # not through the adapter: the view does not know
     user.click(view.delete_button)
@@ -337,17 +337,16 @@ def test_a_session_gone_behind_the_views_back_is_reported_not_raised(
 def test_undo_never_writes_into_a_diary_that_replaced_the_old_one(
     view: SessionsView, user: User, sessions: list[TreatmentSession], tmp_path: Path
 ) -> None:
+    made = backup.backup_before(view.adapter.path, backup.MANUAL)
+    assert made is not None
     click_row(user, view, session_row(view, sessions[0]))
     user.click(view.delete_button)
-    other = Diary.open(tmp_path / "restored.sqlite3")
-    view.adapter.replace_diary(other)  # as a restore from backup does
+    view.adapter.restore_backup(made)  # as File ▸ Backups does: the session is back, in a new diary
     view.undo_stack.undo()
-    assert other.session_count() == 0
+    assert view.adapter.reader.session_count() == len(sessions), "the undo wrote nothing"
     assert view.status.text() == (
         "Could not undo “Delete session”: the diary it was made in has been replaced."
     )
-    user.qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 0)
-    other.close()
 
 
 def test_changing_the_course_gap_regroups_the_sessions(
@@ -367,7 +366,7 @@ def test_new_entries_update_the_relief_sentence(
     expected = course_story(result, result.courses[1])[0]
     assert expected != before
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
-    deleted = adapter.diary.entries()[-1]
+    deleted = adapter.reader.entries()[-1]
     adapter.delete_entry(deleted.id)
     result = analysed(adapter)
     expected = course_story(result, result.courses[1])[0]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import AnalysisSettings
 from paindiary.store.diary import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.preferences import Preferences
 from paindiary.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 @pytest.fixture
 def dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
-    shown = SettingsDialog(adapter)
+    shown = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(shown)
     shown.open()
     qtbot.waitExposed(shown)
@@ -44,13 +45,13 @@ def test_qsettings_of_a_test_live_in_its_own_config_folder(isolated_settings: Pa
 
 def test_it_shows_what_is_stored(qtbot: QtBot, adapter: DiaryAdapter) -> None:
     adapter.set_analysis_settings(AnalysisSettings(baseline_days=10, horizon_days=60))
-    adapter.set_preference("default_weight_kg", 64.5)
+    adapter.set_default_weight_kg(64.5)
     stored = QSettings()
     stored.setValue("reminder/enabled", True)
     stored.setValue("reminder/time", "07:15")
     stored.setValue("autostart", True)
     stored.setValue("language", "es")
-    shown = SettingsDialog(adapter)
+    shown = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(shown)
     assert shown.analysis["baseline_days"].value() == 10
     assert shown.analysis["horizon_days"].value() == 60
@@ -83,10 +84,10 @@ def test_ok_saves_every_setting_where_it_belongs(
     ok(user, dialog)
 
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert adapter.diary.analysis_settings() == AnalysisSettings(
+    assert adapter.reader.analysis_settings() == AnalysisSettings(
         baseline_days=14, min_baseline_days=5, course_gap_days=4, horizon_days=120, onset_window_days=2
     )
-    assert adapter.diary.preference("default_weight_kg") == 68.5
+    assert adapter.default_weight_kg() == 68.5
     assert written == [("settings", []), ("settings", ["default_weight_kg"])]  # one write each
     stored = QSettings()
     assert stored.value("reminder/enabled", type=bool) is True
@@ -96,14 +97,14 @@ def test_ok_saves_every_setting_where_it_belongs(
 
 
 def test_a_weight_of_zero_means_not_set(qtbot: QtBot, adapter: DiaryAdapter, user: User) -> None:
-    adapter.set_preference("default_weight_kg", 70.0)
-    dialog = SettingsDialog(adapter)
+    adapter.set_default_weight_kg(70.0)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     user.retype(dialog.weight, "0")
     assert dialog.weight.value() == 0
     ok(user, dialog)
-    assert adapter.diary.preference("default_weight_kg", "absent") is None
+    assert adapter.reader.preference("default_weight_kg", "absent") is None
 
 
 def test_following_the_system_language_is_stored_as_empty(dialog: SettingsDialog, user: User) -> None:
@@ -128,15 +129,15 @@ def test_a_baseline_that_cannot_be_met_is_explained_and_nothing_is_saved(
     ok(user, dialog)
 
     assert dialog.isVisible()
-    assert adapter.diary.analysis_settings() == AnalysisSettings()
-    assert adapter.diary.preference("default_weight_kg") is None
+    assert adapter.reader.analysis_settings() == AnalysisSettings()
+    assert adapter.default_weight_kg() is None
     assert QSettings().value("autostart") is None
     assert dialog.focusWidget() is dialog.analysis["min_baseline_days"]
 
     user.retype(dialog.analysis["min_baseline_days"], "4")
     assert not dialog.analysis_error.isVisible()
     ok(user, dialog)
-    assert adapter.diary.analysis_settings().min_baseline_days == 4
+    assert adapter.reader.analysis_settings().min_baseline_days == 4
     assert dialog.error.text() == ""
     assert not dialog.isVisible()
 
@@ -145,15 +146,15 @@ def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
     qtbot: QtBot, adapter: DiaryAdapter, user: User
 ) -> None:
     adapter.set_analysis_settings(AnalysisSettings(baseline_days=20, course_gap_days=9))
-    dialog = SettingsDialog(adapter)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     user.click(dialog.analysis_toggle)
     user.click(dialog.restore_defaults)
-    assert adapter.diary.analysis_settings().baseline_days == 20  # not saved yet
+    assert adapter.reader.analysis_settings().baseline_days == 20  # not saved yet
     assert dialog.analysis["baseline_days"].value() == 7
     ok(user, dialog)
-    assert adapter.diary.analysis_settings() == AnalysisSettings()
+    assert adapter.reader.analysis_settings() == AnalysisSettings()
 
 
 def test_cancel_changes_nothing(dialog: SettingsDialog, adapter: DiaryAdapter, user: User) -> None:
@@ -163,8 +164,8 @@ def test_cancel_changes_nothing(dialog: SettingsDialog, adapter: DiaryAdapter, u
     user.click(dialog.reminder)
     user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
     assert not dialog.isVisible()
-    assert adapter.diary.analysis_settings() == AnalysisSettings()
-    assert adapter.diary.preference("default_weight_kg") is None
+    assert adapter.reader.analysis_settings() == AnalysisSettings()
+    assert adapter.default_weight_kg() is None
     assert QSettings().allKeys() == []
 
 

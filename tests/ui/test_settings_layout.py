@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.domain import AnalysisSettings
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.preferences import Preferences
 from paindiary.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ V2_NAMES = ("full_baseline_days", "max_gap_days", "washout_days", "carry_forward
 
 @pytest.fixture
 def dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
-    shown = SettingsDialog(adapter)
+    shown = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(shown)
     shown.open()
     qtbot.waitExposed(shown)
@@ -85,15 +86,15 @@ def test_the_new_settings_are_saved_in_the_diary(
     for name, typed in zip(V2_NAMES, ("6", "4", "10", "365", "21"), strict=True):
         user.retype(dialog.analysis[name], typed)
     user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    assert adapter.diary.analysis_settings() == AnalysisSettings(
+    assert adapter.reader.analysis_settings() == AnalysisSettings(
         full_baseline_days=6, max_gap_days=4, washout_days=10, carry_forward_days=365, peak_window_days=21
     )
-    assert adapter.diary.preference("analysis")["peak_window_days"] == 21
+    assert adapter.reader.preference("analysis")["peak_window_days"] == 21
 
 
 def test_restore_defaults_puts_back_all_ten(qtbot: QtBot, adapter: DiaryAdapter, user: User) -> None:
     adapter.set_analysis_settings(AnalysisSettings(washout_days=30, course_gap_days=9))
-    dialog = SettingsDialog(adapter)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     assert dialog.analysis["washout_days"].value() == 30
@@ -103,7 +104,7 @@ def test_restore_defaults_puts_back_all_ten(qtbot: QtBot, adapter: DiaryAdapter,
     user.click(dialog.restore_defaults)
     assert {name: box.value() for name, box in dialog.analysis.items()} == AnalysisSettings().as_dict()
     user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
-    assert adapter.diary.analysis_settings() == AnalysisSettings()
+    assert adapter.reader.analysis_settings() == AnalysisSettings()
 
 
 def test_a_refused_combination_unfolds_the_settings_again_at_the_field(
@@ -118,14 +119,14 @@ def test_a_refused_combination_unfolds_the_settings_again_at_the_field(
     assert dialog.analysis_panel.isVisible()
     assert dialog.analysis_error.isVisible()
     assert dialog.focusWidget() is dialog.analysis["min_baseline_days"]
-    assert adapter.diary.preference("analysis") is None
+    assert adapter.reader.preference("analysis") is None
 
 
 def test_unfolded_it_fits_a_1080p_screen_at_200_percent_with_the_buttons_in_view(
     qtbot: QtBot, adapter: DiaryAdapter, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(SettingsDialog, "available_size", lambda _self: QSize(960, 540))
-    dialog = SettingsDialog(adapter)
+    dialog = SettingsDialog(adapter, Preferences())
     qtbot.addWidget(dialog)
     dialog.open()
     user.click(dialog.analysis_toggle)

@@ -20,6 +20,7 @@ from paindiary.formats.importing import load_plan
 from paindiary.store import Diary
 from paindiary.ui import transfer_actions
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.app import build_window
 from paindiary.ui.import_wizard import ImportWizard
 from paindiary.ui.main_window import MainWindow
 from tests.stand_in_window import StandInWindow
@@ -29,9 +30,9 @@ from tests.stand_in_window import StandInWindow
 def window(qtbot: QtBot, diary: Diary) -> tuple[StandInWindow, DiaryAdapter]:
     fill_with_demo(diary, date(2024, 6, 1))
     adapter = DiaryAdapter(diary)
-    shown = StandInWindow()
+    shown = StandInWindow(adapter)
     qtbot.addWidget(shown)
-    transfer_actions.install(shown, adapter)
+    transfer_actions.install(shown)
     return shown, adapter
 
 
@@ -111,8 +112,8 @@ def test_each_export_writes_the_whole_diary_privately(
         assert bundle["resourceType"] == "Bundle"
     else:
         plan = load_plan(written)
-        assert list(plan.entries) == adapter.diary.entries()
-        assert list(plan.sessions) == adapter.diary.sessions()
+        assert list(plan.entries) == adapter.reader.entries()
+        assert list(plan.sessions) == adapter.reader.sessions()
 
 
 def test_cancelling_the_save_dialog_writes_nothing(
@@ -152,14 +153,14 @@ def test_ctrl_i_opens_the_import_wizard(qtbot: QtBot, window: tuple[StandInWindo
 def test_the_real_main_window_gets_import_and_export(
     qtbot: QtBot, adapter: DiaryAdapter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    main = MainWindow(adapter)
+    main = build_window(adapter)
     qtbot.addWidget(main)
     file_menu = main.menu("file")
     texts = [action.text() for action in file_menu.actions()]
     assert texts.index("&Import…") < texts.index("&Quit")
     view = TransferActionsView(main)
     assert view.items["&Import…"].shortcut() == QKeySequence("Ctrl+I")
-    adapter.diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 0), pain=6, note="+1 after a walk"))
+    adapter.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 0), pain=6, note="+1 after a walk"))
     save_as(monkeypatch, tmp_path / "from-window.csv")
     view.exports["Spreadsheet &CSV (complete)…"].trigger()
     [entry] = load_plan(tmp_path / "from-window.csv").entries

@@ -82,14 +82,14 @@ def test_a_recognised_export_is_shown_then_imported_once(
         ("2024-03-02 09:05", "4"),
         ("2024-03-03 07:30", "5"),
     ]
-    assert adapter.diary.entry_count() == 0  # nothing written while looking
+    assert adapter.reader.entry_count() == 0  # nothing written while looking
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.summary_page.summary.text() == "4 entries, 0 sessions"
     assert accessibility_gaps(wizard) == []
     with qtbot.waitSignal(adapter.changed) as changed:
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert changed.args == ["all", []]
-    assert [entry.pain for entry in adapter.diary.entries()] == [6, 7, 4, 5]
+    assert [entry.pain for entry in adapter.reader.entries()] == [6, 7, 4, 5]
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
@@ -115,7 +115,7 @@ def test_a_german_spreadsheet_is_mapped_with_a_live_preview(
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.summary_page.summary.text() == "4 entries, 0 sessions"
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert [(e.at, e.pain, e.note) for e in adapter.diary.entries()][:2] == [
+    assert [(e.at, e.pain, e.note) for e in adapter.reader.entries()][:2] == [
         (datetime(2024, 4, 12, 8, 30), 6, "Kopf, Nacken"),
         (datetime(2024, 4, 12, 21, 15), 7, 'Nach der Physio "schlimmer"'),
     ]
@@ -137,7 +137,7 @@ def test_ambiguous_dates_are_asked_about(
     assert [row[0] for row in preview_rows(wizard)] == ["2024-04-03 12:00", "2024-06-05 12:00"]
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
-    assert [entry.at.month for entry in adapter.diary.entries()] == [4, 6]
+    assert [entry.at.month for entry in adapter.reader.entries()] == [4, 6]
 
 
 def test_a_broken_file_is_explained_and_nothing_is_written(
@@ -151,7 +151,7 @@ def test_a_broken_file_is_explained_and_nothing_is_written(
     error = wizard.mapping_page.error.text()
     assert "line 3, column 'Pain Level': 'eleven' is not a whole number from 0 to 10" in error
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    assert adapter.diary.entry_count() == 0
+    assert adapter.reader.entry_count() == 0
 
 
 def test_an_unreadable_file_keeps_the_patient_on_the_first_page(
@@ -178,12 +178,12 @@ def test_cancelling_a_long_read_writes_nothing(
         seen.append(dialog)
         dialog.cancel()
 
-    wizard.progress_started.connect(cancel)
+    wizard.state.progress_started.connect(cancel)
     choose_file(qtbot, wizard, path)
     assert seen
     assert wizard.currentId() == 0
     assert wizard.file_page.error.text() == "Reading was cancelled; nothing was imported."
-    assert adapter.diary.entry_count() == 0
+    assert adapter.reader.entry_count() == 0
 
 
 def test_the_summary_says_what_is_already_in_the_diary(
@@ -191,7 +191,7 @@ def test_the_summary_says_what_is_already_in_the_diary(
 ) -> None:
     from paindiary.formats import registry
 
-    registry.import_file(adapter.diary, DATA / "flaredown_export.csv")
+    registry.import_file(adapter.reader, DATA / "flaredown_export.csv")
     choose_file(qtbot, wizard, DATA / "flaredown_export.csv")
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.summary_page.summary.text() == "3 entries, 0 sessions; 3 already in your diary"
@@ -225,4 +225,4 @@ def test_a_failed_write_is_reported_and_leaves_the_diary_unchanged(
     assert title == "Nothing was imported"
     assert "line 3: id 1 is already in the diary with other values" in text  # first symptom row
     assert wizard.isVisible()
-    assert adapter.diary.entry_count() == 0
+    assert adapter.reader.entry_count() == 0

@@ -6,10 +6,10 @@ import argparse
 import json
 from typing import Any
 
+from paindiary.clock import local_now
 from paindiary.domain import PainEntry, SessionSeries, ValidationError, format_moment, parse_moment
 from paindiary.formats.json_document import entry_to_json, session_to_json
 from paindiary.store import Diary
-from paindiary.store.diary import local_now
 
 
 def register(subparsers: Any) -> None:

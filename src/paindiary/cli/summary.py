@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable, Sequence
-from datetime import datetime
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 from paindiary.i18n import _
-from paindiary.store.diary import local_now
 
 if TYPE_CHECKING:
     from paindiary.analysis.results import ReliefAnalysis
@@ -18,7 +17,6 @@ if TYPE_CHECKING:
 # The analysis (and numpy) is imported when the command runs, so that building the
 # parser for any other command, or starting the app, does not pay for it.
 
-Clock = Callable[[], datetime]
 INDENT = "  "
 
 

@@ -20,12 +20,11 @@ from datetime import datetime
 from pathlib import Path
 
 from paindiary import paths
+from paindiary.clock import Clock, local_now
 from paindiary.i18n import _
 from paindiary.store import integrity
 from paindiary.store.database import DiaryError
-from paindiary.store.diary import Diary, local_now
-
-Clock = Callable[[], datetime]
+from paindiary.store.diary import Diary
 
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from paindiary import paths
+from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     AnalysisSettings,
     PainEntry,
@@ -28,11 +29,11 @@ from paindiary.domain import (
     ValidationError,
     day_start,
 )
+from paindiary.i18n import _
 from paindiary.store import convert, database
 from paindiary.store.database import DiaryError
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
 
-Clock = Callable[[], datetime]
 ANALYSIS_KEY = "analysis"
 # "due" after the upgrade of a diary kept under Relief metrics v1 (migration 0002), "shown" after.
 RELIEF_NOTICE_KEY = "relief_v2_notice"
@@ -56,23 +57,19 @@ class ImportResult:
     settings_changed: bool = False
 
 
-def local_now() -> datetime:
-    return datetime.now().replace(microsecond=0)
-
-
 def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
     detail = str(getattr(exc, "orig", exc))
     if "full" in detail:
-        reason = "the disk is full"
+        reason = _("the disk is full")
     elif "readonly" in detail or "read-only" in detail:
-        reason = "the diary file is read-only"
+        reason = _("the diary file is read-only")
     elif "locked" in detail:
-        reason = "the diary is busy in another program"
+        reason = _("the diary is busy in another program")
     elif "disk I/O error" in detail:
-        reason = "the diary file could not be written (a disk error or a file size limit)"
+        reason = _("the diary file could not be written (a disk error or a file size limit)")
     else:
         reason = detail
-    return DiaryWriteError(f"Nothing was saved: {reason}.")
+    return DiaryWriteError(_("Nothing was saved: {reason}.").format(reason=reason))
 
 
 class Diary:
@@ -106,14 +103,16 @@ class Diary:
                 database.migrate(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise DiaryError(f"{db_path} could not be opened: {getattr(exc, 'orig', exc)}") from exc
+            message = _("{path} could not be opened: {detail}")
+            raise DiaryError(message.format(path=db_path, detail=getattr(exc, "orig", exc))) from exc
         except DiaryError:
             engine.dispose()
             raise
         except Exception as exc:
             # A failing migration rolled back with its transaction (transactional DDL).
             engine.dispose()
-            raise DiaryError(f"{db_path} could not be upgraded ({exc}); it was not changed.") from exc
+            message = _("{path} could not be upgraded ({detail}); it was not changed.")
+            raise DiaryError(message.format(path=db_path, detail=exc)) from exc
         except BaseException:
             engine.dispose()
             raise
@@ -149,7 +148,7 @@ class Diary:
             with self._sessions() as session:
                 yield session
         except DBAPIError as exc:
-            raise DiaryError(f"The diary could not be read: {exc.orig}") from exc
+            raise DiaryError(_("The diary could not be read: {detail}").format(detail=exc.orig)) from exc
 
     # ------------------------------------------------------------ entries
 
@@ -164,7 +163,7 @@ class Diary:
         with self._write() as session:
             row = session.get(EntryRow, entry.id)
             if row is None:
-                raise RecordNotFound("This entry is no longer in the diary.")
+                raise RecordNotFound(_("This entry is no longer in the diary."))
             created = row.created
             for key, value in convert.entry_values(entry, created=created, updated=now).items():
                 setattr(row, key, value)
@@ -175,7 +174,7 @@ class Diary:
         with self._write() as session:
             row = session.get(EntryRow, entry_id)
             if row is None:
-                raise RecordNotFound("This entry is no longer in the diary.")
+                raise RecordNotFound(_("This entry is no longer in the diary."))
             removed = convert.entry_from_row(row)
             session.delete(row)
         return removed
@@ -231,7 +230,7 @@ class Diary:
         with self._write() as session:
             row = session.get(SessionRow, treatment.id)
             if row is None:
-                raise RecordNotFound("This session is no longer in the diary.")
+                raise RecordNotFound(_("This session is no longer in the diary."))
             created = row.created
             for key, value in convert.session_values(treatment, created=created, updated=now).items():
                 setattr(row, key, value)
@@ -252,7 +251,7 @@ class Diary:
         with self._write() as session:
             row = session.get(SessionRow, session_id)
             if row is None:
-                raise RecordNotFound("This session is no longer in the diary.")
+                raise RecordNotFound(_("This session is no longer in the diary."))
             removed = convert.session_from_row(row, list(row.side_effects))
             session.delete(row)
         return removed
@@ -270,7 +269,7 @@ class Diary:
         created = effect.created or now
         with self._write() as session:
             if session.get(SessionRow, session_id) is None:
-                raise RecordNotFound("This session is no longer in the diary.")
+                raise RecordNotFound(_("This session is no longer in the diary."))
             session.execute(
                 insert(SideEffectRow), [convert.side_effect_values(effect, session_id, created=created)]
             )
@@ -280,7 +279,7 @@ class Diary:
         with self._write() as session:
             row = session.get(SideEffectRow, effect_id)
             if row is None:
-                raise RecordNotFound("This side effect is no longer in the diary.")
+                raise RecordNotFound(_("This side effect is no longer in the diary."))
             removed = convert.side_effect_from_row(row)
             session.delete(row)
         return removed
@@ -384,7 +383,8 @@ class Diary:
                     continue
                 if not convert.entry_from_row(present).same_content(entry):
                     raise ValidationError(
-                        f"entries[{index}]", f"id {entry.id} is already in the diary with other values"
+                        f"entries[{index}]",
+                        _("id {id} is already in the diary with other values").format(id=entry.id),
                     )
                 skipped_entries += 1
             existing_sessions = self._existing(session, SessionRow, [treatment.id for treatment in sessions])
@@ -396,13 +396,15 @@ class Diary:
                 current = convert.session_from_row(present_session, list(present_session.side_effects))
                 if not current.same_content(treatment):
                     raise ValidationError(
-                        f"sessions[{index}]", f"id {treatment.id} is already in the diary with other values"
+                        f"sessions[{index}]",
+                        _("id {id} is already in the diary with other values").format(id=treatment.id),
                     )
                 skipped_sessions += 1
             effect_ids = [effect.id for treatment in new_sessions for effect in treatment.side_effects]
             clashing = self._existing(session, SideEffectRow, effect_ids)
             if clashing:
-                raise ValidationError("side_effects", f"id {next(iter(clashing))} is already in the diary")
+                message = _("id {id} is already in the diary").format(id=next(iter(clashing)))
+                raise ValidationError("side_effects", message)
             if new_entries:
                 session.execute(insert(EntryRow), new_entries)
             for treatment in new_sessions:
@@ -459,5 +461,6 @@ def _reject_repeated_ids(kind: str, ids: list[uuid.UUID]) -> None:
     seen: set[uuid.UUID] = set()
     for index, record_id in enumerate(ids):
         if record_id in seen:
-            raise ValidationError(f"{kind}[{index}].id", f"{record_id} appears twice in the file")
+            message = _("{id} appears twice in the file").format(id=record_id)
+            raise ValidationError(f"{kind}[{index}].id", message)
         seen.add(record_id)

@@ -11,18 +11,15 @@ import contextlib
 import os
 import sqlite3
 import struct
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from urllib.parse import quote
 
 from paindiary import paths
+from paindiary.clock import Clock
 from paindiary.i18n import _
 from paindiary.store import database
-
-Clock = Callable[[], datetime]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)

@@ -1,24 +1,35 @@
-"""DiaryAdapter: the Qt face of the Diary. Views write through it and listen to `changed`.
+"""DiaryAdapter: the Qt face of the Diary. It makes every write and owns the diary's lifecycle.
 
-After each successful write it emits `changed(kind, ids)`, so every view updates only
-what changed instead of reloading the whole diary. Reads pass straight through.
+After each successful write — a record, a setting, an import, an erase, a restore — it
+emits `changed(kind, ids)` itself, so every view updates only what changed instead of
+reloading the whole diary. Views read through `reader`, which has no write methods.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
-from paindiary.store import Diary, ImportResult
+from paindiary.store import Diary, ImportResult, backup
+from paindiary.ui.reader import DiaryReader
+
+if TYPE_CHECKING:  # imported when first used: the formats weigh on start-up
+    from paindiary.formats.imported import ImportPlan
+    from paindiary.formats.importing import PlanCheck
 
 # Kinds carried by `changed`.
 ENTRIES = "entries"
 SESSIONS = "sessions"
 SETTINGS = "settings"
-ALL = "all"  # an import, a restore: views reload once
+ALL = "all"  # an import, an erase, a restore: views reload once
+# The diary preference that holds the usual body weight (kg), filled in for new sessions.
+DEFAULT_WEIGHT_KEY = "default_weight_kg"
 
 
 class EntryCache(QObject):
@@ -49,7 +60,7 @@ class EntryCache(QObject):
 
     def entries(self) -> list[PainEntry]:
         """Every entry, with the changes since the last call read by id."""
-        diary = self._adapter.diary
+        diary = self._adapter.reader
         if self._entries is None:
             self._entries = {entry.id: entry for entry in diary.entries()}
             self._changed.clear()
@@ -83,12 +94,48 @@ class DiaryAdapter(QObject):
         return self._entry_cache
 
     @property
-    def diary(self) -> Diary:
-        """The wrapped diary, for reads (entries, sessions, settings...)."""
+    def reader(self) -> DiaryReader:
+        """The open diary, for reads (entries, sessions, settings...)."""
         return self._diary
 
-    def replace_diary(self, diary: Diary) -> None:
-        """Switch to another diary file (after a restore); views reload."""
+    @property
+    def path(self) -> Path:
+        return self._diary.path
+
+    # ------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        """Close the diary in use (after a restore, not the one the app opened)."""
+        self._diary.close()
+
+    def restore_backup(self, backup_path: Path, clock: Clock = local_now) -> backup.RestoreResult:
+        """Put a backup in place of the diary (the diary is backed up first), then reopen it.
+
+        Raises DiaryError or OSError when it could not be restored; the diary in use stays open.
+        """
+        result = backup.restore_backup(self.path, backup_path, clock)
+        self._replace(Diary.open(self.path, clock=clock, before_migration=backup.backup_before_migration))
+        return result
+
+    def mark_relief_notice_shown(self) -> None:
+        """Remember that the notice about the updated relief rules was shown (no view shows this)."""
+        self._diary.relief_notice_shown()
+
+    def erase_all(self, *, with_backups: bool, clock: Clock = local_now) -> int:
+        """Delete every record, after one more backup — or with all backups; how many backups went."""
+        from paindiary.store.erase import erase_all_data  # when first used: rarely needed
+
+        removed = 0
+        if with_backups:
+            removed = backup.delete_all_backups(self.path)
+        else:
+            backup.backup_before(self.path, backup.ERASE, clock)
+        erase_all_data(self.path)
+        self.changed.emit(ALL, [])
+        return removed
+
+    def _replace(self, diary: Diary) -> None:
+        """Switch to another diary object for the same file; views reload."""
         old, self._diary = self._diary, diary
         if old is not diary:
             old.close()
@@ -150,9 +197,15 @@ class DiaryAdapter(QObject):
         self._diary.set_analysis_settings(settings)
         self.changed.emit(SETTINGS, [])
 
-    def set_preference(self, key: str, value: object) -> None:
-        self._diary.set_preference(key, value)
-        self.changed.emit(SETTINGS, [key])
+    def default_weight_kg(self) -> float | None:
+        """The usual body weight kept in the diary (None: not set, or unusable)."""
+        stored = self._diary.preference(DEFAULT_WEIGHT_KEY)
+        usable = isinstance(stored, int | float) and not isinstance(stored, bool) and stored > 0
+        return float(stored) if usable else None
+
+    def set_default_weight_kg(self, weight: float | None) -> None:
+        self._diary.set_preference(DEFAULT_WEIGHT_KEY, weight)
+        self.changed.emit(SETTINGS, [DEFAULT_WEIGHT_KEY])
 
     def import_records(
         self,
@@ -164,3 +217,21 @@ class DiaryAdapter(QObject):
         if result.added_entries or result.added_sessions or result.settings_changed:
             self.changed.emit(ALL, [])
         return result
+
+    def check_import(self, plan: ImportPlan) -> PlanCheck:
+        """What importing `plan` would add, skip, or clash with, compared with the diary."""
+        from paindiary.formats.importing import check_plan
+
+        return check_plan(self._diary, plan)
+
+    def import_plan(self, plan: ImportPlan) -> ImportResult:
+        """Back up, then write `plan` in one transaction; a failure changes nothing."""
+        from paindiary.formats.importing import apply_plan
+
+        return apply_plan(self._diary, plan, write=self.import_records)
+
+    def export(self, path: Path, key: str | None = None) -> str:
+        """Write the whole diary to `path` (format by `key` or the file name); what was written."""
+        from paindiary.formats import registry
+
+        return registry.export_diary(self._diary, path, key)

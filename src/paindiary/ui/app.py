@@ -6,17 +6,19 @@ import gc
 import os
 import sys
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from paindiary.clock import Clock, local_now
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.errors import install_excepthook, setup_logging
+from paindiary.ui.features import Feature
 from paindiary.ui.language import install_translator
 from paindiary.ui.main_window import MainWindow
+from paindiary.ui.preferences import Preferences
 from paindiary.ui.recovery import open_diary_with_recovery
 from paindiary.ui.single_instance import SingleInstance, bring_to_front
 
@@ -44,12 +46,47 @@ def _set_icon(app: QApplication) -> None:
     app.setWindowIcon(app_icon())
 
 
+def features() -> list[Feature]:
+    """Every feature of the window, in menu order; imported only when a window is built."""
+    from paindiary.ui import (
+        backups_dialog,
+        delete_data_dialog,
+        help_dialog,
+        relief_notice,
+        reminder_tray,
+        report_action,
+        transfer_actions,
+    )
+
+    return [
+        backups_dialog.install,
+        transfer_actions.install,
+        report_action.install,
+        reminder_tray.install,
+        help_dialog.install,
+        relief_notice.install,
+        delete_data_dialog.install,  # last: the destructive action stands apart
+    ]
+
+
+def build_window(
+    adapter: DiaryAdapter,
+    *,
+    sample: bool = False,
+    preferences: Preferences | None = None,
+    clock: Clock = local_now,
+) -> MainWindow:
+    """The main window of `adapter`'s diary with every feature installed."""
+    return MainWindow(adapter, sample=sample, preferences=preferences, clock=clock, features=features())
+
+
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     """Start the desktop app on `db_path`, or on a throwaway sample diary with `demo`."""
     app = make_application()
     setup_logging()
     install_excepthook()  # from here on, no error passes silently
-    install_translator(app, str(QSettings().value("language", "") or "") or None)
+    preferences = Preferences()
+    install_translator(app, preferences.choices().language or None)
     _set_icon(app)
     if demo or db_path is None:
         with (
@@ -58,9 +95,9 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
         ):
             from paindiary.demo import fill_with_demo
 
-            now = datetime.now()
+            now = local_now()
             fill_with_demo(sample, now.date(), now=now)
-            return _run_window(app, sample, sample=True)
+            return _run_window(app, sample, preferences=preferences, sample=True)
     instance = SingleInstance(db_path)
     if not instance.acquire():
         return 0  # the window that has this diary open was asked to come forward
@@ -69,16 +106,21 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
         if opened is None:
             return 1
         with opened:
-            return _run_window(app, opened, sample=False, instance=instance)
+            return _run_window(app, opened, preferences=preferences, sample=False, instance=instance)
     finally:
         instance.release()
 
 
 def _run_window(
-    app: QApplication, diary: Diary, *, sample: bool, instance: SingleInstance | None = None
+    app: QApplication,
+    diary: Diary,
+    *,
+    preferences: Preferences,
+    sample: bool,
+    instance: SingleInstance | None = None,
 ) -> int:
     adapter = DiaryAdapter(diary)
-    window = MainWindow(adapter, sample=sample)
+    window = build_window(adapter, sample=sample, preferences=preferences)
     if instance is not None:
         instance.activation_requested.connect(lambda: bring_to_front(window))
     window.restore_geometry()
@@ -91,7 +133,7 @@ def _run_window(
         QTimer.singleShot(0, lambda: _say_and_quit(app, "paindiary: ready"))
     code = int(app.exec())
     # The adapter may hold a diary restored from a backup; close whichever is current.
-    adapter.diary.close()
+    adapter.close()
     return code
 
 

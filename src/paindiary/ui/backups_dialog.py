@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
@@ -24,12 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary import paths
-from paindiary.store import Diary, DiaryError, backup
-from paindiary.store.diary import local_now
+from paindiary.clock import Clock, local_now
+from paindiary.store import DiaryError, backup
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.extensions import MenuWindow, open_window_modal
+from paindiary.ui.features import FeatureHost, open_window_modal
 
-Clock = Callable[[], datetime]
 PRIMARY_HEIGHT = 40
 COLUMNS = ("made", "reason", "size", "entries", "sessions", "check")
 
@@ -128,7 +125,7 @@ class BackupsDialog(QDialog):
 
     @property
     def db_path(self) -> Path:
-        return self._adapter.diary.path
+        return self._adapter.path
 
     # ------------------------------------------------------------ listing
 
@@ -228,7 +225,7 @@ class BackupsDialog(QDialog):
             "Replace your diary ({current} entries) with the backup from {made} ({entries} entries, "
             "{sessions} sessions)?\n\nYour diary as it is now is backed up first, so you can come back to it."
         ).format(
-            current=self._adapter.diary.entry_count(),
+            current=self._adapter.reader.entry_count(),
             made=chosen.made.strftime("%Y-%m-%d %H:%M"),
             entries=counts.entries,
             sessions=counts.sessions,
@@ -240,12 +237,10 @@ class BackupsDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            result = backup.restore_backup(self.db_path, chosen.path, self._clock)
-            restored = Diary.open(self.db_path, before_migration=backup.backup_before_migration)
+            result = self._adapter.restore_backup(chosen.path, self._clock)
         except (DiaryError, OSError) as error:
             self._say_failed(self.tr("The backup could not be restored."), error)
             return False
-        self._adapter.replace_diary(restored)
         self.reload()
         kept = result.previous or result.set_aside
         message = self.tr("Restored the backup from {made}.").format(
@@ -266,12 +261,12 @@ class BackupsDialog(QDialog):
         QMessageBox.critical(self, self.tr("Backups"), f"{headline}\n\n{reason}")
 
 
-def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add File ▸ Backups… to the main window."""
-    parent = window if isinstance(window, QWidget) else None
+    parent = host.main_window()
     action = QAction(QCoreApplication.translate("BackupsDialog", "&Backups…"), parent)
     action.setStatusTip(
         QCoreApplication.translate("BackupsDialog", "See, verify and restore backups of your diary")
     )
-    action.triggered.connect(lambda: open_window_modal(BackupsDialog(adapter, parent)))
-    window.menu("file").addAction(action)
+    action.triggered.connect(lambda: open_window_modal(BackupsDialog(host.adapter, parent, clock=host.clock)))
+    host.menu("file").addAction(action)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -37,6 +36,7 @@ from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
+from paindiary.clock import Clock, local_now
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 
@@ -100,9 +100,14 @@ class ChartsView(QWidget):
     """Every chart of the diary, kept up to date with each change."""
 
     exported = Signal(Path)
+    # a short message for the status bar (the window shows it)
+    message = Signal(str)
 
-    def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, adapter: DiaryAdapter, parent: QWidget | None = None, *, clock: Clock = local_now
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.adapter = adapter
         self.theme = palette_theme(self.palette())
         self.hover_text: str | None = None
@@ -195,14 +200,14 @@ class ChartsView(QWidget):
 
     def reload(self) -> None:
         """Read the whole diary (at start and after an import or a restore)."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         self.sessions = diary.sessions()
         self.settings = diary.analysis_settings()
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Fetch only what changed, recompute and update the charts' data."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         if kind == ENTRIES and ids:
             self._recompute()  # the shared entry cache reads just the changed ids
         elif kind == SESSIONS:
@@ -237,7 +242,7 @@ class ChartsView(QWidget):
         """The chosen range up to the latest record, never reaching back before the first one."""
         span = self.full.span()
         if span is None:
-            return None, date.today()
+            return None, self._clock().date()
         first, end = span
         days = RANGE_DAYS[self.range.currentData()]
         if days is None:
@@ -357,7 +362,9 @@ class ChartsView(QWidget):
             ".pdf": self.tr("PDF document (*.pdf)"),
         }
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        suggested = Path(folder or Path.home()) / f"paindiary-{self.kind}-{date.today().isoformat()}.png"
+        suggested = (
+            Path(folder or Path.home()) / f"paindiary-{self.kind}-{self._clock().date().isoformat()}.png"
+        )
         chosen, selected = QFileDialog.getSaveFileName(
             self, self.tr("Export the chart"), str(suggested), ";;".join(filters.values())
         )
@@ -388,9 +395,7 @@ class ChartsView(QWidget):
         self._tell(self.tr("Copied the chart to the clipboard."))
 
     def _tell(self, text: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10_000)
+        self.message.emit(text)
 
     # ------------------------------------------------------------ palette
 

@@ -8,8 +8,6 @@ them all instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import ValidationError
 from paindiary.store import DiaryError, backup
-from paindiary.store.diary import local_now
-from paindiary.ui.adapter import ALL, DiaryAdapter
-from paindiary.ui.extensions import MenuWindow, open_window_modal
+from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.features import FeatureHost, open_window_modal
 
-Clock = Callable[[], datetime]
 CONFIRMATION_WORD = "DELETE"
 PRIMARY_HEIGHT = 40
 
@@ -48,14 +45,14 @@ class DeleteDataDialog(QDialog):
         self._clock = clock
         self.erased = False
         self.setWindowTitle(self.tr("Delete all my data"))
-        folder = backup.backup_folder(adapter.diary.path)
+        folder = backup.backup_folder(adapter.path)
 
         explanation = QLabel(
             self.tr(
                 "This deletes every pain entry, treatment session, side effect and setting from your diary "
                 "on this computer ({entries} entries, {sessions} sessions). The diary file is cleaned so "
                 "that none of it can be read back from it."
-            ).format(entries=adapter.diary.entry_count(), sessions=adapter.diary.session_count()),
+            ).format(entries=adapter.reader.entry_count(), sessions=adapter.reader.session_count()),
             self,
         )
         explanation.setWordWrap(True)
@@ -135,10 +132,8 @@ class DeleteDataDialog(QDialog):
         target = Path(chosen)
         if not target.suffix:
             target = target.with_suffix(".json")
-        from paindiary.formats import registry  # when first used: its formats weigh on start-up
-
         try:
-            written = registry.export_diary(self._adapter.diary, target)
+            written = self._adapter.export(target)
         except (ValidationError, DiaryError) as error:
             self.export_status.setText(self.tr("Not exported: {reason}").format(reason=str(error)))
             return None
@@ -149,24 +144,14 @@ class DeleteDataDialog(QDialog):
         """Erase the diary (after a backup unless all backups go too); True when it was erased."""
         if self.confirmation.text().strip() != CONFIRMATION_WORD or self.erased:
             return False
-        from paindiary.store.erase import erase_all_data  # when first used, like the export
-
-        db_path = self._adapter.diary.path
-        folder = backup.backup_folder(db_path)
-        removed = 0
+        folder = backup.backup_folder(self._adapter.path)
         try:
-            if self.also_backups.isChecked():
-                removed = backup.delete_all_backups(db_path)
-            else:
-                backup.backup_before(db_path, backup.ERASE, self._clock)
-            erase_all_data(db_path)
+            removed = self._adapter.erase_all(with_backups=self.also_backups.isChecked(), clock=self._clock)
         except (DiaryError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.result_label.setText(self.tr("Nothing was deleted: {reason}").format(reason=reason))
             return False
         self.erased = True
-        # The adapter has no erase of its own: tell every view the whole diary changed.
-        self._adapter.changed.emit(ALL, [])
         if self.also_backups.isChecked():
             text = self.tr(
                 "All your records were deleted, and {count} backups with them. Files you exported "
@@ -185,16 +170,18 @@ class DeleteDataDialog(QDialog):
         return True
 
 
-def install(window: MenuWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add File ▸ Delete all my data… to the main window."""
-    parent = window if isinstance(window, QWidget) else None
+    parent = host.main_window()
     action = QAction(QCoreApplication.translate("DeleteDataDialog", "&Delete all my data…"), parent)
     action.setStatusTip(
         QCoreApplication.translate(
             "DeleteDataDialog", "Delete every record from this diary, after an optional export"
         )
     )
-    action.triggered.connect(lambda: open_window_modal(DeleteDataDialog(adapter, parent)))
-    file_menu = window.menu("file")
+    action.triggered.connect(
+        lambda: open_window_modal(DeleteDataDialog(host.adapter, parent, clock=host.clock))
+    )
+    file_menu = host.menu("file")
     file_menu.addSeparator()
     file_menu.addAction(action)

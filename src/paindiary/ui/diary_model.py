@@ -55,7 +55,7 @@ class EntryTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.loaded = True
         self.beginResetModel()
-        entries = self._adapter.diary.entries(start=self._start, end=self._end)
+        entries = self._adapter.reader.entries(start=self._start, end=self._end)
         self._rows = sorted(entries, key=_newest_first)
         self._keys = [_newest_first(entry) for entry in self._rows]
         self.endResetModel()
@@ -82,7 +82,7 @@ class EntryTableModel(QAbstractTableModel):
         return None
 
     def _refresh_one(self, entry_id: uuid.UUID) -> None:
-        current = self._adapter.diary.get_entry(entry_id)
+        current = self._adapter.reader.get_entry(entry_id)
         row = self._row_of(entry_id)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)

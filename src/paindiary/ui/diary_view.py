@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.domain import PainEntry, ValidationError
-from paindiary.store import DiaryError
+from paindiary.clock import Clock, local_now
+from paindiary.domain import PainEntry
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
@@ -43,13 +42,13 @@ class DiaryView(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
         self._undo = undo_stack
         self.entry_dialog: EntryDialog | None = None
-        end = today()
+        end = clock().date()
         start = end - timedelta(days=DEFAULT_DAYS_SHOWN)
         self.model = EntryTableModel(adapter, start, end)
 
@@ -138,7 +137,7 @@ class DiaryView(QWidget):
         self.model.set_range(start, end)
 
     def _show_everything(self) -> None:
-        span = self._adapter.diary.date_span()
+        span = self._adapter.reader.date_span()
         if span is None:
             return
         # Moving the edits triggers the reload through dateChanged; block to reload once.
@@ -166,18 +165,13 @@ class DiaryView(QWidget):
         if len(rows) != 1:
             return
         before = self.model.entry(rows[0])
-        dialog = EntryDialog(before, self)
-        dialog.accepted.connect(lambda: self._save_edit(dialog, before))
+        dialog = EntryDialog(before, self, write=lambda edited: self._save_edit(before, edited))
         self.entry_dialog = dialog
         dialog.open()
 
-    def _save_edit(self, dialog: EntryDialog, before: PainEntry) -> None:
-        try:
-            command = EditEntryCommand.edit(self._adapter, before, dialog.edited(), self.message.emit)
-        except (ValidationError, DiaryError) as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        self._undo.push(command)
+    def _save_edit(self, before: PainEntry, edited: PainEntry) -> None:
+        """Write the edit (errors reach the dialog, which stays open) and make it undoable."""
+        self._undo.push(EditEntryCommand.edit(self._adapter, before, edited, self.message.emit))
 
     def delete_selected(self) -> None:
         entries = [self.model.entry(row) for row in self._selected_rows()]

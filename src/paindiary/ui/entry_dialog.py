@@ -1,13 +1,13 @@
-"""Edit one entry: every field of it, saved only when all of it is valid."""
+"""Edit one entry: every field of it, saved only when all of it is valid and written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -15,16 +15,20 @@ from PySide6.QtWidgets import (
 
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.ui.formatting import qdatetime, to_datetime
+from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
 
 
-class EntryDialog(QDialog):
-    """Shows an entry's fields; `edited()` gives the corrected entry (same id) or raises."""
+class EntryDialog(SavingDialog):
+    """Shows an entry's fields; Save hands the corrected entry (same id) to `write`, then closes."""
 
-    def __init__(self, entry: PainEntry, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entry: PainEntry, parent: QWidget | None = None, *, write: Callable[[PainEntry], object]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit entry"))
         self._entry = entry
+        self._write = write
         self.at = QDateTimeEdit(qdatetime(entry.at), self)
         self.at.setCalendarPopup(True)
         self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -43,8 +47,6 @@ class EntryDialog(QDialog):
         self.note = QPlainTextEdit(entry.note, self)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Problem with this entry"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -52,7 +54,7 @@ class EntryDialog(QDialog):
         for button in self.buttons.buttons():
             button.setMinimumHeight(MIN_TARGET_PX)
             button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.at)
@@ -85,10 +87,17 @@ class EntryDialog(QDialog):
             updated=self._entry.updated,
         )
 
-    def _accept_if_valid(self) -> None:
-        try:
-            self.edited()
-        except ValidationError as error:
-            self.error.setText(str(error))
-            return
-        self.accept()
+    def save(self) -> None:
+        self._write(self.edited())
+
+    def show_invalid(self, error: ValidationError) -> None:
+        """Name the field in the interface language (the core names it in English) and go to it."""
+        fields: dict[str, tuple[str, QWidget]] = {
+            "pain": (self.tr("Pain"), self.scores),
+            "at": (self.tr("Date and time"), self.at),
+            "locations": (self.tr("Where"), self.locations),
+            "note": (self.tr("Note"), self.note),
+        }
+        label, widget = fields.get(error.field, (error.field, self))
+        widget.setFocus()
+        self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from paindiary import paths
@@ -69,15 +70,15 @@ def unexpected_error_box(parent: QWidget | None, details: str) -> QMessageBox:
     """The dialog for an unexpected error: what happened in plain words, the traceback folded away."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QApplication.translate("Errors", "Something went wrong"))
+    box.setWindowTitle(QCoreApplication.translate("Errors", "Something went wrong"))
     box.setText(
-        QApplication.translate(
+        QCoreApplication.translate(
             "Errors",
             "paindiary ran into an unexpected problem. What you saved before is safe in your diary.",
         )
     )
     box.setInformativeText(
-        QApplication.translate(
+        QCoreApplication.translate(
             "Errors",
             "The details were written to {path}. You can keep working, or close and restart paindiary.",
         ).format(path=log_file())

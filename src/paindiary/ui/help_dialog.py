@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,10 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import AnalysisSettings
-
-if TYPE_CHECKING:
-    from paindiary.ui.adapter import DiaryAdapter
-    from paindiary.ui.main_window import MainWindow
+from paindiary.ui.features import FeatureHost
 
 BUTTON_HEIGHT = 40
 
@@ -266,14 +261,15 @@ def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
 class HelpActions(QObject):
     """The two Help-menu entries and the dialogs they open."""
 
-    def __init__(self, window: MainWindow, adapter: DiaryAdapter) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.main_window()
         super().__init__(window)
         self.setObjectName("help_actions")
         self._window = window
-        self._adapter = adapter
+        self._adapter = host.adapter
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self.relief_dialog: ReliefHelpDialog | None = None
-        help_menu = window.menu("help")
+        help_menu = host.menu("help")
         self.relief_action = QAction(self.tr("How &relief is measured"), window)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
         self.relief_action.setShortcuts(keys if keys else [QKeySequence("F1")])
@@ -290,10 +286,10 @@ class HelpActions(QObject):
 
     def show_relief_help(self) -> None:
         """Open the explanation with this diary's analysis settings."""
-        self.relief_dialog = ReliefHelpDialog(self._adapter.diary.analysis_settings(), self._window)
+        self.relief_dialog = ReliefHelpDialog(self._adapter.reader.analysis_settings(), self._window)
         self.relief_dialog.open()
 
 
-def install(window: MainWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add "How relief is measured" and "Keyboard shortcuts" to the Help menu."""
-    HelpActions(window, adapter)
+    HelpActions(host)

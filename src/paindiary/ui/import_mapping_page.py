@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,9 +21,7 @@ from paindiary.formats import mapped_csv
 from paindiary.formats.dates import AmbiguousDates, DateOrder
 from paindiary.formats.imported import ImportCancelled
 from paindiary.formats.importing import SourceFormat, format_label, plan_from
-
-if TYPE_CHECKING:
-    from paindiary.ui.import_wizard import ImportWizard
+from paindiary.ui.import_state import ImportState
 
 PREVIEW_ROWS = 20
 
@@ -42,9 +38,9 @@ def selectable_label(text: str = "", name: str = "") -> QLabel:
 class MappingPage(QWizardPage):
     """How the file's columns become diary fields, with a preview of the first rows."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
         self.order: DateOrder | None = None
         self.question: AmbiguousDates | None = None
         self._filling = False
@@ -96,23 +92,23 @@ class MappingPage(QWizardPage):
 
     @property
     def mapped(self) -> bool:
-        return self._wizard.source is SourceFormat.MAPPED
+        return self._state.source is SourceFormat.MAPPED
 
     def initializePage(self) -> None:
         self.order = None
         self.question = None
-        self._wizard.plan = None
+        self._state.plan = None
         self.order_box.blockSignals(True)
         self.order_box.setCurrentIndex(0)
         self.order_box.blockSignals(False)
-        self.format_label.setText(self.tr("Format: {label}").format(label=format_label(self._wizard.source)))
+        self.format_label.setText(self.tr("Format: {label}").format(label=format_label(self._state.source)))
         self.columns.setVisible(self.mapped)
         if self.mapped:
             self._fill_columns()
         self.refresh()
 
     def _fill_columns(self) -> None:
-        table = self._wizard.opened.table if self._wizard.opened else None
+        table = self._state.opened.table if self._state.opened else None
         header = table.header if table is not None else ()
         guess = mapped_csv.guess_mapping(header)
         self._filling = True
@@ -163,10 +159,10 @@ class MappingPage(QWizardPage):
 
     def refresh(self) -> None:
         """Read again with the current choices: the plan for known formats, a preview for mapped ones."""
-        if self._filling or self._wizard.opened is None:
+        if self._filling or self._state.opened is None:
             return
         self.error.clear()
-        self._wizard.plan = None
+        self._state.plan = None
         try:
             if self.mapped:
                 self._refresh_mapped()
@@ -182,24 +178,25 @@ class MappingPage(QWizardPage):
         self.completeChanged.emit()
 
     def _refresh_known(self) -> None:
-        opened = self._wizard.opened
+        opened = self._state.opened
         assert opened is not None
         try:
-            plan = self._wizard.with_progress(
+            plan = self._state.with_progress(
+                self,
                 self.tr("Reading the records…"),
-                lambda report: plan_from(opened, self._wizard.source, date_order=self.order, progress=report),
+                lambda report: plan_from(opened, self._state.source, date_order=self.order, progress=report),
             )
         except AmbiguousDates as error:
             self.question = error
             self._show_entries([])
             return
-        self._wizard.plan = plan
+        self._state.plan = plan
         self.mapping_label.setText("\n".join(f"• {line}" for line in (*plan.mapping, *plan.notes)))
         when = [format_moment(e.at).replace("T", " ") for e in plan.entries[:PREVIEW_ROWS]]
         self._show_entries([(at, str(e.pain), e.note) for at, e in zip(when, plan.entries, strict=False)])
 
     def _refresh_mapped(self) -> None:
-        table = self._wizard.opened.table if self._wizard.opened else None
+        table = self._state.opened.table if self._state.opened else None
         assert table is not None
         mapping = self.column_mapping()
         self.mapping_label.setText("\n".join(f"• {line}" for line in mapping.describe()))
@@ -226,15 +223,16 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         if self.mapped:
             return not self.error.text() and (self.question is None or self.order is not None)
-        return self._wizard.plan is not None
+        return self._state.plan is not None
 
     def validatePage(self) -> bool:
         if not self.mapped:
-            return self._wizard.plan is not None
-        opened = self._wizard.opened
+            return self._state.plan is not None
+        opened = self._state.opened
         assert opened is not None
         try:
-            self._wizard.plan = self._wizard.with_progress(
+            self._state.plan = self._state.with_progress(
+                self,
                 self.tr("Reading the records…"),
                 lambda report: plan_from(
                     opened,

@@ -9,11 +9,10 @@ nothing is written until Import, and then in one transaction through the DiaryAd
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,12 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import ValidationError
-from paindiary.formats.imported import ImportCancelled, ImportPlan, Progress
+from paindiary.formats.imported import ImportCancelled, ImportPlan
 from paindiary.formats.importing import (
-    OpenedFile,
     SourceFormat,
-    apply_plan,
-    check_plan,
     describe_plan,
     format_label,
     open_file,
@@ -45,29 +40,25 @@ from paindiary.formats.registry import describe_result
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.import_mapping_page import MappingPage, selectable_label
+from paindiary.ui.import_state import ImportState
 
-_T = TypeVar("_T")
 FILE_PAGE, MAPPING_PAGE, SUMMARY_PAGE = 0, 1, 2
 
 
 class ImportWizard(QWizard):
     """Reads a file completely, shows what it holds, and imports it in one transaction."""
 
-    # The progress dialog of a long read, as soon as it exists (tests cancel through it).
-    progress_started = Signal(QProgressDialog)
     # The result in words, after a successful import.
     imported = Signal(str)
 
     def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.adapter = adapter
-        self.opened: OpenedFile | None = None
-        self.source = SourceFormat.AUTO
-        self.plan: ImportPlan | None = None
+        self.state = ImportState(adapter, self)
         self.setWindowTitle(self.tr("Import into your diary"))
-        self.file_page = FilePage(self)
-        self.mapping_page = MappingPage(self)
-        self.summary_page = SummaryPage(self)
+        self.file_page = FilePage(self.state, self)
+        self.mapping_page = MappingPage(self.state, self)
+        self.summary_page = SummaryPage(self.state, self)
         self.setPage(FILE_PAGE, self.file_page)
         self.setPage(MAPPING_PAGE, self.mapping_page)
         self.setPage(SUMMARY_PAGE, self.summary_page)
@@ -85,44 +76,15 @@ class ImportWizard(QWizard):
             self.button(which).setAccessibleName(name)
         self.resize(760, 560)
 
-    def with_progress(self, label: str, work: Callable[[Progress], _T]) -> _T:
-        """Run a read with a cancellable progress dialog; ImportCancelled when the patient cancels."""
-        dialog = QProgressDialog(label, "", 0, 0, self)
-        cancel = QPushButton(self.tr("Cancel"))
-        cancel.setAccessibleName(self.tr("Cancel reading"))
-        dialog.setCancelButton(cancel)
-        dialog.setWindowTitle(self.tr("Reading the file"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.setAccessibleName(self.tr("Reading progress"))
-        self.progress_started.emit(dialog)
-
-        def report(done: int, total: int) -> bool:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
-            QCoreApplication.processEvents()
-            return not dialog.wasCanceled()
-
-        try:
-            if dialog.wasCanceled():
-                raise ImportCancelled
-            result = work(report)
-            if dialog.wasCanceled():
-                raise ImportCancelled
-            return result
-        finally:
-            dialog.close()
-            dialog.setParent(None)
-            dialog.deleteLater()
-
     def accept(self) -> None:
         """The one write: back up, then all records in one transaction; a failure changes nothing."""
-        if self.plan is None:
+        plan = self.state.plan
+        if plan is None:
             return
         # One transaction: it cannot show steps or be cancelled halfway, so only a busy cursor.
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = apply_plan(self.adapter.diary, self.plan, write=self.adapter.import_records)
+            result = self.adapter.import_plan(plan)
         except (ValidationError, DiaryError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
@@ -139,9 +101,9 @@ class ImportWizard(QWizard):
 class FilePage(QWizardPage):
     """Which file, and (recognised or chosen) which format it is."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(
             self.tr(
@@ -190,8 +152,10 @@ class FilePage(QWizardPage):
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip()).expanduser()
         try:
-            opened = self._wizard.with_progress(
-                self.tr("Reading {name}…").format(name=path.name), lambda report: open_file(path, report)
+            opened = self._state.with_progress(
+                self,
+                self.tr("Reading {name}…").format(name=path.name),
+                lambda report: open_file(path, report),
             )
         except ImportCancelled:
             self.error.setText(self.tr("Reading was cancelled; nothing was imported."))
@@ -200,10 +164,10 @@ class FilePage(QWizardPage):
             self.error.setText(str(error))
             return False
         chosen = SourceFormat(self.format_box.currentData())
-        self._wizard.opened = opened
-        self._wizard.plan = None
+        self._state.opened = opened
+        self._state.plan = None
         detected = opened.detected or SourceFormat.MAPPED
-        self._wizard.source = detected if chosen is SourceFormat.AUTO or opened.document else chosen
+        self._state.source = detected if chosen is SourceFormat.AUTO or opened.document else chosen
         self.error.clear()
         return True
 
@@ -211,9 +175,9 @@ class FilePage(QWizardPage):
 class SummaryPage(QWizardPage):
     """What Import will do, compared with the diary, before anything is written."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
+    def __init__(self, state: ImportState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
         self.clashes = False
         self.setTitle(self.tr("Ready to import"))
         self.summary = selectable_label(name=self.tr("What will be imported"))
@@ -228,11 +192,11 @@ class SummaryPage(QWizardPage):
         self.setFinalPage(True)
 
     def initializePage(self) -> None:
-        plan = cast(ImportPlan, self._wizard.plan)
-        check = check_plan(self._wizard.adapter.diary, plan)
+        plan = cast(ImportPlan, self._state.plan)
+        check = self._state.adapter.check_import(plan)
         self.clashes = bool(check.conflicts)
         self.summary.setText(describe_plan(plan, check))
-        opened = self._wizard.opened
+        opened = self._state.opened
         source = opened.path.name if opened is not None else ""
         lines = [self.tr("From {file} ({label}).").format(file=source, label=plan.label), *plan.notes]
         if check.already_present:
@@ -250,4 +214,4 @@ class SummaryPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._wizard.plan is not None and not self.clashes
+        return self._state.plan is not None and not self.clashes

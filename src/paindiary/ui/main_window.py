@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary import __version__
+from paindiary.clock import Clock, local_now
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.extensions import install_extensions
+from paindiary.ui.features import Feature
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
+from paindiary.ui.preferences import Preferences
 from paindiary.ui.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -35,21 +37,33 @@ if TYPE_CHECKING:
     from paindiary.ui.sessions_view import SessionsView
 
 PAGES = ("today", "diary", "sessions", "charts")
+STATUS_MS = 10_000
 
 
 class MainWindow(QMainWindow):
-    """One diary's window. Features add themselves to its menus through `menu(name)`."""
+    """One diary's window, and the FeatureHost that the features given to it install into."""
 
-    def __init__(self, adapter: DiaryAdapter, *, sample: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        *,
+        sample: bool = False,
+        preferences: Preferences | None = None,
+        clock: Clock = local_now,
+        features: Sequence[Feature] = (),
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.adapter = adapter
+        self.preferences = preferences if preferences is not None else Preferences(parent=self)
+        self.clock = clock
         self.sample = sample
         self.undo_stack = QUndoStack(self)
         self._menus: dict[str, QMenu] = {}
         self._update_title()
         self.setMinimumSize(QSize(760, 560))
 
-        self.today = TodayView(adapter, self.undo_stack, self)
+        self.today = TodayView(adapter, self.undo_stack, self, clock=clock)
         self.first_run = FirstRunPanel(self)
         self.first_run.dismissed.connect(lambda: self.first_run.setVisible(False))
         self.first_run.setVisible(False)  # shown by _update_counts while the diary is empty
@@ -110,14 +124,22 @@ class MainWindow(QMainWindow):
         # Changes made in the diary that was replaced cannot be undone in its successor.
         adapter.replaced.connect(self.undo_stack.clear)
         self._build_menus()
-        install_extensions(self, adapter)
+        for install in features:
+            install(self)
         self._finish_menus()
         self._counted = False
         self._update_counts()
         self.nav.setCurrentRow(0)
         self.today.setFocus()
 
-    # ------------------------------------------------------------ menus
+    # ------------------------------------------------------------ what features use
+
+    def main_window(self) -> QMainWindow:
+        return self
+
+    def show_status(self, text: str, timeout_ms: int = STATUS_MS) -> None:
+        """Say `text` in the status bar: the one way anything reaches it."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def menu(self, name: str) -> QMenu:
         """The menu called `name` ("file", "edit", "view", "tools", "help"), created on first use."""
@@ -213,8 +235,8 @@ class MainWindow(QMainWindow):
         if self._diary_view is None:
             from paindiary.ui.diary_view import DiaryView
 
-            view = DiaryView(self.adapter, self.undo_stack, self._holders["diary"])
-            view.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            view = DiaryView(self.adapter, self.undo_stack, self._holders["diary"], clock=self.clock)
+            view.message.connect(self.show_status)
             self._holders["diary"].put(view)
             self._diary_view = view
         return self._diary_view
@@ -225,7 +247,7 @@ class MainWindow(QMainWindow):
         if self._sessions_view is None:
             from paindiary.ui.sessions_view import SessionsView
 
-            view = SessionsView(self.adapter, self.undo_stack, self._holders["sessions"])
+            view = SessionsView(self.adapter, self.undo_stack, self._holders["sessions"], clock=self.clock)
             self._holders["sessions"].put(view)
             self._sessions_view = view
         return self._sessions_view
@@ -240,7 +262,9 @@ class MainWindow(QMainWindow):
         else:
             from paindiary.ui.charts_view import ChartsView
 
-            self.charts_view = ChartsView(self.adapter, holder)
+            charts = ChartsView(self.adapter, holder, clock=self.clock)
+            charts.message.connect(self.show_status)
+            self.charts_view = charts
         holder.put(self.charts_view)
 
     # ------------------------------------------------------------ actions
@@ -249,11 +273,13 @@ class MainWindow(QMainWindow):
         self.show_page("sessions")
         self.sessions_view.add_session()
 
-    def open_settings(self) -> None:
+    def open_settings(self, *, analysis: bool = False) -> None:
         from paindiary.ui.settings_dialog import SettingsDialog
 
-        self.settings_dialog = SettingsDialog(self.adapter, self)
+        self.settings_dialog = SettingsDialog(self.adapter, self.preferences, self)
         self.settings_dialog.open()
+        if analysis:
+            self.settings_dialog.show_analysis_settings(True)
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -266,7 +292,7 @@ class MainWindow(QMainWindow):
                 "<p>Your diary is a file on this computer:<br><code>{path}</code></p>"
                 "<p>paindiary makes no network connection. It reports what you logged and gives no "
                 "medical advice.</p>"
-            ).format(version=__version__, path=self.adapter.diary.path),
+            ).format(version=__version__, path=self.adapter.path),
         )
 
     # ------------------------------------------------------------ state
@@ -277,7 +303,7 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         """The counts in the status bar; the welcome goes once the diary holds anything."""
-        diary = self.adapter.diary
+        diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
         self._entry_count.setText(
             self.tr("{entries} entries · {sessions} sessions").format(entries=entries, sessions=sessions)
@@ -289,22 +315,20 @@ class MainWindow(QMainWindow):
         self._counted = True
 
     def _update_title(self) -> None:
-        name = self.adapter.diary.path.name
+        name = self.adapter.path.name
         if self.sample:
             self.setWindowTitle(self.tr("paindiary — Sample data (nothing here is saved to your diary)"))
         else:
             self.setWindowTitle(self.tr("paindiary — {name}").format(name=name))
 
     def restore_geometry(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+        geometry = self.preferences.window_geometry()
+        if geometry is not None and self.restoreGeometry(geometry):
             return
         self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        self.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
 

@@ -8,17 +8,14 @@ agrees, and the newest backup that verifies is offered. Once open, the day's bac
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from paindiary.clock import Clock, local_now
 from paindiary.store import Diary, DiaryDamaged, DiaryError, DiaryTooNew, backup, integrity
-from paindiary.store.diary import local_now
 
-Clock = Callable[[], datetime]
 Button = QMessageBox.StandardButton
 
 

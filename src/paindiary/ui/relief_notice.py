@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButt
 from paindiary.store import DiaryError
 
 if TYPE_CHECKING:
-    from paindiary.ui.adapter import DiaryAdapter
-    from paindiary.ui.main_window import MainWindow
+    from paindiary.ui.features import FeatureHost
 
 
 class ReliefNotice(QFrame):
@@ -55,33 +54,28 @@ class ReliefNotice(QFrame):
         row.addWidget(self.close_button)
 
 
-def show_if_due(window: MainWindow, adapter: DiaryAdapter) -> ReliefNotice | None:
+def show_if_due(host: FeatureHost) -> ReliefNotice | None:
     """Put the notice across the top of the window when the diary has it due, and mark it shown."""
+    window = host.main_window()
+    central = window.centralWidget()
+    column = central.layout() if central is not None else None
+    if not isinstance(column, QBoxLayout):
+        return None  # no column to put a band in: keep the notice due for a window that has one
+    adapter = host.adapter
     try:
-        if not adapter.diary.relief_notice_due():
+        if not adapter.reader.relief_notice_due():
             return None
-        # Bookkeeping no view shows, so it is written past the adapter (no `changed` to hear).
-        adapter.diary.relief_notice_shown()
+        adapter.mark_relief_notice_shown()
     except DiaryError:
         return None  # a read-only or busy diary: better no notice than one shown every time
     notice = ReliefNotice(window)
-    notice.settings_button.clicked.connect(lambda: _open_analysis_settings(window))
-    central = window.centralWidget()
-    column = central.layout() if central is not None else None
-    if isinstance(column, QBoxLayout):
-        column.insertWidget(0, notice)
-    else:
-        window.statusBar().addWidget(notice, 1)
+    notice.settings_button.clicked.connect(lambda: host.open_settings(analysis=True))
+    column.insertWidget(0, notice)
     notice.show()  # at once, also in a window already on screen (after a restore)
     return notice
 
 
-def _open_analysis_settings(window: MainWindow) -> None:
-    window.open_settings()
-    window.settings_dialog.show_analysis_settings(True)
-
-
-def install(window: MainWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Show the notice now if due, and again after a restore brings back a diary kept under v1."""
-    show_if_due(window, adapter)
-    adapter.replaced.connect(lambda: show_if_due(window, adapter))
+    show_if_due(host)
+    host.adapter.replaced.connect(lambda: show_if_due(host))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Protocol, cast
 
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,8 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -30,17 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import local_now
 from paindiary.domain import ValidationError
 from paindiary.formats.report import PAPERS, ReportCancelled, ReportResult, default_paper, default_period
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.features import FeatureHost, Reporter, ignore_report
 
 CONTROL_HEIGHT = 40
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every language
-
-
-class _WithMenus(Protocol):
-    def menu(self, name: str) -> QMenu: ...
 
 
 def to_qdate(day: date) -> QDate:
@@ -55,15 +50,21 @@ class ReportDialog(QDialog):
     """The period and paper of the report; Save… asks where and writes it."""
 
     def __init__(
-        self, adapter: DiaryAdapter, parent: QWidget | None = None, today: date | None = None
+        self,
+        adapter: DiaryAdapter,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        *,
+        tell: Reporter = ignore_report,
     ) -> None:
         super().__init__(parent)
         self.adapter = adapter
-        self.today = today or date.today()
+        self._tell = tell
+        self.today = today or local_now().date()
         self.result_path: Path | None = None
         self.setWindowTitle(self.tr("Appointment report"))
         self.setMinimumWidth(460)
-        diary = adapter.diary
+        diary = adapter.reader
         self.entries, self.sessions = diary.entries(), diary.sessions()
         self.settings = diary.analysis_settings()
         first, last = default_period(self.entries, self.sessions, None, None, self.today)
@@ -185,33 +186,30 @@ class ReportDialog(QDialog):
         finally:
             progress.close()
 
-    def _tell(self, text: str) -> None:
-        window = self.parent()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 10_000)
-
 
 class ReportAction(QObject):
     """The menu action of one window (kept alive as the window's child)."""
 
-    def __init__(self, window: QMainWindow, adapter: DiaryAdapter) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.main_window()
         super().__init__(window)
         self.window = window
-        self.adapter = adapter
+        self.host = host
         self.dialog: ReportDialog | None = None
         self.action = QAction(self.tr("Appointment &report…"), window)
         self.action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_P))
         self.action.setStatusTip(self.tr("Save a PDF summary and charts to show at an appointment"))
         self.action.triggered.connect(self.open_dialog)
-        cast(_WithMenus, window).menu("file").addAction(self.action)
+        host.menu("file").addAction(self.action)
 
     def open_dialog(self) -> None:
         """Open the report dialog (window-modal; nothing is written until Save)."""
-        self.dialog = ReportDialog(self.adapter, self.window)
+        today = self.host.clock().date()
+        self.dialog = ReportDialog(self.host.adapter, self.window, today, tell=self.host.show_status)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.open()
 
 
-def install(window: QMainWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add Appointment report… (Ctrl+P) to the window's File menu."""
-    ReportAction(window, adapter)
+    ReportAction(host)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary import i18n
+from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     NAME_MAX,
     ROUTE_LABELS,
@@ -35,10 +34,11 @@ from paindiary.domain import (
     TreatmentSession,
     ValidationError,
 )
-from paindiary.store import DiaryError
+from paindiary.i18n import _
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.form_parts import editable_combo, error_label, save_cancel_buttons
+from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
 from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
@@ -53,37 +53,32 @@ DRUGS = ("ketamine", "esketamine")
 
 def route_label(route: Route) -> str:
     """A route in the interface language (the English source is the core's ROUTE_LABELS)."""
-    return QCoreApplication.translate(i18n.CONTEXT, ROUTE_LABELS[route])
+    return _(ROUTE_LABELS[route])
 
 
-def today() -> date:
-    """The local date (a function so tests can fix it)."""
-    return date.today()
-
-
-def now() -> datetime:
-    """The local time (a function so tests can fix it): sessions after it have not taken place."""
-    return datetime.now()
-
-
-class SessionDialog(QDialog):
+class SessionDialog(SavingDialog):
     """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
 
     def __init__(
-        self, adapter: DiaryAdapter, parent: QWidget | None = None, session: TreatmentSession | None = None
+        self,
+        adapter: DiaryAdapter,
+        parent: QWidget | None = None,
+        session: TreatmentSession | None = None,
+        *,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._clock = clock
         self._original = session
-        self._others = adapter.diary.sessions()
-        self._course_gap_days = adapter.diary.analysis_settings().course_gap_days
+        self._others = adapter.reader.sessions()
+        self._course_gap_days = adapter.reader.analysis_settings().course_gap_days
         self._series = SeriesChoice(session.series) if session else SeriesChoice()
         self.saved: TreatmentSession | None = None
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         self._build_fields()
         self.checklist = SideEffectChecklist(custom_kinds_used(adapter), self)
         self.checklist.row_added.connect(self.update_tab_order)
-        self.error = error_label(self)
         self.buttons = save_cancel_buttons(self, self.tr("Save session"))
         left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
         left.addLayout(self.form)
@@ -184,7 +179,7 @@ class SessionDialog(QDialog):
     def _rule_joins(self) -> tuple[bool, TreatmentSession | None]:
         """The gap rule's answer for the date shown, and the previous session it looked at."""
         at = to_datetime(self.when.dateTime())
-        previous = previous_done_session(self._others, at, now=now(), own=self._original)
+        previous = previous_done_session(self._others, at, now=self._clock(), own=self._original)
         return joins_by_gap(at, previous, self._course_gap_days), previous
 
     def _show_series(self) -> None:
@@ -225,11 +220,11 @@ class SessionDialog(QDialog):
 
     def _load(self, session: TreatmentSession | None) -> None:
         if session is None:
-            weight = self._adapter.diary.preference("default_weight_kg")
-            self.when.setDateTime(qdatetime(datetime.combine(today(), DEFAULT_START)))
+            weight = self._adapter.default_weight_kg()
+            self.when.setDateTime(qdatetime(datetime.combine(self._clock().date(), DEFAULT_START)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
             self.drug.setCurrentText("ketamine")
-            self.weight.setValue(float(weight) if isinstance(weight, int | float) else 0.0)
+            self.weight.setValue(weight or 0.0)
         else:
             self.when.setDateTime(qdatetime(session.at))
             self.route.setCurrentIndex(self.route.findData(session.route.value))
@@ -274,31 +269,22 @@ class SessionDialog(QDialog):
             return replace(self._original, **values)  # type: ignore[arg-type]
         return TreatmentSession(**values)  # type: ignore[arg-type]
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def save(self) -> None:
+        """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
+        treatment = self.session()
+        if self._original is None:
+            self.saved = self._adapter.add_session(treatment)
+        else:
+            self.saved = self._adapter.update_session(treatment)
 
-    def accept(self) -> None:
-        """Save through the adapter; on any refusal stay open with what was typed."""
-        try:
-            treatment = self.session()
-            if self._original is None:
-                self.saved = self._adapter.add_session(treatment)
-            else:
-                self.saved = self._adapter.update_session(treatment)
-        except ValidationError as error:
-            label = self.field_labels.get(error.field, error.field)
-            if error.field in self.field_widgets:
-                self.field_widgets[error.field].setFocus()
-            self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
-            return
-        except DiaryError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def show_invalid(self, error: ValidationError) -> None:
+        label = self.field_labels.get(error.field, error.field)
+        if error.field in self.field_widgets:
+            self.field_widgets[error.field].setFocus()
+        self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
 
 
-class SideEffectDialog(QDialog):
+class SideEffectDialog(SavingDialog):
     """Record one side effect for a past session; on accept it has been saved and `saved` holds it."""
 
     def __init__(
@@ -327,7 +313,6 @@ class SideEffectDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(1000)
         self.note.setAccessibleName(self.tr("Note"))
-        self.error = error_label(self)
         self.buttons = save_cancel_buttons(self, self.tr("Save side effect"))
         form = QFormLayout()
         form.addRow(self.tr("Side effect"), self.kind)
@@ -348,23 +333,14 @@ class SideEffectDialog(QDialog):
             return str(self.kind.itemData(index))
         return text
 
-    def accept(self) -> None:
-        """Save through the adapter; on any refusal stay open with what was typed."""
-        try:
-            effect = SideEffect(
-                kind=self.chosen_kind(),
-                severity=Severity(self.severity.currentData()),
-                note=self.note.text().strip(),
-            )
-            self.saved = self._adapter.add_side_effect(self._session.id, effect)
-        except ValidationError as error:
-            self.show_error(self.tr("Side effect: {message}").format(message=error.message))
-            return
-        except DiaryError as error:
-            self.show_error(str(error))
-            return
-        super().accept()
+    def save(self) -> None:
+        """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
+        effect = SideEffect(
+            kind=self.chosen_kind(),
+            severity=Severity(self.severity.currentData()),
+            note=self.note.text().strip(),
+        )
+        self.saved = self._adapter.add_side_effect(self._session.id, effect)
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+    def show_invalid(self, error: ValidationError) -> None:
+        self.show_error(self.tr("Side effect: {message}").format(message=error.message))

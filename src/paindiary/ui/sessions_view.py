@@ -8,7 +8,6 @@ while the page is hidden or more than once for a burst of changes (a 0-ms single
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -28,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import TreatmentSession, ValidationError
 from paindiary.store import DiaryError
-from paindiary.store.diary import ANALYSIS_KEY, local_now
+from paindiary.store.diary import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 SESSION_ROLE = Qt.ItemDataRole.UserRole  # a session item's id (str)
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # a course item's first session id (str), for folding
 COLUMNS = 5
-Clock = Callable[[], datetime]
 ROW_PADDING_PX = 12
 
 
@@ -200,7 +199,7 @@ class SessionsView(QWidget):
         self._refresh_timer.stop()
         selected = self.selected_session()
         try:
-            diary = self.adapter.diary
+            diary = self.adapter.reader
             settings = diary.analysis_settings()
             sessions = diary.sessions()
             entries = self.adapter.entry_cache().entries()
@@ -351,7 +350,7 @@ class SessionsView(QWidget):
 
     def add_session(self) -> None:
         """Open the dialog for a new session; once saved it can be undone."""
-        dialog = SessionDialog(self.adapter, self)
+        dialog = SessionDialog(self.adapter, self, clock=self._clock)
         dialog.finished.connect(lambda _result: self._after_add(dialog))
         dialog.open()
 
@@ -366,7 +365,7 @@ class SessionsView(QWidget):
         before = self.selected_session()
         if before is None:
             return
-        dialog = SessionDialog(self.adapter, self, session=before)
+        dialog = SessionDialog(self.adapter, self, session=before, clock=self._clock)
         dialog.finished.connect(lambda _result: self._after_edit(dialog, before))
         dialog.open()
 
@@ -384,7 +383,7 @@ class SessionsView(QWidget):
         dialog.open()
 
     def _after_side_effect(self, dialog: SideEffectDialog, before: TreatmentSession) -> None:
-        after = self.adapter.diary.get_session(before.id) if dialog.saved is not None else None
+        after = self.adapter.reader.get_session(before.id) if dialog.saved is not None else None
         if after is not None:
             text = self.tr("Add side effect")
             self.undo_stack.push(ChangeSessionCommand(self.adapter, before, after, self.say, text))

@@ -8,11 +8,12 @@ The settings scroll while Save and Cancel stay in view, so the dialog fits a sma
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTime
+from datetime import time
+
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -30,26 +31,21 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import AnalysisSettings, ValidationError
-from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
-
-WEIGHT_KEY = "default_weight_kg"
-REMINDER_ENABLED = "reminder/enabled"
-REMINDER_TIME = "reminder/time"
-AUTOSTART = "autostart"
-LANGUAGE = "language"
-DEFAULT_REMINDER = "20:00"
-# Language codes offered, named in their own language so anyone can find theirs.
-LANGUAGES = (("en", "English"), ("de", "Deutsch"), ("es", "Español"))
+from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences
+from paindiary.ui.save_flow import SavingDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(SavingDialog):
     """Edit the default weight, reminder, start at login, language and analysis settings; OK saves all."""
 
-    def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, adapter: DiaryAdapter, preferences: Preferences, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._adapter = adapter
+        self._preferences = preferences
         self.setWindowTitle(self.tr("Settings"))
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -63,7 +59,6 @@ class SettingsDialog(QDialog):
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scroll_area, 1)
-        self.error = error_label(self)
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -279,7 +274,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.autostart)
         self.language = QComboBox(group)
         self.language.addItem(self.tr("Follow the system"), "")
-        for code, name in LANGUAGES:
+        for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         label = self.tr("Language")
         self.language.setAccessibleName(label)
@@ -295,20 +290,16 @@ class SettingsDialog(QDialog):
     # ------------------------------------------------------------ values
 
     def _load(self) -> None:
-        diary = self._adapter.diary
-        self._stored_analysis = diary.analysis_settings()
+        self._stored_analysis = self._adapter.reader.analysis_settings()
         self.show_analysis(self._stored_analysis)
-        weight = diary.preference(WEIGHT_KEY)
-        self._stored_weight = float(weight) if isinstance(weight, int | float) and weight > 0 else None
+        self._stored_weight = self._adapter.default_weight_kg()
         self.weight.setValue(self._stored_weight or 0.0)
-        stored = QSettings()
-        self.reminder.setChecked(bool(stored.value(REMINDER_ENABLED, False, type=bool)))
-        clock = QTime.fromString(str(stored.value(REMINDER_TIME, DEFAULT_REMINDER)), "HH:mm")
-        self.reminder_time.setTime(clock if clock.isValid() else QTime.fromString(DEFAULT_REMINDER, "HH:mm"))
+        choices = self._preferences.choices()
+        self.reminder.setChecked(choices.reminder_enabled)
+        self.reminder_time.setTime(QTime(choices.reminder_time.hour, choices.reminder_time.minute))
         self.reminder_time.setEnabled(self.reminder.isChecked())
-        self.autostart.setChecked(bool(stored.value(AUTOSTART, False, type=bool)))
-        index = self.language.findData(str(stored.value(LANGUAGE, "")))
-        self.language.setCurrentIndex(max(index, 0))
+        self.autostart.setChecked(choices.autostart)
+        self.language.setCurrentIndex(max(self.language.findData(choices.language), 0))
 
     def show_analysis(self, settings: AnalysisSettings) -> None:
         """Put `settings` in the spin boxes (saved only by OK)."""
@@ -336,36 +327,28 @@ class SettingsDialog(QDialog):
         self.analysis_error.hide()
         return None
 
-    def accept(self) -> None:
+    def save(self) -> None:
         """Save what changed — each diary setting in one write — then this computer's preferences."""
-        fault = self._check_analysis()
-        if fault is not None:
-            self.show_analysis_settings(True)
-            field = self.analysis.get(fault, self.analysis["baseline_days"])
-            field.setFocus()
-            self.scroll_area.ensureWidgetVisible(field)
-            return
         settings = self.analysis_settings()
         weight = self.weight.value() or None
-        try:
-            if settings != self._stored_analysis:
-                self._adapter.set_analysis_settings(settings)
-                self._stored_analysis = settings
-            if weight != self._stored_weight:
-                self._adapter.set_preference(WEIGHT_KEY, weight)
-                self._stored_weight = weight
-        except DiaryError as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        stored = QSettings()
-        stored.setValue(REMINDER_ENABLED, self.reminder.isChecked())
-        stored.setValue(REMINDER_TIME, self.reminder_time.time().toString("HH:mm"))
-        stored.setValue(AUTOSTART, self.autostart.isChecked())
-        stored.setValue(LANGUAGE, self.language.currentData())
-        stored.sync()
-        if stored.status() != QSettings.Status.NoError:
-            self.error.setText(self.tr("Your preferences for this computer could not be saved."))
-            self.error.show()
-            return
-        super().accept()
+        if settings != self._stored_analysis:
+            self._adapter.set_analysis_settings(settings)
+            self._stored_analysis = settings
+        if weight != self._stored_weight:
+            self._adapter.set_default_weight_kg(weight)
+            self._stored_weight = weight
+        chosen = Choices(
+            reminder_enabled=self.reminder.isChecked(),
+            reminder_time=time(self.reminder_time.time().hour(), self.reminder_time.time().minute()),
+            autostart=self.autostart.isChecked(),
+            language=str(self.language.currentData() or ""),
+        )
+        self._preferences.save(chosen)
+
+    def show_invalid(self, error: ValidationError) -> None:
+        """The analysis settings say why next to their fields; the one at fault gets the focus."""
+        fault = self._check_analysis() or error.field
+        self.show_analysis_settings(True)
+        field = self.analysis.get(fault, self.analysis["baseline_days"])
+        field.setFocus()
+        self.scroll_area.ensureWidgetVisible(field)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary import i18n
 from paindiary.domain import (
     NAME_MAX,
     SIDE_EFFECT_CATALOG,
@@ -35,8 +34,7 @@ from paindiary.ui.form_parts import error_label
 
 def effect_label(kind: str) -> str:
     """A side-effect kind in words; custom kinds are shown as the patient typed them."""
-    label = side_effect_label(kind)
-    return QCoreApplication.translate(i18n.CONTEXT, label) if kind in SIDE_EFFECT_CATALOG else label
+    return side_effect_label(kind)  # already in the interface language
 
 
 def severity_label(severity: Severity) -> str:
@@ -59,7 +57,7 @@ def severity_box(accessible_name: str, parent: QWidget | None = None) -> QComboB
 
 def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
     """Side-effect names the patient typed before, for completion."""
-    kinds = {e.kind for s in adapter.diary.sessions() for e in s.side_effects}
+    kinds = {e.kind for s in adapter.reader.sessions() for e in s.side_effects}
     return sorted(kinds - set(SIDE_EFFECT_CATALOG), key=str.casefold)
 
 

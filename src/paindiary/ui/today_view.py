@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clock import Clock, local_now
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
@@ -32,11 +32,6 @@ from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSel
 
 DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
-Clock = Callable[[], datetime]
-
-
-def _now() -> datetime:
-    return datetime.now().replace(second=0, microsecond=0)
 
 
 class TodayView(QWidget):
@@ -50,7 +45,7 @@ class TodayView(QWidget):
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
         *,
-        clock: Clock = _now,
+        clock: Clock = local_now,
     ) -> None:
         super().__init__(parent)
         self._adapter = adapter
@@ -205,7 +200,7 @@ class TodayView(QWidget):
         detail = self._detail_content
         try:
             entry = PainEntry(
-                at=self._clock(),
+                at=self._clock().replace(second=0),  # Today logs to the minute
                 pain=pain,
                 worst=detail.worst.score() if detail else None,
                 enjoyment=detail.enjoyment.score() if detail else None,
@@ -256,7 +251,7 @@ class TodayView(QWidget):
     def refresh_today(self) -> None:
         """Today's entries only: one small query, whatever the diary's length."""
         today = self._clock().date()
-        entries = self._adapter.diary.entries(start=today, end=today)
+        entries = self._adapter.reader.entries(start=today, end=today)
         self.today_list.clear()
         if not entries:
             self.today_list.addItem(self.tr("Nothing logged yet today."))
@@ -280,7 +275,7 @@ class TodayView(QWidget):
         self.status_shown.emit()
 
     def _status_text(self) -> str:
-        diary = self._adapter.diary
+        diary = self._adapter.reader
         now = self._clock()
         sessions = diary.sessions()
         if not any(session.at <= now for session in sessions):
@@ -309,7 +304,7 @@ class TodayView(QWidget):
             content = TodayDetail(self.detail)
             self._detail_layout.addWidget(content)
             # Offer the body regions this patient used recently as chips too.
-            recent = self._adapter.diary.entries(start=self._clock().date() - timedelta(days=60))
+            recent = self._adapter.reader.entries(start=self._clock().date() - timedelta(days=60))
             for entry in recent[-200:]:
                 for region in entry.locations:
                     content.locations.add_option(region)

@@ -6,35 +6,32 @@ open the ImportWizard, which writes once through the DiaryAdapter.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from paindiary.domain import ValidationError
 from paindiary.store import DiaryError
-from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.features import FeatureHost
 
 if TYPE_CHECKING:
     from paindiary.ui.import_wizard import ImportWizard
 
 
-class _WithMenus(Protocol):
-    def menu(self, name: str) -> QMenu: ...
-
-
 class TransferActions(QObject):
     """The import and export actions of one window (kept alive as the window's child)."""
 
-    def __init__(self, window: QMainWindow, adapter: DiaryAdapter) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.main_window()
         super().__init__(window)
         self.window = window
-        self.adapter = adapter
+        self.host = host
+        self.adapter = host.adapter
         self.wizard: ImportWizard | None = None
-        file_menu = cast(_WithMenus, window).menu("file")
+        file_menu = host.menu("file")
         self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_I))
         self.import_action.setStatusTip(
@@ -80,7 +77,8 @@ class TransferActions(QObject):
     def export(self, key: str, suffix: str, file_filter: str) -> Path | None:
         """Ask where, then write the whole diary there; None when the patient cancels."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder or Path.home()) / f"paindiary-{date.today().isoformat()}{suffix}")
+        today = self.host.clock().date()
+        suggested = str(Path(folder or Path.home()) / f"paindiary-{today.isoformat()}{suffix}")
         chosen, _selected = QFileDialog.getSaveFileName(
             self.window, self.tr("Export the diary"), suggested, file_filter
         )
@@ -89,11 +87,9 @@ class TransferActions(QObject):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + suffix)
-        from paindiary.formats import registry  # when first used: its formats weigh on start-up
-
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            written = registry.export_diary(self.adapter.diary, path, key)
+            written = self.adapter.export(path, key)
         except (ValidationError, DiaryError) as error:
             QApplication.restoreOverrideCursor()
             QMessageBox.warning(
@@ -107,9 +103,9 @@ class TransferActions(QObject):
         return path
 
     def _tell(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 10_000)
+        self.host.show_status(text)
 
 
-def install(window: QMainWindow, adapter: DiaryAdapter) -> None:
+def install(host: FeatureHost) -> None:
     """Add Import… (Ctrl+I) and the Export submenu to the window's File menu."""
-    TransferActions(window, adapter)
+    TransferActions(host)

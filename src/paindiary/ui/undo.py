@@ -31,7 +31,7 @@ class DiaryCommand(QUndoCommand):
     def __init__(self, adapter: DiaryAdapter, text: str, report: Reporter | None) -> None:
         super().__init__(text)
         self._adapter = adapter
-        self._diary = adapter.diary
+        self._diary = adapter.reader
         self._report = report or _ignore
         self._done = True  # the first write happened before the push
 
@@ -47,7 +47,7 @@ class DiaryCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], object], failure: str) -> None:
         try:
-            if self._adapter.diary is not self._diary:
+            if self._adapter.reader is not self._diary:
                 # A restore replaced the diary: the change belongs to the old one.
                 raise DiaryError(
                     QCoreApplication.translate("Undo", "the diary it was made in has been replaced.")
