@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 
 from paindiary.analysis import side_effect_summary
-from paindiary.charts.common import ChartData
+from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.durations import DurationsChart, judged
 from paindiary.charts.export import draw_chart
 from paindiary.charts.side_effects import SideEffectsChart
@@ -32,14 +32,15 @@ def test_bar_heights_are_the_relief_days_at_30_percent(demo: ChartData) -> None:
     chart = durations(demo)
     courses = judged(demo.reliefs)
     assert [bar.get_height() for bar in chart.bars] == [r.relief_days_30 for r in courses]
-    labels = [text.get_text() for text in chart.dynamic if hasattr(text, "get_text")]
+    labels = [text.get_text() for text in chart.bar_labels]
     assert labels == [f"≥{r.relief_days_30}" if r.censored_30 else str(r.relief_days_30) for r in courses]
 
 
 def test_censored_courses_are_hatched_and_marked_at_least(simple: ChartData) -> None:
     chart = durations(simple)
     assert [bar.get_hatch() for bar in chart.bars] == [None, "///"]
-    assert [t.get_text() for t in chart.dynamic if hasattr(t, "get_text")] == ["10", "≥6"]
+    assert [t.get_text() for t in chart.bar_labels] == ["10", "≥6"]
+    assert [t.get_text() for t in chart.point_labels] == ["1", "2"]  # the dose chart's points
 
 
 def test_bars_are_coloured_by_mg_per_kg(simple: ChartData) -> None:
@@ -89,8 +90,9 @@ def test_repeated_side_effects_show_their_count(demo: ChartData) -> None:
 
 def test_no_side_effects_gives_a_message(simple: ChartData) -> None:
     bare = [replace(s, side_effects=()) for s in simple.sessions]
-    chart = side_effects(replace(simple, sessions=bare, reliefs=[]))
+    chart = side_effects(prepare(simple.entries, bare, simple.settings))
     assert chart.message is not None
-    chart = side_effects(replace(simple, sessions=[], reliefs=[]))
+    assert "No side effects recorded" in chart.message
+    chart = side_effects(prepare(simple.entries, [], simple.settings))
     assert chart.message is not None
     assert "record treatment sessions" in chart.message

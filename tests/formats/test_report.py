@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from paindiary.charts.common import prepare
-from paindiary.charts.report_content import course_rows, discussion_notes, key_figures
+from paindiary.charts.report_content import course_rows, discussion_notes, key_figures, report_courses
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, ValidationError
 from paindiary.formats.report import (
     ReportCancelled,
@@ -117,12 +117,12 @@ def test_the_chart_pages_hold_the_four_charts(report_text: str) -> None:
 
 def test_course_rows_mark_censored_relief_and_missing_values() -> None:
     data = prepare(*two_courses(), SETTINGS)
-    rows = [row.cells for row in course_rows(data.reliefs)]
+    rows = [row.cells for row in course_rows(report_courses(data))]
     assert rows[0][:9] == ("1", "1 Mar 2024", "IV infusion", "100", "2.00", "0", "50", "10", "10")
     assert rows[1][7:9] == ("≥ 6", "≥ 6")
     entries, _sessions = two_courses()
     unknown = [session(date(2024, 3, 1), dose_mg=None, weight_kg=None)]
-    rows = [row.cells for row in course_rows(prepare(entries[8:], unknown, SETTINGS).reliefs)]
+    rows = [row.cells for row in course_rows(report_courses(prepare(entries[8:], unknown, SETTINGS)))]
     assert rows[0][3:9] == ("–", "–", "–", "–", "too little diary before", "too little diary before")
 
 

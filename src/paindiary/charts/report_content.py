@@ -18,6 +18,7 @@ from paindiary.analysis import (
     daily_pain,
     dose_response,
     recurring_side_effects,
+    relief_summary,
     side_effect_summary,
 )
 from paindiary.analysis.wording import (
@@ -69,6 +70,19 @@ def course_columns() -> tuple[str, ...]:
     )
 
 
+def report_courses(data: ChartData) -> list[CourseRelief]:
+    """The period's courses as measured by v1, whose wording this page still uses.
+
+    The charts read the v2 analysis in `data`; this page switches to it with its v2 sentences.
+    """
+    return [
+        relief
+        for relief in relief_summary(data.entries, data.sessions, data.settings)
+        if (data.end is None or relief.start.date() <= data.end)
+        and (data.start is None or relief.day0 >= data.start)
+    ]
+
+
 def report_period(data: ChartData) -> tuple[date, date]:
     """The period the report covers, with open ends filled from the records."""
     span = data.span()
@@ -97,7 +111,7 @@ def key_figures(data: ChartData) -> list[KeyFigure]:
             ),
         ),
     ]
-    courses = data.courses_in_period()
+    courses = report_courses(data)
     with_baseline = [relief for relief in courses if relief.baseline is not None]
     if with_baseline:
         latest = with_baseline[-1]
@@ -203,7 +217,7 @@ def course_rows(courses: Sequence[CourseRelief]) -> list[CourseRow]:
 
 def discussion_notes(data: ChartData) -> list[str]:
     """Facts from the diary worth raising at the appointment; never advice."""
-    courses = data.courses_in_period()
+    courses = report_courses(data)
     notes: list[str] = []
     if courses:
         latest = courses[-1]

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import timedelta
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
@@ -19,6 +21,7 @@ from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.charts.export import draw_chart
 from paindiary.charts.report_content import CourseRow, KeyFigure
+from paindiary.charts.timeline import TimelineChart
 from paindiary.i18n import _
 
 MARGIN = 0.6  # inches around the text
@@ -200,6 +203,46 @@ def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
     return pages
 
 
+RUN_CONTEXT_DAYS = 28  # shown before the first run: the usual pain the runs are compared with
+
+
+def runs_page(data: ChartData, paper: tuple[float, float]) -> Figure | None:
+    """A page with the timeline of the period's maintenance runs (None when there are none).
+
+    The runs' bands, mean pain, pain before doses and usual pain are drawn on the timeline,
+    shown from four weeks before the first run to the end of the last.
+    """
+    first, last = data.start, data.end
+    runs = [
+        run
+        for run in data.analysis.runs
+        if (first is None or run.end >= first) and (last is None or run.start <= last)
+    ]
+    if not runs:
+        return None
+    width, height = paper
+    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
+    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
+    grid = page.subfigures(
+        4,
+        3,
+        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
+        width_ratios=(MARGIN, inner_width, MARGIN),
+        wspace=0.0,
+        hspace=0.0,
+    )
+    shown_from = min(run.start for run in runs) - timedelta(days=RUN_CONTEXT_DAYS)
+    shown_to = max(run.end for run in runs)
+    chart = draw_chart("timeline", grid[1, 1], replace(data, start=shown_from, end=shown_to))  # type: ignore[index]
+    assert isinstance(chart, TimelineChart)
+    if not chart.is_empty:
+        chart.show_range(shown_from, shown_to)
+        chart.set_title(
+            _("Regular dosing, {period}").format(period=style.format_period(shown_from, shown_to))
+        )
+    return page
+
+
 def add_footers(pages: Sequence[Figure], footer: str) -> None:
     """The disclaimer and "Page n of N" at the bottom of every page."""
     for number, page in enumerate(pages, start=1):
@@ -233,7 +276,7 @@ def text_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
     flow.text(MARGIN, flow.y, _("Pain diary: appointment report"), style.SIZE_HEADING, fontweight="bold")
     flow.space(line_height(style.SIZE_HEADING) + 0.12)
     flow.key_values(content.key_figures(data))
-    courses = data.courses_in_period()
+    courses = content.report_courses(data)
     flow.heading(_("Treatment courses in this period"))
     if courses:
         flow.table(content.course_columns(), content.course_rows(courses), _("Treatment courses (continued)"))

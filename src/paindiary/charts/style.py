@@ -66,6 +66,12 @@ MEDIAN_LINE: dict[str, Any] = {"linewidth": 1.6, "linestyle": "-"}  # colour = f
 SESSION_MARK: dict[str, Any] = {"color": VERMILLION, "marker": "v", "markersize": 6.5, "linestyle": "none"}
 # Light fill plus solid edges: the edges keep windows apart in grayscale, and cost far less than hatching.
 RELIEF_SHADE: dict[str, Any] = {"facecolor": (0.0, 0.62, 0.45, 0.22), "edgecolor": GREEN, "linewidth": 0.9}
+# Maintenance runs: a purple band over the run, its mean pain solid, the pain before doses dotted,
+# the usual pain it is compared with dashed grey.
+RUN_SHADE: dict[str, Any] = {"facecolor": (0.8, 0.47, 0.65, 0.16), "edgecolor": PURPLE, "linewidth": 0.9}
+RUN_MEAN: dict[str, Any] = {"color": PURPLE, "linewidth": 2.0, "linestyle": "-"}
+RUN_PREDOSE: dict[str, Any] = {"color": PURPLE, "linewidth": 1.6, "linestyle": ":"}
+RUN_REFERENCE: dict[str, Any] = {"linewidth": 1.4, "linestyle": "--"}  # colour = muted
 LATEST_COURSE: dict[str, Any] = {"color": VERMILLION, "linewidth": 2.4}
 OTHER_COURSE: dict[str, Any] = {"color": SKY_BLUE, "linewidth": 1.0, "alpha": 0.75}
 MEDIAN_CURVE: dict[str, Any] = {

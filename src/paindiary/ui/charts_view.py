@@ -8,8 +8,9 @@ on screen are updated when they are next shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import matplotlib
@@ -34,13 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.charts import CHART_KINDS, style
-from paindiary.charts.common import Chart, ChartData, prepare
+from paindiary.charts.common import Chart, ChartData, GroupKey, group_key, group_label, groups, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
+GROUP_CHOICE_CHARS = 24  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
 EXPORT_FORMATS = (("png", ".png"), ("svg", ".svg"), ("pdf", ".pdf"))
 
@@ -101,9 +103,16 @@ class ChartsView(QWidget):
 
     exported = Signal(Path)
 
-    def __init__(self, adapter: DiaryAdapter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        adapter: DiaryAdapter,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__(parent)
         self.adapter = adapter
+        self._clock = clock  # the time of the analysis: later sessions are planned
         self.theme = palette_theme(self.palette())
         self.hover_text: str | None = None
         self.pages: dict[str, ChartPage] = {}
@@ -114,6 +123,8 @@ class ChartsView(QWidget):
         self.toolbars = QStackedWidget(self)
         tools = QHBoxLayout()
         tools.addWidget(self.toolbars)
+        tools.addWidget(self.group_caption)
+        tools.addWidget(self.group)
         tools.addStretch(1)
         tools.addWidget(self.export_button)
         tools.addWidget(self.copy_button)
@@ -147,6 +158,14 @@ class ChartsView(QWidget):
         )
         self.range.setCurrentIndex(1)
         self.course = self._combo(self.tr("Course to highlight"), [(self.tr("Latest course"), None)])
+        # Courses are compared only within one comparable group (same drug and route, same
+        # number of sessions); the chooser appears when the diary has more than one.
+        self.group = self._combo(self.tr("Kind of course to compare"), [])
+        self.group_keys: list[GroupKey] = []
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(GROUP_CHOICE_CHARS)
+        self.group_caption = QLabel(self.tr("Co&mpare:"), self)
+        self.group_caption.setBuddy(self.group)
         self.export_button = self._button(self.tr("&Export…"), self.tr("Save this chart as PNG, SVG or PDF"))
         self.copy_button = self._button(
             self.tr("&Copy"), self.tr("Copy this chart to the clipboard as an image")
@@ -165,13 +184,15 @@ class ChartsView(QWidget):
         for first, second in (
             (self.chooser, self.range),
             (self.range, self.course),
-            (self.course, self.export_button),
+            (self.course, self.group),
+            (self.group, self.export_button),
             (self.export_button, self.copy_button),
         ):
             QWidget.setTabOrder(first, second)
         self.chooser.currentIndexChanged.connect(lambda _index: self.show_chart(self.chooser.currentData()))
         self.range.currentIndexChanged.connect(lambda _index: self.refresh_all())
-        self.course.currentIndexChanged.connect(lambda _index: self.refresh_all())
+        self.course.currentIndexChanged.connect(lambda _index: self._on_course_chosen())
+        self.group.currentIndexChanged.connect(lambda _index: self._on_group_chosen())
         self.export_button.clicked.connect(self.export)
         self.copy_button.clicked.connect(self.copy)
 
@@ -216,8 +237,55 @@ class ChartsView(QWidget):
         self.refresh_all()
 
     def _recompute(self) -> None:
-        self.full = prepare(self.adapter.entry_cache().entries(), self.sessions, self.settings)
+        self.full = prepare(
+            self.adapter.entry_cache().entries(), self.sessions, self.settings, at=self._clock()
+        )
         self._fill_course_choice()
+        self._fill_group_choice()
+
+    def _fill_group_choice(self) -> None:
+        """One item per comparable group, the latest course's first; hidden with only one group."""
+        chosen = self.chosen_group()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group_keys = []
+        for key, latest, count in groups(self.full.reliefs):
+            text = self.tr("{kind}: %n course(s)", "", count).format(kind=group_label(latest))
+            self.group.addItem(text)
+            self.group_keys.append(key)
+        self.group.setCurrentIndex(max(0, self._group_index(chosen)))
+        self.group.blockSignals(False)
+        several = self.group.count() > 1
+        self.group.setVisible(several)
+        self.group_caption.setVisible(several)
+
+    def chosen_group(self) -> GroupKey | None:
+        """The comparable group chosen (None before the first fill)."""
+        index = self.group.currentIndex()
+        return self.group_keys[index] if 0 <= index < len(self.group_keys) else None
+
+    def _group_index(self, key: GroupKey | None) -> int:
+        return self.group_keys.index(key) if key in self.group_keys else -1
+
+    def _on_course_chosen(self) -> None:
+        """A course of another kind brings its comparable group along."""
+        number = self.course.currentData()
+        relief = next((relief for relief in self.full.reliefs if relief.course == number), None)
+        if relief is not None and self.chosen_group() != group_key(relief):
+            self.group.blockSignals(True)
+            self.group.setCurrentIndex(max(0, self._group_index(group_key(relief))))
+            self.group.blockSignals(False)
+        self.refresh_all()
+
+    def _on_group_chosen(self) -> None:
+        """A course of another kind stops being highlighted: the group's latest course is."""
+        number = self.course.currentData()
+        relief = next((relief for relief in self.full.reliefs if relief.course == number), None)
+        if relief is not None and group_key(relief) != self.chosen_group():
+            self.course.blockSignals(True)
+            self.course.setCurrentIndex(0)
+            self.course.blockSignals(False)
+        self.refresh_all()
 
     def _fill_course_choice(self) -> None:
         chosen = self.course.currentData()
@@ -248,9 +316,10 @@ class ChartsView(QWidget):
         """The data a chart shows: the timeline gets everything (the range only moves its view)."""
         start, end = self.shown_period()
         highlight = self.course.currentData()
+        group = self.chosen_group()
         if kind == "timeline":
-            return replace(self.full, highlight=highlight)
-        return replace(self.full, start=start, end=end, highlight=highlight)
+            return replace(self.full, highlight=highlight, group=group)
+        return replace(self.full, start=start, end=end, highlight=highlight, group=group)
 
     # ------------------------------------------------------------ pages
 
