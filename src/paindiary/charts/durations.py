@@ -27,6 +27,7 @@ from paindiary.i18n import _
 
 TICK_LABEL_PT = 30.0  # room one course label needs; with less, only every n-th bar is labelled
 BAR_SHARE = 0.55  # the bar chart's share of the width
+LABEL_NUMBERS = 4  # course numbers on one line of a point's label
 PER_KG = "dose_mg_per_kg_per_session"
 MG = "dose_mg"
 
@@ -99,7 +100,8 @@ class DurationsChart(Chart):
         self.norm = Normalize(0.0, 1.0)
         for axes in (self.ax, self.dose_ax):
             style.style_axes(axes, theme)
-        self.ax.set_ylabel(_("Relief days (pain ≥ 30 % below usual)"))
+        # On two lines: the title above takes two as well.
+        self.ax.set_ylabel(style.two_lines(_("Relief days (pain ≥ 30 % below usual)")))
         self.ax.set_xlabel(_("Course (date of first session)"))
         style.number_ticks(self.dose_ax.xaxis)
         self.dose_ax.set_ylabel(_("Relief days"))
@@ -110,9 +112,8 @@ class DurationsChart(Chart):
         self.censored = self.dose_ax.scatter(
             [], [], s=36, marker="^", facecolors="none", linewidths=1.4, zorder=3
         )
-        for collection in (self.completed, self.censored):
-            collection.set_cmap(self.colormap)
-            collection.set_norm(self.norm)
+        self.completed.set_cmap(self.colormap)
+        self.completed.set_norm(self.norm)
         self.dose_message = self.dose_ax.text(
             0.5,
             0.5,
@@ -128,6 +129,11 @@ class DurationsChart(Chart):
         self.colorbar = figure.colorbar(self.completed, ax=self.dose_ax, fraction=0.08, pad=0.02)
         self.colorbar.ax.tick_params(colors=theme.foreground, labelsize=style.SIZE_SMALL)
         self.colorbar.outline.set_edgecolor(theme.muted)
+        labels = [
+            _("Relief ended"),
+            _("Still going when the diary or the next course began: at least (≥)"),
+            _("Dashed outline: courses of other kinds, not compared"),
+        ]
         self.legend = style.figure_legend(
             figure,
             [
@@ -150,15 +156,11 @@ class DurationsChart(Chart):
                         [], [], marker="^", linestyle="none", markerfacecolor="none", color=theme.foreground
                     ),
                 ),
-                Patch(facecolor=theme.grid, edgecolor=theme.muted, linewidth=0.6),
+                Patch(facecolor=theme.background, edgecolor=theme.muted, linewidth=0.9, linestyle="--"),
             ],
-            [
-                _("Relief ended"),
-                _("Still going when the diary or the next course began: at least (≥)"),
-                _("Grey: courses of other kinds, not compared"),
-            ],
+            labels,
             theme,
-            ncols=2,
+            ncols=style.fitting_columns(figure, labels, 2),
         )
         self.dynamic: list[Artist] = []
         self.bar_labels: list[Text] = []
@@ -195,10 +197,11 @@ class DurationsChart(Chart):
         self._show_legend_entry(2, len(group) < len(courses))
 
     def _bar_colour(self, relief: CourseRelief, in_group: bool, measure: DoseMeasure) -> object:
+        """The group's bars by dose (light grey without one); other kinds only outlined."""
         if not in_group:
-            return self.theme.grid
+            return self.theme.background
         dose = measure.values.get(relief.course)
-        return self.colormap(self.norm(dose)) if dose is not None else self.theme.background
+        return self.colormap(self.norm(dose)) if dose is not None else self.theme.grid
 
     def _draw_bars(
         self,
@@ -219,6 +222,8 @@ class DurationsChart(Chart):
                 bar.set_hatch("///")
             if relief.course not in members:
                 bar.set_edgecolor(self.theme.muted)
+                bar.set_linestyle("--")
+                bar.set_linewidth(0.9)
             if relief is chosen:
                 bar.set_linewidth(2.0)
         self.bars = bars
@@ -259,7 +264,11 @@ class DurationsChart(Chart):
                 [(measure.values[relief.course], float(relief.relief_days_30 or 0)) for relief in chosen]
             ).reshape(-1, 2)
             collection.set_offsets(offsets)
-            collection.set_array(offsets[:, 0].copy())
+            if censored:  # open markers ("at least"), outlined in the dose's colour
+                collection.set_facecolor("none")
+                collection.set_edgecolor([self.colormap(self.norm(dose)) for dose in offsets[:, 0]])
+            else:
+                collection.set_array(offsets[:, 0].copy())
             if len(offsets):
                 self.layers.append(
                     HoverLayer.of_texts(
@@ -273,10 +282,19 @@ class DurationsChart(Chart):
         if not known:
             self.dose_message.set_text(_("No course of this kind has a recorded dose yet."))
             return
+        # Courses at the same point share one label: "3, 5, 8".
+        at_point: dict[tuple[float, float], list[str]] = {}
         for relief in known:
+            point = (measure.values[relief.course], float(relief.relief_days_30 or 0))
+            at_point.setdefault(point, []).append(str(relief.course))
+        for point, numbers in at_point.items():
+            rows = [
+                ", ".join(numbers[start : start + LABEL_NUMBERS])
+                for start in range(0, len(numbers), LABEL_NUMBERS)
+            ]
             label = self.dose_ax.annotate(
-                str(relief.course),
-                (measure.values[relief.course], float(relief.relief_days_30 or 0)),
+                ",\n".join(rows),
+                point,
                 xytext=(5, 3),
                 textcoords="offset points",
                 fontsize=style.SIZE_SMALL,

@@ -122,9 +122,9 @@ class ReliefWindowChart(Chart):
         style.style_axes(axes, theme, grid_axis="both")
         style.style_axes(strip, theme, grid_axis=None)
         axes.tick_params(labelbottom=False)
-        axes.set_ylabel(_("Pain reduction from usual (%)"))
+        axes.set_ylabel(style.two_lines(_("Pain reduction from usual (%)")))  # the strip takes room
         strip.set_xlabel(_("Days since the course (day 0 = day of its last session)"))
-        strip.set_ylabel(_("Courses"), fontsize=style.SIZE_SMALL, rotation=0, ha="right", va="center")
+        strip.set_ylabel(_("Courses that day"), fontsize=style.SIZE_SMALL)
         strip.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True, min_n_ticks=1))
         strip.tick_params(axis="y", labelsize=style.SIZE_SMALL)
         for threshold, dashes in zip(THRESHOLDS, (":", "-."), strict=True):
@@ -176,18 +176,23 @@ class ReliefWindowChart(Chart):
             Line2D([], [], color=theme.muted, linewidth=1.4, linestyle=style.CENSORED_LINESTYLE),
             Line2D([], [], linestyle="none"),
         ]
+        labels = [
+            "",
+            _("Other courses of this kind"),
+            "",
+            _("Dashed: relief still going when the diary (or the next course) began"),
+            "",
+        ]
+        # Columns for the longest texts the legend will hold (set on each update).
+        widest = [
+            _("{course}, {which}").format(course=_("Course {number} ({date})"), which=_("selected")),
+            labels[1],
+            _("Median of {count} courses").format(count=99),
+            labels[3],
+            _("Not compared: {count} courses of other kinds").format(count=99),
+        ]
         self.legend = style.figure_legend(
-            figure,
-            self.legend_handles,
-            [
-                "",
-                _("Other courses of this kind (a dot per day with entries)"),
-                "",
-                _("Dashed: relief still going when the diary (or the next course) began"),
-                "",
-            ],
-            theme,
-            ncols=2,
+            figure, self.legend_handles, labels, theme, ncols=style.fitting_columns(figure, widest, 2)
         )
         self.left_out = 0  # courses of other groups not drawn
 
@@ -293,11 +298,9 @@ class ReliefWindowChart(Chart):
             which = _("latest") if chosen is courses[-1] else _("selected")
             texts[0].set_text(_("{course}, {which}").format(course=course_title(chosen), which=which))
         texts[2].set_text(
-            _n(
-                "Median of {count} course (bars below: courses with entries that day)",
-                "Median of {count} courses (bars below: courses with entries that day)",
-                len(courses),
-            ).format(count=len(courses))
+            _n("Median of {count} course", "Median of {count} courses", len(courses)).format(
+                count=len(courses)
+            )
         )
         texts[4].set_text(
             _n(

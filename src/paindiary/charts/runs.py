@@ -17,12 +17,15 @@ from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
+from matplotlib.transforms import ScaledTranslation, Transform
 
 from paindiary.analysis.results import DosingRun, FrequencyBand
 from paindiary.charts import style
 from paindiary.i18n import _
 
-LABEL_Y = 10.0  # run labels hang from the top of the pain scale
+LABEL_Y = 10.0  # run labels hang from the top of the pain scale,
+LABEL_ROWS_PT = (0.0, 11.0)  # on one of two rows this many points apart
+LABEL_GAP_PT = 4.0  # space kept between two labels of a row; a label with no room is hidden
 
 
 def band_label(band: FrequencyBand) -> str:
@@ -79,6 +82,10 @@ class RunMarks:
             axes.add_collection(collection, autolim=False)
         self.labels: list[Text] = []
         self.runs: tuple[DosingRun, ...] = ()
+        scale = axes.get_figure(root=True).dpi_scale_trans  # type: ignore[union-attr]
+        self.label_rows: list[Transform] = [
+            axes.transData + ScaledTranslation(0.0, -row / 72, scale) for row in LABEL_ROWS_PT
+        ]
 
     def legend_entries(self) -> tuple[list[Patch | tuple[Line2D, ...]], list[str]]:
         """Two legend entries: the band, and its three lines."""
@@ -122,6 +129,7 @@ class RunMarks:
                 low,
                 LABEL_Y,
                 " " + band_label(run.band),
+                transform=self.label_rows[0],
                 ha="left",
                 va="top",
                 fontsize=style.SIZE_SMALL,
@@ -131,6 +139,32 @@ class RunMarks:
             )
             for run, (low, _high) in zip(shown, periods, strict=True)
         ]
+
+    def thin_labels(self, width_pt: float) -> None:
+        """Put each label on the first row where it clears the one before; hide it where none is free.
+
+        Runs while the figure draws (like the dose labels), so it only touches what changes.
+        """
+        low, high = self.axes.get_xlim()
+        if high <= low or width_pt <= 0:
+            return
+        per_point = (high - low) / width_pt  # data units per typographic point
+        row_right: list[float | None] = [None] * len(self.label_rows)
+        for label in self.labels:
+            left = float(label.get_position()[0])
+            width = len(label.get_text()) * style.PROSE_CHAR_WIDTH * style.SIZE_SMALL * per_point
+            free = [
+                row
+                for row, right in enumerate(row_right)
+                if right is None or left >= right + LABEL_GAP_PT * per_point
+            ]
+            visible = left <= high and left + width >= low and bool(free)
+            if label.get_visible() != visible:
+                label.set_visible(visible)
+            if visible:
+                row_right[free[0]] = left + width
+                if label.get_transform() is not self.label_rows[free[0]]:
+                    label.set_transform(self.label_rows[free[0]])
 
     def describe(self, x: float, y: float) -> str | None:
         """The run under a point of the pain scale, in words."""

@@ -250,6 +250,26 @@ def legend_width_pt(labels: Sequence[str], columns: int, handlelength: float) ->
     return sum(widths) + 2.0 * em * (len(widths) - 1) + 2 * (0.4 + 0.5) * em  # column gaps, border pads
 
 
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle (axis labels beside short axes)."""
+    spaces = [index for index, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda index: abs(index - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1 :]
+
+
+def fitting_columns(
+    figure: Figure | SubFigure, labels: Sequence[str], most: int, handlelength: float = 2.0
+) -> int:
+    """The most legend columns, up to `most`, whose estimated width fits the figure's width."""
+    width_pt = figure.bbox.width * 72.0 / figure.dpi
+    for columns in range(most, 1, -1):
+        if legend_width_pt(labels, columns, handlelength) <= width_pt:
+            return columns
+    return 1
+
+
 def style_legend_frame(axes: Axes, theme: Theme) -> None:
     """Frame and text of the axes' legend in the theme's colours."""
     legend = axes.get_legend()

@@ -340,6 +340,7 @@ class TimelineChart(Chart):
         if self._fit_pain_label(box.height * self.figure.bbox.height * points_per_pixel):
             box = self.margins(axes, renderer)
         self.thin_labels(box.width * self.figure.bbox.width * points_per_pixel)
+        self.runs.thin_labels(box.width * self.figure.bbox.width * points_per_pixel)
         return box
 
     def _fit_pain_label(self, height_pt: float) -> bool:
