@@ -154,6 +154,13 @@ def group_label(relief: CourseRelief) -> str:
     )
 
 
+def group_choice(latest: CourseRelief, courses: int) -> str:
+    """A comparable group as a choice: "IV infusion (ketamine), 1 session per course: 7 courses"."""
+    return _n("{group}: {count} course", "{group}: {count} courses", courses).format(
+        group=group_label(latest), count=courses
+    )
+
+
 def measured(reliefs: Sequence[CourseRelief]) -> list[CourseRelief]:
     """Courses whose relief curve could be computed."""
     return [relief for relief in reliefs if relief.status is ReliefStatus.OK]

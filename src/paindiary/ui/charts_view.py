@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.charts import CHART_KINDS, style
-from paindiary.charts.common import Chart, ChartData, GroupKey, group_key, group_label, groups, prepare
+from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.course_choice import CourseChoice
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
 GROUP_CHOICE_CHARS = 24  # the comparable-group chooser shrinks to this, so small windows stay small
@@ -161,11 +162,11 @@ class ChartsView(QWidget):
         # Courses are compared only within one comparable group (same drug and route, same
         # number of sessions); the chooser appears when the diary has more than one.
         self.group = self._combo(self.tr("Kind of course to compare"), [])
-        self.group_keys: list[GroupKey] = []
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group.setMinimumContentsLength(GROUP_CHOICE_CHARS)
         self.group_caption = QLabel(self.tr("Co&mpare:"), self)
         self.group_caption.setBuddy(self.group)
+        self.choice = CourseChoice(self.course, self.group, self.group_caption)
         self.export_button = self._button(self.tr("&Export…"), self.tr("Save this chart as PNG, SVG or PDF"))
         self.copy_button = self._button(
             self.tr("&Copy"), self.tr("Copy this chart to the clipboard as an image")
@@ -191,8 +192,7 @@ class ChartsView(QWidget):
             QWidget.setTabOrder(first, second)
         self.chooser.currentIndexChanged.connect(lambda _index: self.show_chart(self.chooser.currentData()))
         self.range.currentIndexChanged.connect(lambda _index: self.refresh_all())
-        self.course.currentIndexChanged.connect(lambda _index: self._on_course_chosen())
-        self.group.currentIndexChanged.connect(lambda _index: self._on_group_chosen())
+        self.choice.changed.connect(self.refresh_all)
         self.export_button.clicked.connect(self.export)
         self.copy_button.clicked.connect(self.copy)
 
@@ -240,66 +240,7 @@ class ChartsView(QWidget):
         self.full = prepare(
             self.adapter.entry_cache().entries(), self.sessions, self.settings, at=self._clock()
         )
-        self._fill_course_choice()
-        self._fill_group_choice()
-
-    def _fill_group_choice(self) -> None:
-        """One item per comparable group, the latest course's first; hidden with only one group."""
-        chosen = self.chosen_group()
-        self.group.blockSignals(True)
-        self.group.clear()
-        self.group_keys = []
-        for key, latest, count in groups(self.full.reliefs):
-            text = self.tr("{kind}: %n course(s)", "", count).format(kind=group_label(latest))
-            self.group.addItem(text)
-            self.group_keys.append(key)
-        self.group.setCurrentIndex(max(0, self._group_index(chosen)))
-        self.group.blockSignals(False)
-        several = self.group.count() > 1
-        self.group.setVisible(several)
-        self.group_caption.setVisible(several)
-
-    def chosen_group(self) -> GroupKey | None:
-        """The comparable group chosen (None before the first fill)."""
-        index = self.group.currentIndex()
-        return self.group_keys[index] if 0 <= index < len(self.group_keys) else None
-
-    def _group_index(self, key: GroupKey | None) -> int:
-        return self.group_keys.index(key) if key in self.group_keys else -1
-
-    def _on_course_chosen(self) -> None:
-        """A course of another kind brings its comparable group along."""
-        number = self.course.currentData()
-        relief = next((relief for relief in self.full.reliefs if relief.course == number), None)
-        if relief is not None and self.chosen_group() != group_key(relief):
-            self.group.blockSignals(True)
-            self.group.setCurrentIndex(max(0, self._group_index(group_key(relief))))
-            self.group.blockSignals(False)
-        self.refresh_all()
-
-    def _on_group_chosen(self) -> None:
-        """A course of another kind stops being highlighted: the group's latest course is."""
-        number = self.course.currentData()
-        relief = next((relief for relief in self.full.reliefs if relief.course == number), None)
-        if relief is not None and group_key(relief) != self.chosen_group():
-            self.course.blockSignals(True)
-            self.course.setCurrentIndex(0)
-            self.course.blockSignals(False)
-        self.refresh_all()
-
-    def _fill_course_choice(self) -> None:
-        chosen = self.course.currentData()
-        self.course.blockSignals(True)
-        self.course.clear()
-        self.course.addItem(self.tr("Latest course"), None)
-        for relief in reversed(self.full.reliefs):
-            text = self.tr("Course {number} ({date})").format(
-                number=relief.course, date=style.format_date(relief.start.date())
-            )
-            self.course.addItem(text, relief.course)
-        index = self.course.findData(chosen)
-        self.course.setCurrentIndex(max(0, index))
-        self.course.blockSignals(False)
+        self.choice.fill(self.full.reliefs)
 
     def shown_period(self) -> tuple[date | None, date]:
         """The chosen range up to the latest record, never reaching back before the first one."""
@@ -315,8 +256,7 @@ class ChartsView(QWidget):
     def chart_data(self, kind: str) -> ChartData:
         """The data a chart shows: the timeline gets everything (the range only moves its view)."""
         start, end = self.shown_period()
-        highlight = self.course.currentData()
-        group = self.chosen_group()
+        highlight, group = self.choice.highlight, self.choice.chosen_group
         if kind == "timeline":
             return replace(self.full, highlight=highlight, group=group)
         return replace(self.full, start=start, end=end, highlight=highlight, group=group)
