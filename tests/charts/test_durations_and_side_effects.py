@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from paindiary.analysis import side_effect_summary
 from paindiary.charts.common import ChartData, prepare
@@ -14,6 +15,7 @@ from paindiary.charts.side_effects import SideEffectsChart
 from paindiary.charts.style import new_figure
 from paindiary.domain import Severity
 from tests.charts.chart_data import drawn
+from tests.charts.layout import texts_overlapping_or_outside
 
 
 def durations(data: ChartData) -> DurationsChart:
@@ -96,3 +98,13 @@ def test_no_side_effects_gives_a_message(simple: ChartData) -> None:
     chart = side_effects(prepare(simple.entries, [], simple.settings))
     assert chart.message is not None
     assert "record treatment sessions" in chart.message
+
+
+@pytest.mark.parametrize("size", [(8.0, 4.5), (5.6, 4.0), (7.9, 3.4), (14.0, 8.0)])
+@pytest.mark.parametrize("kind", ["relief", "durations", "side-effects"])
+def test_the_demo_charts_keep_their_texts_inside_and_apart(
+    kind: str, size: tuple[float, float], demo: ChartData
+) -> None:
+    figure = new_figure(size)
+    draw_chart(kind, figure, demo)
+    assert texts_overlapping_or_outside(figure) == []

@@ -27,6 +27,7 @@ from paindiary.i18n import _
 
 TICK_LABEL_PT = 30.0  # room one course label needs; with less, only every n-th bar is labelled
 BAR_SHARE = 0.55  # the bar chart's share of the width
+AXES_SHARE = 0.75  # of the bar chart's part of the width, what its axes get (labels take the rest)
 LABEL_NUMBERS = 4  # course numbers on one line of a point's label
 PER_KG = "dose_mg_per_kg_per_session"
 MG = "dose_mg"
@@ -235,7 +236,7 @@ class DurationsChart(Chart):
             label.set_color(self.theme.foreground if relief.course in members else self.theme.muted)
         self.bar_labels = list(labels)
         self.dynamic.extend(labels)
-        room_pt = self.figure.bbox.width / self.figure.dpi * 72.0 * BAR_SHARE
+        room_pt = self.figure.bbox.width / self.figure.dpi * 72.0 * BAR_SHARE * AXES_SHARE
         step = max(1, -(-int(len(courses) * TICK_LABEL_PT) // max(1, int(room_pt))))
         self.ax.set_xticks(positions[::step])
         self.ax.set_xticklabels(
