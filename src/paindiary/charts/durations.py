@@ -304,7 +304,8 @@ class DurationsChart(Chart):
             self.point_labels.append(label)
             self.dynamic.append(label)
         values = [measure.values[relief.course] for relief in known]
-        margin = max(0.1, (max(values) - min(values)) * 0.12)
+        # At least a few clear tick steps around a lone dose: 0.1 mg/kg or 5 mg apart.
+        margin = max(0.25 if measure.name == PER_KG else 10.0, (max(values) - min(values)) * 0.12)
         self.dose_ax.set_xlim(min(values) - margin, max(values) + margin)
         self.dose_ax.set_ylim(-0.8, max(7.0, max(float(r.relief_days_30 or 0) for r in known) * 1.15 + 1))
         self.dose_ax.set_xlabel(measure.label)

@@ -43,7 +43,7 @@ from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.course_choice import CourseChoice
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
-GROUP_CHOICE_CHARS = 24  # the comparable-group chooser shrinks to this, so small windows stay small
+GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
 EXPORT_FORMATS = (("png", ".png"), ("svg", ".svg"), ("pdf", ".pdf"))
 
