@@ -13,8 +13,9 @@ import numpy as np
 import pytest
 from matplotlib.colors import to_rgba
 
+from paindiary.analysis.course_groups import Course
 from paindiary.analysis.results import CensorReason, CourseRelief, ReliefAnalysis
-from paindiary.charts.common import ChartData
+from paindiary.charts.common import ChartData, group_choice, group_label
 from paindiary.charts.durations import DurationsChart
 from paindiary.charts.export import draw_chart
 from paindiary.charts.relief import ReliefWindowChart
@@ -243,3 +244,20 @@ def test_censored_relief_is_an_open_marker_outlined_in_its_dose_colour() -> None
     chart = durations_chart(hand_made(analysis()))
     assert len(chart.censored.get_facecolors()) == 0 or chart.censored.get_facecolors()[0][3] == 0
     assert tuple(chart.censored.get_edgecolors()[0]) == chart.colormap(chart.norm(3.0))
+
+
+def test_hovering_the_strip_says_how_many_courses_had_entries_that_day() -> None:
+    chart = relief_chart(hand_made(analysis()))
+    drawn(chart.figure)  # type: ignore[arg-type]
+    assert chart.describe_at(*chart.strip.transData.transform((0, 3))) == "Day 0: 3 courses have entries"
+    assert chart.describe_at(*chart.strip.transData.transform((2, 1))) == "Day 2: 1 course has entries"
+
+
+def test_groups_are_named_by_route_drug_and_sessions() -> None:
+    series = course_relief(1, date(2024, 1, 1), sessions=5)
+    assert group_label(series) == "IV infusion (ketamine), 5 sessions per course"
+    nasal = course_relief(2, date(2024, 1, 2), route=Route.INTRANASAL, drug="esketamine")
+    mixed_course = Course(3, (*series.treatment.sessions[:1], *nasal.treatment.sessions))
+    mixed = replace(series, treatment=mixed_course, sessions=(series.sessions[0], nasal.sessions[0]))
+    assert group_label(mixed) == "IV infusion (ketamine) + Intranasal (esketamine), 2 sessions per course"
+    assert group_choice(series, 1) == "IV infusion (ketamine), 5 sessions per course: 1 course"
