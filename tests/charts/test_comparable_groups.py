@@ -14,7 +14,7 @@ import pytest
 from matplotlib.colors import to_rgba
 
 from paindiary.analysis.course_groups import Course
-from paindiary.analysis.results import CensorReason, CourseRelief, ReliefAnalysis
+from paindiary.analysis.results import CensorReason, CourseRelief, ReliefAnalysis, ReliefStatus
 from paindiary.charts.common import ChartData, group_choice, group_label
 from paindiary.charts.durations import DurationsChart
 from paindiary.charts.export import draw_chart
@@ -261,3 +261,15 @@ def test_groups_are_named_by_route_drug_and_sessions() -> None:
     mixed = replace(series, treatment=mixed_course, sessions=(series.sessions[0], nasal.sessions[0]))
     assert group_label(mixed) == "IV infusion (ketamine) + Intranasal (esketamine), 2 sessions per course"
     assert group_choice(series, 1) == "IV infusion (ketamine), 5 sessions per course: 1 course"
+
+
+def test_a_kind_of_course_with_nothing_to_compare_says_so() -> None:
+    courses = four_courses(**{"3": {"relief_days_30": None, "censored_30": True}})
+    data = hand_made(analysis_of(courses), group=NASAL)
+    expected = (
+        "Not enough data yet.\nNothing to compare yet for this kind of course "
+        "(Intranasal (esketamine), 1 session per course); other kinds have."
+    )
+    assert durations_chart(data).message == expected
+    unmeasured = four_courses(**{"3": {"status": ReliefStatus.INSUFFICIENT_BASELINE}})
+    assert relief_chart(hand_made(analysis_of(unmeasured), group=NASAL)).message == expected

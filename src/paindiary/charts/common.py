@@ -161,6 +161,21 @@ def group_choice(latest: CourseRelief, courses: int) -> str:
     )
 
 
+def other_kinds_only(
+    data: ChartData, shown: Sequence[CourseRelief], found: Sequence[CourseRelief]
+) -> str | None:
+    """When only other kinds of course have something to show: say so for the chosen kind."""
+    if shown or not found:
+        return None
+    group = data.shown_group()
+    example = next((relief for relief in data.reliefs if group_key(relief) == group), None)
+    if example is None:
+        return None
+    return _("Nothing to compare yet for this kind of course ({group}); other kinds have.").format(
+        group=group_label(example)
+    )
+
+
 def measured(reliefs: Sequence[CourseRelief]) -> list[CourseRelief]:
     """Courses whose relief curve could be computed."""
     return [relief for relief in reliefs if relief.status is ReliefStatus.OK]

@@ -22,7 +22,15 @@ from matplotlib.text import Text
 
 from paindiary.analysis.results import CourseRelief, ReliefStatus
 from paindiary.charts import style
-from paindiary.charts.common import Chart, ChartData, HoverLayer, course_title, group_label, not_enough_data
+from paindiary.charts.common import (
+    Chart,
+    ChartData,
+    HoverLayer,
+    course_title,
+    group_label,
+    not_enough_data,
+    other_kinds_only,
+)
 from paindiary.i18n import _
 
 TICK_LABEL_PT = 30.0  # room one course label needs; with less, only every n-th bar is labelled
@@ -174,7 +182,10 @@ class DurationsChart(Chart):
         group = data.in_shown_group(courses)
         if not group:
             self.show_message(
-                not_enough_data(_("Relief days appear here once a course has a week of diary after it."))
+                not_enough_data(
+                    other_kinds_only(data, group, courses)
+                    or _("Relief days appear here once a course has a week of diary after it.")
+                )
             )
             return
         self.show_message(None)

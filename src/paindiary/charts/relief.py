@@ -27,6 +27,7 @@ from paindiary.charts.common import (
     group_label,
     measured,
     not_enough_data,
+    other_kinds_only,
 )
 from paindiary.i18n import _, _n
 
@@ -201,7 +202,9 @@ class ReliefWindowChart(Chart):
         measurable = measured(data.courses_in_period())
         courses = data.in_shown_group(measurable)
         if not courses:
-            self.show_message(not_enough_data(self._missing(data)))
+            self.show_message(
+                not_enough_data(other_kinds_only(data, courses, measurable) or self._missing(data))
+            )
             return
         self.show_message(None)
         self.set_title(_("Relief after each course") + "\n" + group_label(courses[-1]))
