@@ -273,3 +273,12 @@ def test_a_kind_of_course_with_nothing_to_compare_says_so() -> None:
     assert durations_chart(data).message == expected
     unmeasured = four_courses(**{"3": {"status": ReliefStatus.INSUFFICIENT_BASELINE}})
     assert relief_chart(hand_made(analysis_of(unmeasured), group=NASAL)).message == expected
+
+
+def test_relief_days_are_ticked_in_whole_days() -> None:
+    longer = four_courses(**{"1": {"relief_days_30": 18}})  # up to 21.7 days: steps of 2.5 unless whole
+    chart = draw_chart("durations", new_figure((8.0, 4.5)), hand_made(analysis(longer)))
+    drawn(chart.figure)  # type: ignore[arg-type]
+    assert isinstance(chart, DurationsChart)
+    for axes in (chart.ax, chart.dose_ax):
+        assert all(float(tick).is_integer() for tick in axes.get_yticks())

@@ -19,6 +19,7 @@ from matplotlib.figure import Figure, SubFigure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
 
 from paindiary.analysis.results import CourseRelief, ReliefStatus
 from paindiary.charts import style
@@ -114,6 +115,8 @@ class DurationsChart(Chart):
         self.ax.set_xlabel(_("Course (date of first session)"))
         style.number_ticks(self.dose_ax.xaxis)
         self.dose_ax.set_ylabel(_("Relief days"))
+        for axes in (self.ax, self.dose_ax):
+            axes.yaxis.set_major_locator(MaxNLocator(integer=True))  # days are whole
         self.dose_ax.grid(True, axis="x", color=theme.grid, linewidth=0.6)
         self.completed = self.dose_ax.scatter(
             [], [], s=36, edgecolors=theme.foreground, linewidths=0.6, zorder=3
