@@ -168,6 +168,29 @@ def test_every_chart_fits_its_text_in_every_language(qapp: QApplication, languag
 
 
 @pytest.mark.usefixtures("app_language")
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+def test_comparable_groups_typical_relief_and_runs_fit_in_every_language(
+    qapp: QApplication, language: str
+) -> None:
+    from paindiary.charts.export import build_chart
+    from tests.charts.chart_data import hand_made
+    from tests.charts.layout import texts_overlapping_or_outside
+    from tests.charts.test_comparable_groups import analysis
+    from tests.charts.test_runs import maintenance
+
+    install_translator(qapp, language)
+    figures = {
+        "relief": build_chart("relief", hand_made(analysis())),
+        "durations": build_chart("durations", hand_made(analysis())),
+        "runs": build_chart("timeline", maintenance()),
+    }
+    found = {
+        name: texts_outside(figure) + texts_overlapping_or_outside(figure) for name, figure in figures.items()
+    }
+    assert {name: texts for name, texts in found.items() if texts} == {}
+
+
+@pytest.mark.usefixtures("app_language")
 def test_switching_back_to_english_removes_the_catalogues(qapp: QApplication) -> None:
     install_translator(qapp, "es")
     assert QCoreApplication.translate("MainWindow", "&File") == "&Archivo"

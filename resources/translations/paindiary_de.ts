@@ -217,6 +217,14 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>Letzte Serie</translation>
         </message>
         <message>
+            <source>Kind of course to compare</source>
+            <translation>Art der Serie zum Vergleichen</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare:</source>
+            <translation>&amp;Vergleichen:</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exportieren…</translation>
         </message>
@@ -243,10 +251,6 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         <message>
             <source>C&amp;ourse:</source>
             <translation>&amp;Serie:</translation>
-        </message>
-        <message>
-            <source>Course {number} ({date})</source>
-            <translation>Serie {number} ({date})</translation>
         </message>
         <message>
             <source>Chart: {name}</source>
@@ -330,6 +334,17 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         <message>
             <source>Body region: {name}</source>
             <translation>Körperregion: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseChoice</name>
+        <message>
+            <source>Latest course</source>
+            <translation>Letzte Serie</translation>
+        </message>
+        <message>
+            <source>Course {number} ({date})</source>
+            <translation>Serie {number} ({date})</translation>
         </message>
     </context>
     <context>
@@ -2479,6 +2494,26 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{route}, {drug}</translation>
         </message>
         <message>
+            <source>{kind}, {count} session per course</source>
+            <translation>{kind}, {count} Sitzung pro Serie</translation>
+        </message>
+        <message>
+            <source>{kind}, {count} sessions per course</source>
+            <translation>{kind}, {count} Sitzungen pro Serie</translation>
+        </message>
+        <message>
+            <source>{group}: {count} course</source>
+            <translation>{group}: {count} Serie</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses</source>
+            <translation>{group}: {count} Serien</translation>
+        </message>
+        <message>
+            <source>Nothing to compare yet for this kind of course ({group}); other kinds have.</source>
+            <translation>Für diese Art von Serie ({group}) gibt es noch nichts zu vergleichen; für andere Arten schon.</translation>
+        </message>
+        <message>
             <source>Course {number} ({date})</source>
             <translation>Serie {number} ({date})</translation>
         </message>
@@ -2503,36 +2538,32 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Dosis unbekannt</translation>
         </message>
         <message>
-            <source>{dose} mg/kg</source>
-            <translation>{dose} mg/kg</translation>
+            <source>Dose per session (mg/kg)</source>
+            <translation>Dosis pro Sitzung (mg/kg)</translation>
+        </message>
+        <message>
+            <source>Dose of the course (mg)</source>
+            <translation>Dosis der Serie (mg)</translation>
+        </message>
+        <message>
+            <source>mg/kg per session</source>
+            <translation>mg/kg pro Sitzung</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
         </message>
         <message>
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
             <translation>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</translation>
         </message>
         <message>
-            <source>Relief days (pain ≥ 30 % below usual)</source>
-            <translation>Tage mit Linderung (Schmerz ≥ 30 % unter üblich)</translation>
-        </message>
-        <message>
             <source>Course (date of first session)</source>
             <translation>Serie (Datum der ersten Sitzung)</translation>
         </message>
         <message>
-            <source>Dose of the course (mg/kg)</source>
-            <translation>Dosis der Serie (mg/kg)</translation>
-        </message>
-        <message>
             <source>Relief days</source>
             <translation>Tage mit Linderung</translation>
-        </message>
-        <message>
-            <source>mg/kg</source>
-            <translation>mg/kg</translation>
-        </message>
-        <message>
-            <source>How long relief lasted after each course</source>
-            <translation>Wie lange die Linderung nach jeder Serie anhielt</translation>
         </message>
         <message>
             <source>Relief ended</source>
@@ -2543,16 +2574,36 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Hielt noch an, als das Tagebuch endete oder die nächste Serie begann: mindestens (≥)</translation>
         </message>
         <message>
+            <source>Dashed outline: courses of other kinds, not compared</source>
+            <translation>Gestrichelter Umriss: Serien anderer Art, nicht verglichen</translation>
+        </message>
+        <message>
+            <source>How long relief lasted after each course</source>
+            <translation>Wie lange die Linderung nach jeder Serie anhielt</translation>
+        </message>
+        <message>
+            <source>Relief days (pain ≥ 30 % below usual)</source>
+            <translation>Tage mit Linderung (Schmerz ≥ 30 % unter üblich)</translation>
+        </message>
+        <message>
+            <source>No course of this kind has a recorded dose yet.</source>
+            <translation>Für noch keine Serie dieser Art ist eine Dosis eingetragen.</translation>
+        </message>
+        <message>
             <source>Relief days appear here once a course has a week of diary after it.</source>
             <translation>Tage mit Linderung erscheinen hier, sobald nach einer Serie eine Woche Tagebuch vorliegt.</translation>
         </message>
         <message>
-            <source>Spearman's ρ = {rho} over {count} completed courses</source>
-            <translation>Spearmans ρ = {rho} über {count} abgeschlossene Serien</translation>
-        </message>
-        <message>
             <source>{name} must end in .png, .svg or .pdf (the format follows the name)</source>
             <translation>{name} muss auf .png, .svg oder .pdf enden (das Format richtet sich nach dem Namen)</translation>
+        </message>
+        <message>
+            <source>Typical relief: at least {days} days ({count} courses)</source>
+            <translation>Typische Linderung: mindestens {days} Tage ({count} Serien)</translation>
+        </message>
+        <message>
+            <source>Typical relief: {days} days ({count} courses)</source>
+            <translation>Typische Linderung: {days} Tage ({count} Serien)</translation>
         </message>
         <message>
             <source>{percent} % above usual</source>
@@ -2563,8 +2614,16 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Tage seit der Serie (Tag 0 = Tag ihrer letzten Sitzung)</translation>
         </message>
         <message>
-            <source>Pain reduction from usual (%)</source>
-            <translation>Schmerzsenkung gegenüber dem üblichen (%)</translation>
+            <source>Courses that day</source>
+            <translation>Serien an dem Tag</translation>
+        </message>
+        <message>
+            <source>Other courses of this kind</source>
+            <translation>Andere Serien dieser Art</translation>
+        </message>
+        <message>
+            <source>Dashed: relief still going when the diary (or the next course) began</source>
+            <translation>Gestrichelt: Linderung hielt noch an, als das Tagebuch (oder die nächste Serie) begann</translation>
         </message>
         <message>
             <source>Relief after each course</source>
@@ -2579,12 +2638,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{percent} % unter dem üblichen</translation>
         </message>
         <message>
-            <source>Other courses</source>
-            <translation>Andere Serien</translation>
-        </message>
-        <message>
-            <source>Dashed: relief still going when the diary (or the next course) began</source>
-            <translation>Gestrichelt: Linderung hielt noch an, als das Tagebuch (oder die nächste Serie) begann</translation>
+            <source>Pain reduction from usual (%)</source>
+            <translation>Schmerzsenkung gegenüber dem üblichen (%)</translation>
         </message>
         <message>
             <source>latest</source>
@@ -2599,12 +2654,36 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Die Linderung lässt sich messen, sobald eine Serie an mindestens {days} der {period} Tage davor Tagebucheinträge hat und auch danach Einträge folgen.</translation>
         </message>
         <message>
-            <source>{course}, day {day}: {reduction}</source>
-            <translation>{course}, Tag {day}: {reduction}</translation>
+            <source>{course}, {which}</source>
+            <translation>{course}, {which}</translation>
         </message>
         <message>
             <source>Median of {count} courses</source>
             <translation>Median von {count} Serien</translation>
+        </message>
+        <message>
+            <source>Not compared: {count} courses of other kinds</source>
+            <translation>Nicht verglichen: {count} Serien anderer Art</translation>
+        </message>
+        <message>
+            <source>{course}, day {day}: {reduction}</source>
+            <translation>{course}, Tag {day}: {reduction}</translation>
+        </message>
+        <message>
+            <source>Day {day}: {count} course has entries</source>
+            <translation>Tag {day}: {count} Serie hat Einträge</translation>
+        </message>
+        <message>
+            <source>Day {day}: {count} courses have entries</source>
+            <translation>Tag {day}: {count} Serien haben Einträge</translation>
+        </message>
+        <message>
+            <source>Median of {count} course</source>
+            <translation>Median von {count} Serie</translation>
+        </message>
+        <message>
+            <source>Not compared: {count} course of another kind</source>
+            <translation>Nicht verglichen: {count} Serie anderer Art</translation>
         </message>
         <message>
             <source>30 %: moderate relief</source>
@@ -2613,10 +2692,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>50 %: substantial relief</source>
             <translation>50 %: deutliche Linderung</translation>
-        </message>
-        <message>
-            <source>{course}, {which}</source>
-            <translation>{course}, {which}</translation>
         </message>
         <message>
             <source>Median of the courses, day {day}: {reduction}</source>
@@ -2727,14 +2802,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Schmerz im Zeitraum</translation>
         </message>
         <message>
-            <source>mg/kg per session</source>
-            <translation>mg/kg pro Sitzung</translation>
-        </message>
-        <message>
-            <source>mg</source>
-            <translation>mg</translation>
-        </message>
-        <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>
             <translation>{logged} von {total} Tagen ({percent} %), {entries} Einträge</translation>
         </message>
@@ -2823,8 +2890,48 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Tiefster Punkt: der größte Rückgang des 3-Punkt-Medians an den Tagen 0 bis {last} (oder während der Linderung, wenn länger) und sein Tag. Wenige Einträge danach ({mark}): weniger als die Hälfte der ersten 14 Tage mit Einträgen.</translation>
         </message>
         <message>
+            <source>Regular dosing, {period}</source>
+            <translation>Regelmäßige Gaben, {period}</translation>
+        </message>
+        <message>
             <source>Page {number} of {total}</source>
             <translation>Seite {number} von {total}</translation>
+        </message>
+        <message>
+            <source>twice a week or more</source>
+            <translation>zweimal pro Woche oder öfter</translation>
+        </message>
+        <message>
+            <source>about weekly</source>
+            <translation>etwa wöchentlich</translation>
+        </message>
+        <message>
+            <source>about every two weeks</source>
+            <translation>etwa alle zwei Wochen</translation>
+        </message>
+        <message>
+            <source>Sessions {band}, {period} ({count} sessions)</source>
+            <translation>Sitzungen {band}, {period} ({count} Sitzungen)</translation>
+        </message>
+        <message>
+            <source>Mean pain {mean}/10; in the 24 hours before doses {predose}/10</source>
+            <translation>Mittlerer Schmerz {mean}/10; in den 24 Stunden vor den Gaben {predose}/10</translation>
+        </message>
+        <message>
+            <source>Regular dosing (how often: on the band)</source>
+            <translation>Regelmäßige Gaben (wie oft: auf dem Band)</translation>
+        </message>
+        <message>
+            <source>Its mean pain, pain before doses, usual pain</source>
+            <translation>Ihr mittlerer Schmerz, Schmerz vor den Gaben, üblicher Schmerz</translation>
+        </message>
+        <message>
+            <source>Usual pain before (course {course}): {reference}/10</source>
+            <translation>Üblicher Schmerz davor (Serie {course}): {reference}/10</translation>
+        </message>
+        <message>
+            <source>Mean pain {percent} % below usual pain</source>
+            <translation>Mittlerer Schmerz {percent} % unter dem üblichen Schmerz</translation>
         </message>
         <message>
             <source>{course}: {kind}, {counts}</source>

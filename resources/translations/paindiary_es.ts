@@ -217,6 +217,14 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Último ciclo</translation>
         </message>
         <message>
+            <source>Kind of course to compare</source>
+            <translation>Tipo de ciclo que comparar</translation>
+        </message>
+        <message>
+            <source>Co&amp;mpare:</source>
+            <translation>Co&amp;mparar:</translation>
+        </message>
+        <message>
             <source>&amp;Export…</source>
             <translation>&amp;Exportar…</translation>
         </message>
@@ -243,10 +251,6 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         <message>
             <source>C&amp;ourse:</source>
             <translation>C&amp;iclo:</translation>
-        </message>
-        <message>
-            <source>Course {number} ({date})</source>
-            <translation>Ciclo {number} ({date})</translation>
         </message>
         <message>
             <source>Chart: {name}</source>
@@ -330,6 +334,17 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         <message>
             <source>Body region: {name}</source>
             <translation>Zona del cuerpo: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseChoice</name>
+        <message>
+            <source>Latest course</source>
+            <translation>Último ciclo</translation>
+        </message>
+        <message>
+            <source>Course {number} ({date})</source>
+            <translation>Ciclo {number} ({date})</translation>
         </message>
     </context>
     <context>
@@ -2479,6 +2494,26 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{route}, {drug}</translation>
         </message>
         <message>
+            <source>{kind}, {count} session per course</source>
+            <translation>{kind}, {count} sesión por ciclo</translation>
+        </message>
+        <message>
+            <source>{kind}, {count} sessions per course</source>
+            <translation>{kind}, {count} sesiones por ciclo</translation>
+        </message>
+        <message>
+            <source>{group}: {count} course</source>
+            <translation>{group}: {count} ciclo</translation>
+        </message>
+        <message>
+            <source>{group}: {count} courses</source>
+            <translation>{group}: {count} ciclos</translation>
+        </message>
+        <message>
+            <source>Nothing to compare yet for this kind of course ({group}); other kinds have.</source>
+            <translation>Aún no hay nada que comparar para este tipo de ciclo ({group}); para otros tipos sí.</translation>
+        </message>
+        <message>
             <source>Course {number} ({date})</source>
             <translation>Ciclo {number} ({date})</translation>
         </message>
@@ -2503,36 +2538,32 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>dosis desconocida</translation>
         </message>
         <message>
-            <source>{dose} mg/kg</source>
-            <translation>{dose} mg/kg</translation>
+            <source>Dose per session (mg/kg)</source>
+            <translation>Dosis por sesión (mg/kg)</translation>
+        </message>
+        <message>
+            <source>Dose of the course (mg)</source>
+            <translation>Dosis del ciclo (mg)</translation>
+        </message>
+        <message>
+            <source>mg/kg per session</source>
+            <translation>mg/kg por sesión</translation>
+        </message>
+        <message>
+            <source>mg</source>
+            <translation>mg</translation>
         </message>
         <message>
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
             <translation>{course}: alivio de {days} días al 30 %, {days50} al 50 %; {dose}</translation>
         </message>
         <message>
-            <source>Relief days (pain ≥ 30 % below usual)</source>
-            <translation>Días de alivio (dolor ≥ 30 % por debajo del habitual)</translation>
-        </message>
-        <message>
             <source>Course (date of first session)</source>
             <translation>Ciclo (fecha de la primera sesión)</translation>
         </message>
         <message>
-            <source>Dose of the course (mg/kg)</source>
-            <translation>Dosis del ciclo (mg/kg)</translation>
-        </message>
-        <message>
             <source>Relief days</source>
             <translation>Días de alivio</translation>
-        </message>
-        <message>
-            <source>mg/kg</source>
-            <translation>mg/kg</translation>
-        </message>
-        <message>
-            <source>How long relief lasted after each course</source>
-            <translation>Cuánto duró el alivio tras cada ciclo</translation>
         </message>
         <message>
             <source>Relief ended</source>
@@ -2543,16 +2574,36 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Continuaba cuando terminó el diario o empezó el ciclo siguiente: al menos (≥)</translation>
         </message>
         <message>
+            <source>Dashed outline: courses of other kinds, not compared</source>
+            <translation>Contorno discontinuo: ciclos de otro tipo, no comparados</translation>
+        </message>
+        <message>
+            <source>How long relief lasted after each course</source>
+            <translation>Cuánto duró el alivio tras cada ciclo</translation>
+        </message>
+        <message>
+            <source>Relief days (pain ≥ 30 % below usual)</source>
+            <translation>Días de alivio (dolor ≥ 30 % por debajo del habitual)</translation>
+        </message>
+        <message>
+            <source>No course of this kind has a recorded dose yet.</source>
+            <translation>Aún ningún ciclo de este tipo tiene una dosis registrada.</translation>
+        </message>
+        <message>
             <source>Relief days appear here once a course has a week of diary after it.</source>
             <translation>Los días de alivio aparecen aquí cuando un ciclo tiene una semana de diario después.</translation>
         </message>
         <message>
-            <source>Spearman's ρ = {rho} over {count} completed courses</source>
-            <translation>ρ de Spearman = {rho} en {count} ciclos completos</translation>
-        </message>
-        <message>
             <source>{name} must end in .png, .svg or .pdf (the format follows the name)</source>
             <translation>{name} debe terminar en .png, .svg o .pdf (el formato depende del nombre)</translation>
+        </message>
+        <message>
+            <source>Typical relief: at least {days} days ({count} courses)</source>
+            <translation>Alivio típico: al menos {days} días ({count} ciclos)</translation>
+        </message>
+        <message>
+            <source>Typical relief: {days} days ({count} courses)</source>
+            <translation>Alivio típico: {days} días ({count} ciclos)</translation>
         </message>
         <message>
             <source>{percent} % above usual</source>
@@ -2563,8 +2614,16 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Días desde el ciclo (día 0 = día de su última sesión)</translation>
         </message>
         <message>
-            <source>Pain reduction from usual (%)</source>
-            <translation>Reducción del dolor respecto a lo habitual (%)</translation>
+            <source>Courses that day</source>
+            <translation>Ciclos ese día</translation>
+        </message>
+        <message>
+            <source>Other courses of this kind</source>
+            <translation>Otros ciclos de este tipo</translation>
+        </message>
+        <message>
+            <source>Dashed: relief still going when the diary (or the next course) began</source>
+            <translation>Discontinua: el alivio continuaba cuando empezó el diario (o el ciclo siguiente)</translation>
         </message>
         <message>
             <source>Relief after each course</source>
@@ -2579,12 +2638,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{percent} % por debajo de lo habitual</translation>
         </message>
         <message>
-            <source>Other courses</source>
-            <translation>Otros ciclos</translation>
-        </message>
-        <message>
-            <source>Dashed: relief still going when the diary (or the next course) began</source>
-            <translation>Discontinua: el alivio continuaba cuando empezó el diario (o el ciclo siguiente)</translation>
+            <source>Pain reduction from usual (%)</source>
+            <translation>Reducción del dolor respecto a lo habitual (%)</translation>
         </message>
         <message>
             <source>latest</source>
@@ -2599,12 +2654,36 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>El alivio se puede medir cuando un ciclo tiene registros en al menos {days} de los {period} días anteriores y registros después.</translation>
         </message>
         <message>
-            <source>{course}, day {day}: {reduction}</source>
-            <translation>{course}, día {day}: {reduction}</translation>
+            <source>{course}, {which}</source>
+            <translation>{course}, {which}</translation>
         </message>
         <message>
             <source>Median of {count} courses</source>
             <translation>Mediana de {count} ciclos</translation>
+        </message>
+        <message>
+            <source>Not compared: {count} courses of other kinds</source>
+            <translation>No comparados: {count} ciclos de otro tipo</translation>
+        </message>
+        <message>
+            <source>{course}, day {day}: {reduction}</source>
+            <translation>{course}, día {day}: {reduction}</translation>
+        </message>
+        <message>
+            <source>Day {day}: {count} course has entries</source>
+            <translation>Día {day}: {count} ciclo tiene registros</translation>
+        </message>
+        <message>
+            <source>Day {day}: {count} courses have entries</source>
+            <translation>Día {day}: {count} ciclos tienen registros</translation>
+        </message>
+        <message>
+            <source>Median of {count} course</source>
+            <translation>Mediana de {count} ciclo</translation>
+        </message>
+        <message>
+            <source>Not compared: {count} course of another kind</source>
+            <translation>No comparado: {count} ciclo de otro tipo</translation>
         </message>
         <message>
             <source>30 %: moderate relief</source>
@@ -2613,10 +2692,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>50 %: substantial relief</source>
             <translation>50 %: alivio sustancial</translation>
-        </message>
-        <message>
-            <source>{course}, {which}</source>
-            <translation>{course}, {which}</translation>
         </message>
         <message>
             <source>Median of the courses, day {day}: {reduction}</source>
@@ -2727,14 +2802,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Dolor en el periodo</translation>
         </message>
         <message>
-            <source>mg/kg per session</source>
-            <translation>mg/kg por sesión</translation>
-        </message>
-        <message>
-            <source>mg</source>
-            <translation>mg</translation>
-        </message>
-        <message>
             <source>{logged} of {total} days ({percent} %), {entries} entries</source>
             <translation>{logged} de {total} días ({percent} %), {entries} registros</translation>
         </message>
@@ -2823,8 +2890,48 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Punto más bajo: la mayor reducción de la mediana de 3 puntos entre los días 0 y {last} (o durante el alivio, si es más largo), y su día. Seguimiento escaso ({mark}): menos de la mitad de los primeros 14 días registrados.</translation>
         </message>
         <message>
+            <source>Regular dosing, {period}</source>
+            <translation>Dosis regulares, {period}</translation>
+        </message>
+        <message>
             <source>Page {number} of {total}</source>
             <translation>Página {number} de {total}</translation>
+        </message>
+        <message>
+            <source>twice a week or more</source>
+            <translation>dos veces por semana o más</translation>
+        </message>
+        <message>
+            <source>about weekly</source>
+            <translation>más o menos semanal</translation>
+        </message>
+        <message>
+            <source>about every two weeks</source>
+            <translation>más o menos cada dos semanas</translation>
+        </message>
+        <message>
+            <source>Sessions {band}, {period} ({count} sessions)</source>
+            <translation>Sesiones {band}, {period} ({count} sesiones)</translation>
+        </message>
+        <message>
+            <source>Mean pain {mean}/10; in the 24 hours before doses {predose}/10</source>
+            <translation>Dolor medio {mean}/10; en las 24 horas antes de las dosis {predose}/10</translation>
+        </message>
+        <message>
+            <source>Regular dosing (how often: on the band)</source>
+            <translation>Dosis regulares (frecuencia: en la banda)</translation>
+        </message>
+        <message>
+            <source>Its mean pain, pain before doses, usual pain</source>
+            <translation>Su dolor medio, dolor antes de las dosis, dolor habitual</translation>
+        </message>
+        <message>
+            <source>Usual pain before (course {course}): {reference}/10</source>
+            <translation>Dolor habitual antes (ciclo {course}): {reference}/10</translation>
+        </message>
+        <message>
+            <source>Mean pain {percent} % below usual pain</source>
+            <translation>Dolor medio {percent} % por debajo del dolor habitual</translation>
         </message>
         <message>
             <source>{course}: {kind}, {counts}</source>

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from paindiary.analysis.results import ReliefAnalysis
+from paindiary.charts.common import ChartData
 from paindiary.domain import PainEntry, Route, Severity, SideEffect, TreatmentSession
 
 
@@ -61,3 +64,9 @@ def drawn(figure: Figure) -> Figure:
     """Lay the figure out and draw it once, as a screen or a file would."""
     FigureCanvasAgg(figure).draw()
     return figure
+
+
+def hand_made(analysis: ReliefAnalysis, entries: Sequence[PainEntry] = (), **options: Any) -> ChartData:
+    """Chart data around a hand-built analysis: its courses' sessions, the entries given."""
+    sessions = [session for relief in analysis.courses for session in relief.treatment.sessions]
+    return ChartData(list(entries), sessions, analysis.settings, analysis, **options)

@@ -5,15 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
+import pytest
 
 from paindiary.analysis import side_effect_summary
-from paindiary.charts.common import ChartData
+from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.durations import DurationsChart, judged
 from paindiary.charts.export import draw_chart
 from paindiary.charts.side_effects import SideEffectsChart
 from paindiary.charts.style import new_figure
 from paindiary.domain import Severity
 from tests.charts.chart_data import drawn
+from tests.charts.layout import texts_overlapping_or_outside
 
 
 def durations(data: ChartData) -> DurationsChart:
@@ -32,14 +34,15 @@ def test_bar_heights_are_the_relief_days_at_30_percent(demo: ChartData) -> None:
     chart = durations(demo)
     courses = judged(demo.reliefs)
     assert [bar.get_height() for bar in chart.bars] == [r.relief_days_30 for r in courses]
-    labels = [text.get_text() for text in chart.dynamic if hasattr(text, "get_text")]
+    labels = [text.get_text() for text in chart.bar_labels]
     assert labels == [f"≥{r.relief_days_30}" if r.censored_30 else str(r.relief_days_30) for r in courses]
 
 
 def test_censored_courses_are_hatched_and_marked_at_least(simple: ChartData) -> None:
     chart = durations(simple)
     assert [bar.get_hatch() for bar in chart.bars] == [None, "///"]
-    assert [t.get_text() for t in chart.dynamic if hasattr(t, "get_text")] == ["10", "≥6"]
+    assert [t.get_text() for t in chart.bar_labels] == ["10", "≥6"]
+    assert [t.get_text() for t in chart.point_labels] == ["1", "2"]  # the dose chart's points
 
 
 def test_bars_are_coloured_by_mg_per_kg(simple: ChartData) -> None:
@@ -89,8 +92,19 @@ def test_repeated_side_effects_show_their_count(demo: ChartData) -> None:
 
 def test_no_side_effects_gives_a_message(simple: ChartData) -> None:
     bare = [replace(s, side_effects=()) for s in simple.sessions]
-    chart = side_effects(replace(simple, sessions=bare, reliefs=[]))
+    chart = side_effects(prepare(simple.entries, bare, simple.settings))
     assert chart.message is not None
-    chart = side_effects(replace(simple, sessions=[], reliefs=[]))
+    assert "No side effects recorded" in chart.message
+    chart = side_effects(prepare(simple.entries, [], simple.settings))
     assert chart.message is not None
     assert "record treatment sessions" in chart.message
+
+
+@pytest.mark.parametrize("size", [(8.0, 4.5), (5.6, 4.0), (7.9, 3.4), (14.0, 8.0)])
+@pytest.mark.parametrize("kind", ["relief", "durations", "side-effects"])
+def test_the_demo_charts_keep_their_texts_inside_and_apart(
+    kind: str, size: tuple[float, float], demo: ChartData
+) -> None:
+    figure = new_figure(size)
+    draw_chart(kind, figure, demo)
+    assert texts_overlapping_or_outside(figure) == []

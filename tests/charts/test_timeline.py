@@ -16,7 +16,7 @@ from matplotlib.transforms import Bbox
 
 from paindiary.analysis import daily_pain
 from paindiary.charts import report_pages, style
-from paindiary.charts.common import ChartData
+from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.export import build_chart, draw_chart, new_chart_figure
 from paindiary.charts.style import date_numbers, moment_number
 from paindiary.charts.timeline import TimelineChart
@@ -130,7 +130,7 @@ def test_a_tiny_diary_gives_a_message_or_a_chart_never_an_error(
 ) -> None:
     data = {
         "empty": empty,
-        "one entry": replace(simple, entries=simple.entries[:1], sessions=[], reliefs=[]),
+        "one entry": prepare(simple.entries[:1], [], simple.settings),
         "sessions only": replace(simple, entries=[]),
     }[kind]
     chart = timeline(data)

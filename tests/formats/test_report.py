@@ -173,11 +173,14 @@ def test_marks_typical_relief_runs_and_dose_response_in_order(
         ),
         dose_response=(group,),
     )
+    from paindiary.charts import common
+
     monkeypatch.setattr(analysis_module, "relief_analysis", lambda *args, **kwargs: built)
+    monkeypatch.setattr(common, "relief_analysis", lambda *args, **kwargs: built)
     pdf, result = build_report(*two_courses(), SETTINGS, today=TODAY)
     text = pdf_text(pdf, tmp_path)
     flat = " ".join(text.split())
-    assert result.pages == 4
+    assert result.pages == 5  # the dosing run adds a page of its own
     order = [
         "Treatment courses in this period",
         "6.3 †",

@@ -18,7 +18,7 @@ from paindiary.charts.durations import DurationsChart
 from paindiary.charts.relief import ReliefWindowChart
 from paindiary.charts.style import moment_number
 from paindiary.charts.timeline import TimelineChart
-from paindiary.domain import PainEntry
+from paindiary.domain import PainEntry, Route, TreatmentSession
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.charts_view import ChartsView
@@ -266,3 +266,32 @@ def test_resizing_the_window_refits_the_timeline_legend(
     view.resize(1000, 700)
     qtbot.waitUntil(lambda: chart.legend_columns == 3)
     assert chart.figure.legends == [chart.legend]
+
+
+def test_the_kind_of_course_to_compare_is_chosen_by_keyboard(
+    qtbot: QtBot, view: ChartsView, adapter: DiaryAdapter
+) -> None:
+    assert view.group.isHidden()  # one kind of course only: nothing to choose
+    nasal = TreatmentSession(
+        at=datetime(2024, 3, 20, 9, 0), route=Route.INTRANASAL, drug="esketamine", dose_mg=56.0
+    )
+    adapter.add_session(nasal)  # course 2 of another kind, between the two IV courses
+    assert not view.group.isHidden()
+    assert [view.group.itemText(i) for i in range(view.group.count())] == [
+        "IV infusion (ketamine), 1 session per course: 2 courses",
+        "Intranasal (esketamine), 1 session per course: 1 course",
+    ]
+    assert view.group_caption.buddy() is view.group
+    choose(qtbot, view.chooser, 1)
+    chart = view.pages["relief"].chart
+    assert isinstance(chart, ReliefWindowChart)
+    assert chart.title.endswith("IV infusion (ketamine), 1 session per course")
+    view.course.setFocus()
+    qtbot.keyClick(view.course, Qt.Key.Key_Tab)
+    assert view.group.hasFocus()
+    choose(qtbot, view.group, 1)
+    assert chart.title.endswith("Intranasal (esketamine), 1 session per course")
+    choose(qtbot, view.course, 3)  # course 1, an IV infusion: its kind comes back
+    assert view.course.currentText() == "Course 1 (1 Mar 2024)"
+    assert view.group.currentIndex() == 0
+    assert chart.title.endswith("IV infusion (ketamine), 1 session per course")

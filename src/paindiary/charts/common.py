@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -17,23 +17,37 @@ from matplotlib.figure import Figure, SubFigure
 from matplotlib.legend import Legend
 from matplotlib.text import Text
 
-from paindiary.analysis import CourseRelief, ReliefStatus, relief_summary
+from paindiary.analysis.relief_analysis import relief_analysis
+from paindiary.analysis.results import CourseRelief, ReliefAnalysis, ReliefStatus
 from paindiary.charts import style
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
+
+# A comparable group (CLINICAL.md, "Across courses"): the same drug and route, the same number of sessions.
+GroupKey = tuple[str, int]
+
+
+def group_key(relief: CourseRelief) -> GroupKey:
+    return relief.drug_route, relief.sessions_per_course
 
 
 @dataclass(frozen=True, slots=True)
 class ChartData:
-    """The diary's records, their relief analysis (computed once) and the period to show."""
+    """The diary's records, their relief analysis (computed once, shared by every chart) and what to show."""
 
     entries: Sequence[PainEntry]
     sessions: Sequence[TreatmentSession]
     settings: AnalysisSettings
-    reliefs: Sequence[CourseRelief]
+    analysis: ReliefAnalysis
     start: date | None = None  # None: from the first record
     end: date | None = None  # None: to the last record
     highlight: int | None = None  # course number to highlight; None: the latest one shown
+    group: GroupKey | None = None  # comparable group to compare; None: the highlighted course's
+
+    @property
+    def reliefs(self) -> Sequence[CourseRelief]:
+        """Every course of the diary, in order."""
+        return self.analysis.courses
 
     def in_period(self, day: date) -> bool:
         return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
@@ -64,6 +78,25 @@ class ChartData:
                 return relief
         return reliefs[-1]
 
+    def shown_group(self) -> GroupKey | None:
+        """The comparable group the charts compare: the chosen one, else the highlighted course's.
+
+        A highlighted course outside the period still names its group; without either, the
+        latest course of the period (or of the diary) does.
+        """
+        keys = {group_key(relief) for relief in self.reliefs}
+        if self.group is not None and self.group in keys:
+            return self.group
+        chosen = next((relief for relief in self.reliefs if relief.course == self.highlight), None)
+        if chosen is None:
+            chosen = self.highlighted(self.courses_in_period() or self.reliefs)
+        return group_key(chosen) if chosen is not None else None
+
+    def in_shown_group(self, reliefs: Sequence[CourseRelief]) -> list[CourseRelief]:
+        """The courses of `reliefs` that belong to the shown comparable group."""
+        shown = self.shown_group()
+        return [relief for relief in reliefs if group_key(relief) == shown]
+
     def span(self) -> tuple[date, date] | None:
         """The dates the timeline covers: the period, filled in from the records where open."""
         days = [entry.at.date() for entry in self.entries_in_period()]
@@ -83,10 +116,64 @@ def prepare(
     start: date | None = None,
     end: date | None = None,
     highlight: int | None = None,
+    group: GroupKey | None = None,
+    at: datetime | None = None,
 ) -> ChartData:
-    """Chart data for a period; relief is measured on the whole diary (baselines reach back)."""
-    reliefs = relief_summary(entries, sessions, settings)
-    return ChartData(entries, sessions, settings, reliefs, start, end, highlight)
+    """Chart data for a period; relief is measured on the whole diary (baselines reach back).
+
+    `at` is the time of the analysis (sessions after it are planned); None: now.
+    """
+    moment = at if at is not None else datetime.now().replace(second=0, microsecond=0)
+    analysis = relief_analysis(entries, sessions, settings, moment)
+    return ChartData(entries, sessions, settings, analysis, start, end, highlight, group)
+
+
+def groups(reliefs: Sequence[CourseRelief]) -> list[tuple[GroupKey, CourseRelief, int]]:
+    """Each comparable group once, latest first: its key, its latest course and its number of courses."""
+    latest: dict[GroupKey, CourseRelief] = {}
+    counts: dict[GroupKey, int] = {}
+    for relief in reliefs:
+        key = group_key(relief)
+        latest[key] = relief
+        counts[key] = counts.get(key, 0) + 1
+    ordered = sorted(latest.items(), key=lambda item: item[1].course, reverse=True)
+    return [(key, relief, counts[key]) for key, relief in ordered]
+
+
+def kind_of_course(relief: CourseRelief) -> str:
+    """ "IV infusion (ketamine)"; a mixed course joins its kinds with " + "."""
+    pairs = dict.fromkeys((session.route, session.drug) for session in relief.treatment.sessions)
+    return " + ".join(f"{_(ROUTE_LABELS[route])} ({drug})" for route, drug in pairs)
+
+
+def group_label(relief: CourseRelief) -> str:
+    """The comparable group of a course in words: "IV infusion (ketamine), 1 session per course"."""
+    count = relief.sessions_per_course
+    return _n("{kind}, {count} session per course", "{kind}, {count} sessions per course", count).format(
+        kind=kind_of_course(relief), count=count
+    )
+
+
+def group_choice(latest: CourseRelief, courses: int) -> str:
+    """A comparable group as a choice: "IV infusion (ketamine), 1 session per course: 7 courses"."""
+    return _n("{group}: {count} course", "{group}: {count} courses", courses).format(
+        group=group_label(latest), count=courses
+    )
+
+
+def other_kinds_only(
+    data: ChartData, shown: Sequence[CourseRelief], found: Sequence[CourseRelief]
+) -> str | None:
+    """When only other kinds of course have something to show: say so for the chosen kind."""
+    if shown or not found:
+        return None
+    group = data.shown_group()
+    example = next((relief for relief in data.reliefs if group_key(relief) == group), None)
+    if example is None:
+        return None
+    return _("Nothing to compare yet for this kind of course ({group}); other kinds have.").format(
+        group=group_label(example)
+    )
 
 
 def measured(reliefs: Sequence[CourseRelief]) -> list[CourseRelief]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import textwrap
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import timedelta
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
@@ -18,6 +20,7 @@ from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.charts.export import draw_chart
 from paindiary.charts.report_content import CourseRow, KeyFigure
+from paindiary.charts.timeline import TimelineChart
 from paindiary.i18n import _
 
 MARGIN = 0.6  # inches around the text
@@ -197,6 +200,46 @@ def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
             draw_chart(kind, grid[row, 1], data)  # type: ignore[index]  # a 4 × 3 grid is an array
         pages.append(page)
     return pages
+
+
+RUN_CONTEXT_DAYS = 28  # shown before the first run: the usual pain the runs are compared with
+
+
+def runs_page(data: ChartData, paper: tuple[float, float]) -> Figure | None:
+    """A page with the timeline of the period's maintenance runs (None when there are none).
+
+    The runs' bands, mean pain, pain before doses and usual pain are drawn on the timeline,
+    shown from four weeks before the first run to the end of the last.
+    """
+    first, last = data.start, data.end
+    runs = [
+        run
+        for run in data.analysis.runs
+        if (first is None or run.end >= first) and (last is None or run.start <= last)
+    ]
+    if not runs:
+        return None
+    width, height = paper
+    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
+    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
+    grid = page.subfigures(
+        4,
+        3,
+        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
+        width_ratios=(MARGIN, inner_width, MARGIN),
+        wspace=0.0,
+        hspace=0.0,
+    )
+    shown_from = min(run.start for run in runs) - timedelta(days=RUN_CONTEXT_DAYS)
+    shown_to = max(run.end for run in runs)
+    chart = draw_chart("timeline", grid[1, 1], replace(data, start=shown_from, end=shown_to))  # type: ignore[index]
+    assert isinstance(chart, TimelineChart)
+    if not chart.is_empty:
+        chart.show_range(shown_from, shown_to)
+        chart.set_title(
+            _("Regular dosing, {period}").format(period=style.format_period(shown_from, shown_to))
+        )
+    return page
 
 
 def add_footers(pages: Sequence[Figure], footer: str) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 import numpy as np
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from paindiary.analysis import CourseRelief, SideEffectSummary, side_effect_summary
+from paindiary.analysis.results import CourseRelief
+from paindiary.analysis.side_effects import SideEffectSummary, side_effect_summary
 from paindiary.charts import style
 from paindiary.charts.common import Chart, ChartData, HoverLayer, course_title, not_enough_data
 from paindiary.domain import Severity, side_effect_label
@@ -36,10 +38,13 @@ def cell_description(relief: CourseRelief, kind: str, counts: Mapping[Severity, 
 
 def summary_for(courses: Sequence[CourseRelief]) -> SideEffectSummary:
     """Side-effect counts of these courses only."""
-    return side_effect_summary(
-        [session for relief in courses for session in relief.treatment.sessions],
-        [relief.treatment for relief in courses],
+    everything = side_effect_summary(
+        [session for relief in courses for session in relief.treatment.sessions], []
     )
+    by_course = {
+        relief.course: side_effect_summary(relief.treatment.sessions, []).total for relief in courses
+    }
+    return replace(everything, by_course=by_course)
 
 
 class SideEffectsChart(Chart):

@@ -66,6 +66,12 @@ MEDIAN_LINE: dict[str, Any] = {"linewidth": 1.6, "linestyle": "-"}  # colour = f
 SESSION_MARK: dict[str, Any] = {"color": VERMILLION, "marker": "v", "markersize": 6.5, "linestyle": "none"}
 # Light fill plus solid edges: the edges keep windows apart in grayscale, and cost far less than hatching.
 RELIEF_SHADE: dict[str, Any] = {"facecolor": (0.0, 0.62, 0.45, 0.22), "edgecolor": GREEN, "linewidth": 0.9}
+# Maintenance runs: a purple band over the run, its mean pain solid, the pain before doses dotted,
+# the usual pain it is compared with dashed grey.
+RUN_SHADE: dict[str, Any] = {"facecolor": (0.8, 0.47, 0.65, 0.16), "edgecolor": PURPLE, "linewidth": 0.9}
+RUN_MEAN: dict[str, Any] = {"color": PURPLE, "linewidth": 2.0, "linestyle": "-"}
+RUN_PREDOSE: dict[str, Any] = {"color": PURPLE, "linewidth": 1.6, "linestyle": ":"}
+RUN_REFERENCE: dict[str, Any] = {"linewidth": 1.4, "linestyle": "--"}  # colour = muted
 LATEST_COURSE: dict[str, Any] = {"color": VERMILLION, "linewidth": 2.4}
 OTHER_COURSE: dict[str, Any] = {"color": SKY_BLUE, "linewidth": 1.0, "alpha": 0.75}
 MEDIAN_CURVE: dict[str, Any] = {
@@ -242,6 +248,26 @@ def legend_width_pt(labels: Sequence[str], columns: int, handlelength: float) ->
     chunks = [chunk for chunk in np.array_split(lengths, columns) if len(chunk)]
     widths = [(handlelength + 0.8 + int(chunk.max()) * PROSE_CHAR_WIDTH) * em for chunk in chunks]
     return sum(widths) + 2.0 * em * (len(widths) - 1) + 2 * (0.4 + 0.5) * em  # column gaps, border pads
+
+
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle (axis labels beside short axes)."""
+    spaces = [index for index, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    middle = min(spaces, key=lambda index: abs(index - len(text) / 2))
+    return text[:middle] + "\n" + text[middle + 1 :]
+
+
+def fitting_columns(
+    figure: Figure | SubFigure, labels: Sequence[str], most: int, handlelength: float = 2.0
+) -> int:
+    """The most legend columns, up to `most`, whose estimated width fits the figure's width."""
+    width_pt = figure.bbox.width * 72.0 / figure.dpi
+    for columns in range(most, 1, -1):
+        if legend_width_pt(labels, columns, handlelength) <= width_pt:
+            return columns
+    return 1
 
 
 def style_legend_frame(axes: Axes, theme: Theme) -> None:

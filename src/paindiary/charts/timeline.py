@@ -18,7 +18,8 @@ from matplotlib.legend import Legend
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, ScaledTranslation, Transform
 
-from paindiary.analysis import CourseRelief, daily_pain
+from paindiary.analysis.daily import daily_pain
+from paindiary.analysis.results import CourseRelief
 from paindiary.charts import style
 from paindiary.charts.common import (
     Chart,
@@ -28,6 +29,7 @@ from paindiary.charts.common import (
     not_enough_data,
     session_description,
 )
+from paindiary.charts.runs import RunMarks
 from paindiary.domain import Severity, TreatmentSession
 from paindiary.i18n import _
 
@@ -151,6 +153,7 @@ class TimelineChart(Chart):
         axes.set_ylabel(self.pain_label)
         self.spans = PolyCollection([], **style.RELIEF_SHADE)
         axes.add_collection(self.spans, autolim=False)
+        self.runs = RunMarks(axes, theme)
         (self.dots,) = axes.plot([], [], **style.DAILY_DOTS)
         (self.median,) = axes.plot([], [], color=theme.foreground, **style.MEDIAN_LINE)
         (self.session_marks,) = axes.plot([], [], **style.SESSION_MARK)
@@ -169,7 +172,7 @@ class TimelineChart(Chart):
             axes.transData + ScaledTranslation(0.0, row / 72, figure.dpi_scale_trans) for row in LABEL_ROWS_PT
         ]
         self._spans: list[tuple[float, float, str]] = []
-        self.legend_entries: tuple[list[Artist | tuple[Artist, ...]], list[str]] = (
+        self.base_legend: tuple[list[Artist | tuple[Artist, ...]], list[str]] = (
             [self.spans, self.dots, self.median, self.session_marks, tuple(self.effect_marks.values())],
             [
                 _("Relief ≥ 30 % (3-day median)"),
@@ -179,6 +182,7 @@ class TimelineChart(Chart):
                 _("Side effect: mild, moderate, severe"),
             ],
         )
+        self.legend_entries = self.base_legend
         self.legend_columns = self._legend_columns()
         self.legend = self._new_legend(self.legend_columns)
         self.margins = style.FixedMargins(**MARGINS, title=self._title, legend=self.legend)
@@ -210,6 +214,22 @@ class TimelineChart(Chart):
         columns = self._legend_columns()
         if self.legend is None or self.legend_columns == columns:
             return
+        self._renew_legend(columns)
+
+    def _show_run_legend(self, shown: bool) -> None:
+        """The runs' two legend entries, only while runs are drawn."""
+        if shown == (self.legend_entries is not self.base_legend):
+            return
+        handles, labels = self.base_legend
+        if shown:
+            run_handles, run_labels = self.runs.legend_entries()
+            self.legend_entries = ([*handles, *run_handles], [*labels, *run_labels])
+        else:
+            self.legend_entries = self.base_legend
+        self._renew_legend(self._legend_columns())
+
+    def _renew_legend(self, columns: int) -> None:
+        assert self.legend is not None
         visible = self.legend.get_visible()
         self.legend.remove()
         self.legend_columns = columns
@@ -234,6 +254,8 @@ class TimelineChart(Chart):
         courses = data.courses_in_period()
         self._update_spans(courses)
         self._update_labels(courses)
+        self.runs.update(data.analysis.runs, data.start, data.end)
+        self._show_run_legend(bool(self.runs.runs))
         effect_sessions = [session for session in sessions if session.side_effects]
         self.layers = [
             HoverLayer(self.ax, points.x, points.mean, lambda index: day_description(points, index)),
@@ -318,6 +340,7 @@ class TimelineChart(Chart):
         if self._fit_pain_label(box.height * self.figure.bbox.height * points_per_pixel):
             box = self.margins(axes, renderer)
         self.thin_labels(box.width * self.figure.bbox.width * points_per_pixel)
+        self.runs.thin_labels(box.width * self.figure.bbox.width * points_per_pixel)
         return box
 
     def _fit_pain_label(self, height_pt: float) -> bool:
@@ -383,4 +406,4 @@ class TimelineChart(Chart):
         for low, high, text in self._spans:
             if low <= x <= high:
                 return text
-        return None
+        return self.runs.describe(x, y)

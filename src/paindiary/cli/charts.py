@@ -17,9 +17,12 @@ from paindiary.i18n import _, _n
 from paindiary.store import Diary
 
 CHART_HELP = {
-    "timeline": "daily pain, its 7-day median, sessions with their dose, relief windows, side effects",
-    "relief": "every course from day 0: % below usual pain day by day, 30 % and 50 % lines, the median",
-    "durations": "relief days at 30 % per course, coloured by mg/kg, and relief days against mg/kg",
+    "timeline": "daily pain, its 7-day median, sessions with their dose, relief windows, regular dosing, "
+    "side effects",
+    "relief": "the courses of one kind (the highlighted course's) from day 0: % below usual pain day by "
+    "day, 30 % and 50 % lines, the median and typical relief",
+    "durations": "relief days at 30 % per course, and for one kind of course relief days against the dose "
+    "per session",
     "side-effects": "side effects by course, marked by the worst severity",
 }
 
@@ -38,7 +41,10 @@ def register(subparsers: Any) -> None:
     chart.add_argument("--out", required=True, metavar="FILE", help="file to write (.png, .svg or .pdf)")
     _add_period(chart, default="the whole diary")
     chart.add_argument(
-        "--course", metavar="N", help="course number to highlight (default: the latest in the period)"
+        "--course",
+        metavar="N",
+        help="course number to highlight; its kind of course is the one compared (default: the latest in "
+        "the period)",
     )
     chart.set_defaults(handler=run_chart)
 

@@ -92,7 +92,6 @@ def build_report(
 
     Sessions after `at` (default: the end of `today`) count as planned and are in no course.
     """
-    from paindiary.analysis.relief_analysis import relief_analysis
     from paindiary.charts import report_pages, style
     from paindiary.charts.common import prepare
     from paindiary.charts.report_content import ReportData, footer_text
@@ -113,16 +112,17 @@ def build_report(
 
     if progress is not None and not progress(0, total):
         raise ReportCancelled
-    data = prepare(entries, sessions, settings, start=first, end=last)
     moment = at if at is not None else datetime.combine(today, time(23, 59))
-    report = ReportData(
-        entries, sessions, relief_analysis(entries, sessions, settings, at=moment), first, last
-    )
+    # One analysis serves the text and the charts, so they cannot disagree.
+    data = prepare(entries, sessions, settings, start=first, end=last, at=moment)
+    report = ReportData(entries, sessions, data.analysis, first, last)
     step()
     with style.chart_settings():
+        runs = report_pages.runs_page(data, size)
         pages = (
             report_text.summary_pages(report, size)
             + report_pages.chart_pages(data, size)
+            + ([runs] if runs is not None else [])
             + report_text.definitions_pages(report, size)
         )
         report_pages.add_footers(pages, footer_text(today))

@@ -39,8 +39,10 @@ from paindiary.charts.timeline import TimelineChart
 from paindiary.clock import Clock, local_now
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.course_choice import CourseChoice
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
+GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
 EXPORT_FORMATS = (("png", ".png"), ("svg", ".svg"), ("pdf", ".pdf"))
 
@@ -119,6 +121,8 @@ class ChartsView(QWidget):
         self.toolbars = QStackedWidget(self)
         tools = QHBoxLayout()
         tools.addWidget(self.toolbars)
+        tools.addWidget(self.group_caption)
+        tools.addWidget(self.group)
         tools.addStretch(1)
         tools.addWidget(self.export_button)
         tools.addWidget(self.copy_button)
@@ -152,6 +156,14 @@ class ChartsView(QWidget):
         )
         self.range.setCurrentIndex(1)
         self.course = self._combo(self.tr("Course to highlight"), [(self.tr("Latest course"), None)])
+        # Courses are compared only within one comparable group (same drug and route, same
+        # number of sessions); the chooser appears when the diary has more than one.
+        self.group = self._combo(self.tr("Kind of course to compare"), [])
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(GROUP_CHOICE_CHARS)
+        self.group_caption = QLabel(self.tr("Co&mpare:"), self)
+        self.group_caption.setBuddy(self.group)
+        self.choice = CourseChoice(self.course, self.group, self.group_caption)
         self.export_button = self._button(self.tr("&Export…"), self.tr("Save this chart as PNG, SVG or PDF"))
         self.copy_button = self._button(
             self.tr("&Copy"), self.tr("Copy this chart to the clipboard as an image")
@@ -170,13 +182,14 @@ class ChartsView(QWidget):
         for first, second in (
             (self.chooser, self.range),
             (self.range, self.course),
-            (self.course, self.export_button),
+            (self.course, self.group),
+            (self.group, self.export_button),
             (self.export_button, self.copy_button),
         ):
             QWidget.setTabOrder(first, second)
         self.chooser.currentIndexChanged.connect(lambda _index: self.show_chart(self.chooser.currentData()))
         self.range.currentIndexChanged.connect(lambda _index: self.refresh_all())
-        self.course.currentIndexChanged.connect(lambda _index: self.refresh_all())
+        self.choice.changed.connect(self.refresh_all)
         self.export_button.clicked.connect(self.export)
         self.copy_button.clicked.connect(self.copy)
 
@@ -221,22 +234,10 @@ class ChartsView(QWidget):
         self.refresh_all()
 
     def _recompute(self) -> None:
-        self.full = prepare(self.adapter.entry_cache().entries(), self.sessions, self.settings)
-        self._fill_course_choice()
-
-    def _fill_course_choice(self) -> None:
-        chosen = self.course.currentData()
-        self.course.blockSignals(True)
-        self.course.clear()
-        self.course.addItem(self.tr("Latest course"), None)
-        for relief in reversed(self.full.reliefs):
-            text = self.tr("Course {number} ({date})").format(
-                number=relief.course, date=style.format_date(relief.start.date())
-            )
-            self.course.addItem(text, relief.course)
-        index = self.course.findData(chosen)
-        self.course.setCurrentIndex(max(0, index))
-        self.course.blockSignals(False)
+        self.full = prepare(
+            self.adapter.entry_cache().entries(), self.sessions, self.settings, at=self._clock()
+        )
+        self.choice.fill(self.full.reliefs)
 
     def shown_period(self) -> tuple[date | None, date]:
         """The chosen range up to the latest record, never reaching back before the first one."""
@@ -252,10 +253,10 @@ class ChartsView(QWidget):
     def chart_data(self, kind: str) -> ChartData:
         """The data a chart shows: the timeline gets everything (the range only moves its view)."""
         start, end = self.shown_period()
-        highlight = self.course.currentData()
+        highlight, group = self.choice.highlight, self.choice.chosen_group
         if kind == "timeline":
-            return replace(self.full, highlight=highlight)
-        return replace(self.full, start=start, end=end, highlight=highlight)
+            return replace(self.full, highlight=highlight, group=group)
+        return replace(self.full, start=start, end=end, highlight=highlight, group=group)
 
     # ------------------------------------------------------------ pages
 
