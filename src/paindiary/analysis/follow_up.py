@@ -1,0 +1,102 @@
+"""The days after a course (docs/relief-metrics.md, rules 6–9): window, reduction, smoothing, status."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from fractions import Fraction
+from typing import TypeVar
+
+from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
+from paindiary.analysis.results import CensorReason, ReliefStatus
+from paindiary.analysis.rounding import TOLERANCE
+from paindiary.domain import AnalysisSettings
+
+Value = TypeVar("Value", float, Fraction)
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """Rule 6: days k = 0…K after day 0 and their daily values p(k)."""
+
+    last_day: int  # K; −1 or less when nothing can be followed up
+    window_reason: CensorReason  # what set K: next-course, horizon or end-of-diary
+    tallies: tuple[Tally | None, ...]  # k = 0…K
+    logged: tuple[int, ...]  # the k with entries, ascending
+
+    @property
+    def days(self) -> int:
+        """follow_up_days = max(0, K + 1)."""
+        return max(0, self.last_day + 1)
+
+    def daily(self) -> tuple[float | None, ...]:
+        return tuple(None if tally is None else tally_mean(tally) for tally in self.tallies)
+
+
+def follow_up(
+    days: DiaryDays, course_end: datetime, day0: int, next_first_day: int | None, settings: AnalysisSettings
+) -> FollowUp:
+    """Rule 6, with rule 2's day 0: only entries at or after the course end count on day 0."""
+    limits: list[tuple[int, CensorReason]] = []
+    if next_first_day is not None:
+        limits.append((next_first_day - day0 - 1, CensorReason.NEXT_COURSE))
+    limits.append((settings.horizon_days - 1, CensorReason.HORIZON))
+    diary_end = -1 if days.latest_day is None else days.latest_day - day0
+    limits.append((diary_end, CensorReason.END_OF_DIARY))
+    last = min(limit for limit, _reason in limits)
+    reason = next(reason for limit, reason in limits if limit == last)
+    tallies: list[Tally | None] = []
+    for k in range(last + 1):
+        tallies.append(days.from_moment(course_end) if k == 0 else days.tally(day0 + k))
+    logged = tuple(k for k, tally in enumerate(tallies) if tally is not None)
+    return FollowUp(last, reason, tuple(tallies), logged)
+
+
+@dataclass(frozen=True, slots=True)
+class Curves:
+    """Rules 7 and 8: r(k) and s(k) on logged days (None elsewhere), with exact values on demand."""
+
+    reduction: tuple[float | None, ...]
+    smoothed: tuple[float | None, ...]
+    exact_smoothed: Callable[[int], Fraction]
+
+
+def relief_curves(follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]) -> Curves:
+    """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
+    reduction: list[float | None] = [
+        None if tally is None else 100 * (baseline - tally_mean(tally)) / baseline for tally in follow.tallies
+    ]
+    smoothed: list[float | None] = [None] * len(reduction)
+    for k in follow.logged:
+        smoothed[k] = statistics.median(_neighbours(reduction, k))
+
+    def exact_smoothed(k: int) -> Fraction:
+        exact_b = baseline_fraction()
+        exact = [
+            None if tally is None else 100 * (exact_b - tally_fraction(tally)) / exact_b
+            for tally in follow.tallies
+        ]
+        return Fraction(statistics.median(_neighbours(exact, k)))
+
+    return Curves(tuple(reduction), tuple(smoothed), exact_smoothed)
+
+
+def _neighbours(values: list[Value | None], k: int) -> list[Value]:
+    return [
+        value for j in (k - 1, k, k + 1) if 0 <= j < len(values) for value in [values[j]] if value is not None
+    ]
+
+
+def relief_status(baseline: float | None, follow: FollowUp, settings: AnalysisSettings) -> ReliefStatus:
+    """Rule 9, checked in order."""
+    if baseline is None:
+        return ReliefStatus.INSUFFICIENT_BASELINE
+    if abs(baseline) <= TOLERANCE:
+        return ReliefStatus.NO_BASELINE_PAIN
+    if not follow.logged:
+        return ReliefStatus.NO_FOLLOW_UP
+    if follow.last_day >= settings.onset_window_days and follow.logged[0] > settings.onset_window_days:
+        return ReliefStatus.NO_EARLY_ENTRIES
+    return ReliefStatus.OK

@@ -1,0 +1,151 @@
+"""How long relief lasted and how deep it went (docs/relief-metrics.md, rules 10–14).
+
+All decisions use the unrounded smoothed curve s(k) with the 1e-9 tolerance of `rounding.reaches`.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+
+from paindiary.analysis.follow_up import Curves, FollowUp
+from paindiary.analysis.results import MINIMAL_CHANGE, Category, CensorReason
+from paindiary.analysis.rounding import TOLERANCE, reaches, round_computed
+from paindiary.domain import AnalysisSettings
+
+LATE_FROM_DAY = 28  # the late change is given once the window reaches this day
+LATE_SPAN = 14  # …over its last 14 days
+GRADED_DAYS = 3  # relief for at least this many days is moderate or substantial
+
+
+@dataclass(frozen=True, slots=True)
+class ThresholdRelief:
+    """Rules 10 and 11 at one threshold."""
+
+    onset_day: int | None
+    relief_days: int | None
+    censored: bool | None
+    reason: CensorReason | None
+
+
+def relief_at(
+    threshold: int, smoothed: Sequence[float | None], follow: FollowUp, settings: AnalysisSettings
+) -> ThresholdRelief:
+    """Onset by the end of the onset window, then the walk over logged days (one odd day bridged)."""
+    window = settings.onset_window_days
+    logged = follow.logged
+    onset_position = next(
+        (
+            position
+            for position, k in enumerate(logged)
+            if k <= window and reaches(_at(smoothed, k), threshold)
+        ),
+        None,
+    )
+    if onset_position is None:
+        if follow.last_day < window:
+            return ThresholdRelief(None, None, True, CensorReason.TOO_EARLY)
+        return ThresholdRelief(None, 0, False, None)
+    onset = logged[onset_position]
+    max_gap = settings.max_gap_days
+    last = prev = onset
+    for position in range(onset_position + 1, len(logged)):
+        k = logged[position]
+        if k - prev - 1 > max_gap:
+            return ThresholdRelief(onset, last + 1, True, CensorReason.GAP)
+        if reaches(_at(smoothed, k), threshold):
+            last = k
+        elif position + 1 < len(logged):
+            after = logged[position + 1]
+            if after - k - 1 > max_gap:
+                return ThresholdRelief(onset, last + 1, True, CensorReason.GAP)
+            if not reaches(_at(smoothed, after), threshold):
+                return ThresholdRelief(onset, last + 1, False, None)
+        else:
+            break  # a low last day with nothing after it: relief may or may not have ended
+        prev = k
+    reason = CensorReason.GAP if follow.last_day - logged[-1] > max_gap else follow.window_reason
+    return ThresholdRelief(onset, last + 1, True, reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Peak:
+    """Rule 12's lowest point and late change."""
+
+    reduction_pct: float | None  # 1 decimal
+    day: int | None
+    late_reduction_pct: float | None  # 1 decimal
+    exact: float | None  # the unrounded peak, for rule 13
+
+
+def lowest_point(
+    curves: Curves, follow: FollowUp, relief_days_30: int | None, settings: AnalysisSettings
+) -> Peak:
+    """The largest smoothed reduction in days 0…P, and the median of the last 14 days from day 28."""
+    span = settings.peak_window_days - 1
+    if relief_days_30 is not None:
+        span = max(span, relief_days_30 - 1)
+    last = min(follow.last_day, span)
+    smoothed = curves.smoothed
+    candidates = [k for k in follow.logged if k <= last]
+    peak = peak_day = None
+    rounded = None
+    if candidates:
+        peak = max(_at(smoothed, k) for k in candidates)
+        peak_day = next(k for k in candidates if abs(_at(smoothed, k) - peak) <= TOLERANCE)
+        day = peak_day
+        rounded = round_computed(peak, 1, lambda: curves.exact_smoothed(day))
+    late = None
+    if follow.last_day >= LATE_FROM_DAY:
+        late_days = [k for k in follow.logged if follow.last_day - LATE_SPAN < k]
+        if late_days:
+            late = round_computed(
+                statistics.median(_at(smoothed, k) for k in late_days),
+                1,
+                lambda: Fraction(statistics.median(curves.exact_smoothed(k) for k in late_days)),
+            )
+    return Peak(rounded, peak_day, late, peak)
+
+
+def category(
+    at_30: ThresholdRelief, at_50: ThresholdRelief, peak: float | None, settings: AnalysisSettings
+) -> Category | None:
+    """Rule 13; null while too little has been seen to grade."""
+    days = at_30.relief_days
+    if days is None or (at_30.censored and days < settings.washout_days):
+        return None
+    if days >= GRADED_DAYS:
+        deep = at_50.relief_days is not None and at_50.relief_days >= GRADED_DAYS
+        return Category.SUBSTANTIAL if deep else Category.MODERATE
+    if days >= 1:
+        return Category.BRIEF
+    return Category.MINIMAL if peak is not None and reaches(peak, MINIMAL_CHANGE) else Category.NONE
+
+
+def return_day(
+    smoothed: Sequence[float | None],
+    follow: FollowUp,
+    at_30: ThresholdRelief,
+    baseline: float,
+    settings: AnalysisSettings,
+) -> int | None:
+    """Rule 14: the first logged day from the end of relief within 1 point of usual pain, twice running."""
+    if at_30.onset_day is None or at_30.relief_days is None:
+        return None
+    near = 100 / baseline  # one pain point, as a percentage of usual pain
+    logged = follow.logged
+    for position, k in enumerate(logged[:-1]):
+        if k < at_30.relief_days or not reaches(near, _at(smoothed, k)):
+            continue
+        after = logged[position + 1]
+        if after - k - 1 <= settings.max_gap_days and reaches(near, _at(smoothed, after)):
+            return k
+    return None
+
+
+def _at(smoothed: Sequence[float | None], k: int) -> float:
+    value = smoothed[k]
+    assert value is not None, "s(k) exists on every logged day"
+    return value
