@@ -92,7 +92,7 @@ def spearman_test(x: Sequence[float], y: Sequence[float]) -> tuple[float | None,
     if n <= EXACT_UP_TO:
         p_exact = _permutation_p(a, b, abs(centred))
         return rounded_rho, round_exact(p_exact, 3), "exact-permutation"
-    p = _t_approximation_p(rho, n)
+    p = t_approximation_p(rho, n)
     return rounded_rho, round_computed(p, 3, lambda: Fraction(p)), "t-approximation"
 
 
@@ -121,7 +121,7 @@ def _permutation_p(a: list[int], b: list[int], observed: int) -> Fraction:
     return Fraction(int(totals[extreme].sum()), math.factorial(n))
 
 
-def _t_approximation_p(rho: float, n: int) -> float:
+def t_approximation_p(rho: float, n: int) -> float:
     """Two-sided p of t = ρ·√((n−2)/(1−ρ²)) on n − 2 degrees of freedom."""
     if abs(rho) >= 1:
         return 0.0

@@ -51,7 +51,8 @@ def test_first_date_counts_only_before_the_session_and_day_0_only_after_the_end(
     # Three baseline dates of 6 plus the 07:00 entry of 8 on the first date: n = 4 < 5, no earlier
     # course → own and short; ⌊0.8⌋ = 0 trimmed → (6 + 6 + 6 + 8)/4 = 6.5. During 08:00–10:00:
     # 9 and 8 → 8.5. Day 0 = the same date: only the 11:00 entry (2) counts → p(0) = 2.
-    entries = days_before("2024-03-10", [6, 6, 6]) + [
+    entries = [
+        *days_before("2024-03-10", [6, 6, 6]),
         entry("2024-03-10 07:00", 8),
         entry("2024-03-10 09:00", 9),
         entry("2024-03-10 09:30", 8),
