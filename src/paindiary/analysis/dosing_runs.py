@@ -78,7 +78,9 @@ def dosing_runs(
             end = run_dates[-1] + math.floor(statistics.median(intervals)) - 1
             if span.last + 1 < len(dates):
                 end = min(end, dates[span.last + 1] - 1)
-        if days.latest_day is not None:
+        if days.latest_day is not None and days.latest_day >= run_dates[0]:
+            # The diary's end bounds a run it reaches into; a run after the last entry keeps its
+            # own period (with no logged days), as in a diary with no entries at all.
             end = min(end, days.latest_day)
         on_run_dates = set(run_dates)
         chosen = [session for session in sessions if day_number(session.at.date()) in on_run_dates]
