@@ -62,9 +62,16 @@ def _spans(dates: Sequence[int]) -> list[_Span]:
 
 
 def dosing_runs(
-    sessions: Sequence[TreatmentSession], courses: Sequence[CourseRelief], days: DiaryDays
+    sessions: Sequence[TreatmentSession],
+    courses: Sequence[CourseRelief],
+    days: DiaryDays,
+    carry_forward_days: int,
 ) -> tuple[DosingRun, ...]:
-    """Every run of ≥ 3 dosing dates spanning ≥ 14 days, oldest first."""
+    """Every run of ≥ 3 dosing dates spanning ≥ 14 days, oldest first.
+
+    The reference is a clean own usual pain no older than `carry_forward_days`, like a carried
+    baseline: a usual pain from years before says nothing about a run today.
+    """
     dates = sorted({day_number(session.at.date()) for session in sessions})
     runs: list[DosingRun] = []
     for span in _spans(dates):
@@ -84,7 +91,17 @@ def dosing_runs(
             end = min(end, days.latest_day)
         on_run_dates = set(run_dates)
         chosen = [session for session in sessions if day_number(session.at.date()) in on_run_dates]
-        runs.append(_run(span.band, run_dates=run_dates, end=end, chosen=chosen, courses=courses, days=days))
+        runs.append(
+            _run(
+                span.band,
+                run_dates=run_dates,
+                end=end,
+                chosen=chosen,
+                courses=courses,
+                days=days,
+                carry_forward_days=carry_forward_days,
+            )
+        )
     return tuple(runs)
 
 
@@ -96,6 +113,7 @@ def _run(
     chosen: list[TreatmentSession],
     courses: Sequence[CourseRelief],
     days: DiaryDays,
+    carry_forward_days: int,
 ) -> DosingRun:
     start = run_dates[0]
     logged = [
@@ -105,7 +123,7 @@ def _run(
         (
             course
             for course in reversed(courses)
-            if course.start.date() <= day_date(start)
+            if day_date(start - carry_forward_days) <= course.start.date() <= day_date(start)
             and course.baseline_source is BaselineSource.OWN
             and not course.baseline_influenced_by
         ),

@@ -38,7 +38,7 @@ def relief_analysis(
         courses=tuple(reliefs),
         typical_relief=typical_relief(reliefs),
         dose_response=dose_response(reliefs),
-        runs=dosing_runs(done, reliefs, days),
+        runs=dosing_runs(done, reliefs, days, settings.carry_forward_days),
         now=now_line(reliefs, days, at, settings),
         at=at,
     )
