@@ -8,13 +8,14 @@ rule 5's flags describe the weeks before without changing the number.
 from __future__ import annotations
 
 import math
-import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
+from functools import cache
 
 import numpy as np
+import numpy.typing as npt
 
 from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
 from paindiary.analysis.results import BaselineSource, ReliefStatus
@@ -94,13 +95,21 @@ def course_baseline(
             blocked.append((course.first_day, course.influence_end))
     influenced_by.sort()
 
-    usable: list[tuple[int, Tally]] = []
-    for day in range(window_first, first_day + 1):
-        if any(low <= day <= high for low, high in blocked):
-            continue
-        tally = days.before(first_session) if day == first_day else days.tally(day)
-        if tally is not None:
-            usable.append((day, tally))
+    clean = [True] * (first_day - window_first + 1)
+    for low, high in blocked:
+        for day in range(max(low, window_first), min(high, first_day) + 1):
+            clean[day - window_first] = False
+    usable: list[tuple[int, Tally, float]] = []  # date, its entries, their mean
+    tally_of, mean_of = days.tally, days.mean
+    for day in range(window_first, first_day):
+        if clean[day - window_first]:
+            mean = mean_of(day)
+            if mean is not None:
+                usable.append((day, tally_of(day) or (0, 1), mean))
+    if clean[-1]:
+        on_first = days.before(first_session)
+        if on_first is not None:
+            usable.append((first_day, on_first, tally_mean(on_first)))
 
     n = len(usable)
     exact: float | None = None
@@ -109,10 +118,10 @@ def course_baseline(
     source: BaselineSource | None = None
     from_course: int | None = None
     short = False
-    carried = _carried_from(earlier, first_day, settings)
+    carried = _carried_from(earlier, first_day, settings) if n < settings.full_baseline_days else None
     if n >= settings.full_baseline_days or (carried is None and n >= settings.min_baseline_days):
-        tallies = [tally for _day, tally in usable]
-        exact = _trimmed_mean(tallies)
+        tallies = [tally for _day, tally, _mean in usable]
+        exact = _trimmed_mean([mean for _day, _tally, mean in usable])
 
         def fraction() -> Fraction:
             return _trimmed_mean_exact(tallies)
@@ -124,15 +133,13 @@ def course_baseline(
         exact, rounded, fraction = carried.baseline_exact, carried.baseline, carried.baseline_fraction
         source, from_course = BaselineSource.CARRIED, carried.number
 
-    week = [tally for day, tally in usable if day > first_day - WEEK_BEFORE_DATES]
-    week_mean: float | None = None
+    week = [(tally, mean) for day, tally, mean in usable if day > first_day - WEEK_BEFORE_DATES]
+    week_mean = week_exact = None
     if len(week) >= WEEK_BEFORE_MINIMUM:
+        week_exact = math.fsum(mean for _tally, mean in week) / len(week)
         week_mean = round_computed(
-            math.fsum(tally_mean(t) for t in week) / len(week),
-            2,
-            lambda: sum((tally_fraction(t) for t in week), Fraction(0)) / len(week),
+            week_exact, 2, lambda: sum((tally_fraction(t) for t, _mean in week), Fraction(0)) / len(week)
         )
-    week_exact = math.fsum(tally_mean(t) for t in week) / len(week) if week_mean is not None else None
     return Baseline(
         exact=exact,
         rounded=rounded,
@@ -169,8 +176,8 @@ def _trim_count(n: int) -> int:
     return math.floor(TRIM * n)
 
 
-def _trimmed_mean(tallies: list[Tally]) -> float:
-    values = sorted(tally_mean(tally) for tally in tallies)
+def _trimmed_mean(means: list[float]) -> float:
+    values = sorted(means)
     cut = _trim_count(len(values))
     kept = values[cut : len(values) - cut]
     return math.fsum(kept) / len(kept)
@@ -183,21 +190,32 @@ def _trimmed_mean_exact(tallies: list[Tally]) -> Fraction:
     return sum(kept, Fraction(0)) / len(kept)
 
 
-def _trend(usable: list[tuple[int, Tally]]) -> float:
+@cache
+def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    first, second = np.triu_indices(n, k=1)
+    return first, second
+
+
+def _trend(usable: list[tuple[int, Tally, float]]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
-    x = np.array([day for day, _tally in usable], dtype=np.float64)
-    y = np.array([tally_mean(tally) for _day, tally in usable], dtype=np.float64)
-    upper = np.triu_indices(len(x), k=1)
-    slopes = (np.subtract.outer(y, y).T[upper]) / (np.subtract.outer(x, x).T[upper])
-    value = float(np.median(slopes)) * TREND_SCALE
+    x = np.array([day for day, _tally, _mean in usable], dtype=np.float64)
+    y = np.array([mean for _day, _tally, mean in usable], dtype=np.float64)
+    first, second = _pairs(len(usable))
+    slopes = (y[second] - y[first]) / (x[second] - x[first])
+    count = len(slopes)
+    low, high = (count - 1) // 2, count // 2
+    middle = np.partition(slopes, [low, high])
+    value = float(middle[low] + middle[high]) / 2 * TREND_SCALE
 
     def exact() -> Fraction:
-        pairs = [(day, tally_fraction(tally)) for day, tally in usable]
-        exact_slopes = [
-            (pairs[j][1] - pairs[i][1]) / (pairs[j][0] - pairs[i][0])
-            for i in range(len(pairs))
-            for j in range(i + 1, len(pairs))
+        # Slopes of daily means of whole numbers are small-denominator fractions: floats equal
+        # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
+        order = np.argsort(slopes, kind="stable")
+        picked = [
+            (tally_fraction(usable[int(second[i])][1]) - tally_fraction(usable[int(first[i])][1]))
+            / (usable[int(second[i])][0] - usable[int(first[i])][0])
+            for i in (int(order[low]), int(order[high]))
         ]
-        return Fraction(statistics.median(exact_slopes)) * TREND_SCALE
+        return sum(picked, Fraction(0)) / 2 * TREND_SCALE
 
     return round_computed(value, 1, exact)

@@ -9,6 +9,7 @@ grows linearly with the diary.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from paindiary.analysis.baseline import Baseline, EarlierCourse, course_baseline, influence_end
 from paindiary.analysis.course_groups import Course
@@ -41,7 +42,8 @@ def assess_courses(
     results: list[CourseRelief] = []
     for index, course in enumerate(courses):
         first_day = day_number(course.start.date())
-        day0 = day_number(course.day0)
+        course_end = course.end  # computed from every session: once
+        day0 = day_number(course_end.date())
         following = courses[index + 1] if index + 1 < len(courses) else None
         next_first = day_number(following.start.date()) if following is not None else None
         base = course_baseline(
@@ -52,8 +54,8 @@ def assess_courses(
             longest_influence=longest_influence,
             settings=settings,
         )
-        follow = follow_up(days, course.end, day0, next_first, settings)
-        relief = _course_relief(days, course, base, follow, settings)
+        follow = follow_up(days, course_end, day0, next_first, settings)
+        relief = _course_relief(days, course, course_end, base=base, follow=follow, settings=settings)
         results.append(relief)
         end = day_number(relief.influence_end)
         longest_influence = max(longest_influence, end - first_day)
@@ -74,7 +76,13 @@ def assess_courses(
 
 
 def _course_relief(
-    days: DiaryDays, course: Course, base: Baseline, follow: FollowUp, settings: AnalysisSettings
+    days: DiaryDays,
+    course: Course,
+    course_end: datetime,
+    *,
+    base: Baseline,
+    follow: FollowUp,
+    settings: AnalysisSettings,
 ) -> CourseRelief:
     status = relief_status(base.exact, follow, settings)
     curves: Curves | None = None
@@ -89,16 +97,16 @@ def _course_relief(
         peak = lowest_point(curves, follow, at_30.relief_days, settings)
         grade = category(at_30, at_50, peak.exact, settings)
         back = return_day(curves.smoothed, follow, at_30, base.exact, settings)
-    day0 = day_number(course.day0)
+    day0 = day_number(course_end.date())
     influence = influence_end(day0, _last_influenced_day(status, at_30, back, follow), settings)
-    during = days.between(course.start, course.end)
+    during = days.between(course.start, course_end)
     cover = coverage(days, day_number(course.start.date()), follow)
     blank = (None,) * follow.days
     return CourseRelief(
         course=course.number,
         sessions=tuple(session.id for session in course.sessions),
         start=course.start,
-        day0=course.day0,
+        day0=course_end.date(),
         status=status,
         baseline=base.rounded,
         follow_up_days=follow.days,
@@ -114,7 +122,7 @@ def _course_relief(
         return_to_baseline_day=back,
         dose_mg=course.dose_mg,
         dose_mg_per_kg=course.dose_mg_per_kg,
-        end=course.end,
+        end=course_end,
         baseline_dates=base.usable_dates,
         baseline_source=base.source,
         baseline_from_course=base.from_course,
@@ -137,7 +145,7 @@ def _course_relief(
         drug_route=course.drug_route,
         treatment=course,
         baseline_exact=base.exact,
-        daily=follow.daily(),
+        daily=follow.means,
         reduction=curves.reduction if curves is not None else blank,
         smoothed=curves.smoothed if curves is not None else blank,
     )

@@ -5,6 +5,7 @@ These flags never change a number; they tell the reader how much the numbers res
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -30,11 +31,11 @@ class Coverage:
 def coverage(days: DiaryDays, first_day: int, follow: FollowUp) -> Coverage:
     """Logged days in the first two weeks, and the logging rate after against before the course."""
     last = follow.last_day
-    first_14 = sum(1 for k in follow.logged if k <= min(FIRST_DAYS - 1, last))
+    first_14 = bisect.bisect_right(follow.logged, min(FIRST_DAYS - 1, last))
     shown = min(FIRST_DAYS, last + 1)
     sparse = shown >= SPARSE_FROM and first_14 < shown / 2
     after_days = min(COMPARED_DAYS, follow.days)
-    after_logged = sum(1 for k in follow.logged if k <= min(COMPARED_DAYS - 1, last))
+    after_logged = bisect.bisect_right(follow.logged, min(COMPARED_DAYS - 1, last))
     before_logged = days.count_dates(first_day - COMPARED_DAYS, first_day - 1)
     ratio = rounded = None
     if after_days > 0 and before_logged > 0:

@@ -39,7 +39,7 @@ def tally_fraction(tally: Tally) -> Fraction:
 class DiaryDays:
     """Pain totals and counts per date, and the entries themselves for the dates a session splits."""
 
-    __slots__ = ("_days", "_entries", "_order", "_tallies", "latest_day")
+    __slots__ = ("_days", "_entries", "_means", "_order", "_tallies", "latest_day")
 
     def __init__(self, entries: Sequence[PainEntry], at: datetime) -> None:
         days = day_numbers(entries)
@@ -59,11 +59,27 @@ class DiaryDays:
         self._tallies: dict[int, Tally] = dict(
             zip(unique.tolist(), zip(totals.tolist(), counts.tolist(), strict=True), strict=True)
         )
+        # Means once for every date: per-course loops then only look them up.
+        self._means: dict[int, float] = dict(zip(unique.tolist(), (totals / counts).tolist(), strict=True))
         self.latest_day: int | None = int(unique[-1]) if len(unique) else None
 
     def tally(self, day: int) -> Tally | None:
         """All entries of one date, or None without entries."""
         return self._tallies.get(day)
+
+    def mean(self, day: int) -> float | None:
+        """p(d): the mean pain of one whole date, or None without entries."""
+        return self._means.get(day)
+
+    def means(self, first: int, last: int) -> list[float | None]:
+        """mean(day) for each day of first…last."""
+        get = self._means.get
+        return [get(day) for day in range(first, last + 1)]
+
+    def tallies(self, first: int, last: int) -> list[Tally | None]:
+        """tally(day) for each day of first…last."""
+        get = self._tallies.get
+        return [get(day) for day in range(first, last + 1)]
 
     def has_entries(self, day: int) -> bool:
         return day in self._tallies

@@ -24,15 +24,13 @@ class FollowUp:
     last_day: int  # K; −1 or less when nothing can be followed up
     window_reason: CensorReason  # what set K: next-course, horizon or end-of-diary
     tallies: tuple[Tally | None, ...]  # k = 0…K
+    means: tuple[float | None, ...]  # p(k)
     logged: tuple[int, ...]  # the k with entries, ascending
 
     @property
     def days(self) -> int:
         """follow_up_days = max(0, K + 1)."""
         return max(0, self.last_day + 1)
-
-    def daily(self) -> tuple[float | None, ...]:
-        return tuple(None if tally is None else tally_mean(tally) for tally in self.tallies)
 
 
 def follow_up(
@@ -48,10 +46,13 @@ def follow_up(
     last = min(limit for limit, _reason in limits)
     reason = next(reason for limit, reason in limits if limit == last)
     tallies: list[Tally | None] = []
-    for k in range(last + 1):
-        tallies.append(days.from_moment(course_end) if k == 0 else days.tally(day0 + k))
-    logged = tuple(k for k, tally in enumerate(tallies) if tally is not None)
-    return FollowUp(last, reason, tuple(tallies), logged)
+    means: list[float | None] = []
+    if last >= 0:
+        on_day0 = days.from_moment(course_end)
+        tallies = [on_day0, *days.tallies(day0 + 1, day0 + last)]
+        means = [None if on_day0 is None else tally_mean(on_day0), *days.means(day0 + 1, day0 + last)]
+    logged = tuple(k for k, mean in enumerate(means) if mean is not None)
+    return FollowUp(last, reason, tuple(tallies), tuple(means), logged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +67,21 @@ class Curves:
 def relief_curves(follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]) -> Curves:
     """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
     reduction: list[float | None] = [
-        None if tally is None else 100 * (baseline - tally_mean(tally)) / baseline for tally in follow.tallies
+        None if mean is None else 100 * (baseline - mean) / baseline for mean in follow.means
     ]
     smoothed: list[float | None] = [None] * len(reduction)
+    last = len(reduction) - 1
     for k in follow.logged:
-        smoothed[k] = statistics.median(_neighbours(reduction, k))
+        # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every day.
+        here = reduction[k]
+        before = reduction[k - 1] if k > 0 else None
+        after = reduction[k + 1] if k < last else None
+        if before is None:
+            smoothed[k] = here if after is None else (here + after) / 2  # type: ignore[operator]
+        elif after is None:
+            smoothed[k] = (before + here) / 2  # type: ignore[operator]
+        else:
+            smoothed[k] = sorted((before, here, after))[1]  # type: ignore[type-var]
 
     def exact_smoothed(k: int) -> Fraction:
         exact_b = baseline_fraction()
