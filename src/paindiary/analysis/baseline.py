@@ -99,17 +99,21 @@ def course_baseline(
     for low, high in blocked:
         for day in range(max(low, window_first), min(high, first_day) + 1):
             clean[day - window_first] = False
-    usable: list[tuple[int, Tally, float]] = []  # date, its entries, their mean
-    tally_of, mean_of = days.tally, days.mean
+    usable: list[tuple[int, float]] = []  # date, its mean
+    mean_of = days.mean
     for day in range(window_first, first_day):
         if clean[day - window_first]:
             mean = mean_of(day)
             if mean is not None:
-                usable.append((day, tally_of(day) or (0, 1), mean))
-    if clean[-1]:
-        on_first = days.before(first_session)
-        if on_first is not None:
-            usable.append((first_day, on_first, tally_mean(on_first)))
+                usable.append((day, mean))
+    on_first = days.before(first_session) if clean[-1] else None
+    if on_first is not None:
+        usable.append((first_day, tally_mean(on_first)))
+
+    def tallies() -> list[Tally]:
+        """The usable dates' entries, for exact arithmetic near a rounding tie."""
+        found = [on_first if day == first_day and on_first else days.tally(day) for day, _mean in usable]
+        return [tally for tally in found if tally is not None]
 
     n = len(usable)
     exact: float | None = None
@@ -120,11 +124,10 @@ def course_baseline(
     short = False
     carried = _carried_from(earlier, first_day, settings) if n < settings.full_baseline_days else None
     if n >= settings.full_baseline_days or (carried is None and n >= settings.min_baseline_days):
-        tallies = [tally for _day, tally, _mean in usable]
-        exact = _trimmed_mean([mean for _day, _tally, mean in usable])
+        exact = _trimmed_mean([mean for _day, mean in usable])
 
         def fraction() -> Fraction:
-            return _trimmed_mean_exact(tallies)
+            return _trimmed_mean_exact(tallies())
 
         rounded = round_computed(exact, 2, fraction)
         source = BaselineSource.OWN
@@ -133,12 +136,14 @@ def course_baseline(
         exact, rounded, fraction = carried.baseline_exact, carried.baseline, carried.baseline_fraction
         source, from_course = BaselineSource.CARRIED, carried.number
 
-    week = [(tally, mean) for day, tally, mean in usable if day > first_day - WEEK_BEFORE_DATES]
+    week = [mean for day, mean in usable if day > first_day - WEEK_BEFORE_DATES]
     week_mean = week_exact = None
     if len(week) >= WEEK_BEFORE_MINIMUM:
-        week_exact = math.fsum(mean for _tally, mean in week) / len(week)
+        week_exact = math.fsum(week) / len(week)
         week_mean = round_computed(
-            week_exact, 2, lambda: sum((tally_fraction(t) for t, _mean in week), Fraction(0)) / len(week)
+            week_exact,
+            2,
+            lambda: sum((tally_fraction(t) for t in tallies()[-len(week) :]), Fraction(0)) / len(week),
         )
     return Baseline(
         exact=exact,
@@ -151,7 +156,7 @@ def course_baseline(
         short=short,
         week_before_mean=week_mean,
         flare=week_exact is not None and exact is not None and reaches(week_exact, exact + FLARE_POINTS),
-        trend_per_4_weeks=_trend(usable) if n >= TREND_MINIMUM else None,
+        trend_per_4_weeks=_trend(usable, tallies) if n >= TREND_MINIMUM else None,
         low=exact is not None and exact < LOW_BASELINE - TOLERANCE,
     )
 
@@ -196,10 +201,10 @@ def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     return first, second
 
 
-def _trend(usable: list[tuple[int, Tally, float]]) -> float:
+def _trend(usable: list[tuple[int, float]], tallies: Callable[[], list[Tally]]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
-    x = np.array([day for day, _tally, _mean in usable], dtype=np.float64)
-    y = np.array([mean for _day, _tally, mean in usable], dtype=np.float64)
+    x = np.array([day for day, _mean in usable], dtype=np.float64)
+    y = np.array([mean for _day, mean in usable], dtype=np.float64)
     first, second = _pairs(len(usable))
     slopes = (y[second] - y[first]) / (x[second] - x[first])
     count = len(slopes)
@@ -211,8 +216,9 @@ def _trend(usable: list[tuple[int, Tally, float]]) -> float:
         # Slopes of daily means of whole numbers are small-denominator fractions: floats equal
         # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
         order = np.argsort(slopes, kind="stable")
+        exact_values = [tally_fraction(tally) for tally in tallies()]
         picked = [
-            (tally_fraction(usable[int(second[i])][1]) - tally_fraction(usable[int(first[i])][1]))
+            (exact_values[int(second[i])] - exact_values[int(first[i])])
             / (usable[int(second[i])][0] - usable[int(first[i])][0])
             for i in (int(order[low]), int(order[high]))
         ]

@@ -39,9 +39,10 @@ def coverage(days: DiaryDays, first_day: int, follow: FollowUp) -> Coverage:
     before_logged = days.count_dates(first_day - COMPARED_DAYS, first_day - 1)
     ratio = rounded = None
     if after_days > 0 and before_logged > 0:
-        exact = Fraction(after_logged, after_days) / Fraction(before_logged, COMPARED_DAYS)
-        ratio = float(exact)
-        rounded = round_computed(ratio, 2, lambda: exact)
+        ratio = after_logged * COMPARED_DAYS / (after_days * before_logged)
+        rounded = round_computed(
+            ratio, 2, lambda: Fraction(after_logged * COMPARED_DAYS, after_days * before_logged)
+        )
     dropped = (
         ratio is not None
         and ratio < DROPPED_RATIO - TOLERANCE

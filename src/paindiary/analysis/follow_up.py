@@ -23,8 +23,9 @@ class FollowUp:
 
     last_day: int  # K; −1 or less when nothing can be followed up
     window_reason: CensorReason  # what set K: next-course, horizon or end-of-diary
-    tallies: tuple[Tally | None, ...]  # k = 0…K
-    means: tuple[float | None, ...]  # p(k)
+    day0: int
+    on_day0: Tally | None  # the entries at or after the course end on day 0
+    means: tuple[float | None, ...]  # p(k), k = 0…K
     logged: tuple[int, ...]  # the k with entries, ascending
 
     @property
@@ -45,14 +46,13 @@ def follow_up(
     limits.append((diary_end, CensorReason.END_OF_DIARY))
     last = min(limit for limit, _reason in limits)
     reason = next(reason for limit, reason in limits if limit == last)
-    tallies: list[Tally | None] = []
+    on_day0 = None
     means: list[float | None] = []
     if last >= 0:
         on_day0 = days.from_moment(course_end)
-        tallies = [on_day0, *days.tallies(day0 + 1, day0 + last)]
         means = [None if on_day0 is None else tally_mean(on_day0), *days.means(day0 + 1, day0 + last)]
     logged = tuple(k for k, mean in enumerate(means) if mean is not None)
-    return FollowUp(last, reason, tuple(tallies), tuple(means), logged)
+    return FollowUp(last, reason, day0, on_day0, tuple(means), logged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +61,13 @@ class Curves:
 
     reduction: tuple[float | None, ...]
     smoothed: tuple[float | None, ...]
+    on_logged: tuple[float, ...]  # s(k) on the logged days only, in the order of FollowUp.logged
     exact_smoothed: Callable[[int], Fraction]
 
 
-def relief_curves(follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]) -> Curves:
+def relief_curves(
+    days: DiaryDays, follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]
+) -> Curves:
     """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
     reduction: list[float | None] = [
         None if mean is None else 100 * (baseline - mean) / baseline for mean in follow.means
@@ -85,13 +88,16 @@ def relief_curves(follow: FollowUp, baseline: float, baseline_fraction: Callable
 
     def exact_smoothed(k: int) -> Fraction:
         exact_b = baseline_fraction()
+        tallies = [
+            follow.on_day0 if j == 0 else days.tally(follow.day0 + j) for j in range(len(follow.means))
+        ]
         exact = [
-            None if tally is None else 100 * (exact_b - tally_fraction(tally)) / exact_b
-            for tally in follow.tallies
+            None if tally is None else 100 * (exact_b - tally_fraction(tally)) / exact_b for tally in tallies
         ]
         return Fraction(statistics.median(_neighbours(exact, k)))
 
-    return Curves(tuple(reduction), tuple(smoothed), exact_smoothed)
+    on_logged = tuple(value for value in smoothed if value is not None)
+    return Curves(tuple(reduction), tuple(smoothed), on_logged, exact_smoothed)
 
 
 def _neighbours(values: list[Value | None], k: int) -> list[Value]:
