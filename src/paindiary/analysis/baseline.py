@@ -17,7 +17,7 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 
-from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
+from paindiary.analysis.daily_values import DiaryDays, Tally, exact_sum, tally_fraction, tally_mean
 from paindiary.analysis.results import BaselineSource, ReliefStatus
 from paindiary.analysis.rounding import TOLERANCE, reaches, round_computed
 from paindiary.domain import AnalysisSettings
@@ -95,25 +95,26 @@ def course_baseline(
             blocked.append((course.first_day, course.influence_end))
     influenced_by.sort()
 
-    clean = [True] * (first_day - window_first + 1)
-    for low, high in blocked:
-        for day in range(max(low, window_first), min(high, first_day) + 1):
-            clean[day - window_first] = False
-    usable: list[tuple[int, float]] = []  # date, its mean
-    mean_of = days.mean
-    for day in range(window_first, first_day):
-        if clean[day - window_first]:
-            mean = mean_of(day)
-            if mean is not None:
-                usable.append((day, mean))
-    on_first = days.before(first_session) if clean[-1] else None
+    values = days.means(window_first, first_day - 1)
+    first_clean = True
+    for low, high in blocked:  # dates under an earlier course take no part
+        for day in range(max(low, window_first), min(high, first_day - 1) + 1):
+            values[day - window_first] = None
+        first_clean = first_clean and not low <= first_day <= high
+    usable = [(window_first + offset, mean) for offset, mean in enumerate(values) if mean is not None]
+    on_first = days.before(first_session) if first_clean else None
     if on_first is not None:
         usable.append((first_day, tally_mean(on_first)))
 
+    def tally_at(index: int) -> Tally:
+        """A usable date's entries, for exact arithmetic near a rounding tie."""
+        day = usable[index][0]
+        found = on_first if day == first_day else days.tally(day)
+        assert found is not None, "a usable date has entries"
+        return found
+
     def tallies() -> list[Tally]:
-        """The usable dates' entries, for exact arithmetic near a rounding tie."""
-        found = [on_first if day == first_day and on_first else days.tally(day) for day, _mean in usable]
-        return [tally for tally in found if tally is not None]
+        return [tally_at(index) for index in range(len(usable))]
 
     n = len(usable)
     exact: float | None = None
@@ -143,7 +144,7 @@ def course_baseline(
         week_mean = round_computed(
             week_exact,
             2,
-            lambda: sum((tally_fraction(t) for t in tallies()[-len(week) :]), Fraction(0)) / len(week),
+            lambda: exact_sum(tallies()[-len(week) :]) / len(week),
         )
     return Baseline(
         exact=exact,
@@ -156,7 +157,7 @@ def course_baseline(
         short=short,
         week_before_mean=week_mean,
         flare=week_exact is not None and exact is not None and reaches(week_exact, exact + FLARE_POINTS),
-        trend_per_4_weeks=_trend(usable, tallies) if n >= TREND_MINIMUM else None,
+        trend_per_4_weeks=_trend(usable, tally_at) if n >= TREND_MINIMUM else None,
         low=exact is not None and exact < LOW_BASELINE - TOLERANCE,
     )
 
@@ -189,10 +190,11 @@ def _trimmed_mean(means: list[float]) -> float:
 
 
 def _trimmed_mean_exact(tallies: list[Tally]) -> Fraction:
-    values = sorted(tally_fraction(tally) for tally in tallies)
+    # Daily means of whole numbers with few entries: floats order them exactly as fractions do.
+    values = sorted(tallies, key=tally_mean)
     cut = _trim_count(len(values))
     kept = values[cut : len(values) - cut]
-    return sum(kept, Fraction(0)) / len(kept)
+    return exact_sum(kept) / len(kept)
 
 
 @cache
@@ -201,7 +203,7 @@ def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     return first, second
 
 
-def _trend(usable: list[tuple[int, float]], tallies: Callable[[], list[Tally]]) -> float:
+def _trend(usable: list[tuple[int, float]], tally_at: Callable[[int], Tally]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
     x = np.array([day for day, _mean in usable], dtype=np.float64)
     y = np.array([mean for _day, mean in usable], dtype=np.float64)
@@ -209,16 +211,16 @@ def _trend(usable: list[tuple[int, float]], tallies: Callable[[], list[Tally]]) 
     slopes = (y[second] - y[first]) / (x[second] - x[first])
     count = len(slopes)
     low, high = (count - 1) // 2, count // 2
-    middle = np.partition(slopes, [low, high])
+    middle = slopes.copy()
+    middle.partition((low, high))  # the method, in place: the function's wrapper costs more here
     value = float(middle[low] + middle[high]) / 2 * TREND_SCALE
 
     def exact() -> Fraction:
         # Slopes of daily means of whole numbers are small-denominator fractions: floats equal
         # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
         order = np.argsort(slopes, kind="stable")
-        exact_values = [tally_fraction(tally) for tally in tallies()]
         picked = [
-            (exact_values[int(second[i])] - exact_values[int(first[i])])
+            (tally_fraction(tally_at(int(second[i]))) - tally_fraction(tally_at(int(first[i]))))
             / (usable[int(second[i])][0] - usable[int(first[i])][0])
             for i in (int(order[low]), int(order[high]))
         ]

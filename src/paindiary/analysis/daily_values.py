@@ -9,7 +9,7 @@ Days are numbered from 1970-01-01 (`timeline.day_number`), so date arithmetic is
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 
@@ -37,10 +37,18 @@ def tally_fraction(tally: Tally) -> Fraction:
     return Fraction(tally[0], tally[1])
 
 
+def exact_sum(tallies: Iterable[Tally]) -> Fraction:
+    """Σ total/count exactly, with one fraction per distinct count (Fractions are slow)."""
+    by_count: dict[int, int] = {}
+    for total, count in tallies:
+        by_count[count] = by_count.get(count, 0) + total
+    return sum((Fraction(total, count) for count, total in by_count.items()), Fraction(0))
+
+
 class DiaryDays:
     """Mean pain per date, and the entries themselves for the dates a session splits."""
 
-    __slots__ = ("_day_list", "_entries", "_means", "_order", "_pain_sorted", "_unique", "latest_day")
+    __slots__ = ("_day_list", "_entries", "_means", "_order", "latest_day")
 
     def __init__(self, entries: Sequence[PainEntry], at: datetime) -> None:
         days = day_numbers(entries)
@@ -55,24 +63,23 @@ class DiaryDays:
         self._entries = entries
         self._order = order
         self._day_list: list[int] = sorted_days.tolist()  # bisect on a list beats numpy per call
-        self._pain_sorted = pain[order]
         # One sort serves both: each date's first position, its entry count and its pain total.
         starts = np.flatnonzero(np.diff(sorted_days, prepend=sorted_days[:1] - 1)) if len(order) else order
-        self._unique = sorted_days[starts]
-        totals = np.add.reduceat(self._pain_sorted, starts) if len(order) else np.zeros(0)
+        totals = np.add.reduceat(pain[order], starts) if len(order) else np.zeros(0)
         counts = np.diff(np.append(starts, len(order)))
         # Means once for every date: per-course loops then only look them up.
         self._means: dict[int, float] = dict(
-            zip(self._unique.tolist(), (totals / counts).tolist(), strict=True)
+            zip(sorted_days[starts].tolist(), (totals / counts).tolist(), strict=True)
         )
         self.latest_day: int | None = self._day_list[-1] if self._day_list else None
 
     def tally(self, day: int) -> Tally | None:
-        """All entries of one date, or None without entries (for exact arithmetic; seldom needed)."""
-        low, high = bisect.bisect_left(self._day_list, day), bisect.bisect_right(self._day_list, day)
-        if low == high:
+        """All entries of one date, or None without entries (for exact arithmetic near a tie)."""
+        mean = self._means.get(day)
+        if mean is None:
             return None
-        return int(self._pain_sorted[low:high].sum()), high - low
+        count = bisect.bisect_right(self._day_list, day) - bisect.bisect_left(self._day_list, day)
+        return round(mean * count), count  # total / count was rounded once: this recovers the total
 
     def mean(self, day: int) -> float | None:
         """p(d): the mean pain of one whole date, or None without entries."""
