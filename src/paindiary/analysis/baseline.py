@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -31,8 +31,7 @@ TREND_SCALE = 28  # slope per day → per 4 weeks
 TRIM = Fraction(1, 5)
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierCourse:
+class EarlierCourse(NamedTuple):
     """What later courses need to know of an earlier one: its influence window and its usual pain."""
 
     number: int
@@ -46,8 +45,7 @@ class EarlierCourse:
     baseline_fraction: Callable[[], Fraction] | None  # B as an exact fraction, computed on demand
 
 
-@dataclass(frozen=True, slots=True)
-class Baseline:
+class Baseline(NamedTuple):
     """Rules 4 and 5 for one course."""
 
     exact: float | None  # B, unrounded; None: insufficient baseline

@@ -6,8 +6,8 @@ These flags never change a number; they tell the reader how much the numbers res
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from paindiary.analysis.daily_values import DiaryDays
 from paindiary.analysis.follow_up import FollowUp
@@ -20,8 +20,7 @@ DROPPED_RATIO = 0.5
 BEFORE_RATE_MINIMUM = 0.3
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     logged_days_first_14: int
     sparse_follow_up: bool
     logging_ratio: float | None  # 2 decimals

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
 from paindiary.analysis.results import CensorReason, ReliefStatus
@@ -17,8 +16,7 @@ from paindiary.domain import AnalysisSettings
 Value = TypeVar("Value", float, Fraction)
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     """Rule 6: days k = 0…K after day 0 and their daily values p(k)."""
 
     last_day: int  # K; −1 or less when nothing can be followed up
@@ -55,8 +53,7 @@ def follow_up(
     return FollowUp(last, reason, day0, on_day0, tuple(means), logged)
 
 
-@dataclass(frozen=True, slots=True)
-class Curves:
+class Curves(NamedTuple):
     """Rules 7 and 8: r(k) and s(k) on logged days (None elsewhere), with exact values on demand."""
 
     reduction: tuple[float | None, ...]

@@ -8,8 +8,8 @@ from __future__ import annotations
 import bisect
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from paindiary.analysis.follow_up import Curves, FollowUp
 from paindiary.analysis.results import MINIMAL_CHANGE, Category, CensorReason
@@ -21,8 +21,7 @@ LATE_SPAN = 14  # …over its last 14 days
 GRADED_DAYS = 3  # relief for at least this many days is moderate or substantial
 
 
-@dataclass(frozen=True, slots=True)
-class ThresholdRelief:
+class ThresholdRelief(NamedTuple):
     """Rules 10 and 11 at one threshold."""
 
     onset_day: int | None
@@ -70,8 +69,7 @@ def relief_at(
     return ThresholdRelief(onset, last + 1, True, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Peak:
+class Peak(NamedTuple):
     """Rule 12's lowest point and late change."""
 
     reduction_pct: float | None  # 1 decimal
