@@ -123,8 +123,7 @@ class DiaryDays:
 
     def count_dates(self, first: int, last: int) -> int:
         """How many dates in first…last (inclusive) have any entry."""
-        means = self._means
-        return sum(1 for day in range(first, last + 1) if day in means)
+        return sum(map(self._means.__contains__, range(first, last + 1)))
 
     def last_dates(self, up_to: int, how_many: int) -> list[int]:
         """The latest `how_many` dates with entries on or before `up_to`, oldest first."""

@@ -49,7 +49,7 @@ def follow_up(
     if last >= 0:
         on_day0 = days.from_moment(course_end)
         means = [None if on_day0 is None else tally_mean(on_day0), *days.means(day0 + 1, day0 + last)]
-    logged = tuple(k for k, mean in enumerate(means) if mean is not None)
+    logged = tuple([k for k, mean in enumerate(means) if mean is not None])
     return FollowUp(last, reason, day0, on_day0, tuple(means), logged)
 
 
