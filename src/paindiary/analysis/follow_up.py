@@ -6,14 +6,12 @@ import statistics
 from collections.abc import Callable
 from datetime import datetime
 from fractions import Fraction
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
 from paindiary.analysis.results import CensorReason, ReliefStatus
 from paindiary.analysis.rounding import TOLERANCE
 from paindiary.domain import AnalysisSettings
-
-Value = TypeVar("Value", float, Fraction)
 
 
 class FollowUp(NamedTuple):
@@ -66,41 +64,40 @@ def relief_curves(
     days: DiaryDays, follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]
 ) -> Curves:
     """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
-    reduction: list[float | None] = [
-        None if mean is None else 100 * (baseline - mean) / baseline for mean in follow.means
-    ]
-    smoothed: list[float | None] = [None] * len(reduction)
-    last = len(reduction) - 1
-    for k in follow.logged:
-        # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every day.
-        here = reduction[k]
-        before = reduction[k - 1] if k > 0 else None
-        after = reduction[k + 1] if k < last else None
-        if before is None:
-            smoothed[k] = here if after is None else (here + after) / 2  # type: ignore[operator]
-        elif after is None:
-            smoothed[k] = (before + here) / 2  # type: ignore[operator]
+    logged = follow.logged
+    r_logged = [100 * (baseline - mean) / baseline for mean in follow.means if mean is not None]
+    # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every logged day.
+    s_logged: list[float] = []
+    count = len(logged)
+    for i, k in enumerate(logged):
+        here = r_logged[i]
+        with_before = i > 0 and logged[i - 1] == k - 1
+        with_after = i + 1 < count and logged[i + 1] == k + 1
+        if with_before and with_after:
+            s_logged.append(sorted((r_logged[i - 1], here, r_logged[i + 1]))[1])
+        elif with_before:
+            s_logged.append((r_logged[i - 1] + here) / 2)
+        elif with_after:
+            s_logged.append((here + r_logged[i + 1]) / 2)
         else:
-            smoothed[k] = sorted((before, here, after))[1]  # type: ignore[type-var]
+            s_logged.append(here)
+    reduction: list[float | None] = [None] * len(follow.means)
+    smoothed: list[float | None] = [None] * len(follow.means)
+    for i, k in enumerate(logged):
+        reduction[k] = r_logged[i]
+        smoothed[k] = s_logged[i]
 
     def exact_smoothed(k: int) -> Fraction:
         exact_b = baseline_fraction()
-        tallies = [
-            follow.on_day0 if j == 0 else days.tally(follow.day0 + j) for j in range(len(follow.means))
-        ]
+        near = [follow.on_day0 if j == 0 else days.tally(follow.day0 + j) for j in (k - 1, k, k + 1)]
         exact = [
-            None if tally is None else 100 * (exact_b - tally_fraction(tally)) / exact_b for tally in tallies
+            100 * (exact_b - tally_fraction(tally)) / exact_b
+            for j, tally in zip((k - 1, k, k + 1), near, strict=True)
+            if 0 <= j < len(follow.means) and tally is not None
         ]
-        return Fraction(statistics.median(_neighbours(exact, k)))
+        return Fraction(statistics.median(exact))
 
-    on_logged = tuple(value for value in smoothed if value is not None)
-    return Curves(tuple(reduction), tuple(smoothed), on_logged, exact_smoothed)
-
-
-def _neighbours(values: list[Value | None], k: int) -> list[Value]:
-    return [
-        value for j in (k - 1, k, k + 1) if 0 <= j < len(values) for value in [values[j]] if value is not None
-    ]
+    return Curves(tuple(reduction), tuple(smoothed), tuple(s_logged), exact_smoothed)
 
 
 def relief_status(baseline: float | None, follow: FollowUp, settings: AnalysisSettings) -> ReliefStatus:
