@@ -2174,18 +2174,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>paindiary</name>
         <message>
-            <source>Every one of these courses had the same dose, so there is no trend to measure.</source>
-            <translation>Alle diese Serien hatten dieselbe Dosis, es gibt also keinen Trend zu messen.</translation>
-        </message>
-        <message>
-            <source>Relief lasted equally long after each of these courses, so there is no trend to measure.</source>
-            <translation>Die Linderung hielt nach jeder dieser Serien gleich lange an, es gibt also keinen Trend zu messen.</translation>
-        </message>
-        <message>
-            <source>Needs at least {needed} courses with a known dose and a completed relief window; you have {count}.</source>
-            <translation>Braucht mindestens {needed} Serien mit bekannter Dosis und abgeschlossenem Linderungszeitraum; Sie haben {count}.</translation>
-        </message>
-        <message>
             <source>not enough entries before this course to compare with</source>
             <translation>zu wenige Einträge vor dieser Serie für einen Vergleich</translation>
         </message>

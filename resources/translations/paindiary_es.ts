@@ -2174,18 +2174,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>paindiary</name>
         <message>
-            <source>Every one of these courses had the same dose, so there is no trend to measure.</source>
-            <translation>Todos estos ciclos tuvieron la misma dosis, así que no hay tendencia que medir.</translation>
-        </message>
-        <message>
-            <source>Relief lasted equally long after each of these courses, so there is no trend to measure.</source>
-            <translation>El alivio duró lo mismo tras cada uno de estos ciclos, así que no hay tendencia que medir.</translation>
-        </message>
-        <message>
-            <source>Needs at least {needed} courses with a known dose and a completed relief window; you have {count}.</source>
-            <translation>Se necesitan al menos {needed} ciclos con dosis conocida y un periodo de alivio completo; usted tiene {count}.</translation>
-        </message>
-        <message>
             <source>not enough entries before this course to compare with</source>
             <translation>no hay suficientes registros antes de este ciclo para comparar</translation>
         </message>

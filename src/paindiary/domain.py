@@ -397,7 +397,7 @@ def _content(record: Any, skip: set[str] | None = None) -> tuple[tuple[str, str]
 class AnalysisSettings:
     """The settings of Relief metrics v2 (docs/relief-metrics.md); they travel with the diary."""
 
-    baseline_days: int = 7  # v2: 28, set together with the v2 analysis
+    baseline_days: int = 28
     min_baseline_days: int = 3
     full_baseline_days: int = 5
     course_gap_days: int = 3
@@ -452,6 +452,10 @@ class AnalysisSettings:
         unknown = set(values) - set(cls.LIMITS)
         if unknown:
             raise ValidationError(sorted(unknown)[0], f"is not a setting (known: {', '.join(cls.LIMITS)})")
+        if cls.written_under_v1(values):
+            # Still checked, so a damaged file is refused; then v2's defaults replace the v1 values.
+            cls(**{"baseline_days": 7, **values})
+            return cls()
         return cls(**values)
 
     def with_changes(self, **changes: int) -> AnalysisSettings:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from paindiary.analysis import (
     bladder_symptoms_recorded,
@@ -13,6 +13,8 @@ from paindiary.analysis import (
 from paindiary.analysis.side_effects import kind_totals
 from paindiary.domain import Severity, TreatmentSession
 from tests.analysis.analysis_builders import DEFAULT, session
+
+LATER = datetime(2100, 1, 1)  # every session has taken place
 
 MILD, MODERATE, SEVERE = Severity.MILD, Severity.MODERATE, Severity.SEVERE
 
@@ -35,7 +37,7 @@ def diary() -> list[TreatmentSession]:
 
 def test_counts_per_course_and_per_month() -> None:
     sessions = diary()
-    summary = side_effect_summary(sessions, find_courses(sessions, DEFAULT))
+    summary = side_effect_summary(sessions, find_courses(sessions, DEFAULT, LATER))
     assert summary.by_course[1] == {"nausea": {MILD: 1, SEVERE: 1}, "dizziness": {MODERATE: 1}}
     assert summary.by_course[4] == {}
     # Months by the session's date: January holds the first session only.
@@ -53,17 +55,17 @@ def test_counts_per_course_and_per_month() -> None:
 
 def test_recurring_kinds_are_those_in_each_of_the_last_n_courses() -> None:
     sessions = diary()
-    summary = side_effect_summary(sessions, find_courses(sessions, DEFAULT))
+    summary = side_effect_summary(sessions, find_courses(sessions, DEFAULT, LATER))
     assert recurring_side_effects(summary, last_n=3) == ()  # course 4 had none
     assert recurring_side_effects(summary, last_n=1) == ()
     without_last = sessions[:-1]
-    summary = side_effect_summary(without_last, find_courses(without_last, DEFAULT))
+    summary = side_effect_summary(without_last, find_courses(without_last, DEFAULT, LATER))
     assert recurring_side_effects(summary, last_n=3) == ("nausea",)
     assert recurring_side_effects(summary, last_n=4) == ()  # only 3 courses
 
 
 def test_bladder_symptoms_ever_recorded() -> None:
     sessions = diary()
-    assert bladder_symptoms_recorded(side_effect_summary(sessions, find_courses(sessions, DEFAULT)))
+    assert bladder_symptoms_recorded(side_effect_summary(sessions, find_courses(sessions, DEFAULT, LATER)))
     early = sessions[:3]
-    assert not bladder_symptoms_recorded(side_effect_summary(early, find_courses(early, DEFAULT)))
+    assert not bladder_symptoms_recorded(side_effect_summary(early, find_courses(early, DEFAULT, LATER)))

@@ -109,7 +109,7 @@ def test_without_measurable_courses_it_says_what_is_missing(empty: ChartData, si
 
     chart = relief_chart(prepare(few.entries[:0], few.sessions, few.settings))
     assert chart.message is not None
-    assert "at least 3 of the 7 days" in chart.message
+    assert "at least 3 of the 28 days" in chart.message
     drawn(chart.figure)  # type: ignore[arg-type]
 
 

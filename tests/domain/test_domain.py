@@ -150,7 +150,7 @@ def test_format_moment_keeps_seconds_only_when_present() -> None:
 
 def test_analysis_settings_defaults_and_limits() -> None:
     assert AnalysisSettings().as_dict() == {
-        "baseline_days": 7,
+        "baseline_days": 28,
         "min_baseline_days": 3,
         "full_baseline_days": 5,
         "course_gap_days": 3,

@@ -129,7 +129,7 @@ def test_the_definitions_are_on_the_last_page(report_text: str) -> None:
         "20 % trimmed mean",
         "Kaplan–Meier median",
         "a difference of a day or two between courses is often chance",
-        "Settings used: baseline 7 days (at least 3, full from 5), course gap 3 days",
+        "Settings used: baseline 28 days (at least 3, full from 5), course gap 3 days",
         "Page 4 of 4",
     ):
         assert expected in " ".join(last.split()), expected

@@ -152,7 +152,7 @@ def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
     user.click(dialog.analysis_toggle)
     user.click(dialog.restore_defaults)
     assert adapter.reader.analysis_settings().baseline_days == 20  # not saved yet
-    assert dialog.analysis["baseline_days"].value() == 7
+    assert dialog.analysis["baseline_days"].value() == 28
     ok(user, dialog)
     assert adapter.reader.analysis_settings() == AnalysisSettings()
 

@@ -1,20 +1,21 @@
 """Pure analysis of the diary's numbers: daily series, courses, relief, doses, side effects.
 
-No Qt, no SQL, no matplotlib: plain domain records in, frozen dataclasses out.
+No Qt, no SQL, no matplotlib: plain domain records in, frozen dataclasses out. Relief is
+measured by `relief_analysis` (docs/relief-metrics.md); its results are in analysis.results.
 """
 
-from paindiary.analysis.courses import Course, find_courses
+from paindiary.analysis.course_groups import Course, find_courses
 from paindiary.analysis.daily import DailySeries, daily_pain
-from paindiary.analysis.dose_response import DosePoint, DoseResponse, dose_response
-from paindiary.analysis.now import NowStatus, now_status
-from paindiary.analysis.relief import (
+from paindiary.analysis.results import (
     Category,
+    CensorReason,
     CourseRelief,
+    DoseResponseGroup,
+    DosingRun,
+    NowLine,
+    ReliefAnalysis,
     ReliefStatus,
-    SummaryDocument,
-    ThresholdRelief,
-    relief_summary,
-    summary_document,
+    TypicalRelief,
 )
 from paindiary.analysis.side_effects import (
     SideEffectSummary,
@@ -25,23 +26,20 @@ from paindiary.analysis.side_effects import (
 
 __all__ = [
     "Category",
+    "CensorReason",
     "Course",
     "CourseRelief",
     "DailySeries",
-    "DosePoint",
-    "DoseResponse",
-    "NowStatus",
+    "DoseResponseGroup",
+    "DosingRun",
+    "NowLine",
+    "ReliefAnalysis",
     "ReliefStatus",
     "SideEffectSummary",
-    "SummaryDocument",
-    "ThresholdRelief",
+    "TypicalRelief",
     "bladder_symptoms_recorded",
     "daily_pain",
-    "dose_response",
     "find_courses",
-    "now_status",
     "recurring_side_effects",
-    "relief_summary",
     "side_effect_summary",
-    "summary_document",
 ]

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from paindiary.analysis.courses import Course
+from paindiary.analysis.course_groups import Course
 from paindiary.domain import SIDE_EFFECT_CATALOG, Severity, SideEffect, TreatmentSession
 
 BLADDER_SYMPTOMS = "bladder-symptoms"  # ketamine uropathy: the report always says if it was ever seen
