@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from paindiary import paths
+from paindiary import paths, portable
 from paindiary.i18n import _
 from paindiary.store import integrity
 from paindiary.store.database import DiaryError
@@ -35,8 +35,16 @@ ERASE, MANUAL = "erase", "manual"
 REASONS = (DAILY, MIGRATION, IMPORT, RESTORE, ERASE, MANUAL)
 # Retention (newest backup of each): the last 7 days, 4 weeks and 12 months that have one.
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_TEMPORARY = re.compile(r"^\..+\.sqlite3\.[^.]+\.tmp(-journal)?$")
+# `.NAME.XXXXXXXX.tmp` (tempfile.mkstemp), and the journal SQLite may leave beside one.
+TEMPORARY = re.compile(r"^\..+\.[^.]+\.tmp(-journal|-wal|-shm)?$")
 ABANDONED_AFTER_SECONDS = 3600
+
+
+def temporary_name_pattern(name: str) -> re.Pattern[str]:
+    """The temporary copies made beside the file `name` (a restore writes the new diary there first)."""
+    return re.compile(r"^\." + re.escape(name) + r"\.[^.]+\.tmp(-journal|-wal|-shm)?$")
+
+
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z]+)(?:-(?P<number>\d+))?\.sqlite3$"
 )
@@ -183,8 +191,10 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
 def _private_temp(dest: Path) -> Path:
     # Created 0600 before SQLite writes a byte into it, whatever the umask.
     descriptor, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.fchmod(descriptor, paths.PRIVATE_FILE_MODE)
-    os.close(descriptor)
+    try:
+        portable.tighten_descriptor(descriptor)
+    finally:
+        os.close(descriptor)
     return Path(name)
 
 
@@ -329,17 +339,22 @@ def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
                 removed.append(backup.path)
-    return removed + _remove_abandoned_temporaries(backup_folder(db_path))
+    return (
+        removed
+        + _remove_abandoned_temporaries(backup_folder(db_path), TEMPORARY)
+        + _remove_abandoned_temporaries(db_path.parent, temporary_name_pattern(db_path.name))
+    )
 
 
-def _remove_abandoned_temporaries(folder: Path) -> list[Path]:
-    # A backup interrupted by a crash leaves its half-written temporary file; one an hour old
-    # (file time, not the diary's clock) is not being written by anyone any more.
+def _remove_abandoned_temporaries(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    # A backup or restore interrupted by a crash leaves its half-written temporary file (a full
+    # copy of the diary); one an hour old (file time, not the diary's clock) is not being
+    # written by anyone any more.
     removed = []
     cutoff = time.time() - ABANDONED_AFTER_SECONDS
     for candidate in folder.glob(".*.tmp*"):
         with contextlib.suppress(OSError):
-            if _TEMPORARY.match(candidate.name) and candidate.stat().st_mtime < cutoff:
+            if pattern.match(candidate.name) and candidate.stat().st_mtime < cutoff:
                 candidate.unlink()
                 removed.append(candidate)
     return removed

@@ -76,7 +76,11 @@ class DeleteDataDialog(QDialog):
         prompt.setBuddy(self.confirmation)
 
         self.also_backups = QCheckBox(
-            self.tr("Also delete all backups of the diary, in {folder}").format(folder=folder), self
+            self.tr(
+                "Also delete all backups of the diary, in {folder}, and any damaged copy set aside "
+                "beside the diary"
+            ).format(folder=folder),
+            self,
         )
         self.also_backups.setAccessibleName(self.tr("Also delete all backups"))
         self.also_backups.setToolTip(
@@ -149,15 +153,14 @@ class DeleteDataDialog(QDialog):
         """Erase the diary (after a backup unless all backups go too); True when it was erased."""
         if self.confirmation.text().strip() != CONFIRMATION_WORD or self.erased:
             return False
-        from paindiary.store.erase import erase_all_data  # when first used, like the export
+        # When first used, like the export.
+        from paindiary.store.erase import erase_all_data, remove_copies
 
         db_path = self._adapter.diary.path
         folder = backup.backup_folder(db_path)
-        removed = 0
+        everything = self.also_backups.isChecked()
         try:
-            if self.also_backups.isChecked():
-                removed = backup.delete_all_backups(db_path)
-            else:
+            if not everything:
                 backup.backup_before(db_path, backup.ERASE, self._clock)
             erase_all_data(db_path)
         except (DiaryError, OSError) as error:
@@ -167,17 +170,30 @@ class DeleteDataDialog(QDialog):
         self.erased = True
         # The adapter has no erase of its own: tell every view the whole diary changed.
         self._adapter.changed.emit(ALL, [])
-        if self.also_backups.isChecked():
+        copies = remove_copies(db_path, backups=everything)
+        if everything:
+            backups = sum(1 for path in copies.removed if path.parent == folder and path.suffix == ".sqlite3")
             text = self.tr(
                 "All your records were deleted, and {count} backups with them. Files you exported "
                 "yourself were not touched."
-            ).format(count=removed)
+            ).format(count=backups)
+            others = [path.name for path in copies.removed if path.parent != folder]
+            if others:
+                text += "\n" + self.tr("Other copies of the diary removed: {names}").format(
+                    names=", ".join(others)
+                )
         else:
             text = self.tr(
                 "All your records were deleted. Backups of your diary, including one made just before, "
                 "are still kept in:\n{folder}\nDelete that folder to remove every copy; File ▸ Backups can "
                 "restore one."
             ).format(folder=folder)
+        # Without the box ticked the backups' folder was named above; anything else left is named here.
+        still_there = [path for path in copies.left if everything or path.parent != folder]
+        if still_there:
+            text += "\n" + self.tr("These copies of the diary are still there: {paths}").format(
+                paths=", ".join(str(path) for path in still_there)
+            )
         self.result_label.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))
