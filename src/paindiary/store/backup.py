@@ -172,8 +172,15 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
     source_path = source.path if isinstance(source, Diary) else Path(source)
     if not source_path.is_file() or source_path.stat().st_size == 0:
         raise _failure(_("There is no diary at {path} to back up."), path=source_path)
-    paths.ensure_private_dir(dest.parent)
-    temp = _private_temp(dest)
+    try:
+        paths.ensure_private_dir(dest.parent)
+        temp = _private_temp(dest)
+    except OSError as error:
+        raise _failure(
+            _("The backup folder {folder} cannot be written ({reason})."),
+            folder=dest.parent,
+            reason=error.strerror or error,
+        ) from error
     try:
         expected = _copy_snapshot(source_path, temp)
         counts = verify_backup(temp)
@@ -181,6 +188,11 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
             raise _failure(_("The copy of {path} does not match the diary; try again."), path=source_path)
         _fsync(temp)
         os.replace(temp, dest)
+    except OSError as error:
+        _remove_quietly([temp, *paths.companions(temp)])
+        raise _failure(
+            _("{path} could not be written ({reason})."), path=dest, reason=error.strerror or error
+        ) from error
     except BaseException:
         _remove_quietly([temp, *paths.companions(temp)])
         raise
@@ -281,7 +293,12 @@ def daily_backup(db_path: Path, clock: Clock = local_now) -> Path | None:
 
 
 def list_backups(db_path: Path) -> list[BackupFile]:
-    """The diary's backups, newest first, as their names describe them."""
+    """The diary's backups, newest first, as their names describe them.
+
+    A name stamped later than now (written while the clock was wrong, or by hand) would stay
+    "the newest backup" forever; such a backup is dated by when its file was written instead.
+    """
+    now = datetime.now()
     folder = backup_folder(db_path)
     found: list[BackupFile] = []
     try:
@@ -294,9 +311,12 @@ def list_backups(db_path: Path) -> list[BackupFile]:
             continue
         try:
             made = datetime.strptime(match["stamp"], STAMP_FORMAT)
-            size = candidate.stat().st_size
+            status = candidate.stat()
         except (ValueError, OSError):
             continue
+        if made > now:
+            made = min(datetime.fromtimestamp(status.st_mtime), now).replace(microsecond=0)
+        size = status.st_size
         found.append(BackupFile(candidate, made, match["reason"], size))
     found.sort(key=lambda backup: (backup.made, backup.path.name), reverse=True)
     return found
