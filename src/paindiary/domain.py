@@ -152,6 +152,14 @@ def check_text(name: str, value: object, *, limit: int = TEXT_MAX) -> str:
         raise ValidationError(name, f"is longer than {limit} characters")
     if "\x00" in value:
         raise ValidationError(name, "contains a NUL character")
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # A lone surrogate (from a JSON escape or a non-UTF-8 command line) cannot be stored.
+            raise ValidationError(
+                name, f"contains a character that is not valid text (at position {error.start + 1})"
+            ) from None
     return value
 
 
