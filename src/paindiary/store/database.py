@@ -102,9 +102,6 @@ def _is_damage(error: sqlite3.Error) -> bool:
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # pysqlite's own transaction handling skips BEGIN for DDL, so a failed migration
-    # would leave half its changes behind; take over BEGIN ourselves (SQLAlchemy docs,
-    # "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
     _run_pragmas(dbapi_connection, PRAGMAS)
 
 
@@ -113,6 +110,9 @@ def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) ->
 
 
 def _run_pragmas(dbapi_connection: sqlite3.Connection, pragmas: tuple[str, ...]) -> None:
+    # pysqlite's own transaction handling skips BEGIN for DDL, so a failed migration
+    # would leave half its changes behind; take over BEGIN ourselves (SQLAlchemy docs,
+    # "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
