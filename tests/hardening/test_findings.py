@@ -151,3 +151,35 @@ def test_a_backup_stamped_in_the_future_is_dated_by_its_file(db_path: Path) -> N
     [listed] = backup.list_backups(db_path)
     assert listed.made <= datetime.now()
     assert listed.made.year < 2999
+
+
+def test_backup_into_a_folder_that_cannot_be_written(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Diary.open(db_path) as diary:
+        diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 9), pain=4))
+
+    def refused(*_args: object, **_kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(backup.tempfile, "mkstemp", refused)  # as a folder of mode 0500 would
+    assert main(["--db", str(db_path), "backup"]) == 2
+    message = one_error_line(capsys)
+    assert (
+        f"The backup folder {backup.backup_folder(db_path)} cannot be written (Permission denied)" in message
+    )
+
+
+def test_a_json_file_that_exhausts_memory(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from paindiary.formats import json_document
+
+    def exhausted(*_args: object, **_kwargs: object) -> object:
+        raise MemoryError
+
+    monkeypatch.setattr(json_document.json, "loads", exhausted)
+    path = tmp_path / "huge.json"
+    path.write_text('{"format": "paindiary", "version": 1, "entries": []}', encoding="utf-8")
+    assert run_import(db_path, path) == 2
+    assert "too large to read in the memory available" in one_error_line(capsys)
