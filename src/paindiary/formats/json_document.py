@@ -320,7 +320,8 @@ def _decode(data: bytes) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise ValidationError("encoding", f"is not {encoding.upper()[:6]} text (byte {exc.start})") from None
+        name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+        raise ValidationError("encoding", f"is not {name} text (byte {exc.start})") from None
 
 
 def loads(text: str) -> Any:
