@@ -156,3 +156,18 @@ def test_a_diary_made_read_only_by_its_owner_stays_read_only(db_path: Path) -> N
     db_path.chmod(0o644)
     Diary.open(db_path).close()
     assert db_path.stat().st_mode & 0o777 == 0o600
+
+
+def test_restore_over_another_programs_file_touches_nothing(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Diary.open(db_path) as diary:
+        diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 30), pain=3))
+    saved = tmp_path / "saved.sqlite3"
+    assert main(["--db", str(db_path), "backup", "--out", str(saved)]) == 0
+    foreign = foreign_database(tmp_path / "other" / "recipes.sqlite3", wal=True)
+    before = sha256(foreign)
+    assert main(["--db", str(foreign), "restore", str(saved)]) == 2
+    assert "not a diary" in capsys.readouterr().err
+    assert sha256(foreign) == before
+    assert sorted(path.name for path in foreign.parent.iterdir()) == ["recipes.sqlite3"]

@@ -127,6 +127,14 @@ def _list(db_path: Path) -> int:
 def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     if not args.file.is_file():
         return _error(f"{args.file} does not exist")
+    current = integrity.check(db_path)
+    # A damaged diary is moved aside by the restore; another program's file is never touched.
+    if current.verdict in (
+        integrity.Verdict.NOT_A_DIARY,
+        integrity.Verdict.TOO_NEW,
+        integrity.Verdict.UNREADABLE,
+    ):
+        return _refuse(current)
     try:
         result = restore_backup(db_path, args.file)
     except BackupError as error:

@@ -1,4 +1,8 @@
-""" "Delete all my data": every record out of the diary file, with no readable trace left in it."""
+""" "Delete all my data": every record out of the diary file, with no readable trace left in it.
+
+Copies of the diary beside it (damaged diaries set aside, temporary copies of a killed backup
+or restore, the backups) are found and removed here too, and what stays is named.
+"""
 
 from __future__ import annotations
 

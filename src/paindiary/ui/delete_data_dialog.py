@@ -3,7 +3,8 @@
 The diary file keeps its schema and is cleaned with secure_delete and VACUUM, so none of the
 old text stays in it. Backups are separate files: by default one more is made just before (so
 that even this can be undone) and the dialog says where they are; ticking the box deletes
-them all instead.
+them all instead, with the damaged diaries once set aside. Temporary copies a killed backup
+or restore left behind are always removed, and the result names every copy still there.
 """
 
 from __future__ import annotations
