@@ -183,3 +183,17 @@ def test_a_json_file_that_exhausts_memory(
     path.write_text('{"format": "paindiary", "version": 1, "entries": []}', encoding="utf-8")
     assert run_import(db_path, path) == 2
     assert "too large to read in the memory available" in one_error_line(capsys)
+
+
+def test_a_note_the_terminal_cannot_show_is_escaped_not_a_traceback(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+    import sys
+
+    assert main(["--db", str(db_path), "log", "5", "--note", "flare \U0001f600"]) == 0
+    latin1 = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    monkeypatch.setattr(sys, "stdout", latin1)
+    assert main(["--db", str(db_path), "list"]) == 0
+    latin1.flush()
+    assert b"flare \\U0001f600" in latin1.buffer.getvalue()  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return _start_app(args)
+    _escape_what_the_terminal_cannot_show()
     db_path = paths.resolve_db_path(args.db)
     try:
         if getattr(args, "path_handler", None) is not None:
@@ -128,6 +130,13 @@ def _warn_about_unreadable_rows(diary: Diary) -> None:
             f"({'; '.join(skipped[:3])}). Run 'paindiary check' for details.",
             file=sys.stderr,
         )
+
+
+def _escape_what_the_terminal_cannot_show() -> None:
+    # A note with an emoji printed to a Latin-1 terminal would end in a traceback: print \U0001f600.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _start_app(args: argparse.Namespace) -> int:
