@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import tempfile
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,33 +19,52 @@ from pathlib import Path
 
 from paindiary import paths, portable
 from paindiary.i18n import _
-from paindiary.store import integrity
+from paindiary.store import backup_files, integrity
+from paindiary.store.backup_files import (
+    ABANDONED_AFTER_SECONDS,
+    DAILY,
+    ERASE,
+    IMPORT,
+    MANUAL,
+    MIGRATION,
+    REASONS,
+    RESTORE,
+    STAMP_FORMAT,
+    SUFFIX,
+    BackupFile,
+    backup_folder,
+    delete_all_backups,
+    list_backups,
+)
 from paindiary.store.database import DiaryError
 from paindiary.store.diary import Diary, local_now
 
 Clock = Callable[[], datetime]
 
-SUFFIX = ".sqlite3"
-STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
-# Why a backup was made; the word is part of its file name.
-DAILY, MIGRATION, IMPORT, RESTORE = "daily", "migration", "import", "restore"
-ERASE, MANUAL = "erase", "manual"
-REASONS = (DAILY, MIGRATION, IMPORT, RESTORE, ERASE, MANUAL)
-# Retention (newest backup of each): the last 7 days, 4 weeks and 12 months that have one.
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-# `.NAME.XXXXXXXX.tmp` (tempfile.mkstemp), and the journal SQLite may leave beside one.
-TEMPORARY = re.compile(r"^\..+\.[^.]+\.tmp(-journal|-wal|-shm)?$")
-ABANDONED_AFTER_SECONDS = 3600
-
-
-def temporary_name_pattern(name: str) -> re.Pattern[str]:
-    """The temporary copies made beside the file `name` (a restore writes the new diary there first)."""
-    return re.compile(r"^\." + re.escape(name) + r"\.[^.]+\.tmp(-journal|-wal|-shm)?$")
-
-
-_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z]+)(?:-(?P<number>\d+))?\.sqlite3$"
-)
+__all__ = [
+    "ABANDONED_AFTER_SECONDS",
+    "DAILY",
+    "ERASE",
+    "IMPORT",
+    "MANUAL",
+    "MIGRATION",
+    "REASONS",
+    "RESTORE",
+    "STAMP_FORMAT",
+    "BackupCounts",
+    "BackupError",
+    "BackupFile",
+    "RestoreResult",
+    "backup_before",
+    "backup_folder",
+    "daily_backup",
+    "delete_all_backups",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "thin_backups",
+    "verify_backup",
+]
 
 
 class BackupError(DiaryError):
@@ -72,16 +89,6 @@ class BackupCounts:
     side_effects: int
     revision: str | None
     tables: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class BackupFile:
-    """A backup in the diary's backup folder, as its name describes it (not yet verified)."""
-
-    path: Path
-    made: datetime
-    reason: str
-    size: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,10 +257,6 @@ def _remove_quietly(candidates: Iterable[Path]) -> None:
             candidate.unlink()
 
 
-def backup_folder(db_path: Path) -> Path:
-    return paths.backup_dir_for(db_path)
-
-
 def _new_backup_path(db_path: Path, reason: str, moment: datetime) -> Path:
     folder = backup_folder(db_path)
     base = f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}"
@@ -262,6 +265,11 @@ def _new_backup_path(db_path: Path, reason: str, moment: datetime) -> Path:
         number += 1
         candidate = folder / f"{base}-{number}{SUFFIX}"
     return candidate
+
+
+def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
+    """Delete automatic backups that the retention rules no longer keep; return the deleted files."""
+    return backup_files.thin_backups(db_path, clock)
 
 
 def backup_before(db_path: Path, reason: str, clock: Clock = local_now) -> Path | None:
@@ -287,104 +295,6 @@ def daily_backup(db_path: Path, clock: Clock = local_now) -> Path | None:
     if any(backup.made.date() == today for backup in list_backups(db_path)):
         return None
     return backup_before(db_path, DAILY, clock)
-
-
-# ---------------------------------------------------------------- listing and thinning
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The diary's backups, newest first, as their names describe them.
-
-    A name stamped later than now (written while the clock was wrong, or by hand) would stay
-    "the newest backup" forever; such a backup is dated by when its file was written instead.
-    """
-    now = datetime.now()
-    folder = backup_folder(db_path)
-    found: list[BackupFile] = []
-    try:
-        candidates = list(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    for candidate in candidates:
-        match = _NAME.match(candidate.name)
-        if match is None or match["stem"] != db_path.stem or not candidate.is_file():
-            continue
-        try:
-            made = datetime.strptime(match["stamp"], STAMP_FORMAT)
-            status = candidate.stat()
-        except (ValueError, OSError):
-            continue
-        if made > now:
-            made = min(datetime.fromtimestamp(status.st_mtime), now).replace(microsecond=0)
-        size = status.st_size
-        found.append(BackupFile(candidate, made, match["reason"], size))
-    found.sort(key=lambda backup: (backup.made, backup.path.name), reverse=True)
-    return found
-
-
-def backups_to_keep(backups: list[BackupFile], now: datetime) -> set[Path]:
-    """Retention: newest per day (7), per week (4), per month (12), newest of each reason, all manual ones."""
-    keep = {backup.path for backup in backups if backup.reason == MANUAL or backup.made > now}
-    newest_first = sorted(backups, key=lambda backup: backup.made, reverse=True)
-    seen_reasons: set[str] = set()
-    for backup in newest_first:
-        if backup.reason not in seen_reasons:
-            seen_reasons.add(backup.reason)
-            keep.add(backup.path)
-    periods: tuple[tuple[Callable[[datetime], object], int], ...] = (
-        (lambda made: made.date(), KEEP_DAILY),
-        (lambda made: made.isocalendar()[:2], KEEP_WEEKLY),
-        (lambda made: (made.year, made.month), KEEP_MONTHLY),
-    )
-    for period_of, how_many in periods:
-        periods_seen: set[object] = set()
-        for backup in newest_first:
-            period = period_of(backup.made)
-            if period in periods_seen:
-                continue
-            if len(periods_seen) == how_many:
-                break
-            periods_seen.add(period)
-            keep.add(backup.path)
-    return keep
-
-
-def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
-    """Delete automatic backups that the retention rules no longer keep; return the deleted files."""
-    backups = list_backups(db_path)
-    keep = backups_to_keep(backups, clock())
-    removed = []
-    for backup in backups:
-        if backup.path not in keep:
-            with contextlib.suppress(FileNotFoundError):
-                backup.path.unlink()
-                removed.append(backup.path)
-    return (
-        removed
-        + _remove_abandoned_temporaries(backup_folder(db_path), TEMPORARY)
-        + _remove_abandoned_temporaries(db_path.parent, temporary_name_pattern(db_path.name))
-    )
-
-
-def _remove_abandoned_temporaries(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
-    # A backup or restore interrupted by a crash leaves its half-written temporary file (a full
-    # copy of the diary); one an hour old (file time, not the diary's clock) is not being
-    # written by anyone any more.
-    removed = []
-    cutoff = time.time() - ABANDONED_AFTER_SECONDS
-    for candidate in folder.glob(".*.tmp*"):
-        with contextlib.suppress(OSError):
-            if pattern.match(candidate.name) and candidate.stat().st_mtime < cutoff:
-                candidate.unlink()
-                removed.append(candidate)
-    return removed
-
-
-def delete_all_backups(db_path: Path) -> int:
-    """Remove every backup of this diary (the user asked for all their data to be deleted)."""
-    backups = list_backups(db_path)
-    _remove_quietly(backup.path for backup in backups)
-    return len(backups)
 
 
 # ---------------------------------------------------------------- restoring

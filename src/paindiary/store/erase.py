@@ -14,7 +14,7 @@ from pathlib import Path
 
 from paindiary import paths
 from paindiary.i18n import _
-from paindiary.store import backup
+from paindiary.store import backup, backup_files
 from paindiary.store.database import DiaryError
 from paindiary.store.schema import Base
 
@@ -106,8 +106,8 @@ def other_copies(db_path: Path) -> list[Path]:
     found: list[Path] = []
     set_aside = re.compile(re.escape(db_path.name) + r"\.damaged-[^/]*")
     found += _matching(db_path.parent, set_aside)
-    found += _matching(db_path.parent, backup.temporary_name_pattern(db_path.name))
-    found += _matching(backup.backup_folder(db_path), backup.TEMPORARY)
+    found += _matching(db_path.parent, backup_files.temporary_name_pattern(db_path.name))
+    found += _matching(backup.backup_folder(db_path), backup_files.TEMPORARY)
     return sorted(set(found))
 
 
