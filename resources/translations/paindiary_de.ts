@@ -378,8 +378,8 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>{word} eingeben, um zu bestätigen</translation>
         </message>
         <message>
-            <source>Also delete all backups of the diary, in {folder}</source>
-            <translation>Auch alle Sicherungen des Tagebuchs löschen, in {folder}</translation>
+            <source>Also delete all backups of the diary, in {folder}, and any damaged copy set aside beside the diary</source>
+            <translation>Auch alle Sicherungen des Tagebuchs in {folder} löschen, dazu jede beschädigte Kopie, die neben dem Tagebuch beiseitegelegt wurde</translation>
         </message>
         <message>
             <source>Also delete all backups</source>
@@ -430,12 +430,20 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>Alle Ihre Daten wurden gelöscht, zusammen mit {count} Sicherungen. Dateien, die Sie selbst exportiert haben, sind unberührt.</translation>
         </message>
         <message>
+            <source>Other copies of the diary removed: {names}</source>
+            <translation>Weitere Kopien des Tagebuchs entfernt: {names}</translation>
+        </message>
+        <message>
             <source>All your records were deleted. Backups of your diary, including one made just before, are still kept in:
 {folder}
 Delete that folder to remove every copy; File ▸ Backups can restore one.</source>
             <translation>Alle Ihre Daten wurden gelöscht. Sicherungen Ihres Tagebuchs, auch eine direkt vorher erstellte, liegen weiterhin in:
 {folder}
 Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherungen lässt sich eine wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>These copies of the diary are still there: {paths}</source>
+            <translation>Diese Kopien des Tagebuchs sind noch vorhanden: {paths}</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3214,6 +3222,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{value} ist keine ID (UUID)</translation>
         </message>
         <message>
+            <source>contains a character that is not valid text (at position {position})</source>
+            <translation>enthält ein Zeichen, das kein gültiger Text ist (an Stelle {position})</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
         </message>
@@ -3270,6 +3282,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{text!r} ist keine gültige Uhrzeit</translation>
         </message>
         <message>
+            <source>{text!r} is not a UTC offset like +02:00</source>
+            <translation>{text!r} ist keine UTC-Abweichung wie +02:00</translation>
+        </message>
+        <message>
             <source>{text!r} is not a date ({hint})</source>
             <translation>{text!r} ist kein Datum ({hint})</translation>
         </message>
@@ -3278,12 +3294,28 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{text!r} ist nicht so geschrieben wie die Daten darüber</translation>
         </message>
         <message>
+            <source>{text!r} is outside the years a diary can hold</source>
+            <translation>{text!r} liegt außerhalb der Jahre, die ein Tagebuch aufnehmen kann</translation>
+        </message>
+        <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} hat keine Uhrzeit</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
             <translation>Die Analyse-Einstellungen der Datei stammen aus der Zeit vor den überarbeiteten Regeln der Linderung; stattdessen werden die neuen Standardwerte verwendet.</translation>
+        </message>
+        <message>
+            <source>is too large to read in the memory available</source>
+            <translation>ist zu groß, um im verfügbaren Arbeitsspeicher gelesen zu werden</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be read</source>
+            <translation>ist zu tief verschachtelt, um gelesen zu werden</translation>
+        </message>
+        <message>
+            <source>could not be read ({detail})</source>
+            <translation>konnte nicht gelesen werden ({detail})</translation>
         </message>
         <message>
             <source>{text!r} is not a whole number from {low} to {high}</source>
@@ -3454,20 +3486,20 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Bewertet 0–4 (Erkrankungen und Symptome): {names}; Schmerz = die höchste Bewertung, umgerechnet auf 0–10 (1 → 3, 2 → 5, 3 → 8, 4 → 10), jede Umrechnung steht in der Notiz</translation>
         </message>
         <message>
-            <source>[Imported from Flaredown: {parts}; pain is the highest of these]</source>
-            <translation>[Importiert aus Flaredown: {parts}; Schmerz ist der höchste dieser Werte]</translation>
-        </message>
-        <message>
             <source>Treatments, kept in the note: {names}</source>
             <translation>Behandlungen, in der Notiz festgehalten: {names}</translation>
         </message>
         <message>
-            <source>{name}: 0–4 scale value {value} converted to 0–10 as {converted}</source>
-            <translation>{name}: Wert {value} der Skala 0–4 in 0–10 umgerechnet als {converted}</translation>
+            <source>[Imported from Flaredown: {parts}; pain is the highest of these]</source>
+            <translation>[Importiert aus Flaredown: {parts}; Schmerz ist der höchste dieser Werte]</translation>
         </message>
         <message>
             <source>Check-ins without any rating, left out: {n}.</source>
             <translation>Check-ins ohne jede Bewertung, weggelassen: {n}.</translation>
+        </message>
+        <message>
+            <source>{name}: 0–4 scale value {value} converted to 0–10 as {converted}</source>
+            <translation>{name}: Wert {value} der Skala 0–4 in 0–10 umgerechnet als {converted}</translation>
         </message>
         <message>
             <source>Treatments: {list}</source>
@@ -3646,8 +3678,16 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{path} konnte nicht gelesen werden ({reason}).</translation>
         </message>
         <message>
+            <source>The backup folder {folder} cannot be written ({reason}).</source>
+            <translation>In den Sicherungsordner {folder} kann nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
             <source>The copy of {path} does not match the diary; try again.</source>
             <translation>Die Kopie von {path} stimmt nicht mit dem Tagebuch überein; bitte erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}).</source>
+            <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
         </message>
         <message>
             <source>{path} could not be copied ({reason}).</source>

@@ -378,8 +378,8 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Escriba {word} para confirmar</translation>
         </message>
         <message>
-            <source>Also delete all backups of the diary, in {folder}</source>
-            <translation>Borrar también todas las copias de seguridad del diario, en {folder}</translation>
+            <source>Also delete all backups of the diary, in {folder}, and any damaged copy set aside beside the diary</source>
+            <translation>Borrar también todas las copias de seguridad del diario, en {folder}, y cualquier copia dañada apartada junto al diario</translation>
         </message>
         <message>
             <source>Also delete all backups</source>
@@ -430,12 +430,20 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Se borraron todos sus datos y, con ellos, {count} copias de seguridad. Los archivos que exportó usted no se han tocado.</translation>
         </message>
         <message>
+            <source>Other copies of the diary removed: {names}</source>
+            <translation>Otras copias del diario eliminadas: {names}</translation>
+        </message>
+        <message>
             <source>All your records were deleted. Backups of your diary, including one made just before, are still kept in:
 {folder}
 Delete that folder to remove every copy; File ▸ Backups can restore one.</source>
             <translation>Se borraron todos sus datos. Las copias de seguridad de su diario, incluida una hecha justo antes, siguen guardadas en:
 {folder}
 Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de seguridad puede restaurar una.</translation>
+        </message>
+        <message>
+            <source>These copies of the diary are still there: {paths}</source>
+            <translation>Estas copias del diario siguen ahí: {paths}</translation>
         </message>
         <message>
             <source>Close</source>
@@ -3214,6 +3222,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{value} no es un identificador (UUID)</translation>
         </message>
         <message>
+            <source>contains a character that is not valid text (at position {position})</source>
+            <translation>contiene un carácter que no es texto válido (en la posición {position})</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -3270,6 +3282,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{text!r} no es una hora válida</translation>
         </message>
         <message>
+            <source>{text!r} is not a UTC offset like +02:00</source>
+            <translation>{text!r} no es un desfase UTC como +02:00</translation>
+        </message>
+        <message>
             <source>{text!r} is not a date ({hint})</source>
             <translation>{text!r} no es una fecha ({hint})</translation>
         </message>
@@ -3278,12 +3294,28 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{text!r} no está escrita como las fechas anteriores</translation>
         </message>
         <message>
+            <source>{text!r} is outside the years a diary can hold</source>
+            <translation>{text!r} está fuera de los años que puede guardar un diario</translation>
+        </message>
+        <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} no tiene hora del día</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
             <translation>Los ajustes del análisis del archivo son de antes de que el alivio se midiera con las reglas actualizadas; en su lugar se usan los nuevos valores predeterminados.</translation>
+        </message>
+        <message>
+            <source>is too large to read in the memory available</source>
+            <translation>es demasiado grande para leerlo con la memoria disponible</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be read</source>
+            <translation>está anidado a demasiada profundidad para poder leerlo</translation>
+        </message>
+        <message>
+            <source>could not be read ({detail})</source>
+            <translation>no se pudo leer ({detail})</translation>
         </message>
         <message>
             <source>{text!r} is not a whole number from {low} to {high}</source>
@@ -3454,20 +3486,20 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Valorados de 0 a 4 (enfermedades y síntomas): {names}; dolor = la más alta, convertida a 0–10 (1 → 3, 2 → 5, 3 → 8, 4 → 10); cada conversión se anota en la nota</translation>
         </message>
         <message>
-            <source>[Imported from Flaredown: {parts}; pain is the highest of these]</source>
-            <translation>[Importado de Flaredown: {parts}; el dolor es el más alto de estos]</translation>
-        </message>
-        <message>
             <source>Treatments, kept in the note: {names}</source>
             <translation>Tratamientos, guardados en la nota: {names}</translation>
         </message>
         <message>
-            <source>{name}: 0–4 scale value {value} converted to 0–10 as {converted}</source>
-            <translation>{name}: valor {value} de la escala 0–4 convertido a 0–10 como {converted}</translation>
+            <source>[Imported from Flaredown: {parts}; pain is the highest of these]</source>
+            <translation>[Importado de Flaredown: {parts}; el dolor es el más alto de estos]</translation>
         </message>
         <message>
             <source>Check-ins without any rating, left out: {n}.</source>
             <translation>Check-ins sin ninguna valoración, omitidos: {n}.</translation>
+        </message>
+        <message>
+            <source>{name}: 0–4 scale value {value} converted to 0–10 as {converted}</source>
+            <translation>{name}: valor {value} de la escala 0–4 convertido a 0–10 como {converted}</translation>
         </message>
         <message>
             <source>Treatments: {list}</source>
@@ -3646,8 +3678,16 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No se pudo leer {path} ({reason}).</translation>
         </message>
         <message>
+            <source>The backup folder {folder} cannot be written ({reason}).</source>
+            <translation>No se puede escribir en la carpeta de copias de seguridad {folder} ({reason}).</translation>
+        </message>
+        <message>
             <source>The copy of {path} does not match the diary; try again.</source>
             <translation>La copia de {path} no coincide con el diario; inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>{path} could not be written ({reason}).</source>
+            <translation>No se pudo escribir {path} ({reason}).</translation>
         </message>
         <message>
             <source>{path} could not be copied ({reason}).</source>

@@ -161,6 +161,17 @@ def check_text(name: str, value: object, *, limit: int = TEXT_MAX) -> str:
         raise ValidationError(name, _("is longer than {limit} characters").format(limit=limit))
     if "\x00" in value:
         raise ValidationError(name, _("contains a NUL character"))
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # A lone surrogate (from a JSON escape or a non-UTF-8 command line) cannot be stored.
+            raise ValidationError(
+                name,
+                _("contains a character that is not valid text (at position {position})").format(
+                    position=error.start + 1
+                ),
+            ) from None
     return value
 
 

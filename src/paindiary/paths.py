@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from paindiary import portable
+
 APP_NAME = "paindiary"
 DB_FILENAME = "diary.sqlite3"
 DB_ENV = "PAINDIARY_DB"
@@ -57,7 +59,7 @@ def ensure_private_dir(folder: Path) -> Path:
         current = current.parent
     for new_folder in reversed(missing):
         new_folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
-        os.chmod(new_folder, PRIVATE_DIR_MODE)
+        portable.tighten(new_folder)  # mkdir's mode passes through the umask only where bits exist
     return folder
 
 
@@ -65,12 +67,13 @@ def create_private_file(path: Path) -> None:
     """Create an empty file as 0600 before anything (SQLite) writes into it."""
     ensure_private_dir(path.parent)
     descriptor = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE_FILE_MODE)
-    os.close(descriptor)
-    os.chmod(path, PRIVATE_FILE_MODE)
+    try:
+        portable.tighten_descriptor(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def tighten_permissions(db_path: Path) -> None:
-    """Make the diary and any companion files 0600, whatever the umask was."""
+    """Clear the group and other bits of the diary and its companions (a 0400 diary stays 0400)."""
     for candidate in [db_path, *companions(db_path)]:
-        if candidate.exists():
-            os.chmod(candidate, PRIVATE_FILE_MODE)
+        portable.tighten_if_present(candidate)

@@ -77,7 +77,7 @@ def test_an_io_error_is_not_damage(
 ) -> None:
     db_path = copy_diary(healthy[0], tmp_path / "diary")
 
-    def failing_open(_path: Path) -> sqlite3.Connection:
+    def failing_open(_path: Path, **_options: bool) -> sqlite3.Connection:
         error = sqlite3.OperationalError("disk I/O error")
         error.sqlite_errorcode = sqlite3.SQLITE_IOERR_READ  # type: ignore[attr-defined]
         raise error

@@ -206,7 +206,7 @@ def test_an_io_error_is_explained_and_nothing_is_moved(
 ) -> None:
     db_path = copy_diary(healthy[0], tmp_path / "diary")
 
-    def failing_open(_path: Path) -> sqlite3.Connection:
+    def failing_open(_path: Path, **_options: bool) -> sqlite3.Connection:
         error = sqlite3.OperationalError("disk I/O error")
         error.sqlite_errorcode = sqlite3.SQLITE_IOERR_READ  # type: ignore[attr-defined]
         raise error

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from paindiary import __version__, paths
 from paindiary.domain import ValidationError
 
+if TYPE_CHECKING:
+    from paindiary.store import Diary
+
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
+# Commands that only read: on a read-only disk they open the diary read-only instead of failing.
+READING_COMMANDS = frozenset({"list", "export", "summary", "chart", "report"})
 
 
 def command_modules() -> tuple[ModuleType, ...]:
@@ -72,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(arguments)
     if args.command is None:
         return _start_app(args)
+    _escape_what_the_terminal_cannot_show()
     db_path = paths.resolve_db_path(args.db)
     try:
         if getattr(args, "path_handler", None) is not None:
@@ -85,19 +93,50 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_diary(args: argparse.Namespace, db_path: Path) -> int:
     from paindiary.cli import maintenance
-    from paindiary.store import Diary, DiaryError
+    from paindiary.store import Diary, DiaryDamaged, DiaryError, DiaryNotADiary, DiaryTooNew
     from paindiary.store.backup import backup_before_migration
 
     refused = maintenance.refuse_before_opening(db_path)
     if refused is not None:
         return refused
     try:
-        with Diary.open(db_path, before_migration=backup_before_migration) as diary:
-            return int(args.handler(args, diary))
+        try:
+            diary = Diary.open(db_path, before_migration=backup_before_migration)
+        except (DiaryError, OSError) as error:
+            if args.command not in READING_COMMANDS or isinstance(
+                error, DiaryDamaged | DiaryNotADiary | DiaryTooNew
+            ):
+                raise
+            try:
+                diary = Diary.open(db_path, read_only=True)
+            except DiaryError:
+                raise error from None  # reading does not help either: say what went wrong first
+        with diary:
+            code = int(args.handler(args, diary))
+            _warn_about_unreadable_rows(diary)
+            return code
     except DiaryError as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"{error.filename or db_path}: {error.strerror}")
+
+
+def _warn_about_unreadable_rows(diary: Diary) -> None:
+    """Records a command had to leave out, said once at the end (the rest was still shown or written)."""
+    skipped = diary.unreadable_rows()
+    if skipped:
+        print(
+            f"paindiary: warning: {len(skipped)} damaged record(s) could not be read and were left out "
+            f"({'; '.join(skipped[:3])}). Run 'paindiary check' for details.",
+            file=sys.stderr,
+        )
+
+
+def _escape_what_the_terminal_cannot_show() -> None:
+    # A note with an emoji printed to a Latin-1 terminal would end in a traceback: print \U0001f600.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _start_app(args: argparse.Namespace) -> int:

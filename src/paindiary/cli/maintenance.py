@@ -92,9 +92,9 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
         return _list(db_path)
     if not db_path.is_file():
         return _error(f"there is no diary at {db_path}")
-    refused = refuse_before_opening(db_path)
-    if refused is not None:
-        return refused
+    report = integrity.check(db_path)
+    if report.verdict is not integrity.Verdict.OK:
+        return _refuse(report)
     try:
         if args.out is not None:
             if args.out.resolve() == db_path.resolve():
@@ -127,6 +127,14 @@ def _list(db_path: Path) -> int:
 def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     if not args.file.is_file():
         return _error(f"{args.file} does not exist")
+    current = integrity.check(db_path)
+    # A damaged diary is moved aside by the restore; another program's file is never touched.
+    if current.verdict in (
+        integrity.Verdict.NOT_A_DIARY,
+        integrity.Verdict.TOO_NEW,
+        integrity.Verdict.UNREADABLE,
+    ):
+        return _refuse(current)
     try:
         result = restore_backup(db_path, args.file)
     except BackupError as error:
@@ -143,8 +151,10 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_check(_args: argparse.Namespace, db_path: Path) -> int:
-    report = integrity.check(db_path)
+    report = integrity.check(db_path, rows=True)
     verdict = report.verdict
+    if verdict is integrity.Verdict.OK and report.unreadable:
+        return _explain_unreadable_rows(report)
     if verdict is integrity.Verdict.OK:
         counts = report.counts
         print(
@@ -152,13 +162,32 @@ def run_check(_args: argparse.Namespace, db_path: Path) -> int:
             f"{counts.get('sessions', 0)} sessions, {counts.get('side_effects', 0)} side effects)."
         )
         return EXIT_OK
+    return _refuse(report)
+
+
+def _explain_unreadable_rows(report: integrity.IntegrityReport) -> int:
+    count = len(report.unreadable)
+    _error(
+        f"{report.path}: {count} record(s) cannot be read; the app and the commands leave them out. "
+        "Everything else can still be exported with: paindiary export FILE",
+        EXIT_DAMAGED,
+    )
+    for problem in report.unreadable[:10]:
+        print(f"  {problem}", file=sys.stderr)
+    return EXIT_DAMAGED
+
+
+def _refuse(report: integrity.IntegrityReport) -> int:
+    """Say why a diary that is not OK is left alone; the exit code."""
+    verdict = report.verdict
     if verdict is integrity.Verdict.DAMAGED:
         return explain_damage(report)
     if verdict is integrity.Verdict.UNREADABLE:
         return _unreadable(report)
     if verdict is integrity.Verdict.MISSING:
-        return _error(f"there is no diary at {db_path}")
-    return _error(f"{db_path}: {'; '.join(report.problems)}. Nothing was changed.")
+        return _error(f"there is no diary at {report.path}")
+    advice = " Please update paindiary to open it." if verdict is integrity.Verdict.TOO_NEW else ""
+    return _error(f"{report.path}: {'; '.join(report.problems)}. Nothing was changed.{advice}")
 
 
 def _unreadable(report: integrity.IntegrityReport) -> int:

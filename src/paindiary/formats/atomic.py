@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from paindiary.paths import PRIVATE_FILE_MODE
+from paindiary import portable
 
 
 def write_private_bytes(path: Path, data: bytes) -> None:
@@ -16,7 +16,7 @@ def write_private_bytes(path: Path, data: bytes) -> None:
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            os.fchmod(handle.fileno(), PRIVATE_FILE_MODE)
+            portable.tighten_descriptor(handle.fileno())  # mkstemp made it 0600; the umask cannot widen it
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -31,11 +31,20 @@ from paindiary.formats.csv_document import (
     split_locations,
     unguard_formula,
 )
-from paindiary.formats.imported import ImportPlan, Progress, report_progress, v1_settings_note
+from paindiary.formats.imported import (
+    ImportPlan,
+    Progress,
+    clip,
+    report_progress,
+    row_guard,
+    v1_settings_note,
+)
 from paindiary.formats.tabular import Table, cell_error, read_table
 from paindiary.i18n import _
 
 _T = TypeVar("_T")
+# More digits than any amount, score or setting has: refused before int() or float() sees them.
+MAX_DIGITS = 32
 
 
 @dataclass
@@ -73,7 +82,7 @@ class _Reader:
             raise cell_error(
                 line,
                 "record",
-                _("{value!r} is not one of: entry, session, side-effect, setting").format(value=record),
+                _("{value!r} is not one of: entry, session, side-effect, setting").format(value=clip(record)),
             )
         for name in self.index:
             if name != "record" and name not in allowed and cells[self.index[name]].strip():
@@ -152,7 +161,7 @@ class _Reader:
                 line,
                 "setting",
                 _("{name!r} is not a setting (known: {known})").format(
-                    name=name, known=", ".join(AnalysisSettings.LIMITS)
+                    name=clip(name), known=", ".join(AnalysisSettings.LIMITS)
                 ),
             )
         number = _build(line, lambda: _whole("value", values["value"]))
@@ -217,8 +226,8 @@ def _whole(name: str, text: str) -> int | None:
     stripped = text.strip()
     if not stripped:
         return None
-    if not stripped.isdigit() or not stripped.isascii():
-        raise ValidationError(name, _("{text!r} is not a whole number").format(text=text))
+    if not stripped.isdigit() or not stripped.isascii() or len(stripped) > MAX_DIGITS:
+        raise ValidationError(name, _("{text!r} is not a whole number").format(text=clip(text)))
     return int(stripped)
 
 
@@ -228,8 +237,8 @@ def _amount(name: str, text: str) -> float | None:
         return None
     if "," in stripped and "." not in stripped:
         stripped = stripped.replace(",", ".")  # a spreadsheet saved with decimal commas
-    if not re.fullmatch(r"\d+(\.\d+)?([eE][+-]?\d+)?", stripped):
-        raise ValidationError(name, _("{text!r} is not a number").format(text=text))
+    if len(stripped) > MAX_DIGITS or not re.fullmatch(r"\d++(\.\d++)?([eE][+-]?\d++)?", stripped):
+        raise ValidationError(name, _("{text!r} is not a number").format(text=clip(text)))
     return float(stripped)
 
 
@@ -238,7 +247,8 @@ def plan_from_table(table: Table, progress: Progress | None = None) -> ImportPla
     reader = _Reader(table)
     total = len(table.rows)
     for count, row in enumerate(table.rows, start=1):
-        reader.read_row(row.line, row.cells)
+        with row_guard(row.line):
+            reader.read_row(row.line, row.cells)
         if progress is not None and count % 500 == 0:
             report_progress(progress, count, total)
     return reader.finish()

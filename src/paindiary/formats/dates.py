@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 
 from paindiary.domain import ValidationError
+from paindiary.formats.imported import clip
 from paindiary.i18n import _
 
 
@@ -36,11 +37,15 @@ class AmbiguousDates(ValidationError):
         self.example = example
 
 
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s+)(.+))?$")
-_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]{3,})\.?,?\s+(\d{4})(?:,?\s+(.+))?$")
-_MONTH_NAME_DAY = re.compile(r"^([^\W\d_]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+(.+))?$")
+# Longer than any date or time a program writes ("Wednesday 12 September 2024, 08:30:15 PM +02:00"
+# is 48): a longer cell is refused before any pattern sees it, so matching stays linear.
+MAX_CELL_CHARS = 64
+# Possessive quantifiers (*+, ++) never give back what they took: no backtracking over a run of spaces.
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:(?:T|\s++)(.+))?$")
+_DAY_MONTH_NAME = re.compile(r"^(\d{1,2})\.?\s++([^\W\d_]{3,}+)\.?,?\s++(\d{4})(?:,?\s++(.+))?$")
+_MONTH_NAME_DAY = re.compile(r"^([^\W\d_]{3,}+)\.?\s++(\d{1,2}),?\s++(\d{4})(?:,?\s++(.+))?$")
 _TIME = re.compile(
-    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([AaPp])\.?[Mm]\.?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d++)?)?\s*+(?:([AaPp])\.?[Mm]\.?)?\s*+(Z|[+-]\d{2}:?\d{2})?$"
 )
 _MONTHS = {
     name: number
@@ -84,6 +89,8 @@ def _real(year: int, month: int, day: int) -> date | None:
 def _date_part(text: str, order: DateOrder) -> tuple[date | None, str | None]:
     """The date a text means under `order` (None if it does not), and any time text after it."""
     stripped = text.strip()
+    if len(stripped) > MAX_CELL_CHARS:
+        return None, None
     match = _NUMERIC_DATE.match(stripped)
     if match:
         first, separator, middle, last, rest = match.groups()
@@ -125,13 +132,13 @@ def decide_order(column: str, cells: Iterable[tuple[int, str]], forced: DateOrde
         if not fits:
             raise ValidationError(
                 f"line {line}, column {column!r}",
-                _("{text!r} is not a date ({hint})").format(text=text, hint=DATE_HINT),
+                _("{text!r} is not a date ({hint})").format(text=clip(text), hint=DATE_HINT),
             )
         narrowed = candidates & fits
         if not narrowed:
             raise ValidationError(
                 f"line {line}, column {column!r}",
-                _("{text!r} is not written like the dates above it").format(text=text),
+                _("{text!r} is not written like the dates above it").format(text=clip(text)),
             )
         if fits == {DateOrder.DMY, DateOrder.MDY} and not example:
             example = text.strip()
@@ -151,18 +158,19 @@ def parse_time(text: str) -> time:
 
 
 def _time_and_offset(text: str) -> tuple[time, timezone | None]:
-    match = _TIME.match(text.strip())
+    stripped = text.strip()
+    match = _TIME.match(stripped) if len(stripped) <= MAX_CELL_CHARS else None
     if not match:
-        raise ValueError(_("{text!r} is not a time like 08:30").format(text=text))
+        raise ValueError(_("{text!r} is not a time like 08:30").format(text=clip(text)))
     hour, minute = int(match.group(1)), int(match.group(2))
     second = int(match.group(3) or 0)
     meridiem = (match.group(4) or "").lower()
     if meridiem:
         if not 1 <= hour <= 12:
-            raise ValueError(_("{text!r} is not a time like 08:30").format(text=text))
+            raise ValueError(_("{text!r} is not a time like 08:30").format(text=clip(text)))
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(_("{text!r} is not a real time").format(text=text))
+        raise ValueError(_("{text!r} is not a real time").format(text=clip(text)))
     offset = _offset(match.group(5))
     return time(hour, minute, second), offset
 
@@ -174,21 +182,30 @@ def _offset(text: str | None) -> timezone | None:
         return UTC
     sign = 1 if text[0] == "+" else -1
     digits = text[1:].replace(":", "")
-    return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    hours, minutes = int(digits[:2]), int(digits[2:])
+    if hours > 23 or minutes > 59:
+        raise ValueError(_("{text!r} is not a UTC offset like +02:00").format(text=clip(text)))
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
 def _local(moment: datetime, offset: timezone | None) -> datetime:
     if offset is None:
         return moment
     # The diary keeps local wall-clock times: convert, then drop the zone.
-    return moment.replace(tzinfo=offset).astimezone().replace(tzinfo=None)
+    try:
+        return moment.replace(tzinfo=offset).astimezone().replace(tzinfo=None)
+    except (OverflowError, ValueError, OSError):
+        # Year 1 or 9999 moved across time zones leaves the calendar Python (and the diary) knows.
+        raise ValueError(
+            _("{text!r} is outside the years a diary can hold").format(text=clip(moment.isoformat()))
+        ) from None
 
 
 def parse_day(text: str, order: DateOrder) -> date:
     """A date cell under the column's order (any time after it is ignored)."""
     day, _rest = _date_part(text, order)
     if day is None:
-        raise ValueError(_("{text!r} is not a date ({hint})").format(text=text, hint=DATE_HINT))
+        raise ValueError(_("{text!r} is not a date ({hint})").format(text=clip(text), hint=DATE_HINT))
     return day
 
 
@@ -196,10 +213,10 @@ def parse_moment(text: str, order: DateOrder, *, default_time: time | None = Non
     """A date with an optional time in one cell; without a time, `default_time` (or an error)."""
     day, rest = _date_part(text, order)
     if day is None:
-        raise ValueError(_("{text!r} is not a date ({hint})").format(text=text, hint=DATE_HINT))
+        raise ValueError(_("{text!r} is not a date ({hint})").format(text=clip(text), hint=DATE_HINT))
     if rest is None or not rest.strip():
         if default_time is None:
-            raise ValueError(_("{text!r} has no time of day").format(text=text))
+            raise ValueError(_("{text!r} has no time of day").format(text=clip(text)))
         return datetime.combine(day, default_time)
     clock, offset = _time_and_offset(rest)
     return _local(datetime.combine(day, clock), offset)
@@ -216,5 +233,6 @@ _WHOLE = re.compile(r"^[+]?(\d{1,3})(?:[.,]0+)?$")
 
 def parse_whole(text: str) -> int | None:
     """A whole number as spreadsheets write it ("6", "6.0", "6,0"); None for anything else."""
-    match = _WHOLE.match(text.strip())
+    stripped = text.strip()
+    match = _WHOLE.match(stripped) if len(stripped) <= MAX_CELL_CHARS else None
     return int(match.group(1)) if match else None

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
@@ -21,6 +22,52 @@ Progress = Callable[[int, int], bool]
 # Ids of imported records are uuid5(this namespace, source + row content): the same row of the
 # same file always gets the same id, so importing a file twice adds nothing the second time.
 IMPORT_NAMESPACE = uuid.UUID("6f0f4a52-8d0e-4c31-9a0c-0b6f1f6a7e21")
+
+
+# Every way the standard library refuses input it was handed (ValidationError is a ValueError):
+# a 5,000-digit number, a lone surrogate, a year 1 moved across time zones, a file nested too
+# deep or too large for memory. An importer turns each into one line naming where it happened.
+REFUSALS = (ValueError, OverflowError, UnicodeError, RecursionError, MemoryError)
+# How much of a file's own text a message quotes (a broken cell can be 65,536 characters).
+QUOTE_LIMIT = 200
+
+
+def quoted(text: object, limit: int = QUOTE_LIMIT) -> str:
+    """Text from a file, safe in a one-line message: repr (escapes, no line breaks), cut to `limit`."""
+    shown = repr(text)
+    return shown if len(shown) <= limit else shown[: limit - 4] + "...'"
+
+
+def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """A file's text cut to `limit` characters, for a message that shows it with {text!r}."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def one_line(text: str, limit: int = 4 * QUOTE_LIMIT) -> str:
+    """A message on one line: line breaks and control characters escaped, cut to `limit`."""
+    printable = "".join(char if char.isprintable() else repr(char)[1:-1] for char in text[: limit + 1])
+    return printable if len(printable) <= limit else printable[: limit - 3] + "..."
+
+
+def refusal(error: BaseException) -> str:
+    """Why the standard library refused a value, in words (never a traceback)."""
+    if isinstance(error, MemoryError):
+        return _("is too large to read in the memory available")
+    if isinstance(error, RecursionError):
+        return _("is nested too deeply to be read")
+    detail = one_line(str(error), QUOTE_LIMIT) or type(error).__name__
+    return _("could not be read ({detail})").format(detail=detail)
+
+
+@contextmanager
+def row_guard(line: int) -> Iterator[None]:
+    """Any refusal of the standard library while one row is read becomes a ValidationError at its line."""
+    try:
+        yield
+    except ValidationError:
+        raise
+    except REFUSALS as error:
+        raise ValidationError(f"line {line}", refusal(error)) from None
 
 
 class ImportCancelled(Exception):
@@ -47,7 +94,9 @@ def v1_settings_note() -> str:
 
 def not_whole(text: str, low: int = 0, high: int = 10) -> str:
     """The message for a cell that should hold a whole number in low–high."""
-    return _("{text!r} is not a whole number from {low} to {high}").format(text=text, low=low, high=high)
+    return _("{text!r} is not a whole number from {low} to {high}").format(
+        text=clip(text), low=low, high=high
+    )
 
 
 def to_ten(value: int, top: int) -> int:

@@ -15,7 +15,14 @@ from pathlib import Path
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.formats import csv_document, csv_reader, json_document, mapped_csv
 from paindiary.formats.dates import DateOrder
-from paindiary.formats.imported import ImportPlan, Progress, v1_settings_note
+from paindiary.formats.imported import (
+    REFUSALS,
+    ImportPlan,
+    Progress,
+    one_line,
+    refusal,
+    v1_settings_note,
+)
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
 from paindiary.formats.tabular import Table, read_table
 from paindiary.i18n import _
@@ -105,12 +112,14 @@ def _looks_like_json(path: Path) -> bool:
 
 def open_file(path: Path, progress: Progress | None = None) -> OpenedFile:
     """Read and decode a file completely; errors name the file (and line where there is one)."""
-    if _looks_like_json(path):
-        try:
+    try:
+        if _looks_like_json(path):
             return OpenedFile(path, document=json_document.read_document(path))
-        except ValidationError as error:
-            raise error.in_file(path) from None
-    return OpenedFile(path, table=read_table(path, progress=progress))
+        return OpenedFile(path, table=read_table(path, progress=progress))
+    except ValidationError as error:
+        raise _one_line(error) from None  # the readers have named the file already
+    except REFUSALS as error:
+        raise _in_file(ValidationError(str(path), refusal(error)), path) from None
 
 
 def plan_from(
@@ -157,16 +166,27 @@ def plan_from(
         return read(table, date_order, progress)
     except ValidationError as error:
         raise _in_file(error, opened.path) from None
+    except REFUSALS as error:
+        raise _in_file(ValidationError(str(opened.path), refusal(error)), opened.path) from None
 
 
 def _in_file(error: ValidationError, path: Path) -> ValidationError:
+    """The error said of the file, on one line, quoting at most a few hundred of its characters."""
     located = error.in_file(path)
+    return _one_line(error, located.field, located.message)
+
+
+def _one_line(
+    error: ValidationError, field: str | None = None, message: str | None = None
+) -> ValidationError:
+    cleaned = ValidationError(one_line(field or error.field), one_line(message or error.message))
     if type(error) is not ValidationError:
         # Keep the subclass (AmbiguousDates, UnknownColumns) so callers can ask instead of fail.
-        error.args = located.args
-        error.field = located.field
+        error.args = cleaned.args
+        error.field = cleaned.field
+        error.message = cleaned.message
         return error
-    return located
+    return cleaned
 
 
 def load_plan(

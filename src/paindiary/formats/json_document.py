@@ -9,6 +9,7 @@ is refused in an older document and optional in a newer one, where its absence m
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,11 +29,15 @@ from paindiary.domain import (
     parse_uuid,
 )
 from paindiary.formats.atomic import write_private_text
+from paindiary.formats.imported import REFUSALS, quoted, refusal
+from paindiary.formats.tabular import read_bytes, utf16_without_bom
 
 FORMAT_NAME = "paindiary"
 FORMAT_VERSION = 2
 KNOWN_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
+# More digits than any field of a document has (a pain score, minutes, a dose).
+MAX_DIGITS = 32
 
 ENTRY_FIELDS = (
     "id",
@@ -197,6 +202,8 @@ def _record(where: str, build: Callable[[], _Record]) -> _Record:
         return build()
     except ValidationError as error:
         raise error.within(where) from None
+    except REFUSALS as error:
+        raise ValidationError(where, refusal(error)) from None
 
 
 def entry_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> PainEntry:
@@ -322,23 +329,59 @@ def parse_document(data: Any) -> DiaryDocument:
     return DiaryDocument(entries, sessions, settings, settings_from_v1=from_v1)
 
 
+class _RefusedJson(ValueError):
+    """A JSON text the standard library would read, but that no paindiary document holds."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads keeps the last of two equal keys without a word; a document never repeats one.
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise _RefusedJson(f"the key {quoted(key)} appears twice in one object")
+        found[key] = value
+    return found
+
+
+def _bounded_int(text: str) -> int:
+    # int() refuses numbers over 4,300 digits with a ValueError; no field needs more than a few.
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _RefusedJson(f"a number has more than {MAX_DIGITS} digits ({quoted(text, 40)})")
+    return int(text)
+
+
+def _decode(data: bytes) -> str:
+    encoding = utf16_without_bom(data) or "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
+        raise ValidationError("encoding", f"is not {name} text (byte {exc.start})") from None
+
+
+def loads(text: str) -> Any:
+    """JSON text as Python values; every refusal (bad JSON, repeated keys, huge numbers) a ValidationError."""
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            "file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except _RefusedJson as exc:
+        raise ValidationError("file", str(exc)) from None
+    except RecursionError:
+        raise ValidationError("file", "is nested too deeply to be a paindiary document") from None
+    except MemoryError:
+        raise ValidationError("file", "is too large to read in the memory available") from None
+
+
 def read_document(path: Path) -> DiaryDocument:
     """Read and check a document file; errors are ValidationErrors naming file and record."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(str(path), f"is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise ValidationError(str(path), f"cannot be read ({exc.strerror})") from None
-    except UnicodeDecodeError as exc:
-        raise ValidationError(str(path), f"is not UTF-8 text (byte {exc.start})") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            str(path), f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ValidationError(str(path), "is nested too deeply to be a paindiary document") from None
-    return parse_document(data)
+        return parse_document(loads(_decode(read_bytes(path, limit=MAX_FILE_BYTES))))
+    except ValidationError as error:
+        if error.field == "file":
+            raise ValidationError(str(path), error.message) from None
+        raise error.in_file(path) from None

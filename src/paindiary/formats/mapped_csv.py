@@ -20,6 +20,7 @@ from paindiary.formats.imported import (
     build_entry,
     not_whole,
     report_progress,
+    row_guard,
     stable_id,
 )
 from paindiary.formats.tabular import Row, Table, cell_error
@@ -151,6 +152,10 @@ class RowReader:
 
     def convert(self, row: Row) -> PainEntry | None:
         """One row as an entry (None for a row without a pain value); errors name line and column."""
+        with row_guard(row.line):
+            return self._convert(row)
+
+    def _convert(self, row: Row) -> PainEntry | None:
         columns, mapping, cells = self.columns, self.mapping, row.cells
         pain_text = cells[columns.pain]
         if not pain_text.strip():

@@ -10,35 +10,60 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 import tempfile
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from paindiary import paths
+from paindiary import paths, portable
 from paindiary.clock import Clock, local_now
 from paindiary.i18n import _
-from paindiary.store import integrity
+from paindiary.store import backup_files, integrity
+from paindiary.store.backup_files import (
+    ABANDONED_AFTER_SECONDS,
+    DAILY,
+    ERASE,
+    IMPORT,
+    MANUAL,
+    MIGRATION,
+    REASONS,
+    RESTORE,
+    STAMP_FORMAT,
+    SUFFIX,
+    BackupFile,
+    backup_folder,
+    delete_all_backups,
+    list_backups,
+)
 from paindiary.store.database import DiaryError
 from paindiary.store.diary import Diary
 
-SUFFIX = ".sqlite3"
-STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
-# Why a backup was made; the word is part of its file name.
-DAILY, MIGRATION, IMPORT, RESTORE = "daily", "migration", "import", "restore"
-ERASE, MANUAL = "erase", "manual"
-REASONS = (DAILY, MIGRATION, IMPORT, RESTORE, ERASE, MANUAL)
-# Retention (newest backup of each): the last 7 days, 4 weeks and 12 months that have one.
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_TEMPORARY = re.compile(r"^\..+\.sqlite3\.[^.]+\.tmp(-journal)?$")
-ABANDONED_AFTER_SECONDS = 3600
-_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})-(?P<reason>[a-z]+)(?:-(?P<number>\d+))?\.sqlite3$"
-)
+__all__ = [
+    "ABANDONED_AFTER_SECONDS",
+    "DAILY",
+    "ERASE",
+    "IMPORT",
+    "MANUAL",
+    "MIGRATION",
+    "REASONS",
+    "RESTORE",
+    "STAMP_FORMAT",
+    "BackupCounts",
+    "BackupError",
+    "BackupFile",
+    "RestoreResult",
+    "backup_before",
+    "backup_folder",
+    "daily_backup",
+    "delete_all_backups",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "thin_backups",
+    "verify_backup",
+]
 
 
 class BackupError(DiaryError):
@@ -63,16 +88,6 @@ class BackupCounts:
     side_effects: int
     revision: str | None
     tables: dict[str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class BackupFile:
-    """A backup in the diary's backup folder, as its name describes it (not yet verified)."""
-
-    path: Path
-    made: datetime
-    reason: str
-    size: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +178,15 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
     source_path = source.path if isinstance(source, Diary) else Path(source)
     if not source_path.is_file() or source_path.stat().st_size == 0:
         raise _failure(_("There is no diary at {path} to back up."), path=source_path)
-    paths.ensure_private_dir(dest.parent)
-    temp = _private_temp(dest)
+    try:
+        paths.ensure_private_dir(dest.parent)
+        temp = _private_temp(dest)
+    except OSError as error:
+        raise _failure(
+            _("The backup folder {folder} cannot be written ({reason})."),
+            folder=dest.parent,
+            reason=error.strerror or error,
+        ) from error
     try:
         expected = _copy_snapshot(source_path, temp)
         counts = verify_backup(temp)
@@ -172,6 +194,11 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
             raise _failure(_("The copy of {path} does not match the diary; try again."), path=source_path)
         _fsync(temp)
         os.replace(temp, dest)
+    except OSError as error:
+        _remove_quietly([temp, *paths.companions(temp)])
+        raise _failure(
+            _("{path} could not be written ({reason})."), path=dest, reason=error.strerror or error
+        ) from error
     except BaseException:
         _remove_quietly([temp, *paths.companions(temp)])
         raise
@@ -182,8 +209,10 @@ def make_backup(source: Diary | Path, dest: Path) -> BackupCounts:
 def _private_temp(dest: Path) -> Path:
     # Created 0600 before SQLite writes a byte into it, whatever the umask.
     descriptor, name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.fchmod(descriptor, paths.PRIVATE_FILE_MODE)
-    os.close(descriptor)
+    try:
+        portable.tighten_descriptor(descriptor)
+    finally:
+        os.close(descriptor)
     return Path(name)
 
 
@@ -227,10 +256,6 @@ def _remove_quietly(candidates: Iterable[Path]) -> None:
             candidate.unlink()
 
 
-def backup_folder(db_path: Path) -> Path:
-    return paths.backup_dir_for(db_path)
-
-
 def _new_backup_path(db_path: Path, reason: str, moment: datetime) -> Path:
     folder = backup_folder(db_path)
     base = f"{db_path.stem}-{moment.strftime(STAMP_FORMAT)}-{reason}"
@@ -239,6 +264,11 @@ def _new_backup_path(db_path: Path, reason: str, moment: datetime) -> Path:
         number += 1
         candidate = folder / f"{base}-{number}{SUFFIX}"
     return candidate
+
+
+def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
+    """Delete automatic backups that the retention rules no longer keep; return the deleted files."""
+    return backup_files.thin_backups(db_path, clock)
 
 
 def backup_before(db_path: Path, reason: str, clock: Clock = local_now) -> Path | None:
@@ -264,91 +294,6 @@ def daily_backup(db_path: Path, clock: Clock = local_now) -> Path | None:
     if any(backup.made.date() == today for backup in list_backups(db_path)):
         return None
     return backup_before(db_path, DAILY, clock)
-
-
-# ---------------------------------------------------------------- listing and thinning
-
-
-def list_backups(db_path: Path) -> list[BackupFile]:
-    """The diary's backups, newest first, as their names describe them."""
-    folder = backup_folder(db_path)
-    found: list[BackupFile] = []
-    try:
-        candidates = list(folder.iterdir())
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-    for candidate in candidates:
-        match = _NAME.match(candidate.name)
-        if match is None or match["stem"] != db_path.stem or not candidate.is_file():
-            continue
-        try:
-            made = datetime.strptime(match["stamp"], STAMP_FORMAT)
-            size = candidate.stat().st_size
-        except (ValueError, OSError):
-            continue
-        found.append(BackupFile(candidate, made, match["reason"], size))
-    found.sort(key=lambda backup: (backup.made, backup.path.name), reverse=True)
-    return found
-
-
-def backups_to_keep(backups: list[BackupFile], now: datetime) -> set[Path]:
-    """Retention: newest per day (7), per week (4), per month (12), newest of each reason, all manual ones."""
-    keep = {backup.path for backup in backups if backup.reason == MANUAL or backup.made > now}
-    newest_first = sorted(backups, key=lambda backup: backup.made, reverse=True)
-    seen_reasons: set[str] = set()
-    for backup in newest_first:
-        if backup.reason not in seen_reasons:
-            seen_reasons.add(backup.reason)
-            keep.add(backup.path)
-    periods: tuple[tuple[Callable[[datetime], object], int], ...] = (
-        (lambda made: made.date(), KEEP_DAILY),
-        (lambda made: made.isocalendar()[:2], KEEP_WEEKLY),
-        (lambda made: (made.year, made.month), KEEP_MONTHLY),
-    )
-    for period_of, how_many in periods:
-        periods_seen: set[object] = set()
-        for backup in newest_first:
-            period = period_of(backup.made)
-            if period in periods_seen:
-                continue
-            if len(periods_seen) == how_many:
-                break
-            periods_seen.add(period)
-            keep.add(backup.path)
-    return keep
-
-
-def thin_backups(db_path: Path, clock: Clock = local_now) -> list[Path]:
-    """Delete automatic backups that the retention rules no longer keep; return the deleted files."""
-    backups = list_backups(db_path)
-    keep = backups_to_keep(backups, clock())
-    removed = []
-    for backup in backups:
-        if backup.path not in keep:
-            with contextlib.suppress(FileNotFoundError):
-                backup.path.unlink()
-                removed.append(backup.path)
-    return removed + _remove_abandoned_temporaries(backup_folder(db_path))
-
-
-def _remove_abandoned_temporaries(folder: Path) -> list[Path]:
-    # A backup interrupted by a crash leaves its half-written temporary file; one an hour old
-    # (file time, not the diary's clock) is not being written by anyone any more.
-    removed = []
-    cutoff = time.time() - ABANDONED_AFTER_SECONDS
-    for candidate in folder.glob(".*.tmp*"):
-        with contextlib.suppress(OSError):
-            if _TEMPORARY.match(candidate.name) and candidate.stat().st_mtime < cutoff:
-                candidate.unlink()
-                removed.append(candidate)
-    return removed
-
-
-def delete_all_backups(db_path: Path) -> int:
-    """Remove every backup of this diary (the user asked for all their data to be deleted)."""
-    backups = list_backups(db_path)
-    _remove_quietly(backup.path for backup in backups)
-    return len(backups)
 
 
 # ---------------------------------------------------------------- restoring

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy.dialects.sqlite  # noqa: F401
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from paindiary import paths
@@ -49,9 +49,67 @@ PRAGMAS = (
     # A deleted entry's text is overwritten, not left in free pages of the file.
     "PRAGMA secure_delete=ON",
 )
+# A diary opened only to read it (on a read-only disk, say) never writes, not even the journal mode.
+READ_ONLY_PRAGMAS = ("PRAGMA foreign_keys=ON", "PRAGMA query_only=ON")
+# SQLite result codes that mean "the bytes are wrong", as opposed to "the bytes could not be read".
+DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+
+
+def connect_file(db_path: Path, *, read_only: bool = False, untouched: bool = False) -> sqlite3.Connection:
+    """A connection to exactly the file at `db_path`, whatever characters its path holds.
+
+    Read-write, the path goes to SQLite as a plain file name (never inside a URL, where `?`,
+    `#` or `%41` would mean something else). Read-only needs SQLite's URI form; Path.as_uri
+    percent-encodes every such character. A folder that cannot even hold the read-only
+    connection's shared-memory file (a read-only disk) is read as `immutable`.
+
+    `untouched` is for questions asked of a file not yet known to be ours: even a read-only
+    connection leaves -wal and -shm files beside a WAL database, so one that nobody has open
+    (no -wal beside it) is read as `immutable`, which creates nothing.
+    """
+    if not read_only:
+        return sqlite3.connect(os.fspath(db_path), isolation_level=None)
+    if not db_path.is_file():
+        raise sqlite3.OperationalError(f"there is no diary file at {db_path}")
+    uri = db_path.resolve().as_uri()
+    if untouched and is_closed_wal_file(db_path):
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        if _is_damage(error) or os.access(db_path.parent, os.W_OK):
+            raise
+        connection = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+    return connection
+
+
+def is_closed_wal_file(db_path: Path) -> bool:
+    """A database in WAL mode that no connection has open: no -wal file beside it."""
+    try:
+        with db_path.open("rb") as handle:
+            header = handle.read(20)
+    except OSError:
+        return False
+    wal_mode = len(header) == 20 and header[18] == 2 and header[19] == 2
+    return wal_mode and not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def _is_damage(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    # Extended codes (SQLITE_CORRUPT_INDEX...) keep the primary code in their low byte.
+    return code is not None and code & 0xFF in DAMAGE_CODES
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _run_pragmas(dbapi_connection, PRAGMAS)
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    _run_pragmas(dbapi_connection, READ_ONLY_PRAGMAS)
+
+
+def _run_pragmas(dbapi_connection: sqlite3.Connection, pragmas: tuple[str, ...]) -> None:
     # pysqlite's own transaction handling skips BEGIN for DDL, so a failed migration
     # would leave half its changes behind; take over BEGIN ourselves (SQLAlchemy docs,
     # "Serializable isolation / Savepoints / Transactional DDL" for pysqlite).
@@ -59,7 +117,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout=5000")
-        for pragma in PRAGMAS:
+        for pragma in pragmas:
             cursor.execute(pragma)
     finally:
         cursor.close()
@@ -69,12 +127,20 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(db_path: Path) -> Engine:
-    """An engine whose every connection has the diary's pragmas and real transactions."""
+def make_engine(db_path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection has the diary's pragmas and real transactions.
+
+    The connection comes from `connect_file`, not from a URL: SQLAlchemy would read a `?`
+    in the path as the start of its own options and open another file.
+    """
     # NullPool: a desktop app makes few connections, and nothing stays open (and
     # locked) between user actions.
-    engine = create_engine(f"sqlite+pysqlite:///{db_path}", poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        creator=lambda: connect_file(db_path, read_only=read_only),
+        poolclass=NullPool,
+    )
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -116,20 +182,45 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
-def check_openable(engine: Engine, db_path: Path) -> str | None:
-    """Refuse, without writing, a file that is damaged, foreign or too new; return its revision."""
+def check_openable(db_path: Path) -> str | None:
+    """Refuse a file that is damaged, foreign or too new before anything connects read-write.
+
+    A read-write connection would switch the file to WAL (and leave -wal and -shm beside it)
+    before a single question could be asked, so the questions go through a read-only one:
+    the bytes of a refused file never change. Returns the diary's schema revision.
+    """
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        return _check_openable(db_path, untouched=True)
+    except DiaryDamaged:
+        if not is_closed_wal_file(db_path):
+            raise
+    # An immutable read can catch another program's checkpoint half-way: ask once more, plainly.
+    return _check_openable(db_path, untouched=False)
+
+
+def _check_openable(db_path: Path, *, untouched: bool) -> str | None:
+    try:
+        connection = connect_file(db_path, read_only=True, untouched=untouched)
+        try:
             tables = {
-                row[0]
-                for row in connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-            revision = _revision_on(connection)
-    except (DatabaseError, OperationalError) as exc:
-        raise DiaryDamaged(f"{db_path} is damaged or not a diary file ({exc.orig}).") from exc
+            row = (
+                connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                if "alembic_version" in tables
+                else None
+            )
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        if _is_damage(exc):
+            raise DiaryDamaged(f"{db_path} is damaged or not a diary file ({exc}).") from exc
+        raise DiaryError(f"{db_path} could not be opened ({exc}).") from exc
+    revision = None if row is None else str(row[0])
     if tables and "alembic_version" not in tables:
-        raise DiaryNotADiary(f"{db_path} is a database, but not a paindiary diary.")
+        raise DiaryNotADiary(f"{db_path} is a database, but not a paindiary diary; it was not changed.")
     if revision is not None and revision not in known_revisions():
         raise DiaryTooNew(
             f"{db_path} was written by a newer version of paindiary (schema {revision}). "

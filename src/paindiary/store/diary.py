@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy import Engine, Select, delete, func, insert, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,7 +30,7 @@ from paindiary.domain import (
     day_start,
 )
 from paindiary.i18n import _
-from paindiary.store import convert, database
+from paindiary.store import convert, database, readable
 from paindiary.store.database import DiaryError
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
 
@@ -80,6 +80,8 @@ class Diary:
         self._engine = engine
         self._clock = clock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Damaged rows reads had to leave out, by (table, rowid): the command line reports them.
+        self._unreadable: dict[tuple[str, int], str] = {}
 
     # ------------------------------------------------------------ lifecycle
 
@@ -90,17 +92,25 @@ class Diary:
         *,
         clock: Clock = local_now,
         before_migration: Callable[[Path], None] | None = None,
+        read_only: bool = False,
     ) -> Diary:
-        """Open (creating or upgrading) the diary at `path`; refuse damaged or newer files untouched."""
+        """Open (creating or upgrading) the diary at `path`; refuse damaged or newer files untouched.
+
+        `read_only` opens an existing, up-to-date diary without writing anything (a read-only disk).
+        """
         db_path = Path(path)
+        if read_only:
+            return cls._open_read_only(db_path, clock)
+        revision = database.check_openable(db_path)
         is_new = database.prepare_file(db_path)
         engine = database.make_engine(db_path)
         try:
-            revision = database.check_openable(engine, db_path)
             if revision != database.head_revision():
                 if revision is not None and not is_new and before_migration is not None:
                     before_migration(db_path)
                 database.migrate(engine)
+            else:
+                engine.connect().close()  # a disk that refuses the pragmas says so now, not mid-read
         except SQLAlchemyError as exc:
             engine.dispose()
             message = _("{path} could not be opened: {detail}")
@@ -118,6 +128,14 @@ class Diary:
             raise
         paths.tighten_permissions(db_path)
         return cls(db_path, engine, clock)
+
+    @classmethod
+    def _open_read_only(cls, db_path: Path, clock: Clock) -> Diary:
+        if not db_path.is_file() or db_path.stat().st_size == 0:
+            raise DiaryError(f"There is no diary at {db_path}.")
+        if database.check_openable(db_path) != database.head_revision():
+            raise DiaryError(f"{db_path} needs an upgrade, which cannot be made while it is read-only.")
+        return cls(db_path, database.make_engine(db_path, read_only=True), clock)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -202,6 +220,10 @@ class Diary:
         if end is not None:
             query = query.where(table.c.at < day_start(end + timedelta(days=1)))
         with self._read() as session:
+            try:
+                return [convert.entry_from_row(row) for row in session.execute(query)]
+            except readable.UNREADABLE_ERRORS:
+                query = self._without_unreadable(session, query, EntryRow)
             return [convert.entry_from_row(row) for row in session.execute(query)]
 
     def entry_count(self) -> int:
@@ -210,8 +232,14 @@ class Diary:
 
     def date_span(self) -> tuple[date, date] | None:
         """First and last dates with an entry."""
-        with self._read() as session:
-            first, last = session.execute(select(func.min(EntryRow.at), func.max(EntryRow.at))).one()
+        try:
+            with self._read() as session:
+                first, last = session.execute(select(func.min(EntryRow.at), func.max(EntryRow.at))).one()
+        except readable.UNREADABLE_ERRORS:
+            readable_entries = self.entries()  # a damaged time sorts first or last: leave it out
+            if not readable_entries:
+                return None
+            first, last = readable_entries[0].at, readable_entries[-1].at
         if first is None or last is None:
             return None
         return first.date(), last.date()
@@ -291,12 +319,28 @@ class Diary:
 
     def sessions(self) -> list[TreatmentSession]:
         """All sessions with their side effects, oldest first."""
+        effect_query = select(SideEffectRow).order_by(SideEffectRow.created)
+        session_query = select(SessionRow).order_by(SessionRow.at, SessionRow.created)
         with self._read() as session:
-            effects: dict[uuid.UUID, list[SideEffectRow]] = {}
-            for effect in session.scalars(select(SideEffectRow).order_by(SideEffectRow.created)):
-                effects.setdefault(effect.session_id, []).append(effect)
-            rows = session.scalars(select(SessionRow).order_by(SessionRow.at, SessionRow.created))
-            return [convert.session_from_row(row, effects.get(row.id, [])) for row in rows]
+            for _attempt in range(2):
+                try:
+                    effects: dict[uuid.UUID, list[SideEffectRow]] = {}
+                    for effect in session.scalars(effect_query):
+                        effects.setdefault(effect.session_id, []).append(effect)
+                    rows = session.scalars(session_query)
+                    return [convert.session_from_row(row, effects.get(row.id, [])) for row in rows]
+                except readable.UNREADABLE_ERRORS:
+                    session.expunge_all()
+                    effect_query = self._without_unreadable(session, effect_query, SideEffectRow)
+                    session_query = self._without_unreadable(session, session_query, SessionRow)
+            raise DiaryError("The diary's sessions could not be read.")
+
+    def unreadable_rows(self) -> list[str]:
+        """The damaged rows reads have left out so far, as `entries row 12: reason`."""
+        return [f"{table} row {rowid}: {reason}" for (table, rowid), reason in self._unreadable.items()]
+
+    def _without_unreadable(self, session: Session, query: Select[Any], row_class: Any) -> Select[Any]:
+        return readable.without_unreadable(session, query, row_class.__tablename__, self._unreadable)
 
     def session_count(self) -> int:
         with self._read() as session:
@@ -345,7 +389,10 @@ class Diary:
     def preference(self, key: str, default: Any = None) -> Any:
         with self._read() as session:
             row = session.get(SettingRow, key)
-            return json.loads(row.value) if row else default
+            try:
+                return json.loads(row.value) if row else default
+            except ValueError:
+                return default  # a damaged value: the default, as for a diary without one
 
     def set_preference(self, key: str, value: Any) -> None:
         with self._write() as session:

@@ -1,12 +1,20 @@
-""" "Delete all my data": every record out of the diary file, with no readable trace left in it."""
+""" "Delete all my data": every record out of the diary file, with no readable trace left in it.
+
+Copies of the diary beside it (damaged diaries set aside, temporary copies of a killed backup
+or restore, the backups) are found and removed here too, and what stays is named.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from paindiary import paths
 from paindiary.i18n import _
+from paindiary.store import backup, backup_files
 from paindiary.store.database import DiaryError
 from paindiary.store.schema import Base
 
@@ -78,3 +86,64 @@ def _scrub(connection: sqlite3.Connection) -> None:
 
 def _count(connection: sqlite3.Connection, table: str) -> int:
     return int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+
+
+@dataclass(frozen=True, slots=True)
+class CopiesResult:
+    """Files holding a copy of the diary that an erase removed, and those it had to leave."""
+
+    removed: tuple[Path, ...] = ()
+    left: tuple[Path, ...] = ()
+
+
+def other_copies(db_path: Path) -> list[Path]:
+    """Every file beside the diary that holds a copy of its records, backups aside.
+
+    Damaged diaries moved aside (`NAME.damaged-TIME`, with their -wal and -shm) and the
+    temporary copies of a backup or restore that was killed half-way, in the diary's folder
+    and in its backup folder.
+    """
+    found: list[Path] = []
+    set_aside = re.compile(re.escape(db_path.name) + r"\.damaged-[^/]*")
+    found += _matching(db_path.parent, set_aside)
+    found += _matching(db_path.parent, backup_files.temporary_name_pattern(db_path.name))
+    found += _matching(backup.backup_folder(db_path), backup_files.TEMPORARY)
+    return sorted(set(found))
+
+
+def _matching(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    try:
+        return [path for path in folder.iterdir() if pattern.fullmatch(path.name) and path.is_file()]
+    except OSError:
+        return []
+
+
+def remove_copies(db_path: Path, *, backups: bool) -> CopiesResult:
+    """Delete the other copies of the diary, and all its backups when `backups`; name what stayed.
+
+    Without `backups`, the backups and the damaged diaries moved aside are kept (both can be
+    restored) and named as left; abandoned temporary copies are always removed.
+    """
+    removed: list[Path] = []
+    left: list[Path] = []
+    candidates = other_copies(db_path)
+    if backups:
+        candidates += [found.path for found in backup.list_backups(db_path)]
+    else:
+        left += [found.path for found in backup.list_backups(db_path)]
+    for candidate in candidates:
+        keep = not backups and ".damaged-" in candidate.name
+        if keep:
+            left.append(candidate)
+            continue
+        try:
+            candidate.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            left.append(candidate)
+            continue
+        removed.append(candidate)
+    with contextlib.suppress(OSError):
+        paths.ensure_private_dir(db_path.parent)
+    return CopiesResult(tuple(removed), tuple(sorted(left)))

@@ -14,19 +14,17 @@ import struct
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from urllib.parse import quote
 
-from paindiary import paths
+from paindiary import paths, portable
 from paindiary.clock import Clock
 from paindiary.i18n import _
-from paindiary.store import database
+from paindiary.store import database, readable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_HEADER_SIZE = 32
 WAL_FORMAT_VERSION = 3007000
-# SQLite result codes that mean "the bytes are wrong", as opposed to "the bytes could not be read".
-DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
+DAMAGE_CODES = database.DAMAGE_CODES
 # How many of integrity_check's messages a report keeps (a wrecked file produces thousands).
 MAX_PROBLEMS = 20
 
@@ -49,6 +47,8 @@ class IntegrityReport:
     problems: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     revision: str | None = None
+    # Rows the file holds but a read cannot turn into records (`check(rows=True)` only).
+    unreadable: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -59,10 +59,9 @@ class IntegrityReport:
         return self.verdict is Verdict.DAMAGED
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to `path` (nor create it)."""
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+def connect_read_only(path: Path, *, untouched: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write to `path` (nor create it); `untouched`: nor anything beside it."""
+    connection = database.connect_file(path, read_only=True, untouched=untouched)
     connection.execute("PRAGMA busy_timeout=5000")
     return connection
 
@@ -142,8 +141,11 @@ def _page_size(header: bytes) -> int:
     return 65536 if size == 1 else size
 
 
-def check(db_path: Path) -> IntegrityReport:
-    """integrity_check and foreign_key_check on a read-only connection, plus the file's own headers."""
+def check(db_path: Path, *, rows: bool = False) -> IntegrityReport:
+    """integrity_check and foreign_key_check on a read-only connection, plus the file's own headers.
+
+    `rows` also reads every record the way the app does and lists those that cannot be read.
+    """
     try:
         with db_path.open("rb") as handle:
             header = handle.read(100)
@@ -158,15 +160,23 @@ def check(db_path: Path) -> IntegrityReport:
     log_problem = wal_problem(db_path, _page_size(header))
     if log_problem is not None:
         return IntegrityReport(db_path, Verdict.DAMAGED, (log_problem,))
+    report = _checked_contents(db_path, untouched=True, rows=rows)
+    if report.damaged and database.is_closed_wal_file(db_path):
+        # An immutable read can catch another program's checkpoint half-way: ask once more, plainly.
+        report = _checked_contents(db_path, untouched=False, rows=rows)
+    return report
+
+
+def _checked_contents(db_path: Path, *, untouched: bool, rows: bool) -> IntegrityReport:
     try:
-        return _check_contents(db_path)
+        return _check_contents(db_path, untouched=untouched, rows=rows)
     except sqlite3.Error as error:
         verdict = Verdict.DAMAGED if is_damage(error) else Verdict.UNREADABLE
         return IntegrityReport(db_path, verdict, (str(error),))
 
 
-def _check_contents(db_path: Path) -> IntegrityReport:
-    connection = connect_read_only(db_path)
+def _check_contents(db_path: Path, *, untouched: bool, rows: bool) -> IntegrityReport:
+    connection = connect_read_only(db_path, untouched=untouched)
     try:
         found = [
             line
@@ -190,6 +200,11 @@ def _check_contents(db_path: Path) -> IntegrityReport:
         if "alembic_version" in counts:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
+        unreadable = (
+            tuple(row.describe() for row in readable.scan(connection))
+            if rows and "alembic_version" in counts
+            else ()
+        )
     finally:
         connection.close()
     if counts and "alembic_version" not in counts:
@@ -199,7 +214,7 @@ def _check_contents(db_path: Path) -> IntegrityReport:
             revision=revision
         )
         return IntegrityReport(db_path, Verdict.TOO_NEW, (problem,), counts, revision)
-    return IntegrityReport(db_path, Verdict.OK, (), counts, revision)
+    return IntegrityReport(db_path, Verdict.OK, (), counts, revision, unreadable)
 
 
 def lock_path(db_path: Path) -> Path:
@@ -214,13 +229,7 @@ def running_app_pid(db_path: Path) -> int | None:
         pid = int(first_line.strip())
     except (OSError, ValueError):
         return None
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:
-        return pid  # alive, owned by someone else
-    return pid
+    return pid if portable.process_alive(pid) else None
 
 
 def set_aside_damaged(db_path: Path, clock: Clock) -> Path:

@@ -19,9 +19,10 @@ from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentS
 from paindiary.store import Diary, ImportResult, backup
 from paindiary.ui.reader import DiaryReader
 
-if TYPE_CHECKING:  # imported when first used: the formats weigh on start-up
+if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on start-up
     from paindiary.formats.imported import ImportPlan
     from paindiary.formats.importing import PlanCheck
+    from paindiary.store.erase import CopiesResult
 
 # Kinds carried by `changed`.
 ENTRIES = "entries"
@@ -121,18 +122,19 @@ class DiaryAdapter(QObject):
         """Remember that the notice about the updated relief rules was shown (no view shows this)."""
         self._diary.relief_notice_shown()
 
-    def erase_all(self, *, with_backups: bool, clock: Clock = local_now) -> int:
-        """Delete every record, after one more backup — or with all backups; how many backups went."""
-        from paindiary.store.erase import erase_all_data  # when first used: rarely needed
+    def erase_all(self, *, with_backups: bool, clock: Clock = local_now) -> CopiesResult:
+        """Delete every record, after one more backup — or with all backups and other copies.
 
-        removed = 0
-        if with_backups:
-            removed = backup.delete_all_backups(self.path)
-        else:
+        Returns the copies of the diary removed and those left (damaged ones set aside,
+        temporary copies of a restore that never finished, and backups when `with_backups`).
+        """
+        from paindiary.store.erase import erase_all_data, remove_copies  # when first used: rarely
+
+        if not with_backups:
             backup.backup_before(self.path, backup.ERASE, clock)
         erase_all_data(self.path)
         self.changed.emit(ALL, [])
-        return removed
+        return remove_copies(self.path, backups=with_backups)
 
     def _replace(self, diary: Diary) -> None:
         """Switch to another diary object for the same file; views reload."""

@@ -3,7 +3,8 @@
 The diary file keeps its schema and is cleaned with secure_delete and VACUUM, so none of the
 old text stays in it. Backups are separate files: by default one more is made just before (so
 that even this can be undone) and the dialog says where they are; ticking the box deletes
-them all instead.
+them all instead, with the damaged diaries once set aside. Temporary copies a killed backup
+or restore left behind are always removed, and the result names every copy still there.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ class DeleteDataDialog(QDialog):
         prompt.setBuddy(self.confirmation)
 
         self.also_backups = QCheckBox(
-            self.tr("Also delete all backups of the diary, in {folder}").format(folder=folder), self
+            self.tr(
+                "Also delete all backups of the diary, in {folder}, and any damaged copy set aside "
+                "beside the diary"
+            ).format(folder=folder),
+            self,
         )
         self.also_backups.setAccessibleName(self.tr("Also delete all backups"))
         self.also_backups.setToolTip(
@@ -145,24 +150,37 @@ class DeleteDataDialog(QDialog):
         if self.confirmation.text().strip() != CONFIRMATION_WORD or self.erased:
             return False
         folder = backup.backup_folder(self._adapter.path)
+        everything = self.also_backups.isChecked()
         try:
-            removed = self._adapter.erase_all(with_backups=self.also_backups.isChecked(), clock=self._clock)
+            copies = self._adapter.erase_all(with_backups=everything, clock=self._clock)
         except (DiaryError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.result_label.setText(self.tr("Nothing was deleted: {reason}").format(reason=reason))
             return False
         self.erased = True
-        if self.also_backups.isChecked():
+        if everything:
+            backups = sum(1 for path in copies.removed if path.parent == folder and path.suffix == ".sqlite3")
             text = self.tr(
                 "All your records were deleted, and {count} backups with them. Files you exported "
                 "yourself were not touched."
-            ).format(count=removed)
+            ).format(count=backups)
+            others = [path.name for path in copies.removed if path.parent != folder]
+            if others:
+                text += "\n" + self.tr("Other copies of the diary removed: {names}").format(
+                    names=", ".join(others)
+                )
         else:
             text = self.tr(
                 "All your records were deleted. Backups of your diary, including one made just before, "
                 "are still kept in:\n{folder}\nDelete that folder to remove every copy; File ▸ Backups can "
                 "restore one."
             ).format(folder=folder)
+        # Without the box ticked the backups' folder was named above; anything else left is named here.
+        still_there = [path for path in copies.left if everything or path.parent != folder]
+        if still_there:
+            text += "\n" + self.tr("These copies of the diary are still there: {paths}").format(
+                paths=", ".join(str(path) for path in still_there)
+            )
         self.result_label.setText(text)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setAccessibleName(self.tr("Close"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,7 +12,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from paindiary import paths
+from paindiary import paths, portable
 
 LOG_NAME = "paindiary.log"
 log = logging.getLogger("paindiary")
@@ -29,7 +28,7 @@ def setup_logging() -> Path:
     paths.ensure_private_dir(target.parent)
     if not target.exists():
         paths.create_private_file(target)
-    os.chmod(target, paths.PRIVATE_FILE_MODE)
+    portable.tighten(target)
     for handler in list(log.handlers):
         if isinstance(handler, logging.FileHandler) and Path(handler.baseFilename) != target:
             log.removeHandler(handler)  # a diary opened from elsewhere (tests, another HOME)

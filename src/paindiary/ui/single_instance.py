@@ -18,7 +18,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
-from paindiary import paths
+from paindiary import paths, portable
 from paindiary.store.integrity import lock_path
 
 ACTIVATE = b"activate\n"
@@ -68,7 +68,7 @@ class SingleInstance(QObject):
         paths.ensure_private_dir(self.db_path.parent)
         if self._lock.tryLock(LOCK_WAIT_MS):
             with contextlib.suppress(OSError):
-                os.chmod(self._lock.fileName(), paths.PRIVATE_FILE_MODE)
+                portable.tighten(Path(self._lock.fileName()))
             self._listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:

@@ -12,7 +12,6 @@ conversion so nobody mistakes it for the patient's own 0–10 rating.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -23,8 +22,10 @@ from paindiary.formats.imported import (
     PlanBuilder,
     Progress,
     build_entry,
+    clip,
     not_whole,
     report_progress,
+    row_guard,
     stable_id,
     to_ten,
 )
@@ -52,7 +53,6 @@ TIME_OF_DAY = {
     "all day": time(12),
     "day": time(12),
 }
-_DETAIL = re.compile(r"^(.*?)\s*\(\s*(mild|moderate|severe|unbearable)\s*\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +90,25 @@ def _clock(text: str) -> tuple[time, bool]:
         return time(12), True
 
 
+def split_detail(detail: str) -> tuple[str, str]:
+    """`Back pain (Severe)` → ("Back pain", "severe"); without a severity in brackets, (detail, "").
+
+    Read from the end with rfind, not a regular expression: a lazy `.*?` next to a run of
+    optional spaces takes quadratic time on a cell of 20,000 spaces.
+    """
+    text = detail.strip()
+    opening = text.rfind("(")
+    if not text.endswith(")") or opening < 0:
+        return text, ""
+    word = text[opening + 1 : -1].strip().lower()
+    if word not in SEVERITIES:
+        return text, ""
+    return text[:opening].strip() or text, word
+
+
 def _symptom(row: Row, columns: dict[str, int]) -> Symptom:
     detail = row.cells[columns["detail"]].strip()
-    match = _DETAIL.match(detail)
-    name = match.group(1).strip() if match and match.group(1).strip() else detail
-    word = match.group(2).lower() if match else ""
+    name, word = split_detail(detail)
     amount_text = row.cells[columns["rating/amount"]]
     amount = parse_whole(amount_text) if amount_text.strip() else None
     if amount is not None and not 1 <= amount <= 4:
@@ -105,14 +119,14 @@ def _symptom(row: Row, columns: dict[str, int]) -> Symptom:
         raise cell_error(
             row.line,
             "rating/amount",
-            _("{n} does not match the severity {word!r} in the detail").format(n=amount, word=word),
+            _("{n} does not match the severity {word!r} in the detail").format(n=amount, word=clip(word)),
         )
     rating = amount if amount is not None else SEVERITIES.get(word)
     if rating is None:
         raise cell_error(
             row.line,
             "detail",
-            _("{text!r} has no severity (Mild, Moderate, Severe or Unbearable)").format(text=detail),
+            _("{text!r} has no severity (Mild, Moderate, Severe or Unbearable)").format(text=clip(detail)),
         )
     if not name:
         raise cell_error(row.line, "detail", _("names no symptom"))
@@ -130,7 +144,7 @@ def _note(symptoms: list[Symptom], time_text: str, guessed: bool) -> str:
         )
     text = _("[Imported from Bearable: {parts}; pain is the highest of these").format(parts="; ".join(parts))
     if guessed:
-        text += _("; time of day {text!r} placed at 12:00").format(text=time_text)
+        text += _("; time of day {text!r} placed at 12:00").format(text=clip(time_text))
     return text + "]"
 
 
@@ -148,16 +162,18 @@ def read(table: Table, order: DateOrder | None = None, progress: Progress | None
         "date formatted", ((row.line, row.cells[columns["date formatted"]]) for row in symptom_rows), order
     )
     groups: dict[tuple[date, str], list[Symptom]] = {}
+    seen: set[tuple[str, ...]] = set()  # a row repeated exactly counts once (a set: linear, not n²)
     for count, row in enumerate(symptom_rows, start=1):
-        try:
-            day = parse_day(row.cells[columns["date formatted"]], chosen)
-        except ValueError as exc:
-            raise cell_error(row.line, "date formatted", str(exc)) from None
-        key = (day, row.cells[columns["time of day"]].strip())
-        symptom = _symptom(row, columns)
-        group = groups.setdefault(key, [])
-        if all(symptom.cells != seen.cells for seen in group):
-            group.append(symptom)
+        with row_guard(row.line):
+            try:
+                day = parse_day(row.cells[columns["date formatted"]], chosen)
+            except ValueError as exc:
+                raise cell_error(row.line, "date formatted", str(exc)) from None
+            key = (day, row.cells[columns["time of day"]].strip())
+            symptom = _symptom(row, columns)
+        if row.cells not in seen:
+            seen.add(row.cells)
+            groups.setdefault(key, []).append(symptom)
         if progress is not None and count % 500 == 0:
             report_progress(progress, count, len(symptom_rows))
     builder = PlanBuilder(SOURCE, LABEL)

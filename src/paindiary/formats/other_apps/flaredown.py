@@ -22,6 +22,7 @@ from paindiary.formats.imported import (
     Progress,
     build_entry,
     report_progress,
+    row_guard,
     stable_id,
     to_ten,
 )
@@ -83,39 +84,40 @@ def read(table: Table, order: DateOrder | None = None, progress: Progress | None
     builder = PlanBuilder(SOURCE, LABEL)
     unrated = 0
     for count, row in enumerate(table.rows, start=1):
-        cells = row.cells
-        try:
-            day = parse_day(cells[0], chosen)
-        except ValueError as exc:
-            raise cell_error(row.line, table.header[0], str(exc)) from None
-        ratings = [(table.header[i], parse_whole(cells[i])) for i in rated if cells[i].strip()]
-        if not ratings:
-            unrated += 1
-            continue
-        converted = [(name, value, to_ten(value, 4)) for name, value in ratings if value is not None]
-        parts = [
-            _("{name}: 0–4 scale value {value} converted to 0–10 as {converted}").format(
-                name=name, value=value, converted=ten
+        with row_guard(row.line):
+            cells = row.cells
+            try:
+                day = parse_day(cells[0], chosen)
+            except ValueError as exc:
+                raise cell_error(row.line, table.header[0], str(exc)) from None
+            ratings = [(table.header[i], parse_whole(cells[i])) for i in rated if cells[i].strip()]
+            if not ratings:
+                unrated += 1
+                continue
+            converted = [(name, value, to_ten(value, 4)) for name, value in ratings if value is not None]
+            parts = [
+                _("{name}: 0–4 scale value {value} converted to 0–10 as {converted}").format(
+                    name=name, value=value, converted=ten
+                )
+                for name, value, ten in converted
+            ]
+            note = _("[Imported from Flaredown: {parts}; pain is the highest of these]").format(
+                parts="; ".join(parts)
             )
-            for name, value, ten in converted
-        ]
-        note = _("[Imported from Flaredown: {parts}; pain is the highest of these]").format(
-            parts="; ".join(parts)
-        )
-        taken = [f"{table.header[i]} ({cells[i].strip()})" for i in treatments if cells[i].strip()]
-        if taken:
-            note += "\n" + _("Treatments: {list}").format(list=", ".join(taken))
-        if cells[tags].strip():
-            note += "\n" + _("Tags: {list}").format(list=cells[tags].strip())
-        entry = build_entry(
-            row.line,
-            {"at": table.header[0], "note": "Tags"},
-            id=stable_id(SOURCE, *cells),
-            at=datetime.combine(day, CHECK_IN_TIME),
-            pain=max(ten for _name, _value, ten in converted),
-            note=note,
-        )
-        builder.add_entry(row.line, entry)
+            taken = [f"{table.header[i]} ({cells[i].strip()})" for i in treatments if cells[i].strip()]
+            if taken:
+                note += "\n" + _("Treatments: {list}").format(list=", ".join(taken))
+            if cells[tags].strip():
+                note += "\n" + _("Tags: {list}").format(list=cells[tags].strip())
+            entry = build_entry(
+                row.line,
+                {"at": table.header[0], "note": "Tags"},
+                id=stable_id(SOURCE, *cells),
+                at=datetime.combine(day, CHECK_IN_TIME),
+                pain=max(ten for _name, _value, ten in converted),
+                note=note,
+            )
+            builder.add_entry(row.line, entry)
         if progress is not None and count % 500 == 0:
             report_progress(progress, count, len(table.rows))
     notes = []

@@ -17,6 +17,7 @@ from paindiary.formats.imported import (
     build_entry,
     not_whole,
     report_progress,
+    row_guard,
     stable_id,
 )
 from paindiary.formats.tabular import Table, cell_error
@@ -66,30 +67,31 @@ def read(table: Table, order: DateOrder | None = None, progress: Progress | None
     places_col = table.column("Locations") if table.has_column("Locations") else None
     builder = PlanBuilder(SOURCE, LABEL)
     for count, row in enumerate(table.rows, start=1):
-        cells = row.cells
-        try:
-            day = parse_day(cells[date_col], chosen)
-        except ValueError as exc:
-            raise cell_error(row.line, "Date", str(exc)) from None
-        try:
-            at = combine(day, cells[time_col])
-        except ValueError as exc:
-            raise cell_error(row.line, "Time", str(exc)) from None
-        pain = parse_whole(cells[pain_col])
-        if pain is None:
-            raise cell_error(row.line, "Pain Level", not_whole(cells[pain_col]))
-        parts = [cells[notes_col].strip()] if notes_col is not None and cells[notes_col].strip() else []
-        parts += [f"{words}: {cells[index].strip()}" for index, words in extras if cells[index].strip()]
-        entry = build_entry(
-            row.line,
-            {"at": "Date", "pain": "Pain Level", "locations": "Locations", "note": "Notes"},
-            id=stable_id(SOURCE, *cells),
-            at=at,
-            pain=pain,
-            locations=split_list(cells[places_col]) if places_col is not None else (),
-            note="\n".join(parts),
-        )
-        builder.add_entry(row.line, entry)
+        with row_guard(row.line):
+            cells = row.cells
+            try:
+                day = parse_day(cells[date_col], chosen)
+            except ValueError as exc:
+                raise cell_error(row.line, "Date", str(exc)) from None
+            try:
+                at = combine(day, cells[time_col])
+            except ValueError as exc:
+                raise cell_error(row.line, "Time", str(exc)) from None
+            pain = parse_whole(cells[pain_col])
+            if pain is None:
+                raise cell_error(row.line, "Pain Level", not_whole(cells[pain_col]))
+            parts = [cells[notes_col].strip()] if notes_col is not None and cells[notes_col].strip() else []
+            parts += [f"{words}: {cells[index].strip()}" for index, words in extras if cells[index].strip()]
+            entry = build_entry(
+                row.line,
+                {"at": "Date", "pain": "Pain Level", "locations": "Locations", "note": "Notes"},
+                id=stable_id(SOURCE, *cells),
+                at=at,
+                pain=pain,
+                locations=split_list(cells[places_col]) if places_col is not None else (),
+                note="\n".join(parts),
+            )
+            builder.add_entry(row.line, entry)
         if progress is not None and count % 500 == 0:
             report_progress(progress, count, len(table.rows))
     return builder.build(mapping(table), [])
