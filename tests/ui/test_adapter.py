@@ -53,9 +53,11 @@ def test_a_restore_that_fails_keeps_the_diary_in_use(adapter: DiaryAdapter, tmp_
 def test_erasing_empties_the_diary_keeps_a_backup_and_says_so(adapter: DiaryAdapter) -> None:
     adapter.add_entry(PainEntry(at=datetime(2024, 5, 1, 9, 0), pain=3))
     said = heard(adapter)
-    assert adapter.erase_all(with_backups=False) == 0
+    copies = adapter.erase_all(with_backups=False)
     assert adapter.reader.is_empty()
     assert [found.reason for found in backup.list_backups(adapter.path)] == [backup.ERASE]
+    assert copies.removed == ()
+    assert copies.left == (backup.list_backups(adapter.path)[0].path,)  # the backup just made is named
     assert said == [(ALL, [])]
 
 

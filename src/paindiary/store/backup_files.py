@@ -16,8 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from paindiary import paths
-
-Clock = Callable[[], datetime]
+from paindiary.clock import Clock
 
 SUFFIX = ".sqlite3"
 STAMP_FORMAT = "%Y-%m-%d_%H%M%S"
