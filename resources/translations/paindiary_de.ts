@@ -3710,6 +3710,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{path} wurde von einer neueren paindiary-Version erstellt; aktualisieren Sie paindiary, um es zu verwenden.</translation>
         </message>
         <message>
+            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
+            <translation>{path} ist eine Datenbank, aber kein paindiary-Tagebuch; sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
+            <translation>{path} wurde von einer neueren Version von paindiary geschrieben (Schema {revision}). Bitte aktualisieren Sie paindiary; die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened ({reason}).</source>
+            <translation>{path} konnte nicht geöffnet werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or not a diary file ({reason}).</source>
+            <translation>{path} ist beschädigt oder keine Tagebuchdatei ({reason}).</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>der Datenträger ist voll</translation>
         </message>

@@ -3710,6 +3710,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{path} se creó con una versión más reciente de paindiary; actualice paindiary para usarlo.</translation>
         </message>
         <message>
+            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
+            <translation>{path} es una base de datos, pero no un diario de paindiary; no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
+            <translation>{path} fue escrito por una versión más reciente de paindiary (esquema {revision}). Actualice paindiary; el archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened ({reason}).</source>
+            <translation>No se pudo abrir {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or not a diary file ({reason}).</source>
+            <translation>{path} está dañado o no es un archivo de diario ({reason}).</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>

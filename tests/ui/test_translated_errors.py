@@ -124,3 +124,20 @@ def test_the_entry_dialog_names_the_field_in_german(speak: object, qtbot: QtBot,
     assert dialog.error.text() == "Notiz: ist länger als 10000 Zeichen"
     assert dialog.focusWidget() is dialog.note
     assert written == []
+
+
+def test_a_refused_file_is_named_in_german_with_its_path_intact(speak: object, tmp_path: Path) -> None:
+    import sqlite3
+
+    from paindiary.store import Diary, DiaryError
+
+    other = tmp_path / "other app.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE notes (text TEXT)")
+    connection.close()
+    assert speak("de") == "de"  # type: ignore[operator]
+    with pytest.raises(DiaryError) as refused:
+        Diary.open(other)
+    assert str(refused.value) == (
+        f"{other} ist eine Datenbank, aber kein paindiary-Tagebuch; sie wurde nicht verändert."
+    )

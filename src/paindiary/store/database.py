@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from paindiary import paths
+from paindiary.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -216,15 +217,23 @@ def _check_openable(db_path: Path, *, untouched: bool) -> str | None:
             connection.close()
     except sqlite3.Error as exc:
         if _is_damage(exc):
-            raise DiaryDamaged(f"{db_path} is damaged or not a diary file ({exc}).") from exc
-        raise DiaryError(f"{db_path} could not be opened ({exc}).") from exc
+            raise DiaryDamaged(
+                _("{path} is damaged or not a diary file ({reason}).").format(path=db_path, reason=exc)
+            ) from exc
+        raise DiaryError(
+            _("{path} could not be opened ({reason}).").format(path=db_path, reason=exc)
+        ) from exc
     revision = None if row is None else str(row[0])
     if tables and "alembic_version" not in tables:
-        raise DiaryNotADiary(f"{db_path} is a database, but not a paindiary diary; it was not changed.")
+        raise DiaryNotADiary(
+            _("{path} is a database, but not a paindiary diary; it was not changed.").format(path=db_path)
+        )
     if revision is not None and revision not in known_revisions():
         raise DiaryTooNew(
-            f"{db_path} was written by a newer version of paindiary (schema {revision}). "
-            "Please update paindiary; the file was not changed."
+            _(
+                "{path} was written by a newer version of paindiary (schema {revision}). "
+                "Please update paindiary; the file was not changed."
+            ).format(path=db_path, revision=revision)
         )
     return revision
 
