@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+import numpy as np
 from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure
+from matplotlib.figure import Figure, SubFigure
 
 from paindiary.charts import style
 from paindiary.charts.common import ChartData
@@ -117,22 +118,28 @@ class PageFlow:
             self.space(height + 0.03)
 
 
-def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
-    """Two pages with two charts each: the timeline and relief window, then durations and side effects."""
+def _chart_page(paper: tuple[float, float]) -> tuple[Figure, np.ndarray | SubFigure]:
+    """A page and its 4 × 3 grid of subfigures: the charts go in rows 1 and 2 of the middle column."""
     width, height = paper
     inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
+    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
+    # Empty rows and columns of exactly the margins' size keep the charts off the edges and the footer.
+    grid = page.subfigures(
+        4,
+        3,
+        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
+        width_ratios=(MARGIN, inner_width, MARGIN),
+        wspace=0.0,
+        hspace=0.0,
+    )
+    return page, grid
+
+
+def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
+    """Two pages with two charts each: the timeline and relief window, then durations and side effects."""
     pages = []
     for kinds in (("timeline", "relief"), ("durations", "side-effects")):
-        page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
-        # Empty rows and columns of exactly the margins' size keep the charts off the edges and the footer.
-        grid = page.subfigures(
-            4,
-            3,
-            height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
-            width_ratios=(MARGIN, inner_width, MARGIN),
-            wspace=0.0,
-            hspace=0.0,
-        )
+        page, grid = _chart_page(paper)
         for kind, row in zip(kinds, (1, 2), strict=True):
             draw_chart(kind, grid[row, 1], data)  # type: ignore[index]  # a 4 × 3 grid is an array
         pages.append(page)
@@ -156,17 +163,7 @@ def runs_page(data: ChartData, paper: tuple[float, float]) -> Figure | None:
     ]
     if not runs:
         return None
-    width, height = paper
-    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
-    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
-    grid = page.subfigures(
-        4,
-        3,
-        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
-        width_ratios=(MARGIN, inner_width, MARGIN),
-        wspace=0.0,
-        hspace=0.0,
-    )
+    page, grid = _chart_page(paper)
     shown_from = min(run.start for run in runs) - timedelta(days=RUN_CONTEXT_DAYS)
     shown_to = max(run.end for run in runs)
     chart = draw_chart("timeline", grid[1, 1], replace(data, start=shown_from, end=shown_to))  # type: ignore[index]
