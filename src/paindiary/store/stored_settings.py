@@ -18,8 +18,8 @@ RELIEF_NOTICE_KEY = "relief_v2_notice"
 def from_stored(stored: Any) -> AnalysisSettings:
     """Analysis settings from their stored JSON value.
 
-    Settings written under Relief metrics v1 take every v2 default (CLINICAL.md, "Relief metrics
-    v2"): the v1 values were chosen for rules that no longer apply.
+    Settings written under Relief metrics v1 take every v2 default (docs/records.md,
+    "Analysis settings"): the v1 values were chosen for rules that no longer apply.
     """
     values = stored if isinstance(stored, dict) else {}
     if AnalysisSettings.written_under_v1(values):
