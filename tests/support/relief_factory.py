@@ -213,7 +213,9 @@ def analysis(
     runs: tuple[DosingRun, ...] = (),
     now: NowLine | None = None,
     settings: AnalysisSettings | None = None,
+    at: datetime = START + timedelta(days=60),
 ) -> ReliefAnalysis:
+    """A whole analysis around hand-made results (no dose–response)."""
     return ReliefAnalysis(
         settings=settings or AnalysisSettings(),
         courses=courses,
@@ -221,7 +223,7 @@ def analysis(
         dose_response=(),
         runs=runs,
         now=now,
-        at=START + timedelta(days=60),
+        at=at,
     )
 
 
@@ -337,13 +339,5 @@ def analysis_of(
     settings: AnalysisSettings | None = None,
     at: datetime = datetime(2030, 1, 1),
 ) -> ReliefAnalysis:
-    """A whole analysis around hand-made courses (no dose–response, no Now line)."""
-    return ReliefAnalysis(
-        settings=settings or AnalysisSettings(),
-        courses=tuple(courses),
-        typical_relief=tuple(typical),
-        dose_response=(),
-        runs=tuple(runs),
-        now=None,
-        at=at,
-    )
+    """analysis() for a list of courses, at a moment after every hand-made date (no Now line)."""
+    return analysis(*courses, typical_relief=tuple(typical), runs=tuple(runs), settings=settings, at=at)
