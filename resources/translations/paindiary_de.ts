@@ -3130,6 +3130,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Heute</translation>
         </message>
         <message>
+            <source>must be a list of body-region names</source>
+            <translation>muss eine Liste von Körperregionen sein</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>is not a side effect</source>
+            <translation>ist keine Nebenwirkung</translation>
+        </message>
+        <message>
             <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
             <translation>{value} liegt außerhalb des erlaubten Bereichs (mehr als 0, bis {upper} {unit})</translation>
         </message>
@@ -3160,14 +3172,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>is required (a whole number from 0 to 10)</source>
             <translation>ist erforderlich (eine ganze Zahl von 0 bis 10)</translation>
-        </message>
-        <message>
-            <source>must be a list of body-region names</source>
-            <translation>muss eine Liste von Körperregionen sein</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>muss eine Liste sein</translation>
         </message>
         <message>
             <source>{value} is not a whole number from 0 to 10</source>
@@ -3208,10 +3212,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text} is not a date and time like 2024-03-01T08:30</source>
             <translation>{text} ist kein Datum mit Uhrzeit wie 2024-03-01T08:30</translation>
-        </message>
-        <message>
-            <source>is not a side effect</source>
-            <translation>ist keine Nebenwirkung</translation>
         </message>
         <message>
             <source>{text} is not a date like 2024-03-01</source>
@@ -3766,20 +3766,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Diese Nebenwirkung ist nicht mehr im Tagebuch.</translation>
         </message>
         <message>
-            <source>{id} appears twice in the file</source>
-            <translation>{id} kommt in der Datei zweimal vor</translation>
-        </message>
-        <message>
-            <source>id {id} is already in the diary</source>
-            <translation>ID {id} ist bereits im Tagebuch</translation>
-        </message>
-        <message>
             <source>The diary could not be read: {detail}</source>
             <translation>Das Tagebuch konnte nicht gelesen werden: {detail}</translation>
-        </message>
-        <message>
-            <source>id {id} is already in the diary with other values</source>
-            <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
         </message>
         <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>
@@ -3796,6 +3784,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Your records were deleted, but the file could not be cleaned: {detail}</source>
             <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary</source>
+            <translation>ID {id} ist bereits im Tagebuch</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} kommt in der Datei zweimal vor</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary with other values</source>
+            <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>

@@ -3130,6 +3130,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Hoy</translation>
         </message>
         <message>
+            <source>must be a list of body-region names</source>
+            <translation>debe ser una lista de zonas del cuerpo</translation>
+        </message>
+        <message>
+            <source>must be a list</source>
+            <translation>debe ser una lista</translation>
+        </message>
+        <message>
+            <source>is not a side effect</source>
+            <translation>no es un efecto secundario</translation>
+        </message>
+        <message>
             <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
             <translation>{value} está fuera del rango permitido (más de 0, hasta {upper} {unit})</translation>
         </message>
@@ -3160,14 +3172,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>is required (a whole number from 0 to 10)</source>
             <translation>es obligatorio (un número entero de 0 a 10)</translation>
-        </message>
-        <message>
-            <source>must be a list of body-region names</source>
-            <translation>debe ser una lista de zonas del cuerpo</translation>
-        </message>
-        <message>
-            <source>must be a list</source>
-            <translation>debe ser una lista</translation>
         </message>
         <message>
             <source>{value} is not a whole number from 0 to 10</source>
@@ -3208,10 +3212,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text} is not a date and time like 2024-03-01T08:30</source>
             <translation>{text} no es una fecha con hora como 2024-03-01T08:30</translation>
-        </message>
-        <message>
-            <source>is not a side effect</source>
-            <translation>no es un efecto secundario</translation>
         </message>
         <message>
             <source>{text} is not a date like 2024-03-01</source>
@@ -3766,20 +3766,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Este efecto secundario ya no está en el diario.</translation>
         </message>
         <message>
-            <source>{id} appears twice in the file</source>
-            <translation>{id} aparece dos veces en el archivo</translation>
-        </message>
-        <message>
-            <source>id {id} is already in the diary</source>
-            <translation>el identificador {id} ya está en el diario</translation>
-        </message>
-        <message>
             <source>The diary could not be read: {detail}</source>
             <translation>No se pudo leer el diario: {detail}</translation>
-        </message>
-        <message>
-            <source>id {id} is already in the diary with other values</source>
-            <translation>el identificador {id} ya está en el diario con otros valores</translation>
         </message>
         <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>
@@ -3796,6 +3784,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Your records were deleted, but the file could not be cleaned: {detail}</source>
             <translation>Sus datos se borraron, pero el archivo no se pudo limpiar: {detail}</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary</source>
+            <translation>el identificador {id} ya está en el diario</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} aparece dos veces en el archivo</translation>
+        </message>
+        <message>
+            <source>id {id} is already in the diary with other values</source>
+            <translation>el identificador {id} ya está en el diario con otros valores</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>

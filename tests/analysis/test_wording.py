@@ -17,7 +17,7 @@ from paindiary.analysis.wording_across import (
 )
 from paindiary.analysis.wording_treatment import dose_per_session, treatment_label
 from paindiary.domain import AnalysisSettings, Route
-from tests.relief_factory import course, not_ok, now_line, run, treatment, typical
+from tests.support.relief_factory import course, not_ok, now_line, run, treatment, typical
 
 SETTINGS = AnalysisSettings()
 FORBIDDEN = ("helped", "worked", "best", "above your average")

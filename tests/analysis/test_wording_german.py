@@ -14,7 +14,7 @@ from paindiary.analysis.wording import course_sentences, relief_sentence
 from paindiary.analysis.wording_across import now_sentence, typical_relief
 from paindiary.domain import AnalysisSettings
 from paindiary.resources import translations_dir
-from tests.relief_factory import course, now_line, typical
+from tests.support.relief_factory import course, now_line, typical
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import update_translations

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from paindiary.analysis.results import ReliefAnalysis
 from paindiary.charts.common import ChartData
+from paindiary.charts.export import draw_chart
+from paindiary.charts.style import new_figure
 from paindiary.domain import PainEntry, Route, Severity, SideEffect, TreatmentSession
 
 
@@ -64,6 +66,16 @@ def drawn(figure: Figure) -> Figure:
     """Lay the figure out and draw it once, as a screen or a file would."""
     FigureCanvasAgg(figure).draw()
     return figure
+
+
+Chart = TypeVar("Chart")
+
+
+def chart_of(kind: str, data: ChartData, chart_type: type[Chart]) -> Chart:
+    """The chart called `kind` drawn from `data` on a new figure, checked to be a `chart_type`."""
+    chart = draw_chart(kind, new_figure(), data)
+    assert isinstance(chart, chart_type)
+    return chart
 
 
 def hand_made(analysis: ReliefAnalysis, entries: Sequence[PainEntry] = (), **options: Any) -> ChartData:

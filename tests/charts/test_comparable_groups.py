@@ -21,7 +21,7 @@ from paindiary.charts.export import draw_chart
 from paindiary.charts.relief import ReliefWindowChart
 from paindiary.charts.style import PRINT, new_figure
 from paindiary.domain import Route
-from tests.charts.chart_data import drawn, hand_made
+from tests.charts.chart_data import chart_of, drawn, hand_made
 from tests.support.relief_factory import analysis_of, course_relief, typical_relief
 
 IV = ("ketamine iv-infusion", 1)
@@ -58,15 +58,11 @@ def analysis(courses: list[CourseRelief] | None = None, typical_days: float | No
 
 
 def relief_chart(data: ChartData) -> ReliefWindowChart:
-    chart = draw_chart("relief", new_figure(), data)
-    assert isinstance(chart, ReliefWindowChart)
-    return chart
+    return chart_of("relief", data, ReliefWindowChart)
 
 
 def durations_chart(data: ChartData) -> DurationsChart:
-    chart = draw_chart("durations", new_figure(), data)
-    assert isinstance(chart, DurationsChart)
-    return chart
+    return chart_of("durations", data, DurationsChart)
 
 
 def ys(line: object) -> list[float]:

@@ -14,20 +14,16 @@ from paindiary.charts.export import draw_chart
 from paindiary.charts.side_effects import SideEffectsChart
 from paindiary.charts.style import new_figure
 from paindiary.domain import Severity
-from tests.charts.chart_data import drawn
+from tests.charts.chart_data import chart_of, drawn
 from tests.charts.layout import texts_overlapping_or_outside
 
 
 def durations(data: ChartData) -> DurationsChart:
-    chart = draw_chart("durations", new_figure(), data)
-    assert isinstance(chart, DurationsChart)
-    return chart
+    return chart_of("durations", data, DurationsChart)
 
 
 def side_effects(data: ChartData) -> SideEffectsChart:
-    chart = draw_chart("side-effects", new_figure(), data)
-    assert isinstance(chart, SideEffectsChart)
-    return chart
+    return chart_of("side-effects", data, SideEffectsChart)
 
 
 def test_bar_heights_are_the_relief_days_at_30_percent(demo: ChartData) -> None:

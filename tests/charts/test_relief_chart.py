@@ -8,16 +8,12 @@ import numpy as np
 import pytest
 
 from paindiary.charts.common import ChartData, measured
-from paindiary.charts.export import draw_chart
 from paindiary.charts.relief import ReliefWindowChart, median_curve
-from paindiary.charts.style import new_figure
-from tests.charts.chart_data import drawn
+from tests.charts.chart_data import chart_of, drawn
 
 
 def relief_chart(data: ChartData) -> ReliefWindowChart:
-    chart = draw_chart("relief", new_figure(), data)
-    assert isinstance(chart, ReliefWindowChart)
-    return chart
+    return chart_of("relief", data, ReliefWindowChart)
 
 
 def values(line: object) -> tuple[np.ndarray, np.ndarray]:

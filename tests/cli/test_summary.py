@@ -146,7 +146,7 @@ def test_no_sessions(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_plain_words_list_typical_relief_and_runs() -> None:
     """The across-course blocks, on a hand-built analysis (their numbers are the analysis' own tests)."""
-    from tests.relief_factory import analysis, course, now_line, run, typical
+    from tests.support.relief_factory import analysis, course, now_line, run, typical
 
     built = analysis(course(), typical_relief=(typical(),), runs=(run(),), now=now_line(course()))
     blocks = summary.plain_words(built).split("\n\n")

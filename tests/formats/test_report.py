@@ -149,7 +149,7 @@ def test_marks_typical_relief_runs_and_dose_response_in_order(
 ) -> None:
     """The sections and marks of a hand-built analysis (its numbers are the analysis' own tests)."""
     from paindiary.analysis import relief_analysis as analysis_module
-    from tests.relief_factory import analysis, course, run, treatment, typical
+    from tests.support.relief_factory import analysis, course, run, treatment, typical
 
     own = course(treatment(1, start=datetime(2024, 3, 1, 9)))
     carried = course(
@@ -207,7 +207,7 @@ def test_marks_typical_relief_runs_and_dose_response_in_order(
 
 
 def test_course_rows_mark_censored_relief_and_missing_values() -> None:
-    from tests.relief_factory import course, not_ok, treatment
+    from tests.support.relief_factory import course, not_ok, treatment
 
     going = course(relief_days_30=6, censored_30=True, relief_days_50=6, censored_50=True)
     unknown = not_ok(ReliefStatus.INSUFFICIENT_BASELINE, treatment(dose_mg=None), baseline=None)

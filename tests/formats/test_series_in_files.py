@@ -14,19 +14,13 @@ from paindiary.domain import AnalysisSettings, Route, SessionSeries, TreatmentSe
 from paindiary.formats import csv_document, registry
 from paindiary.formats.importing import load_plan
 from paindiary.store import Diary
+from tests.support import V1_SETTINGS
 
 SESSION_IDS = (
     "9b2f3f1e-4a53-4a11-9d3c-2d3a1f0b8c01",
     "9b2f3f1e-4a53-4a11-9d3c-2d3a1f0b8c02",
     "9b2f3f1e-4a53-4a11-9d3c-2d3a1f0b8c03",
 )
-V1_SETTINGS = {
-    "baseline_days": 10,
-    "min_baseline_days": 4,
-    "course_gap_days": 5,
-    "horizon_days": 60,
-    "onset_window_days": 2,
-}
 NOTE = (
     "The file's analysis settings are from before relief was measured with the updated rules; "
     "the new default settings are used instead."

@@ -12,14 +12,7 @@ from alembic import command
 
 from paindiary.domain import AnalysisSettings, Route, SessionSeries, TreatmentSession
 from paindiary.store import Diary, database
-
-V1_SETTINGS = {
-    "baseline_days": 10,
-    "min_baseline_days": 4,
-    "course_gap_days": 5,
-    "horizon_days": 60,
-    "onset_window_days": 2,
-}
+from tests.support import V1_SETTINGS
 
 
 def a_session(**changes: object) -> TreatmentSession:

@@ -23,6 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.preferences import Preferences
+from paindiary.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)
@@ -135,3 +137,13 @@ def unnamed_controls(top: QWidget) -> list[str]:
 def accessibility_gaps() -> Callable[[QWidget], list[str]]:
     """The check every view and dialog test applies: which controls lack an accessible name."""
     return unnamed_controls
+
+
+@pytest.fixture
+def settings_dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
+    """The Settings dialog, open on the test's diary."""
+    shown = SettingsDialog(adapter, Preferences())
+    qtbot.addWidget(shown)
+    shown.open()
+    qtbot.waitExposed(shown)
+    return shown

@@ -15,10 +15,9 @@ import ast
 import inspect
 from pathlib import Path
 
-import paindiary
 from paindiary.store import Diary
+from tests.ui.source_scan import UI, modules_with
 
-UI = Path(paindiary.__file__).parent / "ui"
 WRITE_PREFIXES = ("add_", "update_", "delete_", "restore_", "set_", "import_")
 # Store functions that change the diary file or swap it for another.
 STORE_WRITES = {"restore_backup", "erase_all_data", "apply_plan", "delete_all_backups", "export_diary"}
@@ -100,12 +99,4 @@ def test_only_the_adapter_writes_to_the_diary() -> None:
 
 
 def test_only_start_up_and_the_adapter_hold_a_diary() -> None:
-    holders = sorted(
-        path.name
-        for path in UI.glob("*.py")
-        if any(
-            isinstance(node, ast.Name) and node.id == "Diary"
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        )
-    )
-    assert set(holders) <= STARTUP
+    assert set(modules_with(ast.Name, "Diary")) <= STARTUP

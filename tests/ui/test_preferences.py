@@ -10,11 +10,9 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 from pytestqt.qtbot import QtBot
 
-import paindiary
 from paindiary.resources import LANGUAGES
 from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences, PreferencesError
-
-UI = Path(paindiary.__file__).parent / "ui"
+from tests.ui.source_scan import modules_with
 
 
 def test_nothing_saved_gives_the_defaults() -> None:
@@ -71,12 +69,4 @@ def test_every_language_has_a_name_in_itself() -> None:
 
 
 def test_only_the_preferences_module_opens_qsettings() -> None:
-    users = sorted(
-        path.name
-        for path in UI.glob("*.py")
-        if any(
-            isinstance(node, ast.Name) and node.id == "QSettings"
-            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        )
-    )
-    assert users == ["preferences.py"]
+    assert modules_with(ast.Name, "QSettings") == ["preferences.py"]

@@ -145,7 +145,7 @@ def test_a_course_shows_its_whole_story_below_the_tree(
     """The words of one course, on a hand-built analysis (its numbers are the analysis' own tests)."""
     # The real loading series as the course (its sessions are the tree's rows), numbers by hand.
     from paindiary.analysis.course_groups import Course
-    from tests.relief_factory import analysis, course, typical
+    from tests.support.relief_factory import analysis, course, typical
 
     series = Course(1, tuple(sessions[:3]))
     carried = course(

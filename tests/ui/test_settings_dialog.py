@@ -21,17 +21,8 @@ if TYPE_CHECKING:
     from tests.ui.conftest import User
 
 
-@pytest.fixture
-def dialog(qtbot: QtBot, adapter: DiaryAdapter) -> SettingsDialog:
-    shown = SettingsDialog(adapter, Preferences())
-    qtbot.addWidget(shown)
-    shown.open()
-    qtbot.waitExposed(shown)
-    return shown
-
-
-def ok(user: User, dialog: SettingsDialog) -> None:
-    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+def ok(user: User, settings_dialog: SettingsDialog) -> None:
+    user.click(settings_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
 
 
 def test_qsettings_of_a_test_live_in_its_own_config_folder(isolated_settings: Path) -> None:
@@ -64,26 +55,26 @@ def test_it_shows_what_is_stored(qtbot: QtBot, adapter: DiaryAdapter) -> None:
 
 
 def test_ok_saves_every_setting_where_it_belongs(
-    dialog: SettingsDialog, adapter: DiaryAdapter, user: User
+    settings_dialog: SettingsDialog, adapter: DiaryAdapter, user: User
 ) -> None:
     written: list[tuple[str, list[str]]] = []
     adapter.changed.connect(lambda kind, ids: written.append((kind, ids)))
-    user.click(dialog.analysis_toggle)
-    user.retype(dialog.analysis["baseline_days"], "14")
-    user.retype(dialog.analysis["min_baseline_days"], "5")
-    user.retype(dialog.analysis["course_gap_days"], "4")
-    user.retype(dialog.analysis["horizon_days"], "120")
-    user.retype(dialog.analysis["onset_window_days"], "2")
-    user.retype(dialog.weight, "68.5")
-    assert not dialog.reminder_time.isEnabled()
-    user.click(dialog.reminder)
-    assert dialog.reminder_time.isEnabled()
-    user.type_moment(dialog.reminder_time, "2130")
-    user.click(dialog.autostart)
-    user.choose(dialog.language, "de")
-    ok(user, dialog)
+    user.click(settings_dialog.analysis_toggle)
+    user.retype(settings_dialog.analysis["baseline_days"], "14")
+    user.retype(settings_dialog.analysis["min_baseline_days"], "5")
+    user.retype(settings_dialog.analysis["course_gap_days"], "4")
+    user.retype(settings_dialog.analysis["horizon_days"], "120")
+    user.retype(settings_dialog.analysis["onset_window_days"], "2")
+    user.retype(settings_dialog.weight, "68.5")
+    assert not settings_dialog.reminder_time.isEnabled()
+    user.click(settings_dialog.reminder)
+    assert settings_dialog.reminder_time.isEnabled()
+    user.type_moment(settings_dialog.reminder_time, "2130")
+    user.click(settings_dialog.autostart)
+    user.choose(settings_dialog.language, "de")
+    ok(user, settings_dialog)
 
-    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert settings_dialog.result() == SettingsDialog.DialogCode.Accepted
     assert adapter.reader.analysis_settings() == AnalysisSettings(
         baseline_days=14, min_baseline_days=5, course_gap_days=4, horizon_days=120, onset_window_days=2
     )
@@ -98,98 +89,100 @@ def test_ok_saves_every_setting_where_it_belongs(
 
 def test_a_weight_of_zero_means_not_set(qtbot: QtBot, adapter: DiaryAdapter, user: User) -> None:
     adapter.set_default_weight_kg(70.0)
-    dialog = SettingsDialog(adapter, Preferences())
-    qtbot.addWidget(dialog)
-    dialog.open()
-    user.retype(dialog.weight, "0")
-    assert dialog.weight.value() == 0
-    ok(user, dialog)
+    settings_dialog = SettingsDialog(adapter, Preferences())
+    qtbot.addWidget(settings_dialog)
+    settings_dialog.open()
+    user.retype(settings_dialog.weight, "0")
+    assert settings_dialog.weight.value() == 0
+    ok(user, settings_dialog)
     assert adapter.reader.preference("default_weight_kg", "absent") is None
 
 
-def test_following_the_system_language_is_stored_as_empty(dialog: SettingsDialog, user: User) -> None:
+def test_following_the_system_language_is_stored_as_empty(
+    settings_dialog: SettingsDialog, user: User
+) -> None:
     QSettings().setValue("language", "de")
-    user.choose(dialog.language, "")
-    ok(user, dialog)
+    user.choose(settings_dialog.language, "")
+    ok(user, settings_dialog)
     assert QSettings().value("language") == ""
 
 
 def test_a_baseline_that_cannot_be_met_is_explained_and_nothing_is_saved(
-    dialog: SettingsDialog, adapter: DiaryAdapter, user: User
+    settings_dialog: SettingsDialog, adapter: DiaryAdapter, user: User
 ) -> None:
-    user.click(dialog.analysis_toggle)
-    user.retype(dialog.analysis["baseline_days"], "3")
-    user.retype(dialog.analysis["min_baseline_days"], "6")
-    assert dialog.analysis_error.isVisible()
-    assert dialog.analysis_error.text() == (
+    user.click(settings_dialog.analysis_toggle)
+    user.retype(settings_dialog.analysis["baseline_days"], "3")
+    user.retype(settings_dialog.analysis["min_baseline_days"], "6")
+    assert settings_dialog.analysis_error.isVisible()
+    assert settings_dialog.analysis_error.text() == (
         "Minimum baseline days: 6 is more than the 4 dates a baseline can have"
     )
-    user.retype(dialog.weight, "80")
-    user.click(dialog.autostart)
-    ok(user, dialog)
+    user.retype(settings_dialog.weight, "80")
+    user.click(settings_dialog.autostart)
+    ok(user, settings_dialog)
 
-    assert dialog.isVisible()
+    assert settings_dialog.isVisible()
     assert adapter.reader.analysis_settings() == AnalysisSettings()
     assert adapter.default_weight_kg() is None
     assert QSettings().value("autostart") is None
-    assert dialog.focusWidget() is dialog.analysis["min_baseline_days"]
+    assert settings_dialog.focusWidget() is settings_dialog.analysis["min_baseline_days"]
 
-    user.retype(dialog.analysis["min_baseline_days"], "4")
-    assert not dialog.analysis_error.isVisible()
-    ok(user, dialog)
+    user.retype(settings_dialog.analysis["min_baseline_days"], "4")
+    assert not settings_dialog.analysis_error.isVisible()
+    ok(user, settings_dialog)
     assert adapter.reader.analysis_settings().min_baseline_days == 4
-    assert dialog.error.text() == ""
-    assert not dialog.isVisible()
+    assert settings_dialog.error.text() == ""
+    assert not settings_dialog.isVisible()
 
 
 def test_restore_defaults_shows_the_defaults_and_ok_saves_them(
     qtbot: QtBot, adapter: DiaryAdapter, user: User
 ) -> None:
     adapter.set_analysis_settings(AnalysisSettings(baseline_days=20, course_gap_days=9))
-    dialog = SettingsDialog(adapter, Preferences())
-    qtbot.addWidget(dialog)
-    dialog.open()
-    user.click(dialog.analysis_toggle)
-    user.click(dialog.restore_defaults)
+    settings_dialog = SettingsDialog(adapter, Preferences())
+    qtbot.addWidget(settings_dialog)
+    settings_dialog.open()
+    user.click(settings_dialog.analysis_toggle)
+    user.click(settings_dialog.restore_defaults)
     assert adapter.reader.analysis_settings().baseline_days == 20  # not saved yet
-    assert dialog.analysis["baseline_days"].value() == 28
-    ok(user, dialog)
+    assert settings_dialog.analysis["baseline_days"].value() == 28
+    ok(user, settings_dialog)
     assert adapter.reader.analysis_settings() == AnalysisSettings()
 
 
-def test_cancel_changes_nothing(dialog: SettingsDialog, adapter: DiaryAdapter, user: User) -> None:
-    user.click(dialog.analysis_toggle)
-    user.retype(dialog.analysis["horizon_days"], "30")
-    user.retype(dialog.weight, "75")
-    user.click(dialog.reminder)
-    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
-    assert not dialog.isVisible()
+def test_cancel_changes_nothing(settings_dialog: SettingsDialog, adapter: DiaryAdapter, user: User) -> None:
+    user.click(settings_dialog.analysis_toggle)
+    user.retype(settings_dialog.analysis["horizon_days"], "30")
+    user.retype(settings_dialog.weight, "75")
+    user.click(settings_dialog.reminder)
+    user.click(settings_dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel))
+    assert not settings_dialog.isVisible()
     assert adapter.reader.analysis_settings() == AnalysisSettings()
     assert adapter.default_weight_kg() is None
     assert QSettings().allKeys() == []
 
 
 def test_a_failed_write_keeps_the_dialog_open_with_the_message(
-    dialog: SettingsDialog, adapter: DiaryAdapter, user: User, monkeypatch: pytest.MonkeyPatch
+    settings_dialog: SettingsDialog, adapter: DiaryAdapter, user: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def read_only(_settings: AnalysisSettings) -> None:
         raise DiaryWriteError("Nothing was saved: the diary file is read-only.")
 
     monkeypatch.setattr(adapter, "set_analysis_settings", read_only)
-    user.click(dialog.analysis_toggle)
-    user.retype(dialog.analysis["horizon_days"], "30")
-    user.click(dialog.autostart)
-    ok(user, dialog)
-    assert dialog.isVisible()
-    assert dialog.error.text() == "Nothing was saved: the diary file is read-only."
-    assert dialog.analysis["horizon_days"].value() == 30
+    user.click(settings_dialog.analysis_toggle)
+    user.retype(settings_dialog.analysis["horizon_days"], "30")
+    user.click(settings_dialog.autostart)
+    ok(user, settings_dialog)
+    assert settings_dialog.isVisible()
+    assert settings_dialog.error.text() == "Nothing was saved: the diary file is read-only."
+    assert settings_dialog.analysis["horizon_days"].value() == 30
     assert QSettings().value("autostart") is None
 
 
 def test_every_control_is_named_and_the_buttons_are_tall(
-    dialog: SettingsDialog, accessibility_gaps: Callable[[QWidget], list[str]]
+    settings_dialog: SettingsDialog, accessibility_gaps: Callable[[QWidget], list[str]]
 ) -> None:
-    assert accessibility_gaps(dialog) == []
+    assert accessibility_gaps(settings_dialog) == []
     for which in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel):
-        assert dialog.buttons.button(which).height() >= 40
-    assert dialog.restore_defaults.toolTip()
+        assert settings_dialog.buttons.button(which).height() >= 40
+    assert settings_dialog.restore_defaults.toolTip()

@@ -128,7 +128,7 @@ def test_the_now_line_gives_recent_and_usual_pain(
     """The words of the Now line, on a hand-built analysis (the numbers are the analysis' own tests)."""
     from paindiary.analysis import relief_analysis
     from paindiary.analysis.results import CensorReason
-    from tests.relief_factory import analysis, course, now_line
+    from tests.support.relief_factory import analysis, course, now_line
 
     going = course(relief_days_30=8, censored_30=True, censor_reason_30=CensorReason.END_OF_DIARY)
     built = analysis(going, now=now_line(going, day=7, recent_mean=2.5))

@@ -1,4 +1,4 @@
-"""A course's relief in plain words (Relief metrics v2, CLINICAL.md "Words"), shared by every view.
+"""A course's relief in plain words (docs/relief-metrics.md), shared by every view.
 
 One function per kind of sentence, from the v2 result types only. Sentences say what was compared
 with what over which days and give absolute pain beside percentages. They report what the patient

@@ -1,6 +1,6 @@
 """What was given, in words: drug and route, dates, and the dose per session ("3 × 2.47 mg/kg").
 
-Tables and summaries show the dose per session, never the sum alone (CLINICAL.md, rule 16).
+Tables and summaries show the dose per session, never the sum alone (docs/relief-metrics.md, rule 16).
 """
 
 from __future__ import annotations

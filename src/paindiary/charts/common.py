@@ -23,7 +23,8 @@ from paindiary.charts import style
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
 from paindiary.i18n import _, _n
 
-# A comparable group (CLINICAL.md, "Across courses"): the same drug and route, the same number of sessions.
+# A comparable group (docs/relief-metrics.md, "Across courses"): the same drug and route, the same
+# number of sessions.
 GroupKey = tuple[str, int]
 
 

@@ -72,7 +72,7 @@ class DoseMeasure:
 
 
 def dose_measure(courses: Sequence[CourseRelief]) -> DoseMeasure:
-    """mg/kg per session when every course has it (CLINICAL.md, dose–response), else mg where known."""
+    """mg/kg per session when every course has it, else mg where known (relief-metrics.md, dose–response)."""
     if courses and all(relief.dose_mg_per_kg_per_session is not None for relief in courses):
         return DoseMeasure(
             PER_KG, {relief.course: relief.dose_mg_per_kg_per_session or 0.0 for relief in courses}

@@ -12,14 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+import numpy as np
 from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
+from matplotlib.figure import Figure, SubFigure
 
 from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.charts.export import draw_chart
-from paindiary.charts.report_content import CourseRow, KeyFigure
+from paindiary.charts.report_content import KeyFigure
 from paindiary.charts.timeline import TimelineChart
 from paindiary.i18n import _
 
@@ -29,9 +29,6 @@ LINE = 1.32  # line height in font sizes
 GLYPH = 0.51  # average glyph width of DejaVu Sans in ems, for wrapping
 CELL_PAD = 0.04  # inches inside table cells
 ROW_SHADE = "#EFEFEF"
-# Course table column widths in inches; the side-effects column takes the rest.
-COLUMN_WIDTHS = (0.46, 0.88, 0.74, 0.52, 0.55, 0.48, 0.48, 0.74, 0.74)
-NUMERIC_COLUMNS = {0, 3, 4, 5, 6, 7, 8}
 
 
 def wrap(text: str, width_in: float, size: float) -> list[str]:
@@ -120,82 +117,29 @@ class PageFlow:
             self.text(MARGIN + label_width, self.y, "\n".join(lines), size, linespacing=LINE)
             self.space(height + 0.03)
 
-    def table(self, columns: Sequence[str], rows: Sequence[CourseRow], continued: str) -> None:
-        """The course table; its header repeats on each new page."""
-        widths = [*COLUMN_WIDTHS, self.width - sum(COLUMN_WIDTHS)]
-        size = style.SIZE_SMALL
-        self._table_row(columns, widths, size, header=True)
-        for index, row in enumerate(rows):
-            height = self._row_height(row.cells, widths, size)
-            if self.ensure(height):
-                self.heading(continued)
-                self._table_row(columns, widths, size, header=True)
-            self._table_row(row.cells, widths, size, shaded=index % 2 == 1)
 
-    @staticmethod
-    def _row_height(cells: Sequence[str], widths: Sequence[float], size: float) -> float:
-        lines = max(
-            len(wrap(cell, width - 2 * CELL_PAD, size)) for cell, width in zip(cells, widths, strict=True)
-        )
-        return lines * line_height(size) + 2 * CELL_PAD
-
-    def _table_row(
-        self,
-        cells: Sequence[str],
-        widths: Sequence[float],
-        size: float,
-        *,
-        header: bool = False,
-        shaded: bool = False,
-    ) -> None:
-        height = self._row_height(cells, widths, size)
-        self.ensure(height)
-        if shaded or header:
-            colour = style.PRINT.grid if header else ROW_SHADE
-            self.page.add_artist(
-                Rectangle(
-                    (MARGIN, self.y - height),
-                    self.width,
-                    height,
-                    transform=self.page.dpi_scale_trans,
-                    facecolor=colour,
-                    edgecolor="none",
-                    zorder=0,
-                )
-            )
-        x = MARGIN
-        for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            text = "\n".join(wrap(cell, width - 2 * CELL_PAD, size))
-            numeric = column in NUMERIC_COLUMNS
-            self.text(
-                x + (width - CELL_PAD if numeric else CELL_PAD),
-                self.y - CELL_PAD,
-                text,
-                size,
-                ha="right" if numeric else "left",
-                linespacing=LINE,
-                fontweight="bold" if header else "normal",
-            )
-            x += width
-        self.space(height)
+def _chart_page(paper: tuple[float, float]) -> tuple[Figure, np.ndarray | SubFigure]:
+    """A page and its 4 × 3 grid of subfigures: the charts go in rows 1 and 2 of the middle column."""
+    width, height = paper
+    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
+    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
+    # Empty rows and columns of exactly the margins' size keep the charts off the edges and the footer.
+    grid = page.subfigures(
+        4,
+        3,
+        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
+        width_ratios=(MARGIN, inner_width, MARGIN),
+        wspace=0.0,
+        hspace=0.0,
+    )
+    return page, grid
 
 
 def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
     """Two pages with two charts each: the timeline and relief window, then durations and side effects."""
-    width, height = paper
-    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
     pages = []
     for kinds in (("timeline", "relief"), ("durations", "side-effects")):
-        page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
-        # Empty rows and columns of exactly the margins' size keep the charts off the edges and the footer.
-        grid = page.subfigures(
-            4,
-            3,
-            height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
-            width_ratios=(MARGIN, inner_width, MARGIN),
-            wspace=0.0,
-            hspace=0.0,
-        )
+        page, grid = _chart_page(paper)
         for kind, row in zip(kinds, (1, 2), strict=True):
             draw_chart(kind, grid[row, 1], data)  # type: ignore[index]  # a 4 × 3 grid is an array
         pages.append(page)
@@ -219,17 +163,7 @@ def runs_page(data: ChartData, paper: tuple[float, float]) -> Figure | None:
     ]
     if not runs:
         return None
-    width, height = paper
-    inner_width, inner_height = width - 2 * MARGIN, height - 2 * MARGIN - FOOTER
-    page = Figure(figsize=paper, facecolor=style.PRINT.background, layout="constrained")
-    grid = page.subfigures(
-        4,
-        3,
-        height_ratios=(MARGIN, inner_height / 2, inner_height / 2, MARGIN + FOOTER),
-        width_ratios=(MARGIN, inner_width, MARGIN),
-        wspace=0.0,
-        hspace=0.0,
-    )
+    page, grid = _chart_page(paper)
     shown_from = min(run.start for run in runs) - timedelta(days=RUN_CONTEXT_DAYS)
     shown_to = max(run.end for run in runs)
     chart = draw_chart("timeline", grid[1, 1], replace(data, start=shown_from, end=shown_to))  # type: ignore[index]

@@ -1,6 +1,6 @@
 """Maintenance runs on the timeline: regular dosing drawn as a band, with its pain against usual pain.
 
-A run (CLINICAL.md, dosing-frequency runs) is a period of sessions at a steady frequency, such as
+A run (docs/relief-metrics.md, "Dosing runs") is a period of sessions at a steady frequency, such as
 nasal esketamine twice a week. It is drawn where it happened in time, on the timeline: a shaded
 band over the run's period labelled with its frequency, a solid line at the run's mean pain, a
 dotted line at the mean pain of the 24 hours before its doses and a dashed line at the usual pain

@@ -10,7 +10,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,17 +26,14 @@ from paindiary.domain import (
     PainEntry,
     SideEffect,
     TreatmentSession,
-    ValidationError,
     day_start,
 )
 from paindiary.i18n import _
-from paindiary.store import convert, database, readable
+from paindiary.store import convert, database, import_batch, readable, stored_settings
 from paindiary.store.database import DiaryError
+from paindiary.store.import_batch import ImportResult
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
-
-ANALYSIS_KEY = "analysis"
-# "due" after the upgrade of a diary kept under Relief metrics v1 (migration 0002), "shown" after.
-RELIEF_NOTICE_KEY = "relief_v2_notice"
+from paindiary.store.stored_settings import ANALYSIS_KEY, RELIEF_NOTICE_KEY
 
 
 class DiaryWriteError(DiaryError):
@@ -45,16 +42,6 @@ class DiaryWriteError(DiaryError):
 
 class RecordNotFound(DiaryError):
     """The record was deleted or never existed."""
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added_entries: int = 0
-    added_sessions: int = 0
-    added_side_effects: int = 0
-    skipped_entries: int = 0
-    skipped_sessions: int = 0
-    settings_changed: bool = False
 
 
 def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
@@ -249,7 +236,7 @@ class Diary:
     def add_session(self, treatment: TreatmentSession) -> TreatmentSession:
         now = self._clock()
         with self._write() as session:
-            self._insert_session(session, treatment, created=now, updated=now)
+            import_batch.insert_session(session, treatment, created=now, updated=now)
         return self._stamped(treatment, now, now)
 
     def update_session(self, treatment: TreatmentSession) -> TreatmentSession:
@@ -288,7 +275,7 @@ class Diary:
         created = treatment.created or self._clock()
         updated = treatment.updated or created
         with self._write() as session:
-            self._insert_session(session, treatment, created=created, updated=updated)
+            import_batch.insert_session(session, treatment, created=created, updated=updated)
         return self.get_session(treatment.id) or treatment
 
     def add_side_effect(self, session_id: uuid.UUID, effect: SideEffect) -> SideEffect:
@@ -349,19 +336,6 @@ class Diary:
     def is_empty(self) -> bool:
         return self.entry_count() == 0 and self.session_count() == 0
 
-    def _insert_session(
-        self, session: Session, treatment: TreatmentSession, *, created: datetime, updated: datetime
-    ) -> None:
-        session.execute(
-            insert(SessionRow), [convert.session_values(treatment, created=created, updated=updated)]
-        )
-        effects = [
-            convert.side_effect_values(effect, treatment.id, created=effect.created or created)
-            for effect in treatment.side_effects
-        ]
-        if effects:
-            session.execute(insert(SideEffectRow), effects)
-
     @staticmethod
     def _stamped(treatment: TreatmentSession, created: datetime, updated: datetime) -> TreatmentSession:
         effects = tuple(
@@ -373,7 +347,7 @@ class Diary:
 
     def analysis_settings(self) -> AnalysisSettings:
         """The stored analysis settings; those saved under Relief metrics v1 read as the v2 defaults."""
-        return settings_from_stored(self.preference(ANALYSIS_KEY, {}))
+        return stored_settings.from_stored(self.preference(ANALYSIS_KEY, {}))
 
     def set_analysis_settings(self, settings: AnalysisSettings) -> None:
         self.set_preference(ANALYSIS_KEY, settings.as_dict())
@@ -411,103 +385,6 @@ class Diary:
         A record whose id is present with different content is an error naming it
         (`entries[3]`, `sessions[0]`), and nothing is written.
         """
-        _reject_repeated_ids("entries", [entry.id for entry in entries])
-        _reject_repeated_ids("sessions", [treatment.id for treatment in sessions])
-        _reject_repeated_ids("side_effects", [e.id for treatment in sessions for e in treatment.side_effects])
         now = self._clock()
-        new_entries: list[dict[str, Any]] = []
-        new_sessions: list[TreatmentSession] = []
-        skipped_entries = skipped_sessions = 0
         with self._write() as session:
-            existing_entries = self._existing(session, EntryRow, [entry.id for entry in entries])
-            for index, entry in enumerate(entries):
-                present = existing_entries.get(entry.id)
-                if present is None:
-                    created = entry.created or now
-                    new_entries.append(
-                        convert.entry_values(entry, created=created, updated=entry.updated or created)
-                    )
-                    continue
-                if not convert.entry_from_row(present).same_content(entry):
-                    raise ValidationError(
-                        f"entries[{index}]",
-                        _("id {id} is already in the diary with other values").format(id=entry.id),
-                    )
-                skipped_entries += 1
-            existing_sessions = self._existing(session, SessionRow, [treatment.id for treatment in sessions])
-            for index, treatment in enumerate(sessions):
-                present_session = existing_sessions.get(treatment.id)
-                if present_session is None:
-                    new_sessions.append(treatment)
-                    continue
-                current = convert.session_from_row(present_session, list(present_session.side_effects))
-                if not current.same_content(treatment):
-                    raise ValidationError(
-                        f"sessions[{index}]",
-                        _("id {id} is already in the diary with other values").format(id=treatment.id),
-                    )
-                skipped_sessions += 1
-            effect_ids = [effect.id for treatment in new_sessions for effect in treatment.side_effects]
-            clashing = self._existing(session, SideEffectRow, effect_ids)
-            if clashing:
-                message = _("id {id} is already in the diary").format(id=next(iter(clashing)))
-                raise ValidationError("side_effects", message)
-            if new_entries:
-                session.execute(insert(EntryRow), new_entries)
-            for treatment in new_sessions:
-                created = treatment.created or now
-                self._insert_session(
-                    session, treatment, created=created, updated=treatment.updated or created
-                )
-            settings_changed = settings is not None and settings != self._settings_in(session)
-            if settings is not None and settings_changed:
-                value = json.dumps(settings.as_dict())
-                session.merge(SettingRow(key=ANALYSIS_KEY, value=value))
-        return ImportResult(
-            added_entries=len(new_entries),
-            added_sessions=len(new_sessions),
-            added_side_effects=len(effect_ids),
-            skipped_entries=skipped_entries,
-            skipped_sessions=skipped_sessions,
-            settings_changed=settings_changed,
-        )
-
-    @staticmethod
-    def _settings_in(session: Session) -> AnalysisSettings:
-        row = session.get(SettingRow, ANALYSIS_KEY)
-        return settings_from_stored(json.loads(row.value) if row else {})
-
-    @staticmethod
-    def _existing(session: Session, table: Any, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
-        found: dict[uuid.UUID, Any] = {}
-        # SQLite limits the number of bound parameters; ask in slices.
-        for offset in range(0, len(ids), 500):
-            chunk = ids[offset : offset + 500]
-            for row in session.scalars(select(table).where(table.id.in_(chunk))):
-                found[row.id] = row
-        return found
-
-
-def settings_from_stored(stored: Any) -> AnalysisSettings:
-    """Analysis settings from their stored JSON value.
-
-    Settings written under Relief metrics v1 take every v2 default (CLINICAL.md, "Relief metrics
-    v2"): the v1 values were chosen for rules that no longer apply.
-    """
-    values = stored if isinstance(stored, dict) else {}
-    if AnalysisSettings.written_under_v1(values):
-        return AnalysisSettings()
-    try:
-        return AnalysisSettings.from_dict(values)
-    except ValidationError:
-        # A hand-edited or half-understood value must not make the diary unusable.
-        return AnalysisSettings()
-
-
-def _reject_repeated_ids(kind: str, ids: list[uuid.UUID]) -> None:
-    seen: set[uuid.UUID] = set()
-    for index, record_id in enumerate(ids):
-        if record_id in seen:
-            message = _("{id} appears twice in the file").format(id=record_id)
-            raise ValidationError(f"{kind}[{index}].id", message)
-        seen.add(record_id)
+            return import_batch.add_batch(session, entries, sessions, settings, now=now)

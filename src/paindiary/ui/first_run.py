@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QProcess, Signal
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from paindiary.ui.form_parts import notice_band
 from paindiary.ui.widgets import MIN_TARGET_PX
 
 
@@ -89,14 +90,6 @@ class SampleBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Tooltip colours: a palette pair every theme (light or dark) keeps readable.
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.text = QLabel(
             self.tr(
                 "<b>Sample data.</b> These entries and sessions are made up, in a throwaway file. "
@@ -104,10 +97,5 @@ class SampleBanner(QFrame):
             ),
             self,
         )
-        self.text.setWordWrap(True)
-        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.text.setAccessibleName(self.tr("Sample data notice"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.addWidget(icon)
-        row.addWidget(self.text, 1)
+        notice_band(self, self.text)

@@ -1,10 +1,21 @@
-"""Form parts shared by the dialogs: an editable name box, the error line, Save and Cancel."""
+"""Form parts shared by the dialogs and bands: an editable name box, the error line, Save and Cancel,
+the notice band."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QWidget,
+)
 
 from paindiary.domain import NAME_MAX
 
@@ -52,3 +63,25 @@ def save_cancel_buttons(dialog: QDialog, save_name: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def notice_band(band: QFrame, text: QLabel) -> QHBoxLayout:
+    """Give `band` the look of a notice across the window; its row holds an icon and `text`.
+
+    The caller adds its buttons to the row that is returned.
+    """
+    # Tooltip colours: a palette pair every theme (light or dark) keeps readable.
+    band.setAutoFillBackground(True)
+    band.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+    band.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    band.setFrameShape(QFrame.Shape.StyledPanel)
+    icon = QLabel(band)
+    size = band.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
+    icon.setPixmap(band.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
+    text.setWordWrap(True)
+    text.setForegroundRole(QPalette.ColorRole.ToolTipText)
+    row = QHBoxLayout(band)
+    row.setContentsMargins(12, 8, 12, 8)
+    row.addWidget(icon)
+    row.addWidget(text, 1)
+    return row

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QWidget
 
 from paindiary.store import DiaryError
+from paindiary.ui.form_parts import notice_band
 
 if TYPE_CHECKING:
     from paindiary.ui.features import FeatureHost
@@ -23,14 +23,6 @@ class ReliefNotice(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Tooltip colours, like the sample-data band: readable in light and dark palettes.
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        icon = QLabel(self)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) * 2
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.text = QLabel(
             self.tr(
                 "Relief is now measured with updated rules, so the figures of your courses may differ "
@@ -38,18 +30,13 @@ class ReliefNotice(QFrame):
             ),
             self,
         )
-        self.text.setWordWrap(True)
-        self.text.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.text.setAccessibleName(self.tr("Notice about the updated relief rules"))
         self.settings_button = QPushButton(self.tr("Show the settings"), self)
         self.settings_button.setAccessibleName(self.tr("Show the analysis settings"))
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setAccessibleName(self.tr("Close the notice"))
         self.close_button.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 12, 8)
-        row.addWidget(icon)
-        row.addWidget(self.text, 1)
+        row = notice_band(self, self.text)
         row.addWidget(self.settings_button)
         row.addWidget(self.close_button)
 

@@ -1,7 +1,7 @@
 """What the session dialog's "part of the same series" check box shows, and what it stores.
 
 Qt-free, so the rule is tested on its own. The gap rule is rule 1 of Relief metrics v2
-(CLINICAL.md): a session joins the previous one's course when its date is at most
+(docs/relief-metrics.md): a session joins the previous one's course when its date is at most
 `course_gap_days` after the date of the previous session that has taken place.
 """
 

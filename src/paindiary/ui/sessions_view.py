@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from paindiary.clock import Clock, local_now
 from paindiary.domain import TreatmentSession, ValidationError
 from paindiary.store import DiaryError
-from paindiary.store.diary import ANALYSIS_KEY
+from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time

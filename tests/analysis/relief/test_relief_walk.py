@@ -9,23 +9,9 @@ from typing import Any
 import pytest
 
 from tests.analysis.relief.builders import analyse, course_json, daily, days_before, entry, picked, session
+from tests.support.relief_factory import NULL_UNLESS_OK
 
 WALK = ("onset_day_30", "relief_days_30", "censored_30", "censor_reason_30", "category")
-NULL_UNLESS_OK = (
-    "onset_day_30",
-    "relief_days_30",
-    "censored_30",
-    "onset_day_50",
-    "relief_days_50",
-    "censored_50",
-    "peak_reduction_pct",
-    "peak_day",
-    "category",
-    "return_to_baseline_day",
-    "censor_reason_30",
-    "censor_reason_50",
-    "late_reduction_pct",
-)
 
 
 def _course(follow_up: list[int | None], usual: int = 7, **changes: int) -> dict[str, Any]:
