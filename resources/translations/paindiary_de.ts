@@ -1696,7 +1696,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Full baseline days</source>
-            <translation>Tage für volle Ausgangslage</translation>
+            <translation>Tage für einen vollen Ausgangswert</translation>
         </message>
         <message>
             <source>With fewer days with entries, the usual pain of an earlier course is preferred</source>
@@ -3142,6 +3142,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>ist keine Nebenwirkung</translation>
         </message>
         <message>
+            <source>{value} is not a whole number of days</source>
+            <translation>{value} ist keine ganze Zahl von Tagen</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}–{high}</source>
+            <translation>{value} liegt außerhalb von {low}–{high}</translation>
+        </message>
+        <message>
+            <source>{value} is more than the {dates} dates a baseline can have</source>
+            <translation>{value} ist mehr als die {dates} Tage, die ein Ausgangswert haben kann</translation>
+        </message>
+        <message>
+            <source>is not a setting (known: {known})</source>
+            <translation>ist keine Einstellung (bekannt: {known})</translation>
+        </message>
+        <message>
             <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
             <translation>{value} liegt außerhalb des erlaubten Bereichs (mehr als 0, bis {upper} {unit})</translation>
         </message>
@@ -3750,6 +3766,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{path} konnte nicht aktualisiert werden ({detail}); die Datei wurde nicht verändert.</translation>
         </message>
         <message>
+            <source>The diary's sessions could not be read.</source>
+            <translation>Die Sitzungen des Tagebuchs konnten nicht gelesen werden.</translation>
+        </message>
+        <message>
             <source>the diary file could not be written (a disk error or a file size limit)</source>
             <translation>die Tagebuchdatei konnte nicht geschrieben werden (ein Datenträgerfehler oder eine Grenze der Dateigröße)</translation>
         </message>
@@ -3764,6 +3784,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>This side effect is no longer in the diary.</source>
             <translation>Diese Nebenwirkung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>There is no diary at {path}.</source>
+            <translation>Unter {path} gibt es kein Tagebuch.</translation>
+        </message>
+        <message>
+            <source>{path} needs an upgrade, which cannot be made while it is read-only.</source>
+            <translation>{path} muss aktualisiert werden, was nicht geht, solange die Datei schreibgeschützt ist.</translation>
         </message>
         <message>
             <source>The diary could not be read: {detail}</source>

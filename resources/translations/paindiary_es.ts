@@ -3142,6 +3142,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>no es un efecto secundario</translation>
         </message>
         <message>
+            <source>{value} is not a whole number of days</source>
+            <translation>{value} no es un número entero de días</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}–{high}</source>
+            <translation>{value} está fuera de {low}–{high}</translation>
+        </message>
+        <message>
+            <source>{value} is more than the {dates} dates a baseline can have</source>
+            <translation>{value} es más que los {dates} días que puede tener una referencia</translation>
+        </message>
+        <message>
+            <source>is not a setting (known: {known})</source>
+            <translation>no es un ajuste (conocidos: {known})</translation>
+        </message>
+        <message>
             <source>{value} is outside the allowed range (more than 0, up to {upper} {unit})</source>
             <translation>{value} está fuera del rango permitido (más de 0, hasta {upper} {unit})</translation>
         </message>
@@ -3750,6 +3766,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No se pudo actualizar {path} ({detail}); no se ha modificado.</translation>
         </message>
         <message>
+            <source>The diary's sessions could not be read.</source>
+            <translation>No se pudieron leer las sesiones del diario.</translation>
+        </message>
+        <message>
             <source>the diary file could not be written (a disk error or a file size limit)</source>
             <translation>no se pudo escribir el archivo del diario (un error del disco o un límite de tamaño de archivo)</translation>
         </message>
@@ -3764,6 +3784,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>This side effect is no longer in the diary.</source>
             <translation>Este efecto secundario ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>There is no diary at {path}.</source>
+            <translation>No hay ningún diario en {path}.</translation>
+        </message>
+        <message>
+            <source>{path} needs an upgrade, which cannot be made while it is read-only.</source>
+            <translation>{path} necesita una actualización, que no se puede hacer mientras sea de solo lectura.</translation>
         </message>
         <message>
             <source>The diary could not be read: {detail}</source>

@@ -326,14 +326,17 @@ class AnalysisSettings:
         for name, (low, high) in self.LIMITS.items():
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValidationError(name, f"{value!r} is not a whole number of days")
+                message = _("{value} is not a whole number of days").format(value=repr(value))
+                raise ValidationError(name, message)
             if not low <= value <= high:
-                raise ValidationError(name, f"{value} is outside {low}–{high}")
+                message = _("{value} is outside {low}–{high}").format(value=value, low=low, high=high)
+                raise ValidationError(name, message)
         if self.min_baseline_days > self.baseline_days + 1:
             raise ValidationError(
                 "min_baseline_days",
-                f"{self.min_baseline_days} is more than the {self.baseline_days + 1} dates "
-                "a baseline can have",
+                _("{value} is more than the {dates} dates a baseline can have").format(
+                    value=self.min_baseline_days, dates=self.baseline_days + 1
+                ),
             )
 
     def as_dict(self) -> dict[str, int]:
@@ -348,7 +351,10 @@ class AnalysisSettings:
     def from_dict(cls, values: dict[str, Any]) -> Self:
         unknown = set(values) - set(cls.LIMITS)
         if unknown:
-            raise ValidationError(sorted(unknown)[0], f"is not a setting (known: {', '.join(cls.LIMITS)})")
+            known = ", ".join(cls.LIMITS)
+            raise ValidationError(
+                sorted(unknown)[0], _("is not a setting (known: {known})").format(known=known)
+            )
         if cls.written_under_v1(values):
             # Still checked, so a damaged file is refused; then v2's defaults replace the v1 values.
             cls(**{"baseline_days": 7, **values})

@@ -119,9 +119,11 @@ class Diary:
     @classmethod
     def _open_read_only(cls, db_path: Path, clock: Clock) -> Diary:
         if not db_path.is_file() or db_path.stat().st_size == 0:
-            raise DiaryError(f"There is no diary at {db_path}.")
+            raise DiaryError(_("There is no diary at {path}.").format(path=db_path))
         if database.check_openable(db_path) != database.head_revision():
-            raise DiaryError(f"{db_path} needs an upgrade, which cannot be made while it is read-only.")
+            raise DiaryError(
+                _("{path} needs an upgrade, which cannot be made while it is read-only.").format(path=db_path)
+            )
         return cls(db_path, database.make_engine(db_path, read_only=True), clock)
 
     def close(self) -> None:
@@ -320,7 +322,7 @@ class Diary:
                     session.expunge_all()
                     effect_query = self._without_unreadable(session, effect_query, SideEffectRow)
                     session_query = self._without_unreadable(session, session_query, SessionRow)
-            raise DiaryError("The diary's sessions could not be read.")
+            raise DiaryError(_("The diary's sessions could not be read."))
 
     def unreadable_rows(self) -> list[str]:
         """The damaged rows reads have left out so far, as `entries row 12: reason`."""
