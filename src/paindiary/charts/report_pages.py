@@ -14,12 +14,11 @@ from datetime import timedelta
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
 
 from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.charts.export import draw_chart
-from paindiary.charts.report_content import CourseRow, KeyFigure
+from paindiary.charts.report_content import KeyFigure
 from paindiary.charts.timeline import TimelineChart
 from paindiary.i18n import _
 
@@ -27,19 +26,20 @@ MARGIN = 0.6  # inches around the text
 FOOTER = 0.55  # inches kept free at the bottom for the footer
 LINE = 1.32  # line height in font sizes
 GLYPH = 0.51  # average glyph width of DejaVu Sans in ems, for wrapping
+GLYPH_BOLD = 0.6  # the same in bold (table headers), which runs wider
 CELL_PAD = 0.04  # inches inside table cells
 ROW_SHADE = "#EFEFEF"
-# Course table column widths in inches; the side-effects column takes the rest.
-COLUMN_WIDTHS = (0.46, 0.88, 0.74, 0.52, 0.55, 0.48, 0.48, 0.74, 0.74)
-NUMERIC_COLUMNS = {0, 3, 4, 5, 6, 7, 8}
+# A percentage stays on one line ("32 %", not "32" at a line's end and "%" on the next).
+NO_BREAK = "\u00a0"  # textwrap breaks only at ASCII whitespace
 
 
-def wrap(text: str, width_in: float, size: float) -> list[str]:
+def wrap(text: str, width_in: float, size: float, *, bold: bool = False) -> list[str]:
     """Lines of `text` that fit `width_in` inches at `size` points (explicit line breaks kept)."""
-    chars = max(4, int(width_in * 72 / (size * GLYPH)))
+    chars = max(4, int(width_in * 72 / (size * (GLYPH_BOLD if bold else GLYPH))))
     lines: list[str] = []
     for part in text.split("\n"):
-        lines.extend(textwrap.wrap(part, chars, break_long_words=True) or [""])
+        wrapped = textwrap.wrap(part.replace(" %", NO_BREAK + "%"), chars, break_long_words=True) or [""]
+        lines.extend(line.replace(NO_BREAK, " ") for line in wrapped)
     return lines
 
 
@@ -119,65 +119,6 @@ class PageFlow:
             self.text(MARGIN, self.y, figure.label, size, fontweight="bold")
             self.text(MARGIN + label_width, self.y, "\n".join(lines), size, linespacing=LINE)
             self.space(height + 0.03)
-
-    def table(self, columns: Sequence[str], rows: Sequence[CourseRow], continued: str) -> None:
-        """The course table; its header repeats on each new page."""
-        widths = [*COLUMN_WIDTHS, self.width - sum(COLUMN_WIDTHS)]
-        size = style.SIZE_SMALL
-        self._table_row(columns, widths, size, header=True)
-        for index, row in enumerate(rows):
-            height = self._row_height(row.cells, widths, size)
-            if self.ensure(height):
-                self.heading(continued)
-                self._table_row(columns, widths, size, header=True)
-            self._table_row(row.cells, widths, size, shaded=index % 2 == 1)
-
-    @staticmethod
-    def _row_height(cells: Sequence[str], widths: Sequence[float], size: float) -> float:
-        lines = max(
-            len(wrap(cell, width - 2 * CELL_PAD, size)) for cell, width in zip(cells, widths, strict=True)
-        )
-        return lines * line_height(size) + 2 * CELL_PAD
-
-    def _table_row(
-        self,
-        cells: Sequence[str],
-        widths: Sequence[float],
-        size: float,
-        *,
-        header: bool = False,
-        shaded: bool = False,
-    ) -> None:
-        height = self._row_height(cells, widths, size)
-        self.ensure(height)
-        if shaded or header:
-            colour = style.PRINT.grid if header else ROW_SHADE
-            self.page.add_artist(
-                Rectangle(
-                    (MARGIN, self.y - height),
-                    self.width,
-                    height,
-                    transform=self.page.dpi_scale_trans,
-                    facecolor=colour,
-                    edgecolor="none",
-                    zorder=0,
-                )
-            )
-        x = MARGIN
-        for column, (cell, width) in enumerate(zip(cells, widths, strict=True)):
-            text = "\n".join(wrap(cell, width - 2 * CELL_PAD, size))
-            numeric = column in NUMERIC_COLUMNS
-            self.text(
-                x + (width - CELL_PAD if numeric else CELL_PAD),
-                self.y - CELL_PAD,
-                text,
-                size,
-                ha="right" if numeric else "left",
-                linespacing=LINE,
-                fontweight="bold" if header else "normal",
-            )
-            x += width
-        self.space(height)
 
 
 def chart_pages(data: ChartData, paper: tuple[float, float]) -> list[Figure]:
