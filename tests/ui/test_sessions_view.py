@@ -129,6 +129,8 @@ def test_courses_show_newest_first_with_dates_dose_per_session_and_relief(
         "1 × 3.00 mg/kg",
     )
     assert first.childCount() == 3
+    # a session's mg/kg with the course row's two decimals
+    assert (first.child(0).text(2), first.child(0).text(3)) == ("100 mg", "2.00 mg/kg")
     assert first.isExpanded()
     result = analysed(adapter)
     assert first.text(4) == course_story(result, result.courses[0])[0]
