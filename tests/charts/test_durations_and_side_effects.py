@@ -12,7 +12,7 @@ from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.durations import DurationsChart, judged
 from paindiary.charts.export import draw_chart
 from paindiary.charts.side_effects import SideEffectsChart
-from paindiary.charts.style import new_figure
+from paindiary.charts.style import new_figure, two_lines
 from paindiary.domain import Severity
 from tests.charts.chart_data import drawn
 from tests.charts.layout import texts_overlapping_or_outside
@@ -108,3 +108,17 @@ def test_the_demo_charts_keep_their_texts_inside_and_apart(
     figure = new_figure(size)
     draw_chart(kind, figure, demo)
     assert texts_overlapping_or_outside(figure) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Días de alivio (dolor ≥ 30 % por debajo del habitual)",
+        "Relief days (pain ≥ 30 % below usual)",
+        "Tage mit Linderung (Schmerz ≥ 30 % unter üblich)",
+    ],
+)
+def test_an_axis_label_in_two_lines_keeps_a_percentage_with_its_number(label: str) -> None:
+    first, second = two_lines(label).split("\n")
+    assert not second.startswith("%")
+    assert f"{first} {second}" == label
