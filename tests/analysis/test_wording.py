@@ -224,6 +224,8 @@ def test_the_now_line_is_absolute_and_never_above_your_average() -> None:
         "is 6.3/10. Relief at 30 % for at least 8 days so far."
     )
     assert status_phrase(course(), SETTINGS) == "Relief at 30 % lasted 13 days."
+    cut_short = course(relief_days_30=4, censored_30=True, censor_reason_30=CensorReason.NEXT_COURSE)
+    assert status_phrase(cut_short, SETTINGS) == "Relief at 30 % for at least 4 days."  # not "so far"
     # Pain higher than usual is still just two numbers.
     assert "above" not in now_sentence(now_line(course(), recent_mean=8.5), SETTINGS)
     without = now_sentence(now_line(course(), day=30, recent_mean=None), SETTINGS)

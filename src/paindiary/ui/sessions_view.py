@@ -232,7 +232,7 @@ class SessionsView(QWidget):
 
     def _course_item(self, course: CourseRelief, result: ReliefAnalysis) -> QTreeWidgetItem:
         from paindiary.analysis import wording_treatment as wording
-        from paindiary.analysis.wording_across import course_story
+        from paindiary.analysis.wording_across import course_story, status_phrase
 
         story = course_story(result, course)
         treatment = self.tr("{treatment} ({sessions})").format(
@@ -245,7 +245,8 @@ class SessionsView(QWidget):
                 treatment,
                 wording.mg_per_session(course) or "–",
                 wording.per_kg_per_session(course) or "–",
-                story[0],
+                # the column is narrow: the short phrase; the whole story is below and in the tip
+                status_phrase(course, result.settings),
             ]
         )
         item.setData(0, COURSE_ROLE, str(course.treatment.sessions[0].id))
