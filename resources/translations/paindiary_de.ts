@@ -2558,6 +2558,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Linderung um {threshold} % bisher seit mindestens {days} Tagen.</translation>
         </message>
         <message>
+            <source>Relief at {threshold} % for at least {days} day.</source>
+            <translation>Linderung um {threshold} % mindestens {days} Tag lang.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days.</source>
+            <translation>Linderung um {threshold} % mindestens {days} Tage lang.</translation>
+        </message>
+        <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
             <translation>Ihr Schmerz an Ihren letzten beiden Tagen mit Einträgen lag bei etwa {recent}/10; üblich sind für Sie {usual}/10.</translation>
         </message>

@@ -2558,6 +2558,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Alivio del {threshold} % durante al menos {days} días hasta ahora.</translation>
         </message>
         <message>
+            <source>Relief at {threshold} % for at least {days} day.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} día.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} días.</translation>
+        </message>
+        <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
             <translation>Su dolor en sus dos últimos días con registros fue de unos {recent}/10; su dolor habitual es {usual}/10.</translation>
         </message>
