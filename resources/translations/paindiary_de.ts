@@ -2499,11 +2499,11 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Relief at {threshold} % lasted {days} day.</source>
-            <translation>Die Linderung um {threshold} % hielt {days} Tag an.</translation>
+            <translation>Linderung um {threshold} %: {days} Tag.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % lasted {days} days.</source>
-            <translation>Die Linderung um {threshold} % hielt {days} Tage an.</translation>
+            <translation>Linderung um {threshold} %: {days} Tage.</translation>
         </message>
         <message>
             <source>Day {day} after course {course}.</source>
@@ -2551,19 +2551,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} day so far.</source>
-            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tag.</translation>
+            <translation>Linderung um {threshold} %: bisher mindestens {days} Tag.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} days so far.</source>
-            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tagen.</translation>
+            <translation>Linderung um {threshold} %: bisher mindestens {days} Tage.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} day.</source>
-            <translation>Linderung um {threshold} % mindestens {days} Tag lang.</translation>
+            <translation>Linderung um {threshold} %: mindestens {days} Tag.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} days.</source>
-            <translation>Linderung um {threshold} % mindestens {days} Tage lang.</translation>
+            <translation>Linderung um {threshold} %: mindestens {days} Tage.</translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
