@@ -2266,6 +2266,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Keine Einträge in den Tagen nach dieser Serie, daher lässt sich die Linderung nicht messen.</translation>
         </message>
         <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after this course.</source>
+            <translation>An Tag {onset} nach dieser Serie lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
             <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
             <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
         </message>
@@ -2300,6 +2304,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because there were too few entries in the weeks before this course.</source>
             <translation>Verglichen mit Ihrem üblichen Schmerz vor Serie {course} ({usual}/10, {when}), weil es in den Wochen vor dieser Serie zu wenige Einträge gab.</translation>
+        </message>
+        <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) only on day {onset} after this course.</source>
+            <translation>Nur an Tag {onset} nach dieser Serie lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) from day {onset} to day {last} after this course.</source>
+            <translation>Von Tag {onset} bis Tag {last} nach dieser Serie lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>It had not ended when the next course began.</source>
+            <translation>Als die nächste Serie begann, war das noch nicht vorbei.</translation>
+        </message>
+        <message>
+            <source>Then there were no entries for more than {gap} days.</source>
+            <translation>Dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
+        </message>
+        <message>
+            <source>Relief is followed for {horizon} days at most.</source>
+            <translation>Die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
+        </message>
+        <message>
+            <source>That is at least {days} days of relief, counted from day 0.</source>
+            <translation>Das sind mindestens {days} Tage Linderung, ab Tag 0 gezählt.</translation>
+        </message>
+        <message>
+            <source>That is {days} days of relief, counted from day 0.</source>
+            <translation>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</translation>
         </message>
         <message>
             <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
@@ -2364,6 +2396,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Your pain was also lower late in this period (from about day {day}). The diary cannot link that to this course.</source>
             <translation>Ihr Schmerz war auch spät in diesem Zeitraum niedriger (ab etwa Tag {day}). Das Tagebuch kann das nicht mit dieser Serie verbinden.</translation>
+        </message>
+        <message>
+            <source>It had not ended on your last entry.</source>
+            <translation>Bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
         </message>
         <message>
             <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
@@ -2463,11 +2499,11 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Relief at {threshold} % lasted {days} day.</source>
-            <translation>Die Linderung um {threshold} % hielt {days} Tag an.</translation>
+            <translation>Linderung um {threshold} %: {days} Tag.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % lasted {days} days.</source>
-            <translation>Die Linderung um {threshold} % hielt {days} Tage an.</translation>
+            <translation>Linderung um {threshold} %: {days} Tage.</translation>
         </message>
         <message>
             <source>Day {day} after course {course}.</source>
@@ -2515,11 +2551,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} day so far.</source>
-            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tag.</translation>
+            <translation>Linderung um {threshold} %: bisher mindestens {days} Tag.</translation>
         </message>
         <message>
             <source>Relief at {threshold} % for at least {days} days so far.</source>
-            <translation>Linderung um {threshold} % bisher seit mindestens {days} Tagen.</translation>
+            <translation>Linderung um {threshold} %: bisher mindestens {days} Tage.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} day.</source>
+            <translation>Linderung um {threshold} %: mindestens {days} Tag.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days.</source>
+            <translation>Linderung um {threshold} %: mindestens {days} Tage.</translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
@@ -3014,10 +3058,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Nebenwirkungen nach jeder Serie</translation>
         </message>
         <message>
-            <source>No side effects recorded for the courses in this period.</source>
-            <translation>Für die Serien in diesem Zeitraum wurden keine Nebenwirkungen eingetragen.</translation>
-        </message>
-        <message>
             <source>Mild</source>
             <translation>Leicht</translation>
         </message>
@@ -3032,6 +3072,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Worst severity recorded (× n: recorded n times)</source>
             <translation>Stärkster eingetragener Schweregrad (× n: n-mal eingetragen)</translation>
+        </message>
+        <message>
+            <source>No side effects recorded for the courses in this period.</source>
+            <translation>Für die Serien in diesem Zeitraum wurden keine Nebenwirkungen eingetragen.</translation>
         </message>
         <message>
             <source>Side effects appear here once you record treatment sessions.</source>

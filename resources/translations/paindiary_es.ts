@@ -2266,6 +2266,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No hay registros en los días posteriores a este ciclo, así que no se puede medir el alivio.</translation>
         </message>
         <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after this course.</source>
+            <translation>El día {onset} después de este ciclo su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+        </message>
+        <message>
             <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
             <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</translation>
         </message>
@@ -2300,6 +2304,34 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because there were too few entries in the weeks before this course.</source>
             <translation>Comparado con su dolor habitual antes del ciclo {course} ({usual}/10, {when}), porque hubo muy pocos registros en las semanas anteriores a este ciclo.</translation>
+        </message>
+        <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) only on day {onset} after this course.</source>
+            <translation>Solo el día {onset} después de este ciclo su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) from day {onset} to day {last} after this course.</source>
+            <translation>Del día {onset} al día {last} después de este ciclo su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+        </message>
+        <message>
+            <source>It had not ended when the next course began.</source>
+            <translation>No había terminado cuando empezó el siguiente ciclo.</translation>
+        </message>
+        <message>
+            <source>Then there were no entries for more than {gap} days.</source>
+            <translation>Después no hubo registros durante más de {gap} días.</translation>
+        </message>
+        <message>
+            <source>Relief is followed for {horizon} days at most.</source>
+            <translation>El alivio se sigue como máximo {horizon} días.</translation>
+        </message>
+        <message>
+            <source>That is at least {days} days of relief, counted from day 0.</source>
+            <translation>Son al menos {days} días de alivio, contados desde el día 0.</translation>
+        </message>
+        <message>
+            <source>That is {days} days of relief, counted from day 0.</source>
+            <translation>Son {days} días de alivio, contados desde el día 0.</translation>
         </message>
         <message>
             <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
@@ -2364,6 +2396,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Your pain was also lower late in this period (from about day {day}). The diary cannot link that to this course.</source>
             <translation>Su dolor también fue más bajo al final de este periodo (desde el día {day} aproximadamente). El diario no puede relacionarlo con este ciclo.</translation>
+        </message>
+        <message>
+            <source>It had not ended on your last entry.</source>
+            <translation>No había terminado en su último registro.</translation>
         </message>
         <message>
             <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
@@ -2520,6 +2556,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Relief at {threshold} % for at least {days} days so far.</source>
             <translation>Alivio del {threshold} % durante al menos {days} días hasta ahora.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} day.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} día.</translation>
+        </message>
+        <message>
+            <source>Relief at {threshold} % for at least {days} days.</source>
+            <translation>Alivio del {threshold} % durante al menos {days} días.</translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
@@ -3014,10 +3058,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Efectos secundarios tras cada ciclo</translation>
         </message>
         <message>
-            <source>No side effects recorded for the courses in this period.</source>
-            <translation>No se registraron efectos secundarios en los ciclos de este periodo.</translation>
-        </message>
-        <message>
             <source>Mild</source>
             <translation>Leve</translation>
         </message>
@@ -3032,6 +3072,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Worst severity recorded (× n: recorded n times)</source>
             <translation>Mayor gravedad registrada (× n: registrado n veces)</translation>
+        </message>
+        <message>
+            <source>No side effects recorded for the courses in this period.</source>
+            <translation>No se registraron efectos secundarios en los ciclos de este periodo.</translation>
         </message>
         <message>
             <source>Side effects appear here once you record treatment sessions.</source>

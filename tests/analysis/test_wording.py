@@ -224,6 +224,8 @@ def test_the_now_line_is_absolute_and_never_above_your_average() -> None:
         "is 6.3/10. Relief at 30 % for at least 8 days so far."
     )
     assert status_phrase(course(), SETTINGS) == "Relief at 30 % lasted 13 days."
+    cut_short = course(relief_days_30=4, censored_30=True, censor_reason_30=CensorReason.NEXT_COURSE)
+    assert status_phrase(cut_short, SETTINGS) == "Relief at 30 % for at least 4 days."  # not "so far"
     # Pain higher than usual is still just two numbers.
     assert "above" not in now_sentence(now_line(course(), recent_mean=8.5), SETTINGS)
     without = now_sentence(now_line(course(), day=30, recent_mean=None), SETTINGS)
@@ -262,3 +264,37 @@ def test_side_effect_sentences() -> None:
 
 def date_time(year: int, month: int, day: int) -> datetime:
     return datetime(year, month, day, 9, 0)
+
+
+def test_relief_that_began_after_day_0_names_the_days_it_was_seen() -> None:
+    began_later = course(onset_day_30=1, relief_days_30=8, censored_30=False)
+    assert relief_sentence(began_later, SETTINGS) == (
+        "Your pain was at least 30 % below your usual pain (6.3/10) from day 1 to day 7 after this "
+        "course. That is 8 days of relief, counted from day 0."
+    )
+
+
+def test_relief_that_began_after_day_0_and_was_still_going_says_why_it_stopped_showing() -> None:
+    going = course(
+        onset_day_30=2, relief_days_30=9, censored_30=True, censor_reason_30=CensorReason.END_OF_DIARY
+    )
+    assert relief_sentence(going, SETTINGS) == (
+        "Your pain was at least 30 % below your usual pain (6.3/10) from day 2 to day 8 after this "
+        "course. It had not ended on your last entry. That is at least 9 days of relief, counted from day 0."
+    )
+    cut_short = course(
+        onset_day_30=1, relief_days_30=2, censored_30=True, censor_reason_30=CensorReason.NEXT_COURSE
+    )
+    assert relief_sentence(cut_short, SETTINGS) == (
+        "Your pain was at least 30 % below your usual pain (6.3/10) on day 1 after this course. It had "
+        "not ended when the next course began. That is at least 2 days of relief, counted from day 0."
+    )
+
+
+def test_a_brief_relief_on_the_day_after_the_session_only_is_not_said_to_include_the_session_day() -> None:
+    next_day_only = course(onset_day_30=1, relief_days_30=2, censored_30=False)
+    sentence = relief_sentence(next_day_only, SETTINGS)
+    assert "day of the session" not in sentence
+    assert sentence.startswith(
+        "Your pain was at least 30 % below your usual pain (6.3/10) only on day 1 after this course."
+    )

@@ -52,7 +52,7 @@ def test_censored_relief_and_the_now_line_in_german() -> None:
     )
     assert now_sentence(now_line(going, day=3, recent_mean=2.5), SETTINGS) == (
         "Tag 3 nach Serie 1. Ihr Schmerz an Ihren letzten beiden Tagen mit Einträgen lag bei etwa 2,5/10; "
-        "üblich sind für Sie 6,3/10. Linderung um 30 % bisher seit mindestens 1 Tag."
+        "üblich sind für Sie 6,3/10. Linderung um 30 %: mindestens 1 Tag."
     )
 
 

@@ -12,7 +12,7 @@ from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.durations import DurationsChart, judged
 from paindiary.charts.export import draw_chart
 from paindiary.charts.side_effects import SideEffectsChart
-from paindiary.charts.style import new_figure
+from paindiary.charts.style import new_figure, two_lines
 from paindiary.domain import Severity
 from tests.charts.chart_data import chart_of, drawn
 from tests.charts.layout import texts_overlapping_or_outside
@@ -89,8 +89,8 @@ def test_repeated_side_effects_show_their_count(demo: ChartData) -> None:
 def test_no_side_effects_gives_a_message(simple: ChartData) -> None:
     bare = [replace(s, side_effects=()) for s in simple.sessions]
     chart = side_effects(prepare(simple.entries, bare, simple.settings))
-    assert chart.message is not None
-    assert "No side effects recorded" in chart.message
+    # none recorded after courses that exist is a finding, not a lack of data
+    assert chart.message == "No side effects recorded for the courses in this period."
     chart = side_effects(prepare(simple.entries, [], simple.settings))
     assert chart.message is not None
     assert "record treatment sessions" in chart.message
@@ -104,3 +104,17 @@ def test_the_demo_charts_keep_their_texts_inside_and_apart(
     figure = new_figure(size)
     draw_chart(kind, figure, demo)
     assert texts_overlapping_or_outside(figure) == []
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Días de alivio (dolor ≥ 30 % por debajo del habitual)",
+        "Relief days (pain ≥ 30 % below usual)",
+        "Tage mit Linderung (Schmerz ≥ 30 % unter üblich)",
+    ],
+)
+def test_an_axis_label_in_two_lines_keeps_a_percentage_with_its_number(label: str) -> None:
+    first, second = two_lines(label).split("\n")
+    assert not second.startswith("%")
+    assert f"{first} {second}" == label

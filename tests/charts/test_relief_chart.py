@@ -96,6 +96,15 @@ def test_the_x_axis_shows_days_to_weeks(demo: ChartData) -> None:
     assert longest < high <= 90
 
 
+@pytest.mark.parametrize("days", [4, 7, 22])
+def test_days_on_the_x_axis_are_whole(simple: ChartData, days: int) -> None:
+    chart = relief_chart(simple)
+    chart.ax.set_xlim(-0.5, days - 0.5)  # a short follow-up, as in a maintenance schedule
+    ticks = [tick for tick in chart.strip.get_xticks() if -0.5 <= tick <= days - 0.5]
+    assert len(ticks) >= 2
+    assert all(float(tick).is_integer() for tick in ticks), ticks
+
+
 def test_without_measurable_courses_it_says_what_is_missing(empty: ChartData, simple: ChartData) -> None:
     chart = relief_chart(empty)
     assert chart.message is not None

@@ -109,7 +109,7 @@ def test_page_one_says_what_a_clinician_needs(report_text: str) -> None:
         "Dose per",
         "Usual pain",
         "Lowest (%",  # the heading wraps in its column
-        "usual, day)",
+        "below usual,",
         "To discuss",
         "Not medical advice",
         "Page 1 of 4",

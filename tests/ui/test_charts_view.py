@@ -295,3 +295,23 @@ def test_the_kind_of_course_to_compare_is_chosen_by_keyboard(
     assert view.course.currentText() == "Course 1 (1 Mar 2024)"
     assert view.group.currentIndex() == 0
     assert chart.title.endswith("IV infusion (ketamine), 1 session per course")
+
+
+def test_the_kind_of_course_to_compare_shows_its_whole_name_where_there_is_room(
+    qtbot: QtBot, view: ChartsView, adapter: DiaryAdapter
+) -> None:
+    for day in (20, 21):  # two sessions a day apart: a course of another kind, with a long name
+        adapter.add_session(
+            TreatmentSession(
+                at=datetime(2024, 3, day, 9, 0), route=Route.LOCAL_INJECTION, drug="esketamine hydrochloride"
+            )
+        )
+    view.group.setCurrentIndex(view.group.count() - 1)
+    name = view.group.currentText()
+    assert name.endswith("(esketamine hydrochloride), 2 sessions per course: 1 course")
+    view.resize(1400, 700)
+    qtbot.waitUntil(lambda: view.group.width() >= view.group.sizeHint().width())
+    text_room = view.group.width() - view.group.iconSize().width()
+    assert view.group.fontMetrics().horizontalAdvance(name) < text_room
+    view.resize(view.minimumSizeHint())
+    assert view.minimumSizeHint().width() < 1000  # a small window stays possible

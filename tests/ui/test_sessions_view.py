@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.analysis import relief_analysis as analysis_module
 from paindiary.analysis.results import CensorReason
-from paindiary.analysis.wording_across import course_story
+from paindiary.analysis.wording_across import course_story, status_phrase
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
 from paindiary.store import backup
 from paindiary.ui.adapter import DiaryAdapter
@@ -129,10 +129,14 @@ def test_courses_show_newest_first_with_dates_dose_per_session_and_relief(
         "1 × 3.00 mg/kg",
     )
     assert first.childCount() == 3
+    # a session's mg/kg with the course row's two decimals
+    assert (first.child(0).text(2), first.child(0).text(3)) == ("100 mg", "2.00 mg/kg")
     assert first.isExpanded()
     result = analysed(adapter)
-    assert first.text(4) == course_story(result, result.courses[0])[0]
-    assert second.text(4) == course_story(result, result.courses[1])[0]
+    # the narrow column has the short phrase; the story is in the tip and below the tree
+    assert first.text(4) == "Relief at 30 % lasted 11 days."
+    assert second.text(4) == "Relief at 30 % for at least 7 days so far."
+    assert first.toolTip(4) == "\n".join(course_story(result, result.courses[0]))
     nausea_row = first.child(0)
     assert nausea_row.text(4) == "Nausea (moderate)"
     assert first.child(1).text(4) == "No side effects recorded"
@@ -363,13 +367,13 @@ def test_new_entries_update_the_relief_sentence(
     for entry in daily(date(2024, 4, 7), [2, 2, 2, 2]):
         adapter.add_entry(entry)
     result = analysed(adapter)
-    expected = course_story(result, result.courses[1])[0]
+    expected = status_phrase(result.courses[1], result.settings)
     assert expected != before
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
     deleted = adapter.reader.entries()[-1]
     adapter.delete_entry(deleted.id)
     result = analysed(adapter)
-    expected = course_story(result, result.courses[1])[0]
+    expected = status_phrase(result.courses[1], result.settings)
     qtbot.waitUntil(lambda: courses(view)[0].text(4) == expected)
 
 

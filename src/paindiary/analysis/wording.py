@@ -70,11 +70,57 @@ def relief_sentence(course: CourseRelief, settings: AnalysisSettings) -> str:
     days = course.relief_days_30
     if days == 0:
         return no_relief(course, settings)
+    if (course.onset_day_30 or 0) > 0:
+        return relief_from_onset(course, days, settings)
     if course.censored_30:
         return relief_so_far(course, days, settings)
     if days <= 2:
         return brief(days)
     return relief_lasted(course, days)
+
+
+def relief_from_onset(course: CourseRelief, days: int, settings: AnalysisSettings) -> str:
+    """Relief that began after day 0: the days it was seen, then the count, which starts at day 0.
+
+    "Day 0 to day 7" would say pain was 30 % lower on day 0 too, which the numbers deny.
+    """
+    onset = course.onset_day_30 or 0
+    values = {
+        "days": days,
+        "onset": onset,
+        "last": days - 1,
+        "threshold": THRESHOLD,
+        "usual": pain_value(_usual(course)),
+        "gap": settings.max_gap_days,
+        "horizon": settings.horizon_days,
+    }
+    if onset == days - 1 and course.censored_30:
+        seen = _(
+            "Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after "
+            "this course."
+        )
+    elif onset == days - 1:
+        seen = _(
+            "Your pain was at least {threshold} % below your usual pain ({usual}/10) only on day {onset} "
+            "after this course."
+        )
+    else:
+        seen = _(
+            "Your pain was at least {threshold} % below your usual pain ({usual}/10) from day {onset} to "
+            "day {last} after this course."
+        )
+    parts = [seen]
+    if course.censored_30:
+        stopped: dict[CensorReason | None, str] = {
+            CensorReason.NEXT_COURSE: _("It had not ended when the next course began."),
+            CensorReason.GAP: _("Then there were no entries for more than {gap} days."),
+            CensorReason.HORIZON: _("Relief is followed for {horizon} days at most."),
+        }
+        parts.append(stopped.get(course.censor_reason_30, _("It had not ended on your last entry.")))
+        parts.append(_("That is at least {days} days of relief, counted from day 0."))
+    else:
+        parts.append(_("That is {days} days of relief, counted from day 0."))
+    return " ".join(part.format(**values) for part in parts)
 
 
 def relief_lasted(course: CourseRelief, days: int) -> str:

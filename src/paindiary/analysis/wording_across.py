@@ -105,7 +105,10 @@ def run_sentence(run: DosingRun) -> str:
 
 
 def status_phrase(course: CourseRelief, settings: AnalysisSettings) -> str:
-    """The relief status in a few words, for the Now line: "relief at 30 % for at least 8 days so far"."""
+    """The relief status in a few words, for the Now line and the Sessions list.
+
+    "Relief at 30 % for at least 8 days so far." Other statuses get their whole sentence.
+    """
     days = course.relief_days_30
     if course.status is not ReliefStatus.OK:
         return relief_sentence(course, settings)
@@ -115,10 +118,16 @@ def status_phrase(course: CourseRelief, settings: AnalysisSettings) -> str:
         return _("No relief at {threshold} % by day {onset}.").format(
             threshold=THRESHOLD, onset=settings.onset_window_days
         )
-    if course.censored_30:
+    if course.censored_30 and course.censor_reason_30 is CensorReason.END_OF_DIARY:
         return _n(
             "Relief at {threshold} % for at least {days} day so far.",
             "Relief at {threshold} % for at least {days} days so far.",
+            days,
+        ).format(threshold=THRESHOLD, days=days)
+    if course.censored_30:  # cut short by a gap, the next course or the horizon: not "so far"
+        return _n(
+            "Relief at {threshold} % for at least {days} day.",
+            "Relief at {threshold} % for at least {days} days.",
             days,
         ).format(threshold=THRESHOLD, days=days)
     return _n(

@@ -127,6 +127,8 @@ class ReliefWindowChart(Chart):
         strip.set_xlabel(_("Days since the course (day 0 = day of its last session)"))
         strip.set_ylabel(_("Courses that day"), fontsize=style.SIZE_SMALL)
         strip.yaxis.set_major_locator(MaxNLocator(nbins=2, integer=True, min_n_ticks=1))
+        # Days are whole: no "2.5" under a short follow-up (the axes share this locator).
+        strip.xaxis.set_major_locator(MaxNLocator(integer=True))
         strip.tick_params(axis="y", labelsize=style.SIZE_SMALL)
         for threshold, dashes in zip(THRESHOLDS, (":", "-."), strict=True):
             axes.axhline(threshold, color=theme.muted, linewidth=1.0, linestyle=dashes, zorder=1.5)

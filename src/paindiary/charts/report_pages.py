@@ -27,16 +27,20 @@ MARGIN = 0.6  # inches around the text
 FOOTER = 0.55  # inches kept free at the bottom for the footer
 LINE = 1.32  # line height in font sizes
 GLYPH = 0.51  # average glyph width of DejaVu Sans in ems, for wrapping
+GLYPH_BOLD = 0.6  # the same in bold (table headers), which runs wider
 CELL_PAD = 0.04  # inches inside table cells
 ROW_SHADE = "#EFEFEF"
+# A percentage stays on one line ("32 %", not "32" at a line's end and "%" on the next).
+NO_BREAK = "\u00a0"  # textwrap breaks only at ASCII whitespace
 
 
-def wrap(text: str, width_in: float, size: float) -> list[str]:
+def wrap(text: str, width_in: float, size: float, *, bold: bool = False) -> list[str]:
     """Lines of `text` that fit `width_in` inches at `size` points (explicit line breaks kept)."""
-    chars = max(4, int(width_in * 72 / (size * GLYPH)))
+    chars = max(4, int(width_in * 72 / (size * (GLYPH_BOLD if bold else GLYPH))))
     lines: list[str] = []
     for part in text.split("\n"):
-        lines.extend(textwrap.wrap(part, chars, break_long_words=True) or [""])
+        wrapped = textwrap.wrap(part.replace(" %", NO_BREAK + "%"), chars, break_long_words=True) or [""]
+        lines.extend(line.replace(NO_BREAK, " ") for line in wrapped)
     return lines
 
 

@@ -80,10 +80,12 @@ class SideEffectsChart(Chart):
         courses = data.courses_in_period()
         summary = summary_for(courses)
         if not summary.kinds:
-            message = _("No side effects recorded for the courses in this period.")
-            if not courses:
-                message = _("Side effects appear here once you record treatment sessions.")
-            self.show_message(not_enough_data(message))
+            if courses:  # nothing is missing: none were recorded, which is a finding in itself
+                self.show_message(_("No side effects recorded for the courses in this period."))
+            else:
+                self.show_message(
+                    not_enough_data(_("Side effects appear here once you record treatment sessions."))
+                )
             return
         self.show_message(None)
         for text in self.counts:

@@ -251,8 +251,11 @@ def legend_width_pt(labels: Sequence[str], columns: int, handlelength: float) ->
 
 
 def two_lines(text: str) -> str:
-    """The text broken at the space nearest its middle (axis labels beside short axes)."""
-    spaces = [index for index, char in enumerate(text) if char == " "]
+    """The text broken at the space nearest its middle (axis labels beside short axes).
+
+    Never before a "%": "30 %" stays on one line.
+    """
+    spaces = [index for index, char in enumerate(text) if char == " " and text[index + 1 : index + 2] != "%"]
     if not spaces:
         return text
     middle = min(spaces, key=lambda index: abs(index - len(text) / 2))

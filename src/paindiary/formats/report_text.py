@@ -16,9 +16,9 @@ from paindiary.charts.report_pages import CELL_PAD, LINE, MARGIN, ROW_SHADE, Pag
 from paindiary.i18n import _
 
 # Column widths in inches; the last column takes the rest of the line.
-COURSE_WIDTHS = (0.45, 0.78, 0.8, 0.8, 0.6, 0.72, 0.72, 0.9)
+COURSE_WIDTHS = (0.5, 0.73, 0.8, 0.8, 0.6, 0.72, 0.72, 0.9)
 COURSE_NUMERIC = frozenset({0, 4, 5, 6})
-RUN_WIDTHS = (1.3, 0.9, 0.9, 0.65, 0.75, 0.7, 1.1)
+RUN_WIDTHS = (1.45, 0.85, 0.85, 0.65, 0.8, 0.7, 1.1)
 RUN_NUMERIC = frozenset({3, 4, 5, 7})
 NOTE_SIZE = style.SIZE_SMALL + 0.5
 
@@ -43,9 +43,10 @@ def table(
         _row(flow, row.cells, widths, numeric, size, shaded=index % 2 == 1)
 
 
-def _height(cells: Sequence[str], widths: Sequence[float], size: float) -> float:
+def _height(cells: Sequence[str], widths: Sequence[float], size: float, *, bold: bool = False) -> float:
     lines = max(
-        len(wrap(cell, width - 2 * CELL_PAD, size)) for cell, width in zip(cells, widths, strict=True)
+        len(wrap(cell, width - 2 * CELL_PAD, size, bold=bold))
+        for cell, width in zip(cells, widths, strict=True)
     )
     return lines * line_height(size) + 2 * CELL_PAD
 
@@ -60,7 +61,7 @@ def _row(
     header: bool = False,
     shaded: bool = False,
 ) -> None:
-    height = _height(cells, widths, size)
+    height = _height(cells, widths, size, bold=header)
     flow.ensure(height)
     if shaded or header:
         flow.page.add_artist(
@@ -80,7 +81,7 @@ def _row(
         flow.text(
             x + (width - CELL_PAD if right else CELL_PAD),
             flow.y - CELL_PAD,
-            "\n".join(wrap(cell, width - 2 * CELL_PAD, size)),
+            "\n".join(wrap(cell, width - 2 * CELL_PAD, size, bold=header)),
             size,
             ha="right" if right else "left",
             linespacing=LINE,

@@ -159,8 +159,12 @@ class ChartsView(QWidget):
         # Courses are compared only within one comparable group (same drug and route, same
         # number of sessions); the chooser appears when the diary has more than one.
         self.group = self._combo(self.tr("Kind of course to compare"), [])
+        # As wide as its longest choice where there is room ("…: 13 courses" was cut off), and
+        # no narrower than GROUP_CHOICE_CHARS characters when the window is small.
         self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.group.setMinimumContentsLength(GROUP_CHOICE_CHARS)
+        self.group.setMinimumWidth(self.group.minimumSizeHint().width())
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_caption = QLabel(self.tr("Co&mpare:"), self)
         self.group_caption.setBuddy(self.group)
         self.choice = CourseChoice(self.course, self.group, self.group_caption)

@@ -62,6 +62,13 @@ def amount(value: float | None, unit: str) -> str:
     return f"{QLocale().toString(round(value, 2), 'g', 12)} {unit}"
 
 
+def per_kg(value: float | None) -> str:
+    """mg/kg always with two decimals, as on the course rows ("3.10 mg/kg", not "3.1")."""
+    if value is None:
+        return "–"
+    return f"{QLocale().toString(value, 'f', 2)} mg/kg"
+
+
 def align_amounts(item: QTreeWidgetItem) -> None:
     """Doses line up on the right, as numbers do."""
     for column in (2, 3):
@@ -225,7 +232,7 @@ class SessionsView(QWidget):
 
     def _course_item(self, course: CourseRelief, result: ReliefAnalysis) -> QTreeWidgetItem:
         from paindiary.analysis import wording_treatment as wording
-        from paindiary.analysis.wording_across import course_story
+        from paindiary.analysis.wording_across import course_story, status_phrase
 
         story = course_story(result, course)
         treatment = self.tr("{treatment} ({sessions})").format(
@@ -238,7 +245,8 @@ class SessionsView(QWidget):
                 treatment,
                 wording.mg_per_session(course) or "–",
                 wording.per_kg_per_session(course) or "–",
-                story[0],
+                # the column is narrow: the short phrase; the whole story is below and in the tip
+                status_phrase(course, result.settings),
             ]
         )
         item.setData(0, COURSE_ROLE, str(course.treatment.sessions[0].id))
@@ -282,7 +290,7 @@ class SessionsView(QWidget):
                 when(session.at),
                 self.tr("{route}, {drug}").format(route=route_label(session.route), drug=session.drug),
                 amount(session.dose_mg, "mg"),
-                amount(session.dose_mg_per_kg, "mg/kg"),
+                per_kg(session.dose_mg_per_kg),
                 effects or self.tr("No side effects recorded"),
             ]
         )
