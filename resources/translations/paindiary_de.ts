@@ -892,8 +892,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Über paindiary</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long each session helped.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange jede Sitzung geholfen hat.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long relief lasted after each session.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange die Linderung nach jeder Sitzung anhielt.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>{entries} entries · {sessions} sessions</source>
@@ -2592,6 +2592,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>against your usual {usual}/10</source>
             <translation>bei einem üblichen Schmerz von {usual}/10</translation>
+        </message>
+        <message>
+            <source>(before course {course})</source>
+            <translation>(vor Serie {course})</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>

@@ -892,8 +892,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Acerca de paindiary</translation>
         </message>
         <message>
-            <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long each session helped.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolor privado para personas en tratamiento con ketamina: registre su dolor en segundos, anote sesiones y efectos secundarios, y vea cuánto ayudó cada sesión.&lt;/p&gt;&lt;p&gt;Su diario es un archivo en este ordenador:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary no establece ninguna conexión de red. Muestra lo que usted registró y no da consejos médicos.&lt;/p&gt;</translation>
+            <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long relief lasted after each session.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolor privado para personas en tratamiento con ketamina: registre su dolor en segundos, anote sesiones y efectos secundarios, y vea cuánto duró el alivio después de cada sesión.&lt;/p&gt;&lt;p&gt;Su diario es un archivo en este ordenador:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary no establece ninguna conexión de red. Muestra lo que usted registró y no da consejos médicos.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>{entries} entries · {sessions} sessions</source>
@@ -2592,6 +2592,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>against your usual {usual}/10</source>
             <translation>frente a su dolor habitual de {usual}/10</translation>
+        </message>
+        <message>
+            <source>(before course {course})</source>
+            <translation>(antes del ciclo {course})</translation>
         </message>
         <message>
             <source>{count} × {dose} mg</source>

@@ -205,7 +205,7 @@ def test_typical_relief_per_group() -> None:
 def test_runs_give_absolute_pain_beside_the_percentage() -> None:
     assert run_sentence(run()) == (
         "Twice a week or more from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged 4.1/10, 35 % "
-        "below your usual 6.3/10; before doses 4.8/10."
+        "below your usual 6.3/10 (before course 1); before doses 4.8/10."
     )
     bare = run(FrequencyBand.ABOUT_WEEKLY, reference=None, pct_below=None, predose=None)
     assert (
@@ -213,7 +213,7 @@ def test_runs_give_absolute_pain_beside_the_percentage() -> None:
         == "About weekly from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged 4.1/10."
     )
     higher = run(pct_below=-12.0)
-    assert "against your usual 6.3/10" in run_sentence(higher)
+    assert "against your usual 6.3/10 (before course 1)" in run_sentence(higher)
     assert run_sentence(run(mean_pain=None)).endswith(": no entries.")
 
 

@@ -155,6 +155,6 @@ def test_plain_words_list_typical_relief_and_runs() -> None:
         "Typical relief\n  IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days "
         "(4 courses, 11–18 days).",
         "Dosing runs\n  Twice a week or more from 3 Mar 2025 to 30 Mar 2025 (8 sessions): pain averaged "
-        "4.1/10, 35 % below your usual 6.3/10; before doses 4.8/10.",
+        "4.1/10, 35 % below your usual 6.3/10 (before course 1); before doses 4.8/10.",
     ]
     assert blocks[3].startswith("Today\n  Day 5 after course 1. Your pain on your last two days")

@@ -187,7 +187,7 @@ def run(
         predose_mean_pain=predose,
         predose_pct_below_reference=None,
         session_dates=(start,),
-        reference_course=1,
+        reference_course=1 if reference is not None else None,
         daily=(),
     )
 

@@ -99,6 +99,9 @@ def run_sentence(run: DosingRun) -> str:
             )
         else:
             parts[0] += ", " + _("against your usual {usual}/10").format(usual=reference)
+        if run.reference_course is not None:
+            # Say whose usual pain: the courses around a run may compare with a carried one.
+            parts[0] += " " + _("(before course {course})").format(course=run.reference_course)
     if run.predose_mean_pain is not None:
         parts.append(_("before doses {pain}/10").format(pain=pain_value(run.predose_mean_pain)))
     return _("{lead}: {facts}.").format(lead=lead, facts="; ".join(parts))

@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>paindiary {version}</h3>"
                 "<p>A private pain diary for people receiving ketamine therapy: log pain in seconds, "
-                "record sessions and side effects, and see how long each session helped.</p>"
+                "record sessions and side effects, and see how long relief lasted after each session.</p>"
                 "<p>Your diary is a file on this computer:<br><code>{path}</code></p>"
                 "<p>paindiary makes no network connection. It reports what you logged and gives no "
                 "medical advice.</p>"
