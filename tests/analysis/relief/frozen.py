@@ -51,13 +51,14 @@ def generated_diary(seed: int) -> tuple[list[PainEntry], list[TreatmentSession],
         day += series * step + rng.randint(3, 60)
     usual = rng.choice([2, 4, 5, 6.5, 8])
     flat = rng.random() < 0.3  # whole stretches of one score: ties in medians and rounding
+    skipped = rng.choice([0.0, 0.0, 0.15])  # some patients log every single day
     depth, fade = rng.choice([0.0, 0.3, 0.6, 0.9]), rng.choice([3, 10, 30])
     session_days = sorted({(session.at - origin).days for session in sessions})
     entries: list[PainEntry] = []
     for day in range(days):
         since = min((day - start for start in session_days if start <= day), default=None)
         relief = 0.0 if since is None else depth * math.exp(-since / fade)
-        if rng.random() < 0.15 or (rng.random() < 0.02 and days > 100):
+        if rng.random() < skipped or (rng.random() < 0.02 and days > 100):
             continue
         for _ in range(rng.choice([1, 1, 1, 2, 3, 4])):
             hour = rng.choice([0, 6, 8, 9, 12, 18, 23]) if rng.random() < 0.7 else rng.randint(0, 23)
