@@ -55,7 +55,9 @@ def assess_courses(
             settings=settings,
         )
         follow = follow_up(days, course_end, day0, next_first, settings)
-        relief = _course_relief(days, course, course_end, base=base, follow=follow, settings=settings)
+        relief = _course_relief(
+            days, course, course_end, first_day, base=base, follow=follow, settings=settings
+        )
         results.append(relief)
         end = day_number(relief.influence_end)
         longest_influence = max(longest_influence, end - first_day)
@@ -79,6 +81,7 @@ def _course_relief(
     days: DiaryDays,
     course: Course,
     course_end: datetime,
+    first_day: int,
     *,
     base: Baseline,
     follow: FollowUp,
@@ -97,10 +100,9 @@ def _course_relief(
         peak = lowest_point(curves, follow, at_30.relief_days, settings)
         grade = category(at_30, at_50, peak.exact, settings)
         back = return_day(curves.on_logged, follow, at_30, base.exact, settings)
-    day0 = day_number(course_end.date())
-    influence = influence_end(day0, _last_influenced_day(status, at_30, back, follow), settings)
+    influence = influence_end(follow.day0, _last_influenced_day(status, at_30, back, follow), settings)
     during = days.between(course.start, course_end)
-    cover = coverage(days, day_number(course.start.date()), follow)
+    cover = coverage(days, first_day, follow)
     blank = (None,) * follow.days
     return CourseRelief(
         course=course.number,
