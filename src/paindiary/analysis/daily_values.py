@@ -63,7 +63,7 @@ class DiaryDays:
         kept = np.flatnonzero(keep)
         order = kept[np.argsort(days[kept], kind="stable")]
         self._entries = entries
-        self._order = order
+        self._order: list[int] = order.tolist()  # a list: slicing one date's entries is then cheap
         if not len(order):
             self._first = 0
             self._means: list[float | None] = []
@@ -118,7 +118,7 @@ class DiaryDays:
         low = min(max(first - self._first, 0), len(self._means))
         high = min(max(last - self._first + 1, low), len(self._means))
         entries = self._entries
-        return [entries[index] for index in self._order[self._starts[low] : self._starts[high]].tolist()]
+        return [entries[index] for index in self._order[self._starts[low] : self._starts[high]]]
 
     def before(self, moment: datetime) -> Tally | None:
         """The entries on the moment's date strictly before it."""
