@@ -8,8 +8,9 @@ grows linearly with the diary.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from fractions import Fraction
 
 from paindiary.analysis.baseline import Baseline, EarlierCourse, course_baseline, influence_end
 from paindiary.analysis.course_groups import Course
@@ -35,11 +36,16 @@ _NO_PEAK = Peak(None, None, None, None)
 
 def assess_courses(
     days: DiaryDays, courses: Sequence[Course], settings: AnalysisSettings
-) -> list[CourseRelief]:
-    """Rules 2–17 for each course, oldest first."""
+) -> tuple[list[CourseRelief], list[Callable[[], Fraction] | None]]:
+    """Rules 2–17 for each course, oldest first; beside them each course's B as an exact fraction.
+
+    The exact B lets later rules (a dosing run's percentages) round at a tie as the spec asks;
+    CourseRelief carries only the float.
+    """
     earlier: list[EarlierCourse] = []
     longest_influence = 0
     results: list[CourseRelief] = []
+    exact_baselines: list[Callable[[], Fraction] | None] = []
     for index, course in enumerate(courses):
         first_day = day_number(course.start.date())
         course_end = course.end  # computed from every session: once
@@ -59,6 +65,7 @@ def assess_courses(
             days, course, course_end, first_day, base=base, follow=follow, settings=settings
         )
         results.append(relief)
+        exact_baselines.append(base.fraction)
         end = day_number(relief.influence_end)
         longest_influence = max(longest_influence, end - first_day)
         earlier.append(
@@ -74,7 +81,7 @@ def assess_courses(
                 baseline_fraction=base.fraction,
             )
         )
-    return results
+    return results, exact_baselines
 
 
 def _course_relief(

@@ -10,7 +10,7 @@ import bisect
 import itertools
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from fractions import Fraction
@@ -65,13 +65,13 @@ def _spans(dates: Sequence[int]) -> list[_Span]:
 def dosing_runs(
     sessions: Sequence[TreatmentSession],
     courses: Sequence[CourseRelief],
+    exact_baselines: Sequence[Callable[[], Fraction] | None],
     days: DiaryDays,
-    carry_forward_days: int,
 ) -> tuple[DosingRun, ...]:
     """Every run of ≥ 3 dosing dates spanning ≥ 14 days, oldest first.
 
-    The reference is a clean own usual pain no older than `carry_forward_days`, like a carried
-    baseline: a usual pain from years before says nothing about a run today.
+    `exact_baselines` are the courses' B as exact fractions, in the order of `courses`, so that
+    percentages against the unrounded reference round at a tie as the spec asks.
     """
     on_date: dict[int, list[TreatmentSession]] = {}
     for session in sessions:
@@ -85,30 +85,31 @@ def dosing_runs(
             continue
         intervals = [later - earlier for earlier, later in itertools.pairwise(run_dates)]
         if span.handed_on:
+            # "the previous run's period ends the day before it": not bounded by the diary's end,
+            # which the spec applies only to a run that an interval in no band ends.
             end = run_dates[-1] - 1
         else:
             end = run_dates[-1] + math.floor(statistics.median(intervals)) - 1
             if span.last + 1 < len(dates):
                 end = min(end, dates[span.last + 1] - 1)
-        if days.latest_day is not None and days.latest_day >= run_dates[0]:
-            # The diary's end bounds a run it reaches into; a run after the last entry keeps its
-            # own period (with no logged days), as in a diary with no entries at all.
-            end = min(end, days.latest_day)
-        reference = _reference(courses, course_starts, run_dates[0], carry_forward_days)
+            if days.latest_day is not None and days.latest_day >= run_dates[0]:
+                # The diary's end bounds a run it reaches into; a run after the last entry keeps
+                # its own period (with no logged days), as in a diary with no entries at all.
+                end = min(end, days.latest_day)
+        index = _reference(courses, course_starts, run_dates[0])
+        reference = None if index is None else (courses[index], exact_baselines[index])
         chosen = [session for day in run_dates for session in on_date[day]]
-        runs.append(_run(span.band, run_dates, end, chosen, reference_course=reference, days=days))
+        runs.append(_run(span.band, run_dates, end, chosen, reference=reference, days=days))
     return tuple(runs)
 
 
-def _reference(
-    courses: Sequence[CourseRelief], starts: list[int], run_start: int, carry_forward_days: int
-) -> CourseRelief | None:
-    """The latest course starting by the run's start, within carry_forward_days, with a clean own B."""
+def _reference(courses: Sequence[CourseRelief], starts: list[int], run_start: int) -> int | None:
+    """The index of the latest course starting by the run's start with a clean own B, of any age."""
     index = bisect.bisect_right(starts, run_start) - 1
-    while index >= 0 and starts[index] >= run_start - carry_forward_days:
+    while index >= 0:
         course = courses[index]
         if course.baseline_source is BaselineSource.OWN and not course.baseline_influenced_by:
-            return course
+            return index
         index -= 1
     return None
 
@@ -119,13 +120,15 @@ def _run(
     end: int,
     chosen: list[TreatmentSession],
     *,
-    reference_course: CourseRelief | None,
+    reference: tuple[CourseRelief, Callable[[], Fraction] | None] | None,
     days: DiaryDays,
 ) -> DosingRun:
     start = run_dates[0]
     logged = [(day, mean) for day in range(start, end + 1) for mean in [days.mean(day)] if mean is not None]
-    reference = reference_course.baseline_exact if reference_course is not None else None
-    usable = reference if reference is not None and reference > 0 else None
+    reference_course = reference[0] if reference is not None else None
+    exact_reference = reference[1] if reference is not None else None
+    value = reference_course.baseline_exact if reference_course is not None else None
+    usable = value if value is not None and value > 0 and exact_reference is not None else None
 
     def exact_mean() -> Fraction:
         tallies = [days.tally(day) for day, _mean in logged]
@@ -140,12 +143,15 @@ def _run(
     ]
     predose_exact = sum(predose, Fraction(0)) / len(predose) if predose else None
     below_30 = below_mean = below_predose = None
-    if usable is not None and logged and mean is not None:
-        hits = sum(1 for _day, value in logged if reaches(100 * (usable - value) / usable, RELIEF_PCT))
+    if usable is not None and exact_reference is not None and logged and mean is not None:
+        exact_b = exact_reference
+        hits = sum(1 for _day, daily in logged if reaches(100 * (usable - daily) / usable, RELIEF_PCT))
         below_30 = _to(100 * Fraction(hits, len(logged)), 1)
-        below_mean = round_computed(100 * (usable - mean) / usable, 1, lambda: _below(usable, exact_mean()))
-    if usable is not None and predose_exact is not None:
-        below_predose = _to(_below(usable, predose_exact), 1)
+        below_mean = round_computed(
+            100 * (usable - mean) / usable, 1, lambda: _below(exact_b(), exact_mean())
+        )
+    if usable is not None and exact_reference is not None and predose_exact is not None:
+        below_predose = _to(_below(exact_reference(), predose_exact), 1)
     return DosingRun(
         band=band,
         start=day_date(start),
@@ -165,9 +171,9 @@ def _run(
     )
 
 
-def _below(reference: float, value: Fraction) -> Fraction:
-    """How many % the value is below the reference (negative: above)."""
-    return 100 * (Fraction(reference) - value) / Fraction(reference)
+def _below(reference: Fraction, value: Fraction) -> Fraction:
+    """How many % the value is below the (exact, unrounded) reference (negative: above)."""
+    return 100 * (reference - value) / reference
 
 
 def _to(exact: Fraction, places: int) -> float:
