@@ -61,7 +61,10 @@ class DiaryDays:
         for index in np.flatnonzero(days == today).tolist():
             keep[index] = entries[index].at <= at
         kept = np.flatnonzero(keep)
-        order = kept[np.argsort(days[kept], kind="stable")]
+        kept_days = days[kept]
+        # Entries usually come in date order already; a stable sort would then change nothing.
+        in_order = bool(np.all(kept_days[1:] >= kept_days[:-1]))
+        order = kept if in_order else kept[np.argsort(kept_days, kind="stable")]
         self._entries = entries
         self._order: list[int] = order.tolist()  # a list: slicing one date's entries is then cheap
         if not len(order):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from fractions import Fraction
 
-from paindiary.analysis.daily_values import DiaryDays, day_date, tally_fraction
+from paindiary.analysis.daily_values import DiaryDays, day_date, exact_sum, tally_fraction
 from paindiary.analysis.results import BaselineSource, CourseRelief, DosingRun, FrequencyBand
 from paindiary.analysis.rounding import reaches, round_computed
 from paindiary.analysis.timeline import day_number
@@ -136,12 +136,13 @@ def _run(
 
     mean = math.fsum(value for _day, value in logged) / len(logged) if logged else None
     predose = [
-        Fraction(sum(entry.pain for entry in before), len(before))
+        (sum(entry.pain for entry in before), len(before))
         for session in chosen
         for before in [days.all_between(session.at - timedelta(hours=PREDOSE_HOURS), session.at)]
         if before
     ]
-    predose_exact = sum(predose, Fraction(0)) / len(predose) if predose else None
+    # Σ total/count exactly, one Fraction per distinct count rather than one per session.
+    predose_exact = exact_sum(predose) / len(predose) if predose else None
     below_30 = below_mean = below_predose = None
     if usable is not None and exact_reference is not None and logged and mean is not None:
         exact_b = exact_reference
@@ -151,7 +152,12 @@ def _run(
             100 * (usable - mean) / usable, 1, lambda: _below(exact_b(), exact_mean())
         )
     if usable is not None and exact_reference is not None and predose_exact is not None:
-        below_predose = _to(_below(exact_reference(), predose_exact), 1)
+        exact_predose = predose_exact
+        below_predose = round_computed(
+            100 * (usable - float(exact_predose)) / usable,
+            1,
+            lambda: _below(exact_reference(), exact_predose),  # the exact B only near a tie
+        )
     return DosingRun(
         band=band,
         start=day_date(start),
