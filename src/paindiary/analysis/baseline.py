@@ -206,12 +206,24 @@ def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     return first, second
 
 
+@cache
+def _steps(n: int) -> npt.NDArray[np.float64]:
+    """second − first of each pair of n consecutive dates, as floats."""
+    first, second = _pairs(n)
+    steps: npt.NDArray[np.float64] = (second - first).astype(np.float64)
+    return steps
+
+
 def _trend(dates: list[int], means: list[float], tally_at: Callable[[int], Tally]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
-    points = np.array((dates, means), dtype=np.float64)  # day numbers are exact as floats
     first, second = _pairs(len(dates))
-    rises = points.take(second, axis=1) - points.take(first, axis=1)  # both rows in one step
-    slopes = rises[1] / rises[0]
+    if dates[-1] - dates[0] == len(dates) - 1:  # every date logged: the date steps are known
+        y = np.array(means, dtype=np.float64)
+        slopes = (y.take(second) - y.take(first)) / _steps(len(dates))
+    else:
+        points = np.array((dates, means), dtype=np.float64)  # day numbers are exact as floats
+        rises = points.take(second, axis=1) - points.take(first, axis=1)  # both rows in one step
+        slopes = rises[1] / rises[0]
     count = len(slopes)
     low, high = (count - 1) // 2, count // 2
     slopes.partition((low, high))  # the method, in place: the function's wrapper costs more here
@@ -221,7 +233,9 @@ def _trend(dates: list[int], means: list[float], tally_at: Callable[[int], Tally
         # Slopes of daily means of whole numbers are small-denominator fractions: floats equal
         # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
         # Only near a rounding tie: the slopes are computed again, in the order of the pairs.
-        again = rises[1] / rises[0]
+        dx = np.array(dates, dtype=np.float64)
+        y = np.array(means, dtype=np.float64)
+        again = (y.take(second) - y.take(first)) / (dx.take(second) - dx.take(first))
         order = np.argsort(again, kind="stable")
         picked = [
             (tally_fraction(tally_at(int(second[i]))) - tally_fraction(tally_at(int(first[i]))))
