@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from fractions import Fraction
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -102,8 +102,11 @@ def course_baseline(
             values[start:stop] = [None] * (stop - start)
         first_clean = first_clean and not low <= first_day <= high
     # The usable dates and their values side by side, oldest first.
-    dates = [window_first + offset for offset, mean in enumerate(values) if mean is not None]
-    means = [mean for mean in values if mean is not None]
+    if None in values:
+        dates = [window_first + offset for offset, mean in enumerate(values) if mean is not None]
+        means = [mean for mean in values if mean is not None]
+    else:  # every date usable, the common case
+        dates, means = list(range(window_first, first_day)), cast("list[float]", values)  # no None
     on_first = days.before(first_session) if first_clean else None
     if on_first is not None:
         dates.append(first_day)
