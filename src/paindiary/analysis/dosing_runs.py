@@ -78,6 +78,7 @@ def dosing_runs(
         on_date.setdefault(day_number(session.at.date()), []).append(session)
     dates = sorted(on_date)
     course_starts = [day_number(course.start.date()) for course in courses]
+    clean = _latest_clean(courses)
     runs: list[DosingRun] = []
     for span in _spans(dates):
         run_dates = dates[span.first : span.last + 1]
@@ -96,22 +97,26 @@ def dosing_runs(
                 # The diary's end bounds a run it reaches into; a run after the last entry keeps
                 # its own period (with no logged days), as in a diary with no entries at all.
                 end = min(end, days.latest_day)
-        index = _reference(courses, course_starts, run_dates[0])
+        by_start = bisect.bisect_right(course_starts, run_dates[0]) - 1
+        index = clean[by_start] if by_start >= 0 else None
         reference = None if index is None else (courses[index], exact_baselines[index])
         chosen = [session for day in run_dates for session in on_date[day]]
         runs.append(_run(span.band, run_dates, end, chosen, reference=reference, days=days))
     return tuple(runs)
 
 
-def _reference(courses: Sequence[CourseRelief], starts: list[int], run_start: int) -> int | None:
-    """The index of the latest course starting by the run's start with a clean own B, of any age."""
-    index = bisect.bisect_right(starts, run_start) - 1
-    while index >= 0:
-        course = courses[index]
+def _latest_clean(courses: Sequence[CourseRelief]) -> list[int | None]:
+    """For each course, the index of the latest course up to it with a clean own B (any age).
+
+    One pass, so that a run's reference is a look-up however far back it lies.
+    """
+    latest: int | None = None
+    found: list[int | None] = []
+    for index, course in enumerate(courses):
         if course.baseline_source is BaselineSource.OWN and not course.baseline_influenced_by:
-            return index
-        index -= 1
-    return None
+            latest = index
+        found.append(latest)
+    return found
 
 
 def _run(
