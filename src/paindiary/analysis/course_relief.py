@@ -103,7 +103,7 @@ def _course_relief(
     grade = back = None
     if status is ReliefStatus.OK and curves is not None and base.exact is not None:
         at_30 = relief_at(30, curves.on_logged, follow, settings)
-        # No onset at 30 % means none at 50 % either, and then the outcome is the threshold's alike.
+        # No onset at 30 % means none at 50 % either; without an onset the outcome is the same at both.
         at_50 = relief_at(50, curves.on_logged, follow, settings) if at_30.onset_day is not None else at_30
         peak = lowest_point(curves, follow, at_30.relief_days, settings)
         grade = category(at_30, at_50, peak.exact, settings)
