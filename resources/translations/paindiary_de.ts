@@ -2089,6 +2089,78 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Braucht mindestens {needed} Serien mit bekannter Dosis und abgeschlossenem Linderungszeitraum; Sie haben {count}.</translation>
         </message>
         <message>
+            <source>not enough entries before this course to compare with</source>
+            <translation>zu wenige Einträge vor dieser Serie für einen Vergleich</translation>
+        </message>
+        <message>
+            <source>no pain before this course to compare with</source>
+            <translation>vor dieser Serie keine Schmerzen, mit denen verglichen werden kann</translation>
+        </message>
+        <message>
+            <source>no entries since this course yet</source>
+            <translation>seit dieser Serie noch keine Einträge</translation>
+        </message>
+        <message>
+            <source>too early to tell</source>
+            <translation>noch zu früh für eine Aussage</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day so far</source>
+            <translation>Linderung um 30 % bisher seit mindestens {days} Tag</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days so far</source>
+            <translation>Linderung um 30 % bisher seit mindestens {days} Tagen</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day</source>
+            <translation>Linderung um 30 % für mindestens {days} Tag</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days</source>
+            <translation>Linderung um 30 % für mindestens {days} Tage</translation>
+        </message>
+        <message>
+            <source>no entries in the first {days} day after this course</source>
+            <translation>keine Einträge am ersten {days} Tag nach dieser Serie</translation>
+        </message>
+        <message>
+            <source>no entries in the first {days} days after this course</source>
+            <translation>keine Einträge in den ersten {days} Tagen nach dieser Serie</translation>
+        </message>
+        <message>
+            <source>pain did not fall by 30 % or more in the first {days} day</source>
+            <translation>die Schmerzen sanken am ersten {days} Tag nicht um 30 % oder mehr</translation>
+        </message>
+        <message>
+            <source>pain did not fall by 30 % or more in the first {days} days</source>
+            <translation>die Schmerzen sanken in den ersten {days} Tagen nicht um 30 % oder mehr</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day, then no entries for more than {gap} days</source>
+            <translation>Linderung um 30 % für mindestens {days} Tag, dann mehr als {gap} Tage ohne Einträge</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days, then no entries for more than {gap} days</source>
+            <translation>Linderung um 30 % für mindestens {days} Tage, dann mehr als {gap} Tage ohne Einträge</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} day, until the next course</source>
+            <translation>Linderung um 30 % für {days} Tag, bis zur nächsten Serie</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} days, until the next course</source>
+            <translation>Linderung um 30 % für {days} Tage, bis zur nächsten Serie</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} day</source>
+            <translation>Linderung um 30 % für {days} Tag</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} days</source>
+            <translation>Linderung um 30 % für {days} Tage</translation>
+        </message>
+        <message>
             <source>No diary entries in the days after this course, so relief cannot be measured.</source>
             <translation>Keine Tagebucheinträge in den Tagen nach dieser Serie, daher lässt sich die Linderung nicht messen.</translation>
         </message>

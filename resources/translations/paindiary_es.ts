@@ -2089,6 +2089,78 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Se necesitan al menos {needed} ciclos con dosis conocida y un periodo de alivio completo; usted tiene {count}.</translation>
         </message>
         <message>
+            <source>not enough entries before this course to compare with</source>
+            <translation>no hay suficientes registros antes de este ciclo para comparar</translation>
+        </message>
+        <message>
+            <source>no pain before this course to compare with</source>
+            <translation>sin dolor antes de este ciclo con el que comparar</translation>
+        </message>
+        <message>
+            <source>no entries since this course yet</source>
+            <translation>aún no hay registros desde este ciclo</translation>
+        </message>
+        <message>
+            <source>too early to tell</source>
+            <translation>aún es pronto para saberlo</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day so far</source>
+            <translation>alivio del 30 % durante al menos {days} día hasta ahora</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days so far</source>
+            <translation>alivio del 30 % durante al menos {days} días hasta ahora</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day</source>
+            <translation>alivio del 30 % durante al menos {days} día</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days</source>
+            <translation>alivio del 30 % durante al menos {days} días</translation>
+        </message>
+        <message>
+            <source>no entries in the first {days} day after this course</source>
+            <translation>sin registros en el primer {days} día tras este ciclo</translation>
+        </message>
+        <message>
+            <source>no entries in the first {days} days after this course</source>
+            <translation>sin registros en los primeros {days} días tras este ciclo</translation>
+        </message>
+        <message>
+            <source>pain did not fall by 30 % or more in the first {days} day</source>
+            <translation>el dolor no bajó un 30 % o más en el primer {days} día</translation>
+        </message>
+        <message>
+            <source>pain did not fall by 30 % or more in the first {days} days</source>
+            <translation>el dolor no bajó un 30 % o más en los primeros {days} días</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} day, then no entries for more than {gap} days</source>
+            <translation>alivio del 30 % durante al menos {days} día, luego más de {gap} días sin registros</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for at least {days} days, then no entries for more than {gap} days</source>
+            <translation>alivio del 30 % durante al menos {days} días, luego más de {gap} días sin registros</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} day, until the next course</source>
+            <translation>alivio del 30 % durante {days} día, hasta el siguiente ciclo</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} days, until the next course</source>
+            <translation>alivio del 30 % durante {days} días, hasta el siguiente ciclo</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} day</source>
+            <translation>alivio del 30 % durante {days} día</translation>
+        </message>
+        <message>
+            <source>relief at 30 % for {days} days</source>
+            <translation>alivio del 30 % durante {days} días</translation>
+        </message>
+        <message>
             <source>No diary entries in the days after this course, so relief cannot be measured.</source>
             <translation>No hay registros en los días posteriores a este ciclo, así que el alivio no se puede medir.</translation>
         </message>
