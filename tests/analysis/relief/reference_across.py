@@ -17,7 +17,8 @@ from typing import Any
 
 from paindiary.analysis.rounding import round_exact
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
-from tests.analysis.relief.reference import RefCourse, mean, median, reference_courses, rounded
+from tests.analysis.relief.reference import RefCourse, mean, median, rounded
+from tests.analysis.relief.reference_relief import reference_courses
 
 Group = tuple[str, int]
 
