@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
 
-from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
+from paindiary.analysis.daily_values import DiaryDays, Tally, exact_sum, tally_fraction, tally_mean
 from paindiary.analysis.results import BaselineSource, ReliefStatus
 from paindiary.analysis.rounding import TOLERANCE, reaches, round_computed
 from paindiary.domain import AnalysisSettings
@@ -31,8 +31,7 @@ TREND_SCALE = 28  # slope per day → per 4 weeks
 TRIM = Fraction(1, 5)
 
 
-@dataclass(frozen=True, slots=True)
-class EarlierCourse:
+class EarlierCourse(NamedTuple):
     """What later courses need to know of an earlier one: its influence window and its usual pain."""
 
     number: int
@@ -46,8 +45,7 @@ class EarlierCourse:
     baseline_fraction: Callable[[], Fraction] | None  # B as an exact fraction, computed on demand
 
 
-@dataclass(frozen=True, slots=True)
-class Baseline:
+class Baseline(NamedTuple):
     """Rules 4 and 5 for one course."""
 
     exact: float | None  # B, unrounded; None: insufficient baseline
@@ -95,21 +93,26 @@ def course_baseline(
             blocked.append((course.first_day, course.influence_end))
     influenced_by.sort()
 
-    clean = [True] * (first_day - window_first + 1)
-    for low, high in blocked:
-        for day in range(max(low, window_first), min(high, first_day) + 1):
-            clean[day - window_first] = False
-    usable: list[tuple[int, Tally, float]] = []  # date, its entries, their mean
-    tally_of, mean_of = days.tally, days.mean
-    for day in range(window_first, first_day):
-        if clean[day - window_first]:
-            mean = mean_of(day)
-            if mean is not None:
-                usable.append((day, tally_of(day) or (0, 1), mean))
-    if clean[-1]:
-        on_first = days.before(first_session)
-        if on_first is not None:
-            usable.append((first_day, on_first, tally_mean(on_first)))
+    values = days.means(window_first, first_day - 1)
+    first_clean = True
+    for low, high in blocked:  # dates under an earlier course take no part
+        for day in range(max(low, window_first), min(high, first_day - 1) + 1):
+            values[day - window_first] = None
+        first_clean = first_clean and not low <= first_day <= high
+    usable = [(window_first + offset, mean) for offset, mean in enumerate(values) if mean is not None]
+    on_first = days.before(first_session) if first_clean else None
+    if on_first is not None:
+        usable.append((first_day, tally_mean(on_first)))
+
+    def tally_at(index: int) -> Tally:
+        """A usable date's entries, for exact arithmetic near a rounding tie."""
+        day = usable[index][0]
+        found = on_first if day == first_day else days.tally(day)
+        assert found is not None, "a usable date has entries"
+        return found
+
+    def tallies() -> list[Tally]:
+        return [tally_at(index) for index in range(len(usable))]
 
     n = len(usable)
     exact: float | None = None
@@ -120,11 +123,10 @@ def course_baseline(
     short = False
     carried = _carried_from(earlier, first_day, settings) if n < settings.full_baseline_days else None
     if n >= settings.full_baseline_days or (carried is None and n >= settings.min_baseline_days):
-        tallies = [tally for _day, tally, _mean in usable]
-        exact = _trimmed_mean([mean for _day, _tally, mean in usable])
+        exact = _trimmed_mean([mean for _day, mean in usable])
 
         def fraction() -> Fraction:
-            return _trimmed_mean_exact(tallies)
+            return _trimmed_mean_exact(tallies())
 
         rounded = round_computed(exact, 2, fraction)
         source = BaselineSource.OWN
@@ -133,12 +135,14 @@ def course_baseline(
         exact, rounded, fraction = carried.baseline_exact, carried.baseline, carried.baseline_fraction
         source, from_course = BaselineSource.CARRIED, carried.number
 
-    week = [(tally, mean) for day, tally, mean in usable if day > first_day - WEEK_BEFORE_DATES]
+    week = [mean for day, mean in usable if day > first_day - WEEK_BEFORE_DATES]
     week_mean = week_exact = None
     if len(week) >= WEEK_BEFORE_MINIMUM:
-        week_exact = math.fsum(mean for _tally, mean in week) / len(week)
+        week_exact = math.fsum(week) / len(week)
         week_mean = round_computed(
-            week_exact, 2, lambda: sum((tally_fraction(t) for t, _mean in week), Fraction(0)) / len(week)
+            week_exact,
+            2,
+            lambda: exact_sum(tallies()[-len(week) :]) / len(week),
         )
     return Baseline(
         exact=exact,
@@ -151,7 +155,7 @@ def course_baseline(
         short=short,
         week_before_mean=week_mean,
         flare=week_exact is not None and exact is not None and reaches(week_exact, exact + FLARE_POINTS),
-        trend_per_4_weeks=_trend(usable) if n >= TREND_MINIMUM else None,
+        trend_per_4_weeks=_trend(usable, tally_at) if n >= TREND_MINIMUM else None,
         low=exact is not None and exact < LOW_BASELINE - TOLERANCE,
     )
 
@@ -184,10 +188,11 @@ def _trimmed_mean(means: list[float]) -> float:
 
 
 def _trimmed_mean_exact(tallies: list[Tally]) -> Fraction:
-    values = sorted(tally_fraction(tally) for tally in tallies)
+    # Daily means of whole numbers with few entries: floats order them exactly as fractions do.
+    values = sorted(tallies, key=tally_mean)
     cut = _trim_count(len(values))
     kept = values[cut : len(values) - cut]
-    return sum(kept, Fraction(0)) / len(kept)
+    return exact_sum(kept) / len(kept)
 
 
 @cache
@@ -196,15 +201,16 @@ def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     return first, second
 
 
-def _trend(usable: list[tuple[int, Tally, float]]) -> float:
+def _trend(usable: list[tuple[int, float]], tally_at: Callable[[int], Tally]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
-    x = np.array([day for day, _tally, _mean in usable], dtype=np.float64)
-    y = np.array([mean for _day, _tally, mean in usable], dtype=np.float64)
+    x = np.array([day for day, _mean in usable], dtype=np.float64)
+    y = np.array([mean for _day, mean in usable], dtype=np.float64)
     first, second = _pairs(len(usable))
     slopes = (y[second] - y[first]) / (x[second] - x[first])
     count = len(slopes)
     low, high = (count - 1) // 2, count // 2
-    middle = np.partition(slopes, [low, high])
+    middle = slopes.copy()
+    middle.partition((low, high))  # the method, in place: the function's wrapper costs more here
     value = float(middle[low] + middle[high]) / 2 * TREND_SCALE
 
     def exact() -> Fraction:
@@ -212,7 +218,7 @@ def _trend(usable: list[tuple[int, Tally, float]]) -> float:
         # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
         order = np.argsort(slopes, kind="stable")
         picked = [
-            (tally_fraction(usable[int(second[i])][1]) - tally_fraction(usable[int(first[i])][1]))
+            (tally_fraction(tally_at(int(second[i]))) - tally_fraction(tally_at(int(first[i]))))
             / (usable[int(second[i])][0] - usable[int(first[i])][0])
             for i in (int(order[low]), int(order[high]))
         ]

@@ -87,16 +87,16 @@ def _course_relief(
     status = relief_status(base.exact, follow, settings)
     curves: Curves | None = None
     if base.exact is not None and base.fraction is not None and status is not ReliefStatus.NO_BASELINE_PAIN:
-        curves = relief_curves(follow, base.exact, base.fraction)
+        curves = relief_curves(days, follow, base.exact, base.fraction)
     at_30 = at_50 = _UNSEEN
     peak = _NO_PEAK
     grade = back = None
     if status is ReliefStatus.OK and curves is not None and base.exact is not None:
-        at_30 = relief_at(30, curves.smoothed, follow, settings)
-        at_50 = relief_at(50, curves.smoothed, follow, settings)
+        at_30 = relief_at(30, curves.on_logged, follow, settings)
+        at_50 = relief_at(50, curves.on_logged, follow, settings)
         peak = lowest_point(curves, follow, at_30.relief_days, settings)
         grade = category(at_30, at_50, peak.exact, settings)
-        back = return_day(curves.smoothed, follow, at_30, base.exact, settings)
+        back = return_day(curves.on_logged, follow, at_30, base.exact, settings)
     day0 = day_number(course_end.date())
     influence = influence_end(day0, _last_influenced_day(status, at_30, back, follow), settings)
     during = days.between(course.start, course_end)

@@ -6,8 +6,8 @@ These flags never change a number; they tell the reader how much the numbers res
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from paindiary.analysis.daily_values import DiaryDays
 from paindiary.analysis.follow_up import FollowUp
@@ -20,8 +20,7 @@ DROPPED_RATIO = 0.5
 BEFORE_RATE_MINIMUM = 0.3
 
 
-@dataclass(frozen=True, slots=True)
-class Coverage:
+class Coverage(NamedTuple):
     logged_days_first_14: int
     sparse_follow_up: bool
     logging_ratio: float | None  # 2 decimals
@@ -39,9 +38,10 @@ def coverage(days: DiaryDays, first_day: int, follow: FollowUp) -> Coverage:
     before_logged = days.count_dates(first_day - COMPARED_DAYS, first_day - 1)
     ratio = rounded = None
     if after_days > 0 and before_logged > 0:
-        exact = Fraction(after_logged, after_days) / Fraction(before_logged, COMPARED_DAYS)
-        ratio = float(exact)
-        rounded = round_computed(ratio, 2, lambda: exact)
+        ratio = after_logged * COMPARED_DAYS / (after_days * before_logged)
+        rounded = round_computed(
+            ratio, 2, lambda: Fraction(after_logged * COMPARED_DAYS, after_days * before_logged)
+        )
     dropped = (
         ratio is not None
         and ratio < DROPPED_RATIO - TOLERANCE

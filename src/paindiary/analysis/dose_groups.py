@@ -63,17 +63,17 @@ def dose_response(courses: Sequence[CourseRelief]) -> tuple[DoseResponseGroup, .
     return tuple(found)
 
 
-def mid_ranks(values: Sequence[float]) -> list[Fraction]:
-    """1-based ranks; tied values share the mean of their places."""
+def doubled_mid_ranks(values: Sequence[float]) -> list[int]:
+    """Twice the 1-based ranks, tied values sharing the mean of their places (whole numbers)."""
     order = sorted(range(len(values)), key=lambda index: values[index])
-    ranks = [Fraction(0)] * len(values)
+    ranks = [0] * len(values)
     start = 0
     while start < len(order):
         stop = start
         while stop + 1 < len(order) and values[order[stop + 1]] == values[order[start]]:
             stop += 1
         for position in range(start, stop + 1):
-            ranks[order[position]] = Fraction(start + stop + 2, 2)
+            ranks[order[position]] = start + stop + 2
         start = stop + 1
     return ranks
 
@@ -82,8 +82,8 @@ def spearman_test(x: Sequence[float], y: Sequence[float]) -> tuple[float | None,
     """(ρ to 2 decimals, two-sided p to 3 decimals, method); all None when either side is constant."""
     n = len(x)
     # Doubled mid-ranks are whole numbers, so the statistic and its comparisons stay exact.
-    a = [int(rank * 2) for rank in mid_ranks(x)]
-    b = [int(rank * 2) for rank in mid_ranks(y)]
+    a = doubled_mid_ranks(x)
+    b = doubled_mid_ranks(y)
     spread_a = n * sum(v * v for v in a) - sum(a) ** 2
     spread_b = n * sum(v * v for v in b) - sum(b) ** 2
     if spread_a == 0 or spread_b == 0:

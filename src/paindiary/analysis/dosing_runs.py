@@ -6,6 +6,7 @@ show it; a run compares the pain over the whole stretch with the usual pain befo
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 import statistics
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from fractions import Fraction
 
-from paindiary.analysis.daily_values import DiaryDays, day_date, tally_fraction, tally_mean
+from paindiary.analysis.daily_values import DiaryDays, day_date, tally_fraction
 from paindiary.analysis.results import BaselineSource, CourseRelief, DosingRun, FrequencyBand
 from paindiary.analysis.rounding import reaches, round_computed
 from paindiary.analysis.timeline import day_number
@@ -72,7 +73,11 @@ def dosing_runs(
     The reference is a clean own usual pain no older than `carry_forward_days`, like a carried
     baseline: a usual pain from years before says nothing about a run today.
     """
-    dates = sorted({day_number(session.at.date()) for session in sessions})
+    on_date: dict[int, list[TreatmentSession]] = {}
+    for session in sessions:
+        on_date.setdefault(day_number(session.at.date()), []).append(session)
+    dates = sorted(on_date)
+    course_starts = [day_number(course.start.date()) for course in courses]
     runs: list[DosingRun] = []
     for span in _spans(dates):
         run_dates = dates[span.first : span.last + 1]
@@ -89,51 +94,44 @@ def dosing_runs(
             # The diary's end bounds a run it reaches into; a run after the last entry keeps its
             # own period (with no logged days), as in a diary with no entries at all.
             end = min(end, days.latest_day)
-        on_run_dates = set(run_dates)
-        chosen = [session for session in sessions if day_number(session.at.date()) in on_run_dates]
-        runs.append(
-            _run(
-                span.band,
-                run_dates=run_dates,
-                end=end,
-                chosen=chosen,
-                courses=courses,
-                days=days,
-                carry_forward_days=carry_forward_days,
-            )
-        )
+        reference = _reference(courses, course_starts, run_dates[0], carry_forward_days)
+        chosen = [session for day in run_dates for session in on_date[day]]
+        runs.append(_run(span.band, run_dates, end, chosen, reference_course=reference, days=days))
     return tuple(runs)
+
+
+def _reference(
+    courses: Sequence[CourseRelief], starts: list[int], run_start: int, carry_forward_days: int
+) -> CourseRelief | None:
+    """The latest course starting by the run's start, within carry_forward_days, with a clean own B."""
+    index = bisect.bisect_right(starts, run_start) - 1
+    while index >= 0 and starts[index] >= run_start - carry_forward_days:
+        course = courses[index]
+        if course.baseline_source is BaselineSource.OWN and not course.baseline_influenced_by:
+            return course
+        index -= 1
+    return None
 
 
 def _run(
     band: FrequencyBand,
-    *,
     run_dates: list[int],
     end: int,
     chosen: list[TreatmentSession],
-    courses: Sequence[CourseRelief],
+    *,
+    reference_course: CourseRelief | None,
     days: DiaryDays,
-    carry_forward_days: int,
 ) -> DosingRun:
     start = run_dates[0]
-    logged = [
-        (day, tally) for day in range(start, end + 1) for tally in [days.tally(day)] if tally is not None
-    ]
-    reference_course = next(
-        (
-            course
-            for course in reversed(courses)
-            if day_date(start - carry_forward_days) <= course.start.date() <= day_date(start)
-            and course.baseline_source is BaselineSource.OWN
-            and not course.baseline_influenced_by
-        ),
-        None,
-    )
+    logged = [(day, mean) for day in range(start, end + 1) for mean in [days.mean(day)] if mean is not None]
     reference = reference_course.baseline_exact if reference_course is not None else None
     usable = reference if reference is not None and reference > 0 else None
-    mean_exact = (
-        sum((tally_fraction(tally) for _day, tally in logged), Fraction(0)) / len(logged) if logged else None
-    )
+
+    def exact_mean() -> Fraction:
+        tallies = [days.tally(day) for day, _mean in logged]
+        return sum((tally_fraction(t) for t in tallies if t is not None), Fraction(0)) / len(logged)
+
+    mean = math.fsum(value for _day, value in logged) / len(logged) if logged else None
     predose = [
         Fraction(sum(entry.pain for entry in before), len(before))
         for session in chosen
@@ -141,12 +139,13 @@ def _run(
         if before
     ]
     predose_exact = sum(predose, Fraction(0)) / len(predose) if predose else None
-    below_30 = None
-    if usable is not None and logged:
-        hits = sum(
-            1 for _day, tally in logged if reaches(_below(usable, Fraction(tally_mean(tally))), RELIEF_PCT)
-        )
+    below_30 = below_mean = below_predose = None
+    if usable is not None and logged and mean is not None:
+        hits = sum(1 for _day, value in logged if reaches(100 * (usable - value) / usable, RELIEF_PCT))
         below_30 = _to(100 * Fraction(hits, len(logged)), 1)
+        below_mean = round_computed(100 * (usable - mean) / usable, 1, lambda: _below(usable, exact_mean()))
+    if usable is not None and predose_exact is not None:
+        below_predose = _to(_below(usable, predose_exact), 1)
     return DosingRun(
         band=band,
         start=day_date(start),
@@ -154,27 +153,22 @@ def _run(
         sessions=len(chosen),
         logged_days=len(logged),
         days=end - start + 1,
-        mean_pain=_to(mean_exact, 2) if mean_exact is not None else None,
+        mean_pain=round_computed(mean, 2, exact_mean) if mean is not None else None,
         reference=reference_course.baseline if reference_course is not None else None,
-        pct_below_reference=_to(_below(usable, mean_exact), 1)
-        if usable is not None and mean_exact is not None
-        else None,
+        pct_below_reference=below_mean,
         pct_logged_days_30_below=below_30,
         predose_mean_pain=_to(predose_exact, 2) if predose_exact is not None else None,
-        predose_pct_below_reference=_to(_below(usable, predose_exact), 1)
-        if usable is not None and predose_exact is not None
-        else None,
+        predose_pct_below_reference=below_predose,
         session_dates=tuple(day_date(day) for day in run_dates),
         reference_course=reference_course.course if reference_course is not None else None,
-        daily=tuple((day_date(day), tally_mean(tally)) for day, tally in logged),
+        daily=tuple((day_date(day), value) for day, value in logged),
     )
 
 
-def _below(reference: float, value: Fraction) -> float:
+def _below(reference: float, value: Fraction) -> Fraction:
     """How many % the value is below the reference (negative: above)."""
-    return float(100 * (Fraction(reference) - value) / Fraction(reference))
+    return 100 * (Fraction(reference) - value) / Fraction(reference)
 
 
-def _to(value: Fraction | float, places: int) -> float:
-    exact = value if isinstance(value, Fraction) else Fraction(value)
+def _to(exact: Fraction, places: int) -> float:
     return round_computed(float(exact), places, lambda: exact)

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from fractions import Fraction
-from typing import TypeVar
+from typing import NamedTuple
 
 from paindiary.analysis.daily_values import DiaryDays, Tally, tally_fraction, tally_mean
 from paindiary.analysis.results import CensorReason, ReliefStatus
 from paindiary.analysis.rounding import TOLERANCE
 from paindiary.domain import AnalysisSettings
 
-Value = TypeVar("Value", float, Fraction)
 
-
-@dataclass(frozen=True, slots=True)
-class FollowUp:
+class FollowUp(NamedTuple):
     """Rule 6: days k = 0…K after day 0 and their daily values p(k)."""
 
     last_day: int  # K; −1 or less when nothing can be followed up
     window_reason: CensorReason  # what set K: next-course, horizon or end-of-diary
-    tallies: tuple[Tally | None, ...]  # k = 0…K
-    means: tuple[float | None, ...]  # p(k)
+    day0: int
+    on_day0: Tally | None  # the entries at or after the course end on day 0
+    means: tuple[float | None, ...]  # p(k), k = 0…K
     logged: tuple[int, ...]  # the k with entries, ascending
 
     @property
@@ -45,59 +42,62 @@ def follow_up(
     limits.append((diary_end, CensorReason.END_OF_DIARY))
     last = min(limit for limit, _reason in limits)
     reason = next(reason for limit, reason in limits if limit == last)
-    tallies: list[Tally | None] = []
+    on_day0 = None
     means: list[float | None] = []
     if last >= 0:
         on_day0 = days.from_moment(course_end)
-        tallies = [on_day0, *days.tallies(day0 + 1, day0 + last)]
         means = [None if on_day0 is None else tally_mean(on_day0), *days.means(day0 + 1, day0 + last)]
-    logged = tuple(k for k, mean in enumerate(means) if mean is not None)
-    return FollowUp(last, reason, tuple(tallies), tuple(means), logged)
+    logged = tuple([k for k, mean in enumerate(means) if mean is not None])
+    return FollowUp(last, reason, day0, on_day0, tuple(means), logged)
 
 
-@dataclass(frozen=True, slots=True)
-class Curves:
+class Curves(NamedTuple):
     """Rules 7 and 8: r(k) and s(k) on logged days (None elsewhere), with exact values on demand."""
 
     reduction: tuple[float | None, ...]
     smoothed: tuple[float | None, ...]
+    on_logged: tuple[float, ...]  # s(k) on the logged days only, in the order of FollowUp.logged
     exact_smoothed: Callable[[int], Fraction]
 
 
-def relief_curves(follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]) -> Curves:
+def relief_curves(
+    days: DiaryDays, follow: FollowUp, baseline: float, baseline_fraction: Callable[[], Fraction]
+) -> Curves:
     """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
-    reduction: list[float | None] = [
-        None if mean is None else 100 * (baseline - mean) / baseline for mean in follow.means
-    ]
-    smoothed: list[float | None] = [None] * len(reduction)
-    last = len(reduction) - 1
-    for k in follow.logged:
-        # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every day.
-        here = reduction[k]
-        before = reduction[k - 1] if k > 0 else None
-        after = reduction[k + 1] if k < last else None
-        if before is None:
-            smoothed[k] = here if after is None else (here + after) / 2  # type: ignore[operator]
-        elif after is None:
-            smoothed[k] = (before + here) / 2  # type: ignore[operator]
+    logged = follow.logged
+    r_logged = [100 * (baseline - mean) / baseline for mean in follow.means if mean is not None]
+    # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every logged day.
+    s_logged: list[float] = []
+    count = len(logged)
+    for i, k in enumerate(logged):
+        here = r_logged[i]
+        with_before = i > 0 and logged[i - 1] == k - 1
+        with_after = i + 1 < count and logged[i + 1] == k + 1
+        if with_before and with_after:
+            s_logged.append(sorted((r_logged[i - 1], here, r_logged[i + 1]))[1])
+        elif with_before:
+            s_logged.append((r_logged[i - 1] + here) / 2)
+        elif with_after:
+            s_logged.append((here + r_logged[i + 1]) / 2)
         else:
-            smoothed[k] = sorted((before, here, after))[1]  # type: ignore[type-var]
+            s_logged.append(here)
+    reduction: list[float | None] = [None] * len(follow.means)
+    smoothed: list[float | None] = [None] * len(follow.means)
+    for i, k in enumerate(logged):
+        reduction[k] = r_logged[i]
+        smoothed[k] = s_logged[i]
 
     def exact_smoothed(k: int) -> Fraction:
         exact_b = baseline_fraction()
+        near = [follow.on_day0 if j == 0 else days.tally(follow.day0 + j) for j in (k - 1, k, k + 1)]
         exact = [
-            None if tally is None else 100 * (exact_b - tally_fraction(tally)) / exact_b
-            for tally in follow.tallies
+            100 * (exact_b - tally_fraction(tally)) / exact_b
+            for j, tally in zip((k - 1, k, k + 1), near, strict=True)
+            if 0 <= j < len(follow.means) and tally is not None
         ]
-        return Fraction(statistics.median(_neighbours(exact, k)))
+        return Fraction(statistics.median(exact))
 
-    return Curves(tuple(reduction), tuple(smoothed), exact_smoothed)
-
-
-def _neighbours(values: list[Value | None], k: int) -> list[Value]:
-    return [
-        value for j in (k - 1, k, k + 1) if 0 <= j < len(values) for value in [values[j]] if value is not None
-    ]
+    return Curves(tuple(reduction), tuple(smoothed), tuple(s_logged), exact_smoothed)
 
 
 def relief_status(baseline: float | None, follow: FollowUp, settings: AnalysisSettings) -> ReliefStatus:

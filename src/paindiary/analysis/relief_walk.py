@@ -5,10 +5,11 @@ All decisions use the unrounded smoothed curve s(k) with the 1e-9 tolerance of `
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from fractions import Fraction
+from typing import NamedTuple
 
 from paindiary.analysis.follow_up import Curves, FollowUp
 from paindiary.analysis.results import MINIMAL_CHANGE, Category, CensorReason
@@ -20,8 +21,7 @@ LATE_SPAN = 14  # …over its last 14 days
 GRADED_DAYS = 3  # relief for at least this many days is moderate or substantial
 
 
-@dataclass(frozen=True, slots=True)
-class ThresholdRelief:
+class ThresholdRelief(NamedTuple):
     """Rules 10 and 11 at one threshold."""
 
     onset_day: int | None
@@ -31,17 +31,17 @@ class ThresholdRelief:
 
 
 def relief_at(
-    threshold: int, smoothed: Sequence[float | None], follow: FollowUp, settings: AnalysisSettings
+    threshold: int, values: Sequence[float], follow: FollowUp, settings: AnalysisSettings
 ) -> ThresholdRelief:
-    """Onset by the end of the onset window, then the walk over logged days (one odd day bridged)."""
+    """Onset by the end of the onset window, then the walk over logged days (one odd day bridged).
+
+    `values` are s(k) on the logged days, in the order of `follow.logged`.
+    """
     window = settings.onset_window_days
     logged = follow.logged
+    level = threshold - TOLERANCE  # reaching the threshold within the tolerance counts
     onset_position = next(
-        (
-            position
-            for position, k in enumerate(logged)
-            if k <= window and reaches(_at(smoothed, k), threshold)
-        ),
+        (position for position, k in enumerate(logged) if k <= window and values[position] >= level),
         None,
     )
     if onset_position is None:
@@ -55,13 +55,12 @@ def relief_at(
         k = logged[position]
         if k - prev - 1 > max_gap:
             return ThresholdRelief(onset, last + 1, True, CensorReason.GAP)
-        if reaches(_at(smoothed, k), threshold):
+        if values[position] >= level:
             last = k
         elif position + 1 < len(logged):
-            after = logged[position + 1]
-            if after - k - 1 > max_gap:
+            if logged[position + 1] - k - 1 > max_gap:
                 return ThresholdRelief(onset, last + 1, True, CensorReason.GAP)
-            if not reaches(_at(smoothed, after), threshold):
+            if values[position + 1] < level:
                 return ThresholdRelief(onset, last + 1, False, None)
         else:
             break  # a low last day with nothing after it: relief may or may not have ended
@@ -70,8 +69,7 @@ def relief_at(
     return ThresholdRelief(onset, last + 1, True, reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Peak:
+class Peak(NamedTuple):
     """Rule 12's lowest point and late change."""
 
     reduction_pct: float | None  # 1 decimal
@@ -88,21 +86,22 @@ def lowest_point(
     if relief_days_30 is not None:
         span = max(span, relief_days_30 - 1)
     last = min(follow.last_day, span)
-    smoothed = curves.smoothed
-    candidates = [k for k in follow.logged if k <= last]
+    logged, values = follow.logged, curves.on_logged
+    shown = bisect.bisect_right(logged, last)  # logged days 0…P
     peak = peak_day = None
     rounded = None
-    if candidates:
-        peak = max(_at(smoothed, k) for k in candidates)
-        peak_day = next(k for k in candidates if abs(_at(smoothed, k) - peak) <= TOLERANCE)
+    if shown:
+        peak = max(values[:shown])
+        peak_day = next(logged[i] for i in range(shown) if abs(values[i] - peak) <= TOLERANCE)
         day = peak_day
         rounded = round_computed(peak, 1, lambda: curves.exact_smoothed(day))
     late = None
     if follow.last_day >= LATE_FROM_DAY:
-        late_days = [k for k in follow.logged if follow.last_day - LATE_SPAN < k]
+        first_late = bisect.bisect_right(logged, follow.last_day - LATE_SPAN)
+        late_days = logged[first_late:]
         if late_days:
             late = round_computed(
-                statistics.median(_at(smoothed, k) for k in late_days),
+                statistics.median(values[first_late:]),
                 1,
                 lambda: Fraction(statistics.median(curves.exact_smoothed(k) for k in late_days)),
             )
@@ -125,7 +124,7 @@ def category(
 
 
 def return_day(
-    smoothed: Sequence[float | None],
+    values: Sequence[float],
     follow: FollowUp,
     at_30: ThresholdRelief,
     baseline: float,
@@ -134,18 +133,14 @@ def return_day(
     """Rule 14: the first logged day from the end of relief within 1 point of usual pain, twice running."""
     if at_30.onset_day is None or at_30.relief_days is None:
         return None
-    near = 100 / baseline  # one pain point, as a percentage of usual pain
+    near = 100 / baseline + TOLERANCE  # within one pain point of usual pain, as a percentage
     logged = follow.logged
-    for position, k in enumerate(logged[:-1]):
-        if k < at_30.relief_days or not reaches(near, _at(smoothed, k)):
+    for position in range(bisect.bisect_left(logged, at_30.relief_days), len(logged) - 1):
+        if values[position] > near:
             continue
-        after = logged[position + 1]
-        if after - k - 1 <= settings.max_gap_days and reaches(near, _at(smoothed, after)):
-            return k
+        if (
+            logged[position + 1] - logged[position] - 1 <= settings.max_gap_days
+            and values[position + 1] <= near
+        ):
+            return logged[position]
     return None
-
-
-def _at(smoothed: Sequence[float | None], k: int) -> float:
-    value = smoothed[k]
-    assert value is not None, "s(k) exists on every logged day"
-    return value

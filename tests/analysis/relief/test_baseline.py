@@ -145,3 +145,12 @@ def test_flare_and_low_baseline_flags() -> None:
 def test_a_baseline_of_exactly_4_is_not_low() -> None:
     entries = days_before("2024-03-10", [4] * 28) + daily("2024-03-10", [3])
     assert course_json(analyse(entries, [session("2024-03-10 08:00")]))["low_baseline"] is False
+
+
+def test_the_baseline_is_rounded_half_away_from_zero_from_its_exact_value() -> None:
+    # Four dates (short, nothing trimmed): 6, 6, 6 and 6.5 (entries 6 and 7) → 24.5/4 = 6.125 →
+    # 6.13 (a float rounding to even would give 6.12).
+    entries = days_before("2024-03-10", [6, 6, 6, 6]) + daily("2024-03-09", [7], hour=18)
+    entries += daily("2024-03-10", [3])
+    course = course_json(analyse(entries, [session("2024-03-10 08:00")]))
+    assert (course["baseline"], course["short_baseline"]) == (6.13, True)

@@ -5,8 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from paindiary.analysis.course_groups import find_courses
-from paindiary.domain import SessionSeries
-from tests.analysis.relief.builders import V2, analyse, course_json, daily, days_before, entry, session
+from paindiary.domain import Route, SessionSeries
+from tests.analysis.relief.builders import (
+    V2,
+    analyse,
+    course_json,
+    daily,
+    days_before,
+    entry,
+    picked,
+    session,
+)
 
 
 def _grouped(sessions: list[object], at: datetime = datetime(2030, 1, 1)) -> list[list[date]]:
@@ -78,3 +87,28 @@ def test_entries_after_the_moment_of_the_summary_are_not_yet_in_the_diary() -> N
     assert course_json(analysis)["follow_up_days"] == 2
     assert course_json(analysis)["relief_days_30"] == 2
     assert course_json(analysis)["censor_reason_30"] == "end-of-diary"
+
+
+def test_dose_per_course_and_per_session_and_a_mixed_drug_route() -> None:
+    # 100 mg/70 kg twice and 56 mg/70 kg: Σ mg/kg = 256/70 = 3.657 → 3.66; per session 1.219 → 1.22.
+    sessions = [
+        session("2024-03-01 09:00"),
+        session("2024-03-02 09:00"),
+        session("2024-03-03 09:00", drug="esketamine", route=Route.INTRANASAL, dose_mg=56.0),
+    ]
+    entries = days_before("2024-03-01", [7] * 5) + daily("2024-03-03", [3])
+    course = course_json(analyse(entries, sessions))
+    assert picked(course, "dose_mg", "dose_mg_per_kg", "dose_mg_per_kg_per_session", "drug_route") == {
+        "dose_mg": 256.0,
+        "dose_mg_per_kg": 3.66,
+        "dose_mg_per_kg_per_session": 1.22,
+        "drug_route": "ketamine iv-infusion + esketamine intranasal",
+    }
+    # A session without a weight nulls both mg/kg values but not the total.
+    sessions[1] = session("2024-03-02 09:00", weight_kg=None)
+    course = course_json(analyse(entries, sessions))
+    assert (course["dose_mg"], course["dose_mg_per_kg"], course["dose_mg_per_kg_per_session"]) == (
+        256.0,
+        None,
+        None,
+    )

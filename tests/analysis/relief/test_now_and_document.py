@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from datetime import datetime
+from typing import Any
 
-from paindiary.analysis.results import ReliefAnalysis
-from tests.analysis.relief.builders import analyse, daily, days_before, entry, session
+import pytest
+
+from paindiary.analysis.now_line import relief_phrase
+from paindiary.analysis.results import CensorReason, ReliefAnalysis, ReliefStatus
+from tests.analysis.relief.builders import V2, analyse, daily, days_before, entry, session
 
 # Copied from the spec's text: the v1 fields that remain, then v2's, in that order.
 SPEC_COURSE_KEYS = [
@@ -148,3 +153,31 @@ def test_an_entry_at_the_moment_of_the_summary_counts() -> None:
     entries = [*days_before("2024-03-10", [7] * 5), entry("2024-03-10 20:00", 3)]
     analysis = analyse(entries, [session("2024-03-10 08:00")], when=datetime(2024, 3, 10, 20))
     assert analysis.courses[0].follow_up_days == 1
+
+
+@pytest.mark.parametrize(
+    ("changes", "text"),
+    [
+        (
+            {"censor_reason_30": CensorReason.GAP},
+            "relief at 30 % for at least 6 days, then no entries for more than 3 days",
+        ),
+        ({"censor_reason_30": CensorReason.NEXT_COURSE}, "relief at 30 % for 6 days, until the next course"),
+        ({"censor_reason_30": CensorReason.HORIZON}, "relief at 30 % for at least 6 days"),
+        ({"relief_days_30": 1, "censor_reason_30": None}, "relief at 30 % for 1 day"),
+        (
+            {"relief_days_30": 0, "censor_reason_30": None},
+            "pain did not fall by 30 % or more in the first 3 days",
+        ),
+        ({"status": ReliefStatus.NO_EARLY_ENTRIES}, "no entries in the first 3 days after this course"),
+        (
+            {"status": ReliefStatus.INSUFFICIENT_BASELINE},
+            "not enough entries before this course to compare with",
+        ),
+        ({"status": ReliefStatus.NO_BASELINE_PAIN}, "no pain before this course to compare with"),
+    ],
+)
+def test_the_now_phrase_for_each_state(changes: dict[str, Any], text: str) -> None:
+    # A course with relief for 6 days so far, changed by hand into each state the phrase names.
+    ongoing = _relief("2024-03-15", datetime(2024, 3, 15, 20)).courses[0]
+    assert relief_phrase(dataclasses.replace(ongoing, **changes), V2) == text

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.analysis.relief.builders import analyse, course_json, daily, days_before, picked, session
+from tests.analysis.relief.builders import analyse, course_json, daily, days_before, entry, picked, session
 
 WALK = ("onset_day_30", "relief_days_30", "censored_30", "censor_reason_30", "category")
 NULL_UNLESS_OK = (
@@ -193,3 +193,16 @@ def test_a_short_window_is_never_sparse_nor_dropped() -> None:
         "logging_ratio": 0.33,
         "logging_dropped": False,
     }
+
+
+def test_a_tied_peak_is_rounded_half_away_from_zero() -> None:
+    # B = 8; day 0 holds 7 and 8 → 7.5 → r = 6.25 with day 1 unlogged, so s(0) = 6.25 → 6.3
+    # (Python's round(6.25, 1) gives 6.2); days 2…10 at 8 are 0 %.
+    entries = [
+        *days_before("2024-03-10", [8] * 28),
+        entry("2024-03-10 12:00", 7),
+        entry("2024-03-10 13:00", 8),
+    ]
+    entries += daily("2024-03-12", [8] * 9)
+    course = course_json(analyse(entries, [session("2024-03-10 08:00")]))
+    assert (course["peak_reduction_pct"], course["peak_day"], course["category"]) == (6.3, 0, "none")

@@ -1,6 +1,6 @@
 """The situations Relief metrics v2 was written for, each checked on the summary document.
 
-Expected numbers were worked out by hand from docs/relief-metrics.md before running the
+Expected numbers were computed by hand from docs/relief-metrics.md before running the
 analysis; each test's comment shows the arithmetic. Unless said otherwise: usual pain 7 on the
 28 dates before the course (one entry a day at noon), so B = 7, r = 100·(7 − p)/7 and
 a pain of 3 is r = 57.14 %, within 1 point of usual pain is s ≤ 100/7 = 14.29 %.
