@@ -180,7 +180,7 @@ def test_the_analysis_ends_a_run_the_day_before_the_next_band_opens() -> None:
     assert runs_of(*BAND_CHANGE)[0] == [BAND_CHANGE_RUN]
 
 
-# Course 1 (esketamine IV, 22 Feb 17 22:00, 40 min): 14 usable baseline dates; sorted daily values
+# Course 1 (esketamine IV, 17 Feb 22:00, 40 min): 14 usable baseline dates; sorted daily values
 # 0 0 1 1 1½ 1½ 1⅔ 2 3 3 5 7 10 10, two dropped at each end → B = (80/3) / 10 = 8/3. Sessions 17
 # and 14 days apart make one fortnightly run, 17 Feb to 6 Mar (the last logged date): p = 10 and
 # 1, mean 5.5; the 24 h before the doses hold 10 and (0 + 2)/2, mean 5.5 as well.
