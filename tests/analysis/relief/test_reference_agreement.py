@@ -43,40 +43,10 @@ def assert_agrees(
     entries: list[PainEntry], sessions: list[TreatmentSession], config: AnalysisSettings, at: datetime
 ) -> None:
     real, expected = analysed(entries, sessions, config, at)
-    last_logged = max(entry.at for entry in entries).date().isoformat()
-    if len(real["runs"]) == len(expected["runs"]):
-        expected["runs"] = [
-            theirs if known_run_difference(theirs, ours, last_logged) else ours
-            for theirs, ours in zip(real["runs"], expected["runs"], strict=True)
-        ]
     assert list(real) == list(expected)
     for course in real["courses"]:
         assert list(course) == COURSE_ORDER
     assert real == expected, differences(real, expected)
-
-
-PERCENTAGES = ("pct_below_reference", "pct_logged_days_30_below", "predose_pct_below_reference")
-
-
-def known_run_difference(real: dict[str, Any], ours: dict[str, Any], last_logged: str) -> bool:
-    """Whether the known disagreements (the xfail cases) explain a run's difference.
-
-    Generated diaries meet them often; the strict xfail cases keep them in view, and once the
-    analysis follows the text they pass and this tolerance goes.
-    """
-    theirs_by_them = dict(ours)
-    if real["reference"] is None and ours["reference"] is not None:
-        # The analysis drops a reference course older than carry_forward_days.
-        theirs_by_them |= dict.fromkeys(("reference", *PERCENTAGES))
-    if real["end"] == last_logged < ours["end"]:
-        # The analysis cuts a run ended by a change of band at the last logged date.
-        theirs_by_them |= {"end": real["end"], "days": real["days"]}
-    for key in PERCENTAGES:
-        mine, theirs = ours[key], real[key]
-        if mine is not None and theirs is not None and abs(mine) - abs(theirs) == pytest.approx(0.1):
-            # The analysis rounds an exact tie (x.x5 %) toward zero.
-            theirs_by_them[key] = theirs
-    return theirs_by_them == real
 
 
 def differences(real: Any, expected: Any, where: str = "") -> list[str]:

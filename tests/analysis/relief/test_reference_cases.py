@@ -1,15 +1,13 @@
 """Hand-made diaries on which the v2 analysis and the literal reading are compared.
 
 Each case checks a few numbers worked out by hand from CLINICAL.md first (so the reading itself
-is checked), then the whole document against the analysis. The strict xfail cases are places
-where the analysis departs from the text; each names the rule.
+is checked), then the whole document against the analysis. The `test_the_analysis_…` cases were
+places where the analysis departed from the text (docs/relief-metrics.md, "Readings").
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-
-import pytest
 
 from paindiary.analysis.relief_analysis import relief_analysis
 from paindiary.domain import AnalysisSettings, PainEntry, Route, SessionSeries, TreatmentSession
@@ -132,12 +130,6 @@ def test_the_reading_takes_the_run_reference_whatever_its_age() -> None:
     assert runs_of(*OLD_REFERENCE)[1] == [OLD_REFERENCE_RUN]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Dosing-frequency runs: 'Reference = B of the latest course starting on or before the "
-    "run's start with baseline_source = own and empty baseline_influenced_by' sets no age limit; "
-    "the analysis drops a course older than carry_forward_days",
-)
 def test_the_analysis_takes_the_run_reference_whatever_its_age() -> None:
     assert runs_of(*OLD_REFERENCE)[0] == [OLD_REFERENCE_RUN]
 
@@ -170,12 +162,6 @@ def test_the_reading_ends_a_run_the_day_before_the_next_band_opens() -> None:
     assert runs_of(*BAND_CHANGE)[1] == [BAND_CHANGE_RUN]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Dosing-frequency runs: 'when the band changes ... the previous run's period ends the day "
-    "before it'; only 'an interval in no band' ends by the min(…, last logged date); the analysis "
-    "cuts this run at the last logged date",
-)
 def test_the_analysis_ends_a_run_the_day_before_the_next_band_opens() -> None:
     assert runs_of(*BAND_CHANGE)[0] == [BAND_CHANGE_RUN]
 
@@ -225,10 +211,5 @@ def test_the_reading_rounds_run_percentages_half_away_from_zero() -> None:
     assert runs_of(*TIE)[1] == [TIE_RUN]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Arithmetic: 'only output is rounded, half away from zero (percentages to 0.1)'; the "
-    "analysis rounds a run's exact −106.25 % to −106.2",
-)
 def test_the_analysis_rounds_run_percentages_half_away_from_zero() -> None:
     assert runs_of(*TIE)[0] == [TIE_RUN]
