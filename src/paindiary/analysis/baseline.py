@@ -7,12 +7,13 @@ rule 5's flags describe the weeks before without changing the number.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from fractions import Fraction
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -96,25 +97,32 @@ def course_baseline(
     values = days.means(window_first, first_day - 1)
     first_clean = True
     for low, high in blocked:  # dates under an earlier course take no part
-        for day in range(max(low, window_first), min(high, first_day - 1) + 1):
-            values[day - window_first] = None
+        start, stop = max(low, window_first) - window_first, min(high, first_day - 1) + 1 - window_first
+        if stop > start:
+            values[start:stop] = [None] * (stop - start)
         first_clean = first_clean and not low <= first_day <= high
-    usable = [(window_first + offset, mean) for offset, mean in enumerate(values) if mean is not None]
+    # The usable dates and their values side by side, oldest first.
+    if None in values:
+        dates = [window_first + offset for offset, mean in enumerate(values) if mean is not None]
+        means = [mean for mean in values if mean is not None]
+    else:  # every date usable, the common case
+        dates, means = list(range(window_first, first_day)), cast("list[float]", values)  # no None
     on_first = days.before(first_session) if first_clean else None
     if on_first is not None:
-        usable.append((first_day, tally_mean(on_first)))
+        dates.append(first_day)
+        means.append(tally_mean(on_first))
 
     def tally_at(index: int) -> Tally:
         """A usable date's entries, for exact arithmetic near a rounding tie."""
-        day = usable[index][0]
+        day = dates[index]
         found = on_first if day == first_day else days.tally(day)
         assert found is not None, "a usable date has entries"
         return found
 
     def tallies() -> list[Tally]:
-        return [tally_at(index) for index in range(len(usable))]
+        return [tally_at(index) for index in range(len(dates))]
 
-    n = len(usable)
+    n = len(dates)
     exact: float | None = None
     rounded: float | None = None
     fraction: Callable[[], Fraction] | None = None
@@ -123,7 +131,7 @@ def course_baseline(
     short = False
     carried = _carried_from(earlier, first_day, settings) if n < settings.full_baseline_days else None
     if n >= settings.full_baseline_days or (carried is None and n >= settings.min_baseline_days):
-        exact = _trimmed_mean([mean for _day, mean in usable])
+        exact = _trimmed_mean(means)
 
         def fraction() -> Fraction:
             return _trimmed_mean_exact(tallies())
@@ -135,7 +143,7 @@ def course_baseline(
         exact, rounded, fraction = carried.baseline_exact, carried.baseline, carried.baseline_fraction
         source, from_course = BaselineSource.CARRIED, carried.number
 
-    week = [mean for day, mean in usable if day > first_day - WEEK_BEFORE_DATES]
+    week = means[bisect.bisect_right(dates, first_day - WEEK_BEFORE_DATES) :]
     week_mean = week_exact = None
     if len(week) >= WEEK_BEFORE_MINIMUM:
         week_exact = math.fsum(week) / len(week)
@@ -155,7 +163,7 @@ def course_baseline(
         short=short,
         week_before_mean=week_mean,
         flare=week_exact is not None and exact is not None and reaches(week_exact, exact + FLARE_POINTS),
-        trend_per_4_weeks=_trend(usable, tally_at) if n >= TREND_MINIMUM else None,
+        trend_per_4_weeks=_trend(dates, means, tally_at) if n >= TREND_MINIMUM else None,
         low=exact is not None and exact < LOW_BASELINE - TOLERANCE,
     )
 
@@ -177,7 +185,7 @@ def _carried_from(
 
 
 def _trim_count(n: int) -> int:
-    return math.floor(TRIM * n)
+    return n * TRIM.numerator // TRIM.denominator  # ⌊n/5⌋ in integers: no Fraction per course
 
 
 def _trimmed_mean(means: list[float]) -> float:
@@ -201,25 +209,40 @@ def _pairs(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     return first, second
 
 
-def _trend(usable: list[tuple[int, float]], tally_at: Callable[[int], Tally]) -> float:
+@cache
+def _steps(n: int) -> npt.NDArray[np.float64]:
+    """second − first of each pair of n consecutive dates, as floats."""
+    first, second = _pairs(n)
+    steps: npt.NDArray[np.float64] = (second - first).astype(np.float64)
+    return steps
+
+
+def _trend(dates: list[int], means: list[float], tally_at: Callable[[int], Tally]) -> float:
     """Theil–Sen slope of daily value against date, per 4 weeks, to 0.1."""
-    x = np.array([day for day, _mean in usable], dtype=np.float64)
-    y = np.array([mean for _day, mean in usable], dtype=np.float64)
-    first, second = _pairs(len(usable))
-    slopes = (y[second] - y[first]) / (x[second] - x[first])
+    first, second = _pairs(len(dates))
+    if dates[-1] - dates[0] == len(dates) - 1:  # every date logged: the date steps are known
+        y = np.array(means, dtype=np.float64)
+        slopes = (y.take(second) - y.take(first)) / _steps(len(dates))
+    else:
+        points = np.array((dates, means), dtype=np.float64)  # day numbers are exact as floats
+        rises = points.take(second, axis=1) - points.take(first, axis=1)  # both rows in one step
+        slopes = rises[1] / rises[0]
     count = len(slopes)
     low, high = (count - 1) // 2, count // 2
-    middle = slopes.copy()
-    middle.partition((low, high))  # the method, in place: the function's wrapper costs more here
-    value = float(middle[low] + middle[high]) / 2 * TREND_SCALE
+    slopes.partition((low, high))  # the method, in place: the function's wrapper costs more here
+    value = float(slopes[low] + slopes[high]) / 2 * TREND_SCALE
 
     def exact() -> Fraction:
         # Slopes of daily means of whole numbers are small-denominator fractions: floats equal
         # exactly when the fractions are, so the middle pair(s) found in floats are the exact ones.
-        order = np.argsort(slopes, kind="stable")
+        # Only near a rounding tie: the slopes are computed again, in the order of the pairs.
+        dx = np.array(dates, dtype=np.float64)
+        y = np.array(means, dtype=np.float64)
+        again = (y.take(second) - y.take(first)) / (dx.take(second) - dx.take(first))
+        order = np.argsort(again, kind="stable")
         picked = [
             (tally_fraction(tally_at(int(second[i]))) - tally_fraction(tally_at(int(first[i]))))
-            / (usable[int(second[i])][0] - usable[int(first[i])][0])
+            / (dates[int(second[i])] - dates[int(first[i])])
             for i in (int(order[low]), int(order[high]))
         ]
         return sum(picked, Fraction(0)) / 2 * TREND_SCALE

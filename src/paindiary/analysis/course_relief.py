@@ -8,8 +8,9 @@ grows linearly with the diary.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from fractions import Fraction
 
 from paindiary.analysis.baseline import Baseline, EarlierCourse, course_baseline, influence_end
 from paindiary.analysis.course_groups import Course
@@ -35,11 +36,16 @@ _NO_PEAK = Peak(None, None, None, None)
 
 def assess_courses(
     days: DiaryDays, courses: Sequence[Course], settings: AnalysisSettings
-) -> list[CourseRelief]:
-    """Rules 2–17 for each course, oldest first."""
+) -> tuple[list[CourseRelief], list[Callable[[], Fraction] | None]]:
+    """Rules 2–17 for each course, oldest first; beside them each course's B as an exact fraction.
+
+    The exact B lets later rules (a dosing run's percentages) round at a tie as the spec asks;
+    CourseRelief carries only the float.
+    """
     earlier: list[EarlierCourse] = []
     longest_influence = 0
     results: list[CourseRelief] = []
+    exact_baselines: list[Callable[[], Fraction] | None] = []
     for index, course in enumerate(courses):
         first_day = day_number(course.start.date())
         course_end = course.end  # computed from every session: once
@@ -55,8 +61,11 @@ def assess_courses(
             settings=settings,
         )
         follow = follow_up(days, course_end, day0, next_first, settings)
-        relief = _course_relief(days, course, course_end, base=base, follow=follow, settings=settings)
+        relief = _course_relief(
+            days, course, course_end, first_day, base=base, follow=follow, settings=settings
+        )
         results.append(relief)
+        exact_baselines.append(base.fraction)
         end = day_number(relief.influence_end)
         longest_influence = max(longest_influence, end - first_day)
         earlier.append(
@@ -72,13 +81,14 @@ def assess_courses(
                 baseline_fraction=base.fraction,
             )
         )
-    return results
+    return results, exact_baselines
 
 
 def _course_relief(
     days: DiaryDays,
     course: Course,
     course_end: datetime,
+    first_day: int,
     *,
     base: Baseline,
     follow: FollowUp,
@@ -93,14 +103,14 @@ def _course_relief(
     grade = back = None
     if status is ReliefStatus.OK and curves is not None and base.exact is not None:
         at_30 = relief_at(30, curves.on_logged, follow, settings)
-        at_50 = relief_at(50, curves.on_logged, follow, settings)
+        # No onset at 30 % means none at 50 % either; without an onset the outcome is the same at both.
+        at_50 = relief_at(50, curves.on_logged, follow, settings) if at_30.onset_day is not None else at_30
         peak = lowest_point(curves, follow, at_30.relief_days, settings)
         grade = category(at_30, at_50, peak.exact, settings)
         back = return_day(curves.on_logged, follow, at_30, base.exact, settings)
-    day0 = day_number(course_end.date())
-    influence = influence_end(day0, _last_influenced_day(status, at_30, back, follow), settings)
+    influence = influence_end(follow.day0, _last_influenced_day(status, at_30, back, follow), settings)
     during = days.between(course.start, course_end)
-    cover = coverage(days, day_number(course.start.date()), follow)
+    cover = coverage(days, first_day, follow)
     blank = (None,) * follow.days
     return CourseRelief(
         course=course.number,

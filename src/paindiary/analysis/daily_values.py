@@ -8,7 +8,6 @@ Days are numbered from 1970-01-01 (`timeline.day_number`), so date arithmetic is
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from fractions import Fraction
@@ -46,9 +45,13 @@ def exact_sum(tallies: Iterable[Tally]) -> Fraction:
 
 
 class DiaryDays:
-    """Mean pain per date, and the entries themselves for the dates a session splits."""
+    """Mean pain per date, and the entries themselves for the dates a session splits.
 
-    __slots__ = ("_day_list", "_entries", "_means", "_order", "latest_day")
+    Dates are held densely, one slot per calendar date from the first entry to the last, so a
+    window of dates is one list slice rather than a look-up per date.
+    """
+
+    __slots__ = ("_entries", "_first", "_means", "_order", "_starts", "latest_day")
 
     def __init__(self, entries: Sequence[PainEntry], at: datetime) -> None:
         days = day_numbers(entries)
@@ -58,46 +61,67 @@ class DiaryDays:
         for index in np.flatnonzero(days == today).tolist():
             keep[index] = entries[index].at <= at
         kept = np.flatnonzero(keep)
-        order = kept[np.argsort(days[kept], kind="stable")]
-        sorted_days = days[order]
+        kept_days = days[kept]
+        # Entries usually come in date order already; a stable sort would then change nothing.
+        in_order = bool(np.all(kept_days[1:] >= kept_days[:-1]))
+        order = kept if in_order else kept[np.argsort(kept_days, kind="stable")]
         self._entries = entries
-        self._order = order
-        self._day_list: list[int] = sorted_days.tolist()  # bisect on a list beats numpy per call
-        # One sort serves both: each date's first position, its entry count and its pain total.
-        starts = np.flatnonzero(np.diff(sorted_days, prepend=sorted_days[:1] - 1)) if len(order) else order
-        totals = np.add.reduceat(pain[order], starts) if len(order) else np.zeros(0)
-        counts = np.diff(np.append(starts, len(order)))
-        # Means once for every date: per-course loops then only look them up.
-        self._means: dict[int, float] = dict(
-            zip(sorted_days[starts].tolist(), (totals / counts).tolist(), strict=True)
-        )
-        self.latest_day: int | None = self._day_list[-1] if self._day_list else None
+        self._order: list[int] = order.tolist()  # a list: slicing one date's entries is then cheap
+        if not len(order):
+            self._first = 0
+            self._means: list[float | None] = []
+            self._starts: list[int] = [0]
+            self.latest_day: int | None = None
+            return
+        sorted_days = days[order]
+        first = int(sorted_days[0])
+        slots = sorted_days - first
+        span = int(slots[-1]) + 1
+        counts = np.bincount(slots, minlength=span)
+        totals = np.bincount(slots, weights=pain[order], minlength=span)  # whole numbers: exact
+        logged = np.flatnonzero(counts)
+        dense = np.full(span, None, dtype=object)
+        dense[logged] = (totals[logged] / counts[logged]).tolist()
+        self._first = first
+        self._means = dense.tolist()  # p(d) of date first + i, None without entries
+        starts = np.zeros(span + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
+        self._starts = starts.tolist()  # the date's entries are order[starts[i]:starts[i + 1]]
+        self.latest_day = first + span - 1
 
     def tally(self, day: int) -> Tally | None:
         """All entries of one date, or None without entries (for exact arithmetic near a tie)."""
-        mean = self._means.get(day)
+        mean = self.mean(day)
         if mean is None:
             return None
-        count = bisect.bisect_right(self._day_list, day) - bisect.bisect_left(self._day_list, day)
+        slot = day - self._first
+        count = self._starts[slot + 1] - self._starts[slot]
         return round(mean * count), count  # total / count was rounded once: this recovers the total
 
     def mean(self, day: int) -> float | None:
         """p(d): the mean pain of one whole date, or None without entries."""
-        return self._means.get(day)
+        slot = day - self._first
+        return self._means[slot] if 0 <= slot < len(self._means) else None
 
     def means(self, first: int, last: int) -> list[float | None]:
         """mean(day) for each day of first…last."""
-        get = self._means.get
-        return [get(day) for day in range(first, last + 1)]
+        low, high = first - self._first, last - self._first + 1
+        if high <= low:
+            return []
+        if low >= 0 and high <= len(self._means):
+            return self._means[low:high]
+        inside = self._means[max(low, 0) : max(min(high, len(self._means)), 0)]
+        before = [None] * min(max(-low, 0), high - low)
+        return [*before, *inside, *[None] * (high - low - len(before) - len(inside))]
 
     def has_entries(self, day: int) -> bool:
-        return day in self._means
+        return self.mean(day) is not None
 
     def _between_days(self, first: int, last: int) -> list[PainEntry]:
-        low = bisect.bisect_left(self._day_list, first)
-        high = bisect.bisect_right(self._day_list, last, lo=low)
+        low = min(max(first - self._first, 0), len(self._means))
+        high = min(max(last - self._first + 1, low), len(self._means))
         entries = self._entries
-        return [entries[index] for index in self._order[low:high].tolist()]
+        return [entries[index] for index in self._order[self._starts[low] : self._starts[high]]]
 
     def before(self, moment: datetime) -> Tally | None:
         """The entries on the moment's date strictly before it."""
@@ -123,14 +147,15 @@ class DiaryDays:
 
     def count_dates(self, first: int, last: int) -> int:
         """How many dates in first…last (inclusive) have any entry."""
-        return sum(map(self._means.__contains__, range(first, last + 1)))
+        window = self.means(first, last)
+        return len(window) - window.count(None)
 
     def last_dates(self, up_to: int, how_many: int) -> list[int]:
         """The latest `how_many` dates with entries on or before `up_to`, oldest first."""
-        position = bisect.bisect_right(self._day_list, up_to)
         found: list[int] = []
-        while position > 0 and len(found) < how_many:
-            day = self._day_list[position - 1]
-            found.append(day)
-            position = bisect.bisect_left(self._day_list, day)
+        slot = min(up_to - self._first, len(self._means) - 1)
+        while slot >= 0 and len(found) < how_many:
+            if self._means[slot] is not None:
+                found.append(self._first + slot)
+            slot -= 1
         return found[::-1]

@@ -10,12 +10,12 @@ import bisect
 import itertools
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from fractions import Fraction
 
-from paindiary.analysis.daily_values import DiaryDays, day_date, tally_fraction
+from paindiary.analysis.daily_values import DiaryDays, day_date, exact_sum, tally_fraction
 from paindiary.analysis.results import BaselineSource, CourseRelief, DosingRun, FrequencyBand
 from paindiary.analysis.rounding import reaches, round_computed
 from paindiary.analysis.timeline import day_number
@@ -65,19 +65,20 @@ def _spans(dates: Sequence[int]) -> list[_Span]:
 def dosing_runs(
     sessions: Sequence[TreatmentSession],
     courses: Sequence[CourseRelief],
+    exact_baselines: Sequence[Callable[[], Fraction] | None],
     days: DiaryDays,
-    carry_forward_days: int,
 ) -> tuple[DosingRun, ...]:
     """Every run of ≥ 3 dosing dates spanning ≥ 14 days, oldest first.
 
-    The reference is a clean own usual pain no older than `carry_forward_days`, like a carried
-    baseline: a usual pain from years before says nothing about a run today.
+    `exact_baselines` are the courses' B as exact fractions, in the order of `courses`, so that
+    percentages against the unrounded reference round at a tie as the spec asks.
     """
     on_date: dict[int, list[TreatmentSession]] = {}
     for session in sessions:
         on_date.setdefault(day_number(session.at.date()), []).append(session)
     dates = sorted(on_date)
     course_starts = [day_number(course.start.date()) for course in courses]
+    clean = _latest_clean(courses)
     runs: list[DosingRun] = []
     for span in _spans(dates):
         run_dates = dates[span.first : span.last + 1]
@@ -85,32 +86,37 @@ def dosing_runs(
             continue
         intervals = [later - earlier for earlier, later in itertools.pairwise(run_dates)]
         if span.handed_on:
+            # "the previous run's period ends the day before it": not bounded by the diary's end,
+            # which the spec applies only to a run that an interval in no band ends.
             end = run_dates[-1] - 1
         else:
             end = run_dates[-1] + math.floor(statistics.median(intervals)) - 1
             if span.last + 1 < len(dates):
                 end = min(end, dates[span.last + 1] - 1)
-        if days.latest_day is not None and days.latest_day >= run_dates[0]:
-            # The diary's end bounds a run it reaches into; a run after the last entry keeps its
-            # own period (with no logged days), as in a diary with no entries at all.
-            end = min(end, days.latest_day)
-        reference = _reference(courses, course_starts, run_dates[0], carry_forward_days)
+            if days.latest_day is not None and days.latest_day >= run_dates[0]:
+                # The diary's end bounds a run it reaches into; a run after the last entry keeps
+                # its own period (with no logged days), as in a diary with no entries at all.
+                end = min(end, days.latest_day)
+        by_start = bisect.bisect_right(course_starts, run_dates[0]) - 1
+        index = clean[by_start] if by_start >= 0 else None
+        reference = None if index is None else (courses[index], exact_baselines[index])
         chosen = [session for day in run_dates for session in on_date[day]]
-        runs.append(_run(span.band, run_dates, end, chosen, reference_course=reference, days=days))
+        runs.append(_run(span.band, run_dates, end, chosen, reference=reference, days=days))
     return tuple(runs)
 
 
-def _reference(
-    courses: Sequence[CourseRelief], starts: list[int], run_start: int, carry_forward_days: int
-) -> CourseRelief | None:
-    """The latest course starting by the run's start, within carry_forward_days, with a clean own B."""
-    index = bisect.bisect_right(starts, run_start) - 1
-    while index >= 0 and starts[index] >= run_start - carry_forward_days:
-        course = courses[index]
+def _latest_clean(courses: Sequence[CourseRelief]) -> list[int | None]:
+    """For each course, the index of the latest course up to it with a clean own B (any age).
+
+    One pass, so that a run's reference is a look-up however far back it lies.
+    """
+    latest: int | None = None
+    found: list[int | None] = []
+    for index, course in enumerate(courses):
         if course.baseline_source is BaselineSource.OWN and not course.baseline_influenced_by:
-            return course
-        index -= 1
-    return None
+            latest = index
+        found.append(latest)
+    return found
 
 
 def _run(
@@ -119,13 +125,15 @@ def _run(
     end: int,
     chosen: list[TreatmentSession],
     *,
-    reference_course: CourseRelief | None,
+    reference: tuple[CourseRelief, Callable[[], Fraction] | None] | None,
     days: DiaryDays,
 ) -> DosingRun:
     start = run_dates[0]
     logged = [(day, mean) for day in range(start, end + 1) for mean in [days.mean(day)] if mean is not None]
-    reference = reference_course.baseline_exact if reference_course is not None else None
-    usable = reference if reference is not None and reference > 0 else None
+    reference_course = reference[0] if reference is not None else None
+    exact_reference = reference[1] if reference is not None else None
+    value = reference_course.baseline_exact if reference_course is not None else None
+    usable = value if value is not None and value > 0 and exact_reference is not None else None
 
     def exact_mean() -> Fraction:
         tallies = [days.tally(day) for day, _mean in logged]
@@ -133,19 +141,28 @@ def _run(
 
     mean = math.fsum(value for _day, value in logged) / len(logged) if logged else None
     predose = [
-        Fraction(sum(entry.pain for entry in before), len(before))
+        (sum(entry.pain for entry in before), len(before))
         for session in chosen
         for before in [days.all_between(session.at - timedelta(hours=PREDOSE_HOURS), session.at)]
         if before
     ]
-    predose_exact = sum(predose, Fraction(0)) / len(predose) if predose else None
+    # Σ total/count exactly, one Fraction per distinct count rather than one per session.
+    predose_exact = exact_sum(predose) / len(predose) if predose else None
     below_30 = below_mean = below_predose = None
-    if usable is not None and logged and mean is not None:
-        hits = sum(1 for _day, value in logged if reaches(100 * (usable - value) / usable, RELIEF_PCT))
+    if usable is not None and exact_reference is not None and logged and mean is not None:
+        exact_b = exact_reference
+        hits = sum(1 for _day, daily in logged if reaches(100 * (usable - daily) / usable, RELIEF_PCT))
         below_30 = _to(100 * Fraction(hits, len(logged)), 1)
-        below_mean = round_computed(100 * (usable - mean) / usable, 1, lambda: _below(usable, exact_mean()))
-    if usable is not None and predose_exact is not None:
-        below_predose = _to(_below(usable, predose_exact), 1)
+        below_mean = round_computed(
+            100 * (usable - mean) / usable, 1, lambda: _below(exact_b(), exact_mean())
+        )
+    if usable is not None and exact_reference is not None and predose_exact is not None:
+        exact_predose = predose_exact
+        below_predose = round_computed(
+            100 * (usable - float(exact_predose)) / usable,
+            1,
+            lambda: _below(exact_reference(), exact_predose),  # the exact B only near a tie
+        )
     return DosingRun(
         band=band,
         start=day_date(start),
@@ -165,9 +182,9 @@ def _run(
     )
 
 
-def _below(reference: float, value: Fraction) -> Fraction:
-    """How many % the value is below the reference (negative: above)."""
-    return 100 * (Fraction(reference) - value) / Fraction(reference)
+def _below(reference: Fraction, value: Fraction) -> Fraction:
+    """How many % the value is below the (exact, unrounded) reference (negative: above)."""
+    return 100 * (reference - value) / reference
 
 
 def _to(exact: Fraction, places: int) -> float:

@@ -34,14 +34,12 @@ def follow_up(
     days: DiaryDays, course_end: datetime, day0: int, next_first_day: int | None, settings: AnalysisSettings
 ) -> FollowUp:
     """Rule 6, with rule 2's day 0: only entries at or after the course end count on day 0."""
-    limits: list[tuple[int, CensorReason]] = []
-    if next_first_day is not None:
-        limits.append((next_first_day - day0 - 1, CensorReason.NEXT_COURSE))
-    limits.append((settings.horizon_days - 1, CensorReason.HORIZON))
-    diary_end = -1 if days.latest_day is None else days.latest_day - day0
-    limits.append((diary_end, CensorReason.END_OF_DIARY))
-    last = min(limit for limit, _reason in limits)
-    reason = next(reason for limit, reason in limits if limit == last)
+    # The nearest limit sets K; on a tie the first of next course, horizon, end of diary names it.
+    last, reason = -1 if days.latest_day is None else days.latest_day - day0, CensorReason.END_OF_DIARY
+    if settings.horizon_days - 1 <= last:
+        last, reason = settings.horizon_days - 1, CensorReason.HORIZON
+    if next_first_day is not None and next_first_day - day0 - 1 <= last:
+        last, reason = next_first_day - day0 - 1, CensorReason.NEXT_COURSE
     on_day0 = None
     means: list[float | None] = []
     if last >= 0:
@@ -66,26 +64,17 @@ def relief_curves(
     """r(k) = 100 × (B − p(k)) / B, then the median over logged neighbours within 0…K."""
     logged = follow.logged
     r_logged = [100 * (baseline - mean) / baseline for mean in follow.means if mean is not None]
-    # statistics.median of the logged r(j), j = k−1…k+1, written out: it runs on every logged day.
-    s_logged: list[float] = []
-    count = len(logged)
-    for i, k in enumerate(logged):
-        here = r_logged[i]
-        with_before = i > 0 and logged[i - 1] == k - 1
-        with_after = i + 1 < count and logged[i + 1] == k + 1
-        if with_before and with_after:
-            s_logged.append(sorted((r_logged[i - 1], here, r_logged[i + 1]))[1])
-        elif with_before:
-            s_logged.append((r_logged[i - 1] + here) / 2)
-        elif with_after:
-            s_logged.append((here + r_logged[i + 1]) / 2)
-        else:
-            s_logged.append(here)
-    reduction: list[float | None] = [None] * len(follow.means)
-    smoothed: list[float | None] = [None] * len(follow.means)
-    for i, k in enumerate(logged):
-        reduction[k] = r_logged[i]
-        smoothed[k] = s_logged[i]
+    if len(logged) == len(follow.means):  # every day logged: the common case, without a walk
+        s_logged = _smoothed_run(r_logged)
+        reduction: list[float | None] = list(r_logged)
+        smoothed: list[float | None] = list(s_logged)
+    else:
+        s_logged = _smoothed_logged(logged, r_logged)
+        reduction = [None] * len(follow.means)
+        smoothed = [None] * len(follow.means)
+        for k, r, smooth in zip(logged, r_logged, s_logged, strict=True):
+            reduction[k] = r
+            smoothed[k] = smooth
 
     def exact_smoothed(k: int) -> Fraction:
         exact_b = baseline_fraction()
@@ -98,6 +87,40 @@ def relief_curves(
         return Fraction(statistics.median(exact))
 
     return Curves(tuple(reduction), tuple(smoothed), tuple(s_logged), exact_smoothed)
+
+
+def _smoothed_run(r: list[float]) -> list[float]:
+    """s(k) when every day 0…K is logged: two-day means at the ends, medians of three between."""
+    if len(r) < 2:
+        return list(r)
+    # The middle of three by comparisons only: the same float statistics.median gives.
+    middles = [
+        b if a <= b <= c or c <= b <= a else a if b <= a <= c or c <= a <= b else c
+        for a, b, c in zip(r, r[1:], r[2:], strict=False)  # the shorter lists end it
+    ]
+    return [(r[0] + r[1]) / 2, *middles, (r[-2] + r[-1]) / 2]
+
+
+def _smoothed_logged(logged: tuple[int, ...], r_logged: list[float]) -> list[float]:
+    """s(k) on the logged days: the median of the logged r(j), j = k−1…k+1."""
+    s_logged: list[float] = []
+    last = len(logged) - 1
+    for i, k in enumerate(logged):
+        here = r_logged[i]
+        with_before = i > 0 and logged[i - 1] == k - 1
+        with_after = i < last and logged[i + 1] == k + 1
+        if with_before and with_after:
+            before, after = r_logged[i - 1], r_logged[i + 1]
+            if before > after:
+                before, after = after, before
+            s_logged.append(before if here < before else after if here > after else here)
+        elif with_before:
+            s_logged.append((r_logged[i - 1] + here) / 2)
+        elif with_after:
+            s_logged.append((here + r_logged[i + 1]) / 2)
+        else:
+            s_logged.append(here)
+    return s_logged
 
 
 def relief_status(baseline: float | None, follow: FollowUp, settings: AnalysisSettings) -> ReliefStatus:

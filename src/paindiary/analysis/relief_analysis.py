@@ -31,14 +31,14 @@ def relief_analysis(
     """Every course's relief, typical relief, dose–response, runs and the Now line as of `at`."""
     days = DiaryDays(entries, at)
     courses = find_courses(sessions, settings, at)
-    reliefs = assess_courses(days, courses, settings)
+    reliefs, exact_baselines = assess_courses(days, courses, settings)
     done = [session for course in courses for session in course.sessions]
     return ReliefAnalysis(
         settings=settings,
         courses=tuple(reliefs),
         typical_relief=typical_relief(reliefs),
         dose_response=dose_response(reliefs),
-        runs=dosing_runs(done, reliefs, days, settings.carry_forward_days),
+        runs=dosing_runs(done, reliefs, exact_baselines, days),
         now=now_line(reliefs, days, at, settings),
         at=at,
     )

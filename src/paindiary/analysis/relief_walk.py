@@ -101,11 +101,18 @@ def lowest_point(
         late_days = logged[first_late:]
         if late_days:
             late = round_computed(
-                statistics.median(values[first_late:]),
+                _median(values[first_late:]),
                 1,
                 lambda: Fraction(statistics.median(curves.exact_smoothed(k) for k in late_days)),
             )
     return Peak(rounded, peak_day, late, peak)
+
+
+def _median(values: Sequence[float]) -> float:
+    """statistics.median of floats, written out: it runs for every course."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def category(

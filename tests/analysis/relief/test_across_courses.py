@@ -183,13 +183,14 @@ def test_a_run_ends_with_the_diary() -> None:
     assert (run["band"], run["end"], run["logged_days"]) == ("about every two weeks", "2024-06-05", 36)
 
 
-def test_a_run_takes_no_reference_older_than_carry_forward_days() -> None:
+def test_a_run_takes_its_reference_whatever_its_age() -> None:
     # Course 1 on 05-01 has a clean usual pain of 6; pain 4 from then on keeps it in relief until
     # the next session (06-09), so every later course is influenced. The weekly run 06-09…06-30
-    # can only be compared with course 1, 39 days before its start: allowed with 180, not with 30.
+    # can only be compared with course 1, 39 days before its start: the spec sets no age limit,
+    # so carry_forward_days (a limit for carried baselines) does not apply.
     sessions = [session(f"2024-{when} 09:00") for when in ["05-01", "06-09", "06-16", "06-23", "06-30"]]
     entries = days_before("2024-05-01", [6] * 28) + daily("2024-05-01", [4] * 70)
-    (run,) = analyse(entries, sessions).runs
-    assert (run.start, run.reference_course, run.reference) == (date(2024, 6, 9), 1, 6.0)
-    (run,) = analyse(entries, sessions, carry_forward_days=30).runs
-    assert (run.reference_course, run.reference, run.pct_below_reference) == (None, None, None)
+    for carry_forward_days in (180, 30):
+        (run,) = analyse(entries, sessions, carry_forward_days=carry_forward_days).runs
+        assert (run.start, run.reference_course, run.reference) == (date(2024, 6, 9), 1, 6.0)
+        assert run.pct_below_reference == 33.3
