@@ -23,7 +23,7 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import matplotlib as mpl
 import numpy as np
@@ -34,9 +34,11 @@ from matplotlib.figure import Figure
 from paindiary.charts import report_pages, style
 from paindiary.charts.common import prepare
 from paindiary.charts.export import build_chart, render
+from paindiary.charts.report_content import ReportData
 from paindiary.charts.timeline import DailyPoints, daily_points, relief_span
 from paindiary.demo import build_demo
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
+from paindiary.formats import report_text
 from paindiary.formats.report import build_report
 
 TIMELINE_GOAL = 1.3
@@ -154,9 +156,18 @@ def report_pdf(entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession
 def report_figures(
     entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession], start: date
 ) -> list[Figure]:
-    data = prepare(entries, sessions, AnalysisSettings(), start=start, end=LAST_DAY)
+    """The figures build_report draws, built the same way (one analysis for text and charts)."""
+    moment = datetime.combine(LAST_DAY, datetime.min.time()).replace(hour=23, minute=59)
+    data = prepare(entries, sessions, AnalysisSettings(), start=start, end=LAST_DAY, at=moment)
+    report = ReportData(entries, sessions, data.analysis, start, LAST_DAY)
     with style.chart_settings():
-        return report_pages.text_pages(data, style.A4) + report_pages.chart_pages(data, style.A4)
+        runs = report_pages.runs_page(data, style.A4)
+        return (
+            report_text.summary_pages(report, style.A4)
+            + report_pages.chart_pages(data, style.A4)
+            + ([runs] if runs is not None else [])
+            + report_text.definitions_pages(report, style.A4)
+        )
 
 
 def bare_pdf(figures: Sequence[Figure], truetype: bool) -> bytes:

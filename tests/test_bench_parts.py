@@ -1,0 +1,50 @@
+"""The benchmarks' own building blocks still run, so `make bench` cannot break unnoticed.
+
+Only on small diaries and without timing anything: the figures are what bench/ times.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+def bench_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_the_report_floor_draws_the_pages_the_report_has() -> None:
+    charts = bench_module("bench_charts")
+    entries, sessions = charts.sample_years(2)
+    start = min(entry.at.date() for entry in entries)
+    figures = charts.report_figures(entries, sessions, start)
+    _pdf, result = charts.build_report(
+        entries, sessions, charts.AnalysisSettings(), today=charts.LAST_DAY, start=start
+    )
+    assert len(figures) == result.pages  # the floor saves exactly the report's pages
+    assert charts.bare_pdf(figures, truetype=True).startswith(b"%PDF")
+
+
+def test_the_analysis_bench_diary_is_analysed() -> None:
+    analysis = bench_module("bench_analysis")
+    entries, sessions = analysis.synthetic_diary(1)
+    assert len(entries) > 300
+    assert analysis.daily_mean_floor(entries).size > 300
+    at = analysis.datetime.combine(
+        analysis.FIRST_DAY + analysis.timedelta(days=365), analysis.datetime.min.time()
+    )
+    timed = analysis.relief_analysis(entries, sessions, analysis.AnalysisSettings(), at)
+    assert timed.courses, "the benchmark must time a diary with courses"
