@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from fractions import Fraction
 
 from paindiary.analysis.rounding import round_computed, typed_fraction
-from paindiary.domain import AnalysisSettings, Route, SessionSeries, TreatmentSession
+from paindiary.domain import AnalysisSettings, SessionSeries, TreatmentSession
 
 
 def session_end(session: TreatmentSession) -> datetime:
@@ -46,16 +46,6 @@ class Course:
     def day0(self) -> date:
         """The calendar date of the course end."""
         return self.end.date()
-
-    @property
-    def routes(self) -> tuple[Route, ...]:
-        """Distinct routes in the order first used."""
-        return tuple(dict.fromkeys(session.route for session in self.sessions))
-
-    @property
-    def drugs(self) -> tuple[str, ...]:
-        """Distinct drugs in the order first used."""
-        return tuple(dict.fromkeys(session.drug for session in self.sessions))
 
     @property
     def drug_route(self) -> str:

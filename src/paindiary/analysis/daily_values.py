@@ -114,9 +114,6 @@ class DiaryDays:
         before = [None] * min(max(-low, 0), high - low)
         return [*before, *inside, *[None] * (high - low - len(before) - len(inside))]
 
-    def has_entries(self, day: int) -> bool:
-        return self.mean(day) is not None
-
     def _between_days(self, first: int, last: int) -> list[PainEntry]:
         low = min(max(first - self._first, 0), len(self._means))
         high = min(max(last - self._first + 1, low), len(self._means))

@@ -356,15 +356,6 @@ class ReliefAnalysis:
             "now": self.now.as_json() if self.now is not None else None,
         }
 
-    def comparable_group(self, course: CourseRelief) -> tuple[CourseRelief, ...]:
-        """The courses with the same drug and route and the same number of sessions."""
-        return tuple(
-            other
-            for other in self.courses
-            if other.drug_route == course.drug_route
-            and other.sessions_per_course == course.sessions_per_course
-        )
-
     def typical_for(self, course: CourseRelief) -> TypicalRelief | None:
         for group in self.typical_relief:
             if (group.drug_route, group.sessions_per_course) == (

@@ -24,12 +24,6 @@ def round_exact(value: Fraction, places: int) -> float:
     return math.copysign(whole / scale, value)
 
 
-def near_tie(value: float, places: int) -> bool:
-    """Whether a computed float is so close to a rounding tie that only exact arithmetic can round it."""
-    scaled = abs(value) * 10.0**places
-    return abs(scaled - math.floor(scaled) - 0.5) < 1e-6
-
-
 def typed_fraction(value: float) -> Fraction:
     """A float as the decimal the patient typed, exactly."""
     return Fraction(repr(value))
@@ -37,8 +31,8 @@ def typed_fraction(value: float) -> Fraction:
 
 def round_computed(value: float, places: int, exact: Callable[[], Fraction]) -> float:
     """Round a computed value half away from zero; near a tie, round its exact value instead."""
-    # near_tie written out (it runs for every number of every course); for a finite x ≥ 0,
-    # x % 1.0 is exactly x − ⌊x⌋.
+    # Near a tie (within 1e-6 of .5 at the last place) only exact arithmetic can round; for a
+    # finite x ≥ 0, x % 1.0 is exactly x − ⌊x⌋.
     if abs(abs(value) * 10.0**places % 1.0 - 0.5) < 1e-6:
         return round_exact(exact(), places)
     return round(value, places) + 0.0  # away from a tie any rounding agrees; + 0.0 drops a -0.0
