@@ -3178,12 +3178,96 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Heute</translation>
         </message>
         <message>
-            <source>must be a list of body-region names</source>
-            <translation>muss eine Liste von Körperregionen sein</translation>
+            <source>Since this course began, how would you describe the change in your pain condition?</source>
+            <translation>Wie würden Sie die Veränderung Ihrer Schmerzerkrankung seit Beginn dieser Serie beschreiben?</translation>
+        </message>
+        <message>
+            <source>Very much improved</source>
+            <translation>Sehr viel besser</translation>
+        </message>
+        <message>
+            <source>Much improved</source>
+            <translation>Viel besser</translation>
+        </message>
+        <message>
+            <source>Minimally improved</source>
+            <translation>Wenig besser</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Unverändert</translation>
+        </message>
+        <message>
+            <source>Minimally worse</source>
+            <translation>Wenig schlechter</translation>
+        </message>
+        <message>
+            <source>Much worse</source>
+            <translation>Viel schlechter</translation>
+        </message>
+        <message>
+            <source>Very much worse</source>
+            <translation>Sehr viel schlechter</translation>
         </message>
         <message>
             <source>must be a list</source>
             <translation>muss eine Liste sein</translation>
+        </message>
+        <message>
+            <source>is 'home' exactly when the reading belongs to no session</source>
+            <translation>ist genau dann „zu Hause“, wenn die Messung zu keiner Sitzung gehört</translation>
+        </message>
+        <message>
+            <source>{systolic}/{diastolic}: the first number must be higher than the second</source>
+            <translation>{systolic}/{diastolic}: Der erste Wert muss höher sein als der zweite</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}–{high} {unit}</source>
+            <translation>{value} liegt außerhalb von {low}–{high} {unit}</translation>
+        </message>
+        <message>
+            <source>is not a list of checklist items</source>
+            <translation>ist keine Liste von Checklistenpunkten</translation>
+        </message>
+        <message>
+            <source>blood pressure needs both numbers, as in 130/85</source>
+            <translation>Der Blutdruck braucht beide Werte, etwa 130/85</translation>
+        </message>
+        <message>
+            <source>enter a blood pressure, a heart rate or both</source>
+            <translation>Geben Sie einen Blutdruck, einen Puls oder beides ein</translation>
+        </message>
+        <message>
+            <source>is required (a whole number from 1 to 7)</source>
+            <translation>ist erforderlich (eine ganze Zahl von 1 bis 7)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no</source>
+            <translation>{value} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>has more than {n} items</source>
+            <translation>hat mehr als {n} Punkte</translation>
+        </message>
+        <message>
+            <source>{value} is not 7, 28 or empty</source>
+            <translation>{value} ist nicht 7, 28 oder leer</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} ist kein Datum</translation>
+        </message>
+        <message>
+            <source>{value} is before 1900</source>
+            <translation>{value} liegt vor 1900</translation>
+        </message>
+        <message>
+            <source>must be a list of body-region names</source>
+            <translation>muss eine Liste von Körperregionen sein</translation>
         </message>
         <message>
             <source>is not a side effect</source>
@@ -3710,6 +3794,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{whole},{fraction}</translation>
         </message>
         <message>
+            <source>is only for a medicine taken regularly</source>
+            <translation>gilt nur für ein regelmäßig eingenommenes Medikament</translation>
+        </message>
+        <message>
+            <source>is only for an opioid</source>
+            <translation>gilt nur für ein Opioid</translation>
+        </message>
+        <message>
+            <source>is required (more than 0)</source>
+            <translation>ist erforderlich (mehr als 0)</translation>
+        </message>
+        <message>
+            <source>is required (a date)</source>
+            <translation>ist erforderlich (ein Datum)</translation>
+        </message>
+        <message>
+            <source>{stop} is before the start, {start}</source>
+            <translation>{stop} liegt vor dem Beginn, {start}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to 4</source>
+            <translation>{value} ist keine ganze Zahl von 0 bis 4</translation>
+        </message>
+        <message>
+            <source>{end} is before the start, {start}</source>
+            <translation>{end} liegt vor dem Beginn, {start}</translation>
+        </message>
+        <message>
             <source>{path} could not be read or written ({detail}).</source>
             <translation>{path} konnte nicht gelesen oder geschrieben werden ({detail}).</translation>
         </message>
@@ -3996,6 +4108,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Bladder symptoms</source>
             <translation>Blasenbeschwerden</translation>
+        </message>
+        <message>
+            <source>Memory or concentration</source>
+            <translation>Gedächtnis oder Konzentration</translation>
         </message>
         <message>
             <source>mild</source>

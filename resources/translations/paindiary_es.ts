@@ -3178,12 +3178,96 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Hoy</translation>
         </message>
         <message>
-            <source>must be a list of body-region names</source>
-            <translation>debe ser una lista de zonas del cuerpo</translation>
+            <source>Since this course began, how would you describe the change in your pain condition?</source>
+            <translation>Desde que empezó este ciclo, ¿cómo describiría el cambio en su dolor?</translation>
+        </message>
+        <message>
+            <source>Very much improved</source>
+            <translation>Muchísimo mejor</translation>
+        </message>
+        <message>
+            <source>Much improved</source>
+            <translation>Mucho mejor</translation>
+        </message>
+        <message>
+            <source>Minimally improved</source>
+            <translation>Un poco mejor</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Sin cambios</translation>
+        </message>
+        <message>
+            <source>Minimally worse</source>
+            <translation>Un poco peor</translation>
+        </message>
+        <message>
+            <source>Much worse</source>
+            <translation>Mucho peor</translation>
+        </message>
+        <message>
+            <source>Very much worse</source>
+            <translation>Muchísimo peor</translation>
         </message>
         <message>
             <source>must be a list</source>
             <translation>debe ser una lista</translation>
+        </message>
+        <message>
+            <source>is 'home' exactly when the reading belongs to no session</source>
+            <translation>es «en casa» exactamente cuando la medición no pertenece a ninguna sesión</translation>
+        </message>
+        <message>
+            <source>{systolic}/{diastolic}: the first number must be higher than the second</source>
+            <translation>{systolic}/{diastolic}: el primer valor debe ser mayor que el segundo</translation>
+        </message>
+        <message>
+            <source>{value} is outside {low}–{high} {unit}</source>
+            <translation>{value} está fuera de {low}–{high} {unit}</translation>
+        </message>
+        <message>
+            <source>is not a list of checklist items</source>
+            <translation>no es una lista de puntos de control</translation>
+        </message>
+        <message>
+            <source>blood pressure needs both numbers, as in 130/85</source>
+            <translation>la presión arterial necesita los dos valores, como 130/85</translation>
+        </message>
+        <message>
+            <source>enter a blood pressure, a heart rate or both</source>
+            <translation>introduzca una presión arterial, un pulso o ambos</translation>
+        </message>
+        <message>
+            <source>is required (a whole number from 1 to 7)</source>
+            <translation>es obligatorio (un número entero de 1 a 7)</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number</source>
+            <translation>{value} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no</source>
+            <translation>{value} no es sí ni no</translation>
+        </message>
+        <message>
+            <source>has more than {n} items</source>
+            <translation>tiene más de {n} puntos</translation>
+        </message>
+        <message>
+            <source>{value} is not 7, 28 or empty</source>
+            <translation>{value} no es 7, 28 ni vacío</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} no es una fecha</translation>
+        </message>
+        <message>
+            <source>{value} is before 1900</source>
+            <translation>{value} es anterior a 1900</translation>
+        </message>
+        <message>
+            <source>must be a list of body-region names</source>
+            <translation>debe ser una lista de zonas del cuerpo</translation>
         </message>
         <message>
             <source>is not a side effect</source>
@@ -3710,6 +3794,34 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{whole},{fraction}</translation>
         </message>
         <message>
+            <source>is only for a medicine taken regularly</source>
+            <translation>solo vale para un medicamento que se toma de forma regular</translation>
+        </message>
+        <message>
+            <source>is only for an opioid</source>
+            <translation>solo vale para un opioide</translation>
+        </message>
+        <message>
+            <source>is required (more than 0)</source>
+            <translation>es obligatorio (más de 0)</translation>
+        </message>
+        <message>
+            <source>is required (a date)</source>
+            <translation>es obligatorio (una fecha)</translation>
+        </message>
+        <message>
+            <source>{stop} is before the start, {start}</source>
+            <translation>{stop} es anterior al inicio, {start}</translation>
+        </message>
+        <message>
+            <source>{value} is not a whole number from 0 to 4</source>
+            <translation>{value} no es un número entero de 0 a 4</translation>
+        </message>
+        <message>
+            <source>{end} is before the start, {start}</source>
+            <translation>{end} es anterior al inicio, {start}</translation>
+        </message>
+        <message>
             <source>{path} could not be read or written ({detail}).</source>
             <translation>No se pudo leer o escribir {path} ({detail}).</translation>
         </message>
@@ -3996,6 +4108,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Bladder symptoms</source>
             <translation>Síntomas de vejiga</translation>
+        </message>
+        <message>
+            <source>Memory or concentration</source>
+            <translation>Memoria o concentración</translation>
         </message>
         <message>
             <source>mild</source>

@@ -13,6 +13,17 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
+from paindiary.clinic_records import (
+    ChecklistItem,
+    RideHome,
+    SessionStatus,
+    SideEffectOnset,
+    check_checklist,
+    check_lasted_hours,
+    check_onset,
+    check_ride_home,
+    check_session_status,
+)
 from paindiary.field_checks import (
     NAME_MAX,
     PAIN_MAX,
@@ -42,11 +53,15 @@ __all__ = [
     "SIDE_EFFECT_CATALOG",
     "TEXT_MAX",
     "AnalysisSettings",
+    "ChecklistItem",
     "PainEntry",
+    "RideHome",
     "Route",
     "SessionSeries",
+    "SessionStatus",
     "Severity",
     "SideEffect",
+    "SideEffectOnset",
     "TreatmentSession",
     "ValidationError",
     "check_minutes",
@@ -119,6 +134,7 @@ SIDE_EFFECT_CATALOG: tuple[str, ...] = (
     "anxiety",
     "agitation",
     "bladder-symptoms",
+    "memory-or-concentration",
     "other",
 )
 
@@ -162,6 +178,8 @@ class PainEntry:
     worst: int | None = None
     enjoyment: int | None = None
     activity: int | None = None
+    sleep_interference: int | None = None  # how much pain interfered with last night's sleep
+    mood: int | None = None  # 0 very low … 10 very good
     locations: tuple[str, ...] = ()
     note: str = ""
     id: uuid.UUID = field(default_factory=new_id)
@@ -175,6 +193,8 @@ class PainEntry:
         check_score("worst", self.worst, required=False)
         check_score("enjoyment", self.enjoyment, required=False)
         check_score("activity", self.activity, required=False)
+        check_score("sleep_interference", self.sleep_interference, required=False)
+        check_score("mood", self.mood, required=False)
         if isinstance(self.locations, str) or not isinstance(self.locations, tuple | list):
             raise ValidationError("locations", _("must be a list of body-region names"))
         cleaned: list[str] = []
@@ -204,6 +224,8 @@ class SideEffect:
     kind: str
     severity: Severity = Severity.MILD
     note: str = ""
+    onset: SideEffectOnset | None = None
+    lasted_hours: float | None = None
     id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
 
@@ -215,6 +237,8 @@ class SideEffect:
         object.__setattr__(self, "kind", lowered if lowered in SIDE_EFFECT_CATALOG else kind)
         object.__setattr__(self, "severity", check_severity(self.severity))
         object.__setattr__(self, "note", check_text("note", self.note))
+        object.__setattr__(self, "onset", check_onset(self.onset))
+        object.__setattr__(self, "lasted_hours", check_lasted_hours(self.lasted_hours))
 
     def same_content(self, other: SideEffect) -> bool:
         return _content(self) == _content(other)
@@ -235,6 +259,12 @@ class TreatmentSession:
     note: str = ""
     side_effects: tuple[SideEffect, ...] = ()
     series: SessionSeries = SessionSeries.AUTO
+    status: SessionStatus = SessionStatus.DONE
+    # The session day (optional): what the patient prepares and wants to ask.
+    ride_home: RideHome = RideHome.UNKNOWN
+    new_medicines: str = ""
+    checklist: tuple[ChecklistItem, ...] = ()
+    questions: str = ""
     id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
@@ -257,12 +287,22 @@ class TreatmentSession:
         object.__setattr__(self, "clinic", check_text("clinic", self.clinic, limit=NAME_MAX * 2))
         object.__setattr__(self, "note", check_text("note", self.note))
         object.__setattr__(self, "series", check_series(self.series))
+        object.__setattr__(self, "status", check_session_status(self.status))
+        object.__setattr__(self, "ride_home", check_ride_home(self.ride_home))
+        object.__setattr__(self, "new_medicines", check_text("new_medicines", self.new_medicines))
+        object.__setattr__(self, "checklist", check_checklist(self.checklist))
+        object.__setattr__(self, "questions", check_text("questions", self.questions))
         if not isinstance(self.side_effects, tuple | list):
             raise ValidationError("side_effects", _("must be a list"))
         for index, effect in enumerate(self.side_effects):
             if not isinstance(effect, SideEffect):
                 raise ValidationError(f"side_effects[{index}]", _("is not a side effect"))
         object.__setattr__(self, "side_effects", tuple(self.side_effects))
+
+    @property
+    def done(self) -> bool:
+        """Confirmed as happened: only done sessions take part in the analysis."""
+        return self.status is SessionStatus.DONE
 
     @property
     def dose_mg_per_kg(self) -> float | None:

@@ -18,11 +18,13 @@ def session_end(session: TreatmentSession) -> datetime:
 
 
 def done_sessions(sessions: Iterable[TreatmentSession], at: datetime) -> list[TreatmentSession]:
-    """The sessions that take part in the analysis at `at`: those that have started by then.
+    """The sessions that take part in the analysis at `at`: done ones that have started by then.
 
-    A session starting later is planned (rule 1) and is left out of courses, intervals and runs.
+    A session starting later is planned (rule 1), and so is one whose status is still
+    planned until the patient confirms it happened; neither, nor a cancelled one, takes part
+    in courses, intervals and runs.
     """
-    return [session for session in sessions if session.at <= at]
+    return [session for session in sessions if session.done and session.at <= at]
 
 
 @dataclass(frozen=True, slots=True)
