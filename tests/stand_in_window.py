@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow, QMenu
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from paindiary.clock import Clock, local_now
 from paindiary.ui.adapter import DiaryAdapter
@@ -20,6 +22,8 @@ class StandInWindow(QMainWindow):
         self.preferences = Preferences(parent=self)
         self.clock = clock
         self.pages_shown: list[str] = []
+        self.pages: dict[str, QWidget] = {}  # pages added by features, built at once here
+        self.today_panels: dict[str, list[QWidget]] = {"notices": [], "actions": []}
 
     def main_window(self) -> QMainWindow:
         return self
@@ -33,6 +37,12 @@ class StandInWindow(QMainWindow):
 
     def show_page(self, name: str) -> None:
         self.pages_shown.append(name)
+
+    def add_page(self, name: str, label: str, build: Callable[[QWidget], QWidget]) -> None:
+        self.pages[name] = build(self)
+
+    def add_today_panel(self, widget: QWidget, area: str) -> None:
+        self.today_panels[area].append(widget)
 
     def show_status(self, text: str, timeout_ms: int = STATUS_MS) -> None:
         self.statusBar().showMessage(text, timeout_ms)

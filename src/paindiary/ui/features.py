@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from paindiary.clock import Clock
 from paindiary.ui.adapter import DiaryAdapter
@@ -47,7 +47,15 @@ class FeatureHost(Protocol):
         ...
 
     def show_page(self, name: str) -> None:
-        """Show "today", "diary", "sessions" or "charts"."""
+        """Show "today", "diary", "sessions", "charts" or a page added with add_page."""
+        ...
+
+    def add_page(self, name: str, label: str, build: Callable[[QWidget], QWidget]) -> None:
+        """Add a page after the others (Ctrl+its number); `build(parent)` makes it when first shown."""
+        ...
+
+    def add_today_panel(self, widget: QWidget, area: str) -> None:
+        """Put a panel on Today: "notices" (prompts, under the title) or "actions" (under Save)."""
         ...
 
     def show_status(self, text: str, timeout_ms: int = ...) -> None:

@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         self._sessions_view: SessionsView | None = None
         self.charts_view: QWidget | None = None
         self._holders = {page: _PageHolder(self) for page in PAGES[1:]}
+        self._pages = list(PAGES)
+        # A feature's page: its builder, until the page is first shown (ui/features.py, add_page).
+        self._page_builders: dict[str, Callable[[QWidget], QWidget]] = {}
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(today_scroll)
@@ -206,19 +209,48 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ pages
 
     def show_page(self, name: str) -> None:
-        """Show "today", "diary", "sessions" or "charts"."""
-        self.nav.setCurrentRow(PAGES.index(name))
+        """Show "today", "diary", "sessions", "charts" or a page a feature added."""
+        self.nav.setCurrentRow(self._pages.index(name))
 
     def current_page(self) -> str:
-        return PAGES[self.stack.currentIndex()]
+        return self._pages[self.stack.currentIndex()]
+
+    def add_page(self, name: str, label: str, build: Callable[[QWidget], QWidget]) -> None:
+        """Add a feature's page after the others, with the next Ctrl+number; built when first shown."""
+        number = len(self._pages) + 1
+        holder = _PageHolder(self)
+        self._holders[name] = holder
+        self._pages.append(name)
+        self._page_builders[name] = build
+        self.stack.addWidget(holder)
+        item = QListWidgetItem(label)
+        item.setSizeHint(QSize(0, 48))
+        item.setToolTip(self.tr("{view} (Ctrl+{number})").format(view=label, number=number))
+        self.nav.addItem(item)
+        self.nav.setFixedWidth(max(self.nav.width(), self.nav.fontMetrics().horizontalAdvance(label) + 70))
+        self._action("view", label, functools.partial(self.show_page, name), f"Ctrl+{number}")
+
+    def add_today_panel(self, widget: QWidget, area: str) -> None:
+        """Put a feature's panel on Today: "notices" under the title, "actions" under Save."""
+        self.today.add_panel(widget, area)
+
+    def _ensure_feature_page(self, name: str) -> None:
+        """Build a feature's page the first time it is shown."""
+        build = self._page_builders.pop(name, None)
+        if build is not None:
+            holder = self._holders[name]
+            holder.put(build(holder))
 
     def _switch_page(self, row: int) -> None:
         if row < 0:
             return
-        page = PAGES[row]
+        page = self._pages[row]
         # Keys act on the page at once: digits on Today, arrows and Del on the lists.
         focus: QWidget | None = self.today
-        if page == "diary":
+        if page not in PAGES:
+            self._ensure_feature_page(page)
+            focus = None  # a feature's page puts the focus where its keys act
+        elif page == "diary":
             focus = self.diary_view.table
         elif page == "sessions":
             focus = self.sessions_view.tree

@@ -122,11 +122,19 @@ class TodayView(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(12)
         layout.addWidget(title)
+        # Features put their panels here (ui/features.py, add_today_panel): prompts and
+        # notices under the title, quick actions under the Save row.
+        self._panels = {"notices": QVBoxLayout(), "actions": QVBoxLayout()}
+        for panel_layout in self._panels.values():
+            panel_layout.setContentsMargins(0, 0, 0, 0)
+            panel_layout.setSpacing(8)
+        layout.addLayout(self._panels["notices"])
         layout.addWidget(self.scores)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.detail)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        layout.addLayout(self._panels["actions"])
         layout.addWidget(self.status)
         heading = QLabel(self.tr("Today so far"), self)
         heading.setFont(title_font)
@@ -147,6 +155,10 @@ class TodayView(QWidget):
         self.refresh_today()
         self.status.setText(self.tr("Looking at your recent sessions…"))
         self._status_pending = True  # computed once the page has first been painted
+
+    def add_panel(self, widget: QWidget, area: str) -> None:
+        """Show a feature's panel in `area`: "notices" (under the title) or "actions" (under Save)."""
+        self._panels[area].addWidget(widget)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """After the first paint, work out the relief status: the window shows before numpy loads."""
