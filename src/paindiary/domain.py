@@ -182,6 +182,7 @@ class PainEntry:
     mood: int | None = None  # 0 very low … 10 very good
     locations: tuple[str, ...] = ()
     note: str = ""
+    for_clinician: bool = False  # the note may go into the appointment report when notes are included
     id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
@@ -204,6 +205,9 @@ class PainEntry:
                 cleaned.append(name)
         object.__setattr__(self, "locations", tuple(cleaned))
         object.__setattr__(self, "note", check_text("note", self.note))
+        if not isinstance(self.for_clinician, bool):
+            message = _("{value} is not yes or no").format(value=repr(self.for_clinician))
+            raise ValidationError("for_clinician", message)
 
     @property
     def peg(self) -> float | None:
