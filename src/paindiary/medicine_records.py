@@ -28,6 +28,11 @@ def _new_id() -> uuid.UUID:
     return uuid.uuid4()
 
 
+def new_medicine_id() -> uuid.UUID:
+    """A fresh id (for a medicine that is being entered)."""
+    return _new_id()
+
+
 class MedicineUnit(StrEnum):
     MG = "mg"
     MICROGRAM = "µg"

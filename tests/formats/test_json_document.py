@@ -50,7 +50,16 @@ def test_demo_diary_round_trips_exactly(diary: Diary, tmp_path: Path) -> None:
 def test_field_names_are_exactly_the_documented_ones(diary: Diary) -> None:
     fill_with_demo(diary, date(2024, 6, 1))
     document = document_of(diary)
-    assert list(document) == ["format", "version", "entries", "sessions", "settings"]
+    assert list(document) == [
+        "format",
+        "version",
+        "entries",
+        "sessions",
+        "medicines",
+        "intakes",
+        "co_treatments",
+        "settings",
+    ]
     assert tuple(document["entries"][0]) == json_document.ENTRY_FIELDS
     assert tuple(document["sessions"][0]) == json_document.SESSION_FIELDS
     assert tuple(document["sessions"][0]["side_effects"][0]) == json_document.SIDE_EFFECT_FIELDS

@@ -21,6 +21,7 @@ from sqlalchemy import Connection
 
 from paindiary import paths
 from paindiary.domain import AnalysisSettings
+from paindiary.formats import json_medicines
 from paindiary.store import Diary, DiaryError, backup, database, integrity
 from tests.data.schemas.make_fixture import EXPECTED, expected_after_upgrade
 
@@ -101,7 +102,28 @@ def as_expected(diary: Diary) -> dict[str, Any]:
         "sessions": sessions,
         "analysis": analysis,
         "relief_notice_due": diary.relief_notice_due(),
+        **{
+            name: [_plain_record(record) for record in records]
+            for name, records in (
+                ("medicines", diary.medicines()),
+                ("intakes", diary.intakes()),
+                ("co_treatments", diary.co_treatments()),
+            )
+        },
     }
+
+
+def _plain_record(record: Any) -> dict[str, Any]:
+    """A medicine, intake or co-treatment as the fixture writes it (no bookkeeping times)."""
+    document = json_medicines.record_to_json(record)
+    for name in ("created", "updated"):
+        document.pop(name)
+    if "at" in document:
+        document["at"] = record.at.isoformat()
+    for name in ("mg_per_unit", "amount", "mme_factor"):
+        if document.get(name) is not None:
+            document[name] = float(document[name])
+    return document
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[path.stem for path in FIXTURES])

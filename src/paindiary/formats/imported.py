@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.i18n import _
@@ -117,6 +118,7 @@ class ImportPlan:
     notes: tuple[str, ...] = ()
     entry_lines: tuple[int, ...] = ()
     session_lines: tuple[int, ...] = ()
+    others: tuple[Any, ...] = ()  # medicines, intakes and co-treatments (parents first)
 
     def locate(self, error: ValidationError) -> ValidationError:
         """Say `entries[3]` (as the store does) as the line of the file it came from."""

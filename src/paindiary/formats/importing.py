@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any, Protocol
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.formats import csv_document, csv_reader, json_document, mapped_csv
@@ -139,6 +140,7 @@ def plan_from(
             entries=tuple(document.entries),
             sessions=tuple(document.sessions),
             settings=document.settings,
+            others=tuple(document.others),
             mapping=(_("Every field is read as written (ids, times and values are kept exactly)."),),
             notes=(v1_settings_note(),) if document.settings_from_v1 else (),
         )
@@ -258,7 +260,16 @@ def describe_plan(plan: ImportPlan, check: PlanCheck | None = None) -> str:
     return text
 
 
-Writer = Callable[[Sequence[PainEntry], Sequence[TreatmentSession], AnalysisSettings | None], ImportResult]
+class Writer(Protocol):
+    """Writes one import batch in one transaction (Diary.import_records or the app's adapter)."""
+
+    def __call__(
+        self,
+        entries: Sequence[PainEntry],
+        sessions: Sequence[TreatmentSession],
+        settings: AnalysisSettings | None = None,
+        others: Sequence[Any] = (),
+    ) -> ImportResult: ...
 
 
 def apply_plan(diary: Diary, plan: ImportPlan, write: Writer | None = None) -> ImportResult:
@@ -266,10 +277,10 @@ def apply_plan(diary: Diary, plan: ImportPlan, write: Writer | None = None) -> I
 
     A backup that fails (BackupError) stops the import before anything is written.
     """
-    if plan.entries or plan.sessions or plan.settings is not None:
+    if plan.entries or plan.sessions or plan.others or plan.settings is not None:
         backup.backup_before(diary.path, backup.IMPORT)
-    writer = write or diary.import_records
+    writer: Writer = write or diary.import_records
     try:
-        return writer(list(plan.entries), list(plan.sessions), plan.settings)
+        return writer(list(plan.entries), list(plan.sessions), plan.settings, others=plan.others)
     except ValidationError as error:
         raise plan.locate(error) from None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,6 +28,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
+from paindiary.formats import json_medicines
 from paindiary.formats.atomic import write_private_text
 from paindiary.formats.imported import REFUSALS, quoted, refusal
 from paindiary.formats.tabular import read_bytes, utf16_without_bom
@@ -97,6 +98,8 @@ class DiaryDocument:
     settings: AnalysisSettings | None
     # The document's settings were written under Relief metrics v1; `settings` holds the v2 defaults.
     settings_from_v1: bool = False
+    # Medicines, intakes and co-treatments (formats/json_medicines.py), parents first.
+    others: list[Any] = field(default_factory=list)
 
 
 def _stamp(moment: datetime | None) -> str | None:
@@ -155,13 +158,17 @@ def session_to_json(treatment: TreatmentSession) -> dict[str, Any]:
 
 
 def build_document(
-    entries: list[PainEntry], sessions: list[TreatmentSession], settings: AnalysisSettings
+    entries: list[PainEntry],
+    sessions: list[TreatmentSession],
+    settings: AnalysisSettings,
+    others: list[Any] | None = None,
 ) -> dict[str, Any]:
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "entries": [entry_to_json(entry) for entry in entries],
         "sessions": [session_to_json(treatment) for treatment in sessions],
+        **json_medicines.write_arrays(others or []),
         "settings": settings.as_dict(),
     }
 
@@ -309,7 +316,9 @@ def parse_document(data: Any) -> DiaryDocument:
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ValidationError("format", 'this is not a paindiary document (expected "format": "paindiary")')
     version = _version(data.get("version"))
-    allowed = ("format", "version", "entries", "sessions", "settings")
+    # The record arrays of later versions (medicines, intakes, co-treatments: version 2).
+    arrays = json_medicines.ARRAY_NAMES if version >= 2 else ()
+    allowed = ("format", "version", "entries", "sessions", *arrays, "settings")
     for key in data:
         if key not in allowed:
             raise ValidationError(key, f"is not a known part of the document (known: {', '.join(allowed)})")
@@ -323,10 +332,11 @@ def parse_document(data: Any) -> DiaryDocument:
     sessions = [
         session_from_json(f"sessions[{index}]", raw, version) for index, raw in enumerate(raw_sessions)
     ]
+    others = json_medicines.read_arrays(data, _record) if version >= 2 else []
     if data.get("settings") is None:
-        return DiaryDocument(entries, sessions, None)
+        return DiaryDocument(entries, sessions, None, others=others)
     settings, from_v1 = settings_from_json(data["settings"])
-    return DiaryDocument(entries, sessions, settings, settings_from_v1=from_v1)
+    return DiaryDocument(entries, sessions, settings, settings_from_v1=from_v1, others=others)
 
 
 class _RefusedJson(ValueError):

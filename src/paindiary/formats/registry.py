@@ -67,7 +67,10 @@ def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
     settings = diary.analysis_settings()
     try:
         if fmt.key == "json":
-            json_document.write_document(path, json_document.build_document(entries, sessions, settings))
+            others = [*diary.medicines(), *diary.co_treatments(), *diary.intakes()]
+            json_document.write_document(
+                path, json_document.build_document(entries, sessions, settings, others)
+            )
         elif fmt.key == "csv":
             csv_document.write_csv(path, entries, sessions, settings)
         else:

@@ -1,7 +1,7 @@
 """The only package that knows SQL: the Diary facade and how a diary file is opened."""
 
-from paindiary.store.database import DiaryDamaged, DiaryError, DiaryNotADiary, DiaryTooNew
-from paindiary.store.diary import Diary, DiaryWriteError, RecordNotFound
+from paindiary.store.database import DiaryDamaged, DiaryError, DiaryNotADiary, DiaryTooNew, RecordNotFound
+from paindiary.store.diary import Diary, DiaryWriteError
 from paindiary.store.import_batch import ImportResult
 
 __all__ = [

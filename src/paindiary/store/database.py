@@ -24,11 +24,15 @@ if TYPE_CHECKING:
 # The schema revisions this version knows, oldest first. A test checks them against the
 # migration scripts; having them here lets an up-to-date diary open without importing
 # Alembic at all (a fifth of the app's start-up).
-SCHEMA_REVISIONS = ("0001", "0002")
+SCHEMA_REVISIONS = ("0001", "0002", "0003")
 
 
 class DiaryError(Exception):
     """A diary that cannot be opened or written; the message is for the user."""
+
+
+class RecordNotFound(DiaryError):
+    """The record was deleted or never existed."""
 
 
 class DiaryTooNew(DiaryError):

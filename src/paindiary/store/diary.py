@@ -30,7 +30,8 @@ from paindiary.domain import (
 )
 from paindiary.i18n import _
 from paindiary.store import convert, database, import_batch, readable, stored_settings
-from paindiary.store.database import DiaryError
+from paindiary.store.database import DiaryError, RecordNotFound
+from paindiary.store.flat_records import FlatRecords
 from paindiary.store.import_batch import ImportResult
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
 from paindiary.store.stored_settings import ANALYSIS_KEY, RELIEF_NOTICE_KEY
@@ -38,10 +39,6 @@ from paindiary.store.stored_settings import ANALYSIS_KEY, RELIEF_NOTICE_KEY
 
 class DiaryWriteError(DiaryError):
     """A write that could not be completed (disk full, read-only file...); nothing was saved."""
-
-
-class RecordNotFound(DiaryError):
-    """The record was deleted or never existed."""
 
 
 def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
@@ -59,7 +56,7 @@ def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
     return DiaryWriteError(_("Nothing was saved: {reason}.").format(reason=reason))
 
 
-class Diary:
+class Diary(FlatRecords):
     """A patient's diary in one SQLite file."""
 
     def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
@@ -381,6 +378,7 @@ class Diary:
         entries: Sequence[PainEntry],
         sessions: Sequence[TreatmentSession],
         settings: AnalysisSettings | None = None,
+        others: Sequence[Any] = (),
     ) -> ImportResult:
         """Add a batch all-or-nothing; records already present with the same content are skipped.
 
@@ -389,4 +387,4 @@ class Diary:
         """
         now = self._clock()
         with self._write() as session:
-            return import_batch.add_batch(session, entries, sessions, settings, now=now)
+            return import_batch.add_batch(session, entries, sessions, settings, now=now, others=others)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.i18n import _
-from paindiary.store import convert, stored_settings
+from paindiary.store import convert, flat_convert, import_flat, stored_settings
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
@@ -29,6 +29,12 @@ class ImportResult:
     skipped_entries: int = 0
     skipped_sessions: int = 0
     settings_changed: bool = False
+    added_other: int = 0  # medicines, intakes and co-treatments
+    skipped_other: int = 0
+
+    @property
+    def added_anything(self) -> bool:
+        return bool(self.added_entries or self.added_sessions or self.added_other or self.settings_changed)
 
 
 def insert_session(
@@ -51,6 +57,7 @@ def add_batch(
     settings: AnalysisSettings | None,
     *,
     now: datetime,
+    others: Sequence[Any] = (),
 ) -> ImportResult:
     """Add what is new in the batch; raise ValidationError (nothing written) on any clash."""
     _reject_repeated_ids("entries", [entry.id for entry in entries])
@@ -90,11 +97,14 @@ def add_batch(
     if clashing:
         message = _("id {id} is already in the diary").format(id=next(iter(clashing)))
         raise ValidationError("side_effects", message)
+    new_others, skipped_others = import_flat.new_flat_records(session, others)
     if new_entries:
         session.execute(insert(EntryRow), new_entries)
     for treatment in new_sessions:
         created = treatment.created or now
         insert_session(session, treatment, created=created, updated=treatment.updated or created)
+    for record in new_others:
+        flat_convert.insert_records(session, [record], now=now)
     settings_changed = settings is not None and settings != stored_settings.analysis_settings_in(session)
     if settings is not None and settings_changed:
         stored_settings.write_analysis_settings(session, settings)
@@ -105,6 +115,8 @@ def add_batch(
         skipped_entries=skipped_entries,
         skipped_sessions=skipped_sessions,
         settings_changed=settings_changed,
+        added_other=len(new_others),
+        skipped_other=skipped_others,
     )
 
 

@@ -20,8 +20,16 @@ from sqlalchemy import Select, Table, literal_column
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.orm import Session
 
-from paindiary.store import convert
-from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
+from paindiary.store import convert, flat_convert
+from paindiary.store.schema import (
+    CoTreatmentRow,
+    EntryRow,
+    IntakeRow,
+    MedicineRow,
+    SessionRow,
+    SettingRow,
+    SideEffectRow,
+)
 
 # Every way a stored value can fail to become a record (ValidationError is a ValueError).
 UNREADABLE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, UnicodeError)
@@ -62,10 +70,13 @@ BUILDERS: dict[str, Callable[[SimpleNamespace], object]] = {
     SessionRow.__tablename__: _session,
     SideEffectRow.__tablename__: _side_effect,
     SettingRow.__tablename__: _setting,
+    MedicineRow.__tablename__: flat_convert.medicine_from_row,  # type: ignore[dict-item]
+    IntakeRow.__tablename__: flat_convert.intake_from_row,  # type: ignore[dict-item]
+    CoTreatmentRow.__tablename__: flat_convert.co_treatment_from_row,  # type: ignore[dict-item]
 }
 TABLES: dict[str, Table] = {
     row.__tablename__: row.__table__  # type: ignore[misc]
-    for row in (EntryRow, SessionRow, SideEffectRow, SettingRow)
+    for row in (EntryRow, SessionRow, SideEffectRow, SettingRow, MedicineRow, IntakeRow, CoTreatmentRow)
 }
 
 

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 # Stable constraint names, so that batch migrations can find them again.
@@ -92,3 +104,79 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+# ---------------------------------------------------------------- medicines (revision 0003)
+
+MEDICINE_UNITS = "('mg', 'µg', 'µg/h', 'tablet', 'capsule', 'drop', 'puff', 'patch', 'ml', 'other')"
+CO_TREATMENT_KINDS = (
+    "('physiotherapy', 'psychological-therapy', 'exercise', 'nerve-block', 'new-medicine', 'other')"
+)
+
+
+class MedicineRow(Base):
+    __tablename__ = "medicines"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    strength: Mapped[str] = mapped_column(String(100), default="")
+    unit: Mapped[str] = mapped_column(String(16))
+    mg_per_unit: Mapped[float | None] = mapped_column(Float)
+    kind: Mapped[str] = mapped_column(String(16))
+    regular_daily_amount: Mapped[float | None] = mapped_column(Float)
+    for_pain: Mapped[bool] = mapped_column(Boolean)
+    opioid: Mapped[bool] = mapped_column(Boolean)
+    mme_factor: Mapped[float | None] = mapped_column(Float)
+    start: Mapped[date | None] = mapped_column(Date)
+    stop: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint(f"unit IN {MEDICINE_UNITS}", name="unit_values"),
+        CheckConstraint("kind IN ('regular', 'as-needed')", name="kind_values"),
+        CheckConstraint("mg_per_unit IS NULL OR mg_per_unit > 0", name="mg_per_unit_positive"),
+        CheckConstraint("mme_factor IS NULL OR mme_factor > 0", name="mme_factor_positive"),
+        CheckConstraint("stop IS NULL OR start IS NULL OR stop >= start", name="stop_after_start"),
+    )
+
+
+class IntakeRow(Base):
+    """One dose of an as-needed medicine; it goes with its medicine (and comes back with its undo)."""
+
+    __tablename__ = "intakes"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    medicine_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("medicines.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    amount: Mapped[float] = mapped_column(Float)
+    pain_before: Mapped[int | None] = mapped_column(Integer)
+    helped: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_intakes_medicine_id", "medicine_id"),
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("pain_before IS NULL OR pain_before BETWEEN 0 AND 10", name="pain_before_range"),
+        CheckConstraint("helped IS NULL OR helped BETWEEN 0 AND 4", name="helped_range"),
+    )
+
+
+class CoTreatmentRow(Base):
+    __tablename__ = "co_treatments"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {CO_TREATMENT_KINDS}", name="kind_values"),
+        CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -214,9 +214,10 @@ class DiaryAdapter(QObject):
         entries: Sequence[PainEntry],
         sessions: Sequence[TreatmentSession],
         settings: AnalysisSettings | None = None,
+        others: Sequence[Any] = (),
     ) -> ImportResult:
-        result = self._diary.import_records(entries, sessions, settings)
-        if result.added_entries or result.added_sessions or result.settings_changed:
+        result = self._diary.import_records(entries, sessions, settings, others=others)
+        if result.added_anything:
             self.changed.emit(ALL, [])
         return result
 

@@ -114,6 +114,48 @@ ANALYSIS_0002 = {
 }
 
 
+# Revision 0003 added medicines, as-needed intakes and co-treatments.
+MEDICINES_0003: dict[str, list[dict[str, Any]]] = {
+    "medicines": [
+        {
+            "id": "3c0e6a51-2d7b-4f4e-9a38-5e1f00000001",
+            "name": "Oxycodone",
+            "strength": "5 mg",
+            "unit": "tablet",
+            "mg_per_unit": 5.0,
+            "kind": "as-needed",
+            "regular_daily_amount": None,
+            "for_pain": True,
+            "opioid": True,
+            "mme_factor": 1.5,
+            "start": "2023-01-10",
+            "stop": None,
+            "note": "für Durchbruchschmerz",
+        }
+    ],
+    "intakes": [
+        {
+            "id": "3c0e6a51-2d7b-4f4e-9a38-5e1f00000002",
+            "medicine": "3c0e6a51-2d7b-4f4e-9a38-5e1f00000001",
+            "at": "2023-03-01T22:30:00",
+            "amount": 1.0,
+            "pain_before": 8,
+            "helped": 3,
+            "note": "",
+        }
+    ],
+    "co_treatments": [
+        {
+            "id": "3c0e6a51-2d7b-4f4e-9a38-5e1f00000003",
+            "kind": "physiotherapy",
+            "start": "2023-03-05",
+            "end": None,
+            "note": "twice a week",
+        }
+    ],
+}
+
+
 def expected_after_upgrade(revision: str) -> dict[str, Any]:
     """EXPECTED as the Diary reads a fixture of `revision` back at head.
 
@@ -130,11 +172,13 @@ def expected_after_upgrade(revision: str) -> dict[str, Any]:
     sessions = [
         {**session, "series": kind} for session, kind in zip(EXPECTED["sessions"], series, strict=True)
     ]
+    medicines = MEDICINES_0003 if revision >= "0003" else {name: [] for name in MEDICINES_0003}
     return {
         "entries": EXPECTED["entries"],
         "sessions": sessions,
         "analysis": analysis,
         "relief_notice_due": notice_due,
+        **medicines,
     }
 
 
@@ -210,7 +254,61 @@ def fill_0002(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE settings SET value = ? WHERE key = 'analysis'", (json.dumps(ANALYSIS_0002),))
 
 
-FILLERS = {"0001": fill_0001, "0002": fill_0002}
+def fill_0003(connection: sqlite3.Connection) -> None:
+    """Rows in revision 0003's layout: 0002's and one medicine, intake and co-treatment."""
+    fill_0002(connection)
+    for medicine in MEDICINES_0003["medicines"]:
+        connection.execute(
+            "INSERT INTO medicines (id, name, strength, unit, mg_per_unit, kind, regular_daily_amount, "
+            "for_pain, opioid, mme_factor, start, stop, note, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(medicine["id"]),
+                *(medicine[key] for key in ("name", "strength", "unit", "mg_per_unit", "kind")),
+                medicine["regular_daily_amount"],
+                int(medicine["for_pain"]),
+                int(medicine["opioid"]),
+                medicine["mme_factor"],
+                medicine["start"],
+                medicine["stop"],
+                medicine["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+    for intake in MEDICINES_0003["intakes"]:
+        connection.execute(
+            "INSERT INTO intakes (id, medicine_id, at, amount, pain_before, helped, note, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(intake["id"]),
+                _uuid(intake["medicine"]),
+                _moment(intake["at"]),
+                intake["amount"],
+                intake["pain_before"],
+                intake["helped"],
+                intake["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+    for treatment in MEDICINES_0003["co_treatments"]:
+        connection.execute(
+            'INSERT INTO co_treatments (id, kind, start, "end", note, created, updated) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(treatment["id"]),
+                treatment["kind"],
+                treatment["start"],
+                treatment["end"],
+                treatment["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+
+
+FILLERS = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003}
 
 
 def make_fixture(revision: str, dest: Path) -> None:

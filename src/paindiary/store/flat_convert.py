@@ -1,0 +1,96 @@
+"""Records whose fields map one to one onto the columns of one table (medicines, intakes,
+co-treatments): how they become rows and back.
+
+Enums are stored as their values; a field may be stored under another column name
+(`Intake.medicine` → `intakes.medicine_id`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import Row, insert
+from sqlalchemy.orm import Session
+
+from paindiary.i18n import _
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
+from paindiary.store.schema import Base, CoTreatmentRow, IntakeRow, MedicineRow
+
+Record = TypeVar("Record", Medicine, Intake, CoTreatment)
+_BOOKKEEPING = ("created", "updated")
+
+
+@dataclass(frozen=True, slots=True)
+class FlatTable:
+    """Where one kind of record is stored."""
+
+    row: type[Base]
+    renamed: dict[str, str]  # field name -> column name, where they differ
+    gone: str  # the message when the record is no longer there
+    order: tuple[str, ...]  # columns a list is sorted by
+
+
+def tables() -> dict[type[Any], FlatTable]:
+    return {
+        Medicine: FlatTable(
+            MedicineRow, {}, _("This medicine is no longer in the diary."), ("name", "created")
+        ),
+        Intake: FlatTable(
+            IntakeRow, {"medicine": "medicine_id"}, _("This dose is no longer in the diary."), ("at",)
+        ),
+        CoTreatment: FlatTable(
+            CoTreatmentRow, {}, _("This treatment is no longer in the diary."), ("start", "created")
+        ),
+    }
+
+
+def values_of(record: Any, table: FlatTable, *, created: datetime, updated: datetime) -> dict[str, Any]:
+    """The row's column values of `record`."""
+    values: dict[str, Any] = {}
+    for field in fields(record):
+        if field.name in _BOOKKEEPING:
+            continue
+        value = getattr(record, field.name)
+        values[table.renamed.get(field.name, field.name)] = (
+            value.value if isinstance(value, StrEnum) else value
+        )
+    values["created"] = created
+    values["updated"] = updated
+    return values
+
+
+def record_from(kind: type[Record], table: FlatTable, row: Any) -> Record:
+    """A record from an ORM row or a plain result row (validated as it is built)."""
+    return kind(
+        **{field.name: getattr(row, table.renamed.get(field.name, field.name)) for field in fields(kind)}
+    )
+
+
+def medicine_from_row(row: MedicineRow | Row[Any]) -> Medicine:
+    return record_from(Medicine, tables()[Medicine], row)
+
+
+def intake_from_row(row: IntakeRow | Row[Any]) -> Intake:
+    return record_from(Intake, tables()[Intake], row)
+
+
+def co_treatment_from_row(row: CoTreatmentRow | Row[Any]) -> CoTreatment:
+    return record_from(CoTreatment, tables()[CoTreatment], row)
+
+
+def insert_records(session: Session, records: Sequence[Any], *, now: datetime) -> None:
+    """Insert records of one kind as they are (ids and timestamps kept; missing stamps are `now`)."""
+    if not records:
+        return
+    table = tables()[type(records[0])]
+    rows = [
+        values_of(
+            record, table, created=record.created or now, updated=record.updated or record.created or now
+        )
+        for record in records
+    ]
+    session.execute(insert(table.row), rows)
