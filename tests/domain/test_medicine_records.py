@@ -10,6 +10,7 @@ import pytest
 from paindiary.domain import ValidationError
 from paindiary.medicine_records import (
     CoTreatment,
+    CoTreatmentKind,
     Intake,
     Medicine,
     MedicineKind,
@@ -57,7 +58,7 @@ def test_an_intake_names_the_field_it_refuses(changes: dict[str, Any], field: st
 
 def test_a_co_treatment_cannot_end_before_it_starts() -> None:
     with pytest.raises(ValidationError) as raised:
-        CoTreatment(kind="physiotherapy", start=date(2024, 2, 1), end=date(2024, 1, 1))
+        CoTreatment(kind=CoTreatmentKind.PHYSIOTHERAPY, start=date(2024, 2, 1), end=date(2024, 1, 1))
     assert raised.value.field == "end"
 
 

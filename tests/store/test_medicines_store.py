@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -47,7 +48,7 @@ def test_records_read_back_exactly(diary: Diary) -> None:
 
 def test_an_update_keeps_created_and_changes_the_rest(diary: Diary) -> None:
     medicine = diary.add_medicine(oxycodone())
-    stopped = diary.update_medicine(Medicine(**{**_fields(medicine), "stop": date(2024, 3, 1)}))
+    stopped = diary.update_medicine(replace(medicine, stop=date(2024, 3, 1)))
     (stored,) = diary.medicines()
     assert stored.stop == date(2024, 3, 1)
     assert stored.created == medicine.created
@@ -77,13 +78,9 @@ def test_a_dose_of_a_medicine_no_longer_there_is_refused(diary: Diary) -> None:
 
 
 def test_deleting_what_is_gone_says_so(diary: Diary) -> None:
-    treatment = diary.add_co_treatment(CoTreatment(kind="exercise", start=date(2024, 1, 1)))
+    treatment = diary.add_co_treatment(CoTreatment(kind=CoTreatmentKind.EXERCISE, start=date(2024, 1, 1)))
     diary.delete_co_treatment(treatment.id)
     with pytest.raises(RecordNotFound, match="no longer in the diary"):
         diary.delete_co_treatment(treatment.id)
     diary.restore_co_treatment(treatment)
     assert diary.co_treatments() == [treatment]
-
-
-def _fields(medicine: Medicine) -> dict[str, object]:
-    return {name: getattr(medicine, name) for name in medicine.__dataclass_fields__}
