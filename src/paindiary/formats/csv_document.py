@@ -2,7 +2,8 @@
 
 RFC 4180 (comma, CRLF, double quotes), UTF-8 with a BOM so spreadsheets pick the right
 encoding, ISO dates. One row per record; the `record` column says which kind
-(entry, session, side-effect, setting) and each kind fills its own columns. Side effects
+(entry, session, side-effect, medicine, intake, co-treatment, setting) and each kind fills its
+own columns. Side effects
 name their session in `session_id`. docs/formats.md documents every column.
 
 Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a
@@ -16,8 +17,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from paindiary.domain import (
     AnalysisSettings,
@@ -25,6 +28,7 @@ from paindiary.domain import (
     TreatmentSession,
     format_moment,
 )
+from paindiary.formats import csv_medicines
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.formats.json_document import ENTRY_FIELDS, SESSION_FIELDS, SIDE_EFFECT_FIELDS
 
@@ -52,6 +56,7 @@ COLUMNS = (
     "note",
     "created",
     "updated",
+    *csv_medicines.NEW_COLUMNS,
     "setting",
     "value",
 )
@@ -60,9 +65,10 @@ RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
     "entry": ENTRY_FIELDS,
     "session": tuple(name for name in SESSION_FIELDS if name != "side_effects"),
     "side-effect": ("id", "session_id", *(name for name in SIDE_EFFECT_FIELDS if name != "id")),
+    **csv_medicines.RECORD_COLUMNS,
     "setting": ("setting", "value"),
 }
-TEXT_COLUMNS = frozenset({"locations", "drug", "clinic", "kind", "note"})
+TEXT_COLUMNS = frozenset({"locations", "drug", "clinic", "kind", "note", *csv_medicines.TEXT_COLUMNS})
 LOCATION_SEPARATOR = "; "
 _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 _GUARDED = re.compile(r"^'+[=+\-@\t\r]")
@@ -179,24 +185,36 @@ def session_rows(treatment: TreatmentSession) -> list[list[str]]:
     return rows
 
 
-def render(entries: list[PainEntry], sessions: list[TreatmentSession], settings: AnalysisSettings) -> bytes:
-    """The whole CSV file: BOM, header, entries, sessions each followed by its side effects, settings."""
+def render(
+    entries: list[PainEntry],
+    sessions: list[TreatmentSession],
+    settings: AnalysisSettings,
+    others: Sequence[Any] = (),
+) -> bytes:
+    """The whole CSV file: BOM, header, entries, sessions each followed by its side effects,
+    medicines, co-treatments and intakes, settings."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     writer.writerows(entry_row(entry) for entry in entries)
     for treatment in sessions:
         writer.writerows(session_rows(treatment))
+    record_of = {kind: record for record, kind in csv_medicines.RECORD_KINDS.items()}
+    writer.writerows(_row(record_of[type(other)], csv_medicines.cells_of(other)) for other in others)
     for name, value in settings.as_dict().items():
         writer.writerow(_row("setting", {"setting": name, "value": str(value)}))
     return buffer.getvalue().encode("utf-8-sig")
 
 
 def write_csv(
-    path: Path, entries: list[PainEntry], sessions: list[TreatmentSession], settings: AnalysisSettings
+    path: Path,
+    entries: list[PainEntry],
+    sessions: list[TreatmentSession],
+    settings: AnalysisSettings,
+    others: Sequence[Any] = (),
 ) -> None:
     """Write the CSV atomically, mode 0600."""
-    write_private_bytes(path, render(entries, sessions, settings))
+    write_private_bytes(path, render(entries, sessions, settings, others))
 
 
 # ---------------------------------------------------------------- recognising

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from paindiary.domain import (
     AnalysisSettings,
@@ -23,6 +23,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
+from paindiary.formats import csv_medicines
 from paindiary.formats.csv_document import (
     COLUMNS,
     RECORD_COLUMNS,
@@ -57,6 +58,7 @@ class _Reader:
     effects: list[tuple[int, str, SideEffect]] = field(default_factory=list)
     settings: dict[str, int] = field(default_factory=dict)
     setting_lines: dict[str, int] = field(default_factory=dict)
+    others: list[Any] = field(default_factory=list)  # medicines, intakes, co-treatments
 
     def __post_init__(self) -> None:
         self.index: dict[str, int] = {}
@@ -82,7 +84,9 @@ class _Reader:
             raise cell_error(
                 line,
                 "record",
-                _("{value!r} is not one of: entry, session, side-effect, setting").format(value=clip(record)),
+                _("{value!r} is not one of: {kinds}").format(
+                    value=clip(record), kinds=", ".join(RECORD_COLUMNS)
+                ),
             )
         for name in self.index:
             if name != "record" and name not in allowed and cells[self.index[name]].strip():
@@ -90,6 +94,9 @@ class _Reader:
                     line, name, _("must be empty when record is {record!r}").format(record=record)
                 )
         values: dict[str, str] = {name: self.cell(cells, name) for name in allowed}
+        if record in csv_medicines.RECORD_KINDS:
+            self.others.append(_build(line, lambda: csv_medicines.record_from_cells(record, values)))
+            return
         builder: dict[str, Callable[[int, dict[str, str]], None]] = {
             "entry": self._entry,
             "session": self._session,
@@ -203,6 +210,7 @@ class _Reader:
             notes=notes,
             entry_lines=tuple(self.entry_lines),
             session_lines=tuple(self.session_lines),
+            others=tuple(self.others),
         )
 
 

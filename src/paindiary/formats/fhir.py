@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
 from paindiary.domain import PainEntry, Route, SideEffect, TreatmentSession, side_effect_label
 from paindiary.formats.atomic import write_private_text
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
@@ -222,6 +224,73 @@ class _Builder:
             resource["recordedDate"] = self.time(effect.created)
         self.add(effect.id, resource)
 
+    # ------------------------------------------------------------ medicines
+
+    def medicine(self, medicine: Medicine, today: date) -> None:
+        """A MedicationStatement: the list entry the clinician checks (no codes claimed: text only)."""
+        taking = medicine.stop is None or medicine.stop >= today
+        dosage: dict[str, Any] = {"asNeededBoolean": medicine.as_needed}
+        if medicine.regular_daily_amount is not None:
+            dosage["text"] = f"{medicine.regular_daily_amount:g} {medicine.unit.value} a day"
+        resource: dict[str, Any] = {
+            "resourceType": "MedicationStatement",
+            "status": "active" if taking else "completed",
+            "medicationCodeableConcept": {"text": " ".join(filter(None, (medicine.name, medicine.strength)))},
+            "subject": _ref(self.patient),
+            "dosage": [dosage],
+        }
+        period = {
+            key: value.isoformat()
+            for key, value in (("start", medicine.start), ("end", medicine.stop))
+            if value
+        }
+        if period:
+            resource["effectivePeriod"] = period
+        if medicine.for_pain:
+            resource["reasonCode"] = [{"text": "pain"}]
+        notes = [medicine.note] if medicine.note else []
+        if medicine.opioid:
+            factor = f", MME factor {medicine.mme_factor:g}" if medicine.mme_factor is not None else ""
+            notes.append(f"Opioid{factor}")
+        if notes:
+            resource["note"] = [{"text": text} for text in notes]
+        self.add(medicine.id, resource)
+
+    def intake(self, intake: Intake, medicine: Medicine) -> None:
+        """A MedicationAdministration of one as-needed dose, pointing at its MedicationStatement."""
+        resource: dict[str, Any] = {
+            "resourceType": "MedicationAdministration",
+            "status": "completed",
+            "medicationCodeableConcept": {"text": medicine.name},
+            "subject": _ref(self.patient),
+            "effectiveDateTime": self.time(intake.at),
+            "supportingInformation": [_ref(medicine.id)],
+            "dosage": {"dose": _quantity(intake.amount, medicine.unit.value)},
+        }
+        notes = [f"Pain before: {intake.pain_before}/10"] if intake.pain_before is not None else []
+        if intake.helped is not None:
+            notes.append(f"How much it helped: {intake.helped}/4")
+        notes += [intake.note] if intake.note else []
+        if notes:
+            resource["note"] = [{"text": text} for text in notes]
+        self.add(intake.id, resource)
+
+    def co_treatment(self, treatment: CoTreatment, today: date) -> None:
+        """A Procedure with the kind as text (no code claimed)."""
+        period = {"start": treatment.start.isoformat()}
+        if treatment.end is not None:
+            period["end"] = treatment.end.isoformat()
+        resource: dict[str, Any] = {
+            "resourceType": "Procedure",
+            "status": "completed" if treatment.end is not None and treatment.end < today else "in-progress",
+            "code": {"text": treatment.kind.value},
+            "subject": _ref(self.patient),
+            "performedPeriod": period,
+        }
+        if treatment.note:
+            resource["note"] = [{"text": treatment.note}]
+        self.add(treatment.id, resource)
+
 
 def _route(route: Route) -> dict[str, Any]:
     text = route.value
@@ -238,6 +307,7 @@ def build_bundle(
     zone: tzinfo | None = None,
     generated_at: datetime | None = None,
     patient_id: uuid.UUID | None = None,
+    others: Sequence[Any] = (),
 ) -> dict[str, Any]:
     """The Bundle as JSON-ready dicts; `zone` None means the computer's local time zone."""
     patient = patient_id or uuid.uuid4()
@@ -248,6 +318,14 @@ def build_bundle(
     for treatment in sessions:
         builder.session(treatment)
     moment = generated_at or datetime.now().replace(microsecond=0)
+    medicines = {record.id: record for record in others if isinstance(record, Medicine)}
+    for record in others:
+        if isinstance(record, Medicine):
+            builder.medicine(record, moment.date())
+        elif isinstance(record, CoTreatment):
+            builder.co_treatment(record, moment.date())
+        elif isinstance(record, Intake) and record.medicine in medicines:
+            builder.intake(record, medicines[record.medicine])
     return {
         "resourceType": "Bundle",
         "type": "collection",
@@ -259,6 +337,9 @@ def build_bundle(
     }
 
 
-def write_bundle(path: Path, entries: list[PainEntry], sessions: list[TreatmentSession]) -> None:
+def write_bundle(
+    path: Path, entries: list[PainEntry], sessions: list[TreatmentSession], others: Sequence[Any] = ()
+) -> None:
     """Write the Bundle atomically, mode 0600."""
-    write_private_text(path, json.dumps(build_bundle(entries, sessions), ensure_ascii=False, indent=1) + "\n")
+    bundle = build_bundle(entries, sessions, others=others)
+    write_private_text(path, json.dumps(bundle, ensure_ascii=False, indent=1) + "\n")

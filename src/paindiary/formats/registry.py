@@ -65,16 +65,17 @@ def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
     fmt = export_format_for(path) if key is None else next(f for f in EXPORT_FORMATS if f.key == key)
     entries, sessions = diary.entries(), diary.sessions()
     settings = diary.analysis_settings()
+    # Parents first: an intake names its medicine, which an import must already have read.
+    others = [*diary.medicines(), *diary.co_treatments(), *diary.intakes()]
     try:
         if fmt.key == "json":
-            others = [*diary.medicines(), *diary.co_treatments(), *diary.intakes()]
             json_document.write_document(
                 path, json_document.build_document(entries, sessions, settings, others)
             )
         elif fmt.key == "csv":
-            csv_document.write_csv(path, entries, sessions, settings)
+            csv_document.write_csv(path, entries, sessions, settings, others)
         else:
-            fhir.write_bundle(path, entries, sessions)
+            fhir.write_bundle(path, entries, sessions, others)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be written ({exc.strerror})") from None
     return _("{entries} entries and {sessions} sessions").format(entries=len(entries), sessions=len(sessions))
