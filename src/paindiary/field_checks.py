@@ -61,7 +61,8 @@ def check_positive(name: str, value: object, *, upper: float, unit: str) -> floa
     number = float(value)
     if not math.isfinite(number) or number <= 0 or number > upper:
         message = _("{value} is outside the allowed range (more than 0, up to {upper} {unit})")
-        raise ValidationError(name, message.format(value=value, upper=f"{upper:g}", unit=unit))
+        text = message.format(value=value, upper=f"{upper:g}", unit=unit)
+        raise ValidationError(name, text.replace(" )", ")"))  # a count has no unit
     return number
 
 

@@ -26,14 +26,16 @@ if TYPE_CHECKING:
 EXIT_OK = 0
 EXIT_USER_ERROR = 2
 # Commands that only read: on a read-only disk they open the diary read-only instead of failing.
-READING_COMMANDS = frozenset({"list", "export", "summary", "chart", "report"})
+READING_COMMANDS = frozenset(
+    {"list", "export", "summary", "chart", "report"}
+)  # "med list" writes nothing either, but shares "med"
 
 
 def command_modules() -> tuple[ModuleType, ...]:
     """The subcommands' modules, imported only when a command (or --help) is asked for."""
-    from paindiary.cli import charts, demo, entries, maintenance, sessions, summary, transfer
+    from paindiary.cli import charts, demo, entries, maintenance, medicines, sessions, summary, transfer
 
-    return (entries, sessions, summary, charts, transfer, demo, maintenance)
+    return (entries, sessions, medicines, summary, charts, transfer, demo, maintenance)
 
 
 class UserError(Exception):
