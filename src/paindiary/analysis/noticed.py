@@ -150,7 +150,7 @@ def _groups(courses: Sequence[CourseRelief]) -> dict[tuple[str, int], list[Cours
 
 
 def _group_label(drug_route: str, sessions: int) -> str:
-    return _("{treatment}, {sessions}").format(
+    return _("{treatment}, courses of {sessions}").format(
         treatment=treatment_label(drug_route), sessions=sessions_count(sessions)
     )
 
@@ -196,12 +196,12 @@ def relief_facts(courses: Sequence[CourseRelief]) -> list[NoticedFact]:
         if not (reaches(RELIEF_FACTOR * earlier, last) and reaches(earlier - last, RELIEF_SHORTER_DAYS)):
             continue
         text = _(
-            "{group}: relief lasted a median of {last} days after your last 3 courses, "
-            "compared with {earlier} days after the {count} before; this can be chance."
+            "{group}: relief lasted a median of {last} after your last 3 courses, "
+            "compared with {earlier} after the {count} before; this can be chance."
         ).format(
             group=_group_label(drug_route, size),
-            last=format_number(last),
-            earlier=format_number(earlier),
+            last=_days(last),
+            earlier=_days(earlier),
             count=len(days) - LAST_COURSES,
         )
         numbers = (
@@ -295,6 +295,11 @@ def logging_fact(courses: Sequence[CourseRelief]) -> NoticedFact | None:
         "than before them, so those courses show less."
     ).format(count=len(dropped), last=len(last))
     return NoticedFact(DATA_QUALITY_RULE, text, (("courses", dropped),))
+
+
+def _days(value: float) -> str:
+    """ "1 day", "7 days", "7.5 days"."""
+    return _n("{count} day", "{count} days", 1 if value == 1 else 2).format(count=format_number(value))
 
 
 def _dates(days: Sequence[date]) -> str:
