@@ -10,13 +10,17 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from paindiary.cli import summary
+from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
 from tests.support import FakeClock
 
 NOW = FakeClock(datetime(2024, 4, 10, 20, 0))
 
 # The spec's keys, in its order (CLINICAL.md, "Relief metrics v2"), written out by hand.
-SUMMARY_KEYS = ["settings", "courses", "typical_relief", "dose_response", "runs", "now"]
+SUMMARY_KEYS = [
+    "settings", "courses", "typical_relief", "dose_response", "runs", "now",
+    "function", "exposure", "noticed",
+]  # fmt: skip
 SETTINGS_KEYS = [
     "baseline_days",
     "min_baseline_days",
@@ -43,7 +47,7 @@ NOW_KEYS = ["course", "day", "recent_days", "recent_mean", "baseline", "status",
 
 
 class FakeDiary:
-    """Just the three methods the command may use."""
+    """Just the methods the command may use; vitals, impressions and check-ins are empty."""
 
     def __init__(self, entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession]) -> None:
         self._entries = list(entries)
@@ -57,6 +61,15 @@ class FakeDiary:
 
     def analysis_settings(self) -> AnalysisSettings:
         return AnalysisSettings()
+
+    def vitals(self) -> list[Vitals]:
+        return []
+
+    def impressions(self) -> list[Impression]:
+        return []
+
+    def checkins(self) -> list[Checkin]:
+        return []
 
 
 def daily(first: date, pains: Sequence[int]) -> list[PainEntry]:

@@ -42,5 +42,5 @@ def clinic_summary(
         medicines=medicines,
         function=function_summary(analysis, entries=entries, vitals=vitals, impressions=impressions),
         exposure=exposure(analysis),
-        noticed=noticed(analysis, vitals=vitals, checkins=checkins),
+        noticed=noticed(analysis, entries=entries, vitals=vitals, checkins=checkins),
     )

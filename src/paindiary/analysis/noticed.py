@@ -18,7 +18,7 @@ from paindiary.analysis.results import BaselineSource, CourseRelief, ReliefAnaly
 from paindiary.analysis.rounding import reaches
 from paindiary.analysis.wording_treatment import per_kg, sessions_count, treatment_label
 from paindiary.clinic_records import Checkin, Vitals
-from paindiary.domain import Severity, TreatmentSession, side_effect_label
+from paindiary.domain import PainEntry, Severity, TreatmentSession, side_effect_label
 from paindiary.formatting import format_date, format_number
 
 DATA_QUALITY_RULE = 8
@@ -50,13 +50,19 @@ def is_data_quality(fact: NoticedFact) -> bool:
 
 
 def noticed(
-    analysis: ReliefAnalysis, *, vitals: Sequence[Vitals], checkins: Sequence[Checkin]
+    analysis: ReliefAnalysis,
+    *,
+    entries: Sequence[PainEntry],
+    vitals: Sequence[Vitals],
+    checkins: Sequence[Checkin],
 ) -> tuple[NoticedFact, ...]:
     """Every rule that holds as of the analysis date: rule 2 first, then 1, 3–7, then rule 8."""
     sessions = [session for course in analysis.courses for session in course.treatment.sessions]
+    firsts = [min(entry.at for entry in entries)] if entries else []
+    firsts += [sessions[0].at] if sessions else []
     found = [
         bladder_fact(sessions, checkins, analysis.at),
-        sessions_fact(sessions, analysis.at),
+        sessions_fact(sessions, analysis.at, min(firsts, default=None)),
         blood_pressure_fact(sessions, vitals, analysis.at),
         *dose_facts(analysis.courses),
         *relief_facts(analysis.courses),
@@ -67,9 +73,17 @@ def noticed(
     return tuple(fact for fact in found if fact is not None)
 
 
-def sessions_fact(sessions: Sequence[TreatmentSession], at: datetime) -> NoticedFact | None:
-    """Rule 1: sessions in the last 90 days ≥ 1.5 × the 90 days before, and at least 2 more."""
+def sessions_fact(
+    sessions: Sequence[TreatmentSession], at: datetime, diary_start: datetime | None
+) -> NoticedFact | None:
+    """Rule 1: sessions in the last 90 days ≥ 1.5 × the 90 days before, and at least 2 more.
+
+    The 90 days before must lie inside the diary (its first entry or session is at or before
+    their start): before the diary began, no sessions and unrecorded ones look the same.
+    """
     window = timedelta(days=WINDOW_DAYS)
+    if diary_start is None or diary_start > at - 2 * window:
+        return None
     last = sum(1 for session in sessions if at - window < session.at <= at)
     before = sum(1 for session in sessions if at - 2 * window < session.at <= at - window)
     if not (reaches(last, MORE_OFTEN_FACTOR * before) and last - before >= MORE_OFTEN_AT_LEAST):

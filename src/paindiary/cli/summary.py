@@ -7,11 +7,13 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 from paindiary.i18n import _
 
 if TYPE_CHECKING:
+    from paindiary.analysis.clinic_results import ClinicSummary
     from paindiary.analysis.results import ReliefAnalysis
 
 # The analysis (and numpy) is imported when the command runs, so that building the
@@ -29,6 +31,12 @@ class DiaryReader(Protocol):
 
     def analysis_settings(self) -> AnalysisSettings: ...
 
+    def vitals(self) -> Sequence[Vitals]: ...
+
+    def impressions(self) -> Sequence[Impression]: ...
+
+    def checkins(self) -> Sequence[Checkin]: ...
+
 
 def register(subparsers: Any) -> None:
     """Add the `summary` subcommand."""
@@ -44,8 +52,8 @@ def register(subparsers: Any) -> None:
         ),
         epilog=(
             "With --json the document has the keys settings, courses, typical_relief, dose_response, runs "
-            "and now, as docs/relief-metrics.md describes. This reports what you logged; it is not "
-            "medical advice."
+            "and now, as docs/relief-metrics.md describes, then function, exposure and noticed "
+            "(docs/clinic-summary.md). This reports what you logged; it is not medical advice."
         ),
     )
     parser.add_argument(
@@ -59,16 +67,18 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace, diary: DiaryReader, *, clock: Clock = local_now) -> int:
     """Print every course in words, or the summary document with --json, as of now."""
     from paindiary.analysis.relief_analysis import relief_analysis
+    from paindiary.cli import summary_clinic
 
     analysis = relief_analysis(diary.entries(), diary.sessions(), diary.analysis_settings(), at=clock())
+    clinic = summary_clinic.clinic_part(diary, analysis, summary_clinic.pending_medicines_summary())
     if args.json:
-        print(json.dumps(analysis.as_json(), indent=2))
+        print(json.dumps(analysis.as_json() | summary_clinic.clinic_json(clinic), indent=2))
         return 0
-    print(plain_words(analysis))
+    print(plain_words(analysis, clinic))
     return 0
 
 
-def plain_words(analysis: ReliefAnalysis) -> str:
+def plain_words(analysis: ReliefAnalysis, clinic: ClinicSummary | None = None) -> str:
     """Each course (newest last) with its sentences, then typical relief, runs and today."""
     from paindiary.analysis import wording_treatment
     from paindiary.analysis.wording import course_sentences
@@ -79,9 +89,11 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         run_sentence,
         typical_relief,
     )
+    from paindiary.cli.summary_clinic import course_lines, noticed_block
 
+    noticed = noticed_block(clinic) if clinic is not None else None
     if not analysis.courses:
-        return no_courses_yet()
+        return no_courses_yet() if noticed is None else no_courses_yet() + "\n\n" + noticed
     blocks = []
     for course in analysis.courses:
         facts = [wording_treatment.course_dates(course), wording_treatment.treatment_label(course.drug_route)]
@@ -92,6 +104,7 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         lines = [_("Course {number}: {facts}").format(number=course.course, facts=" · ".join(facts))]
         sentences = course_sentences(course, analysis.settings, carried_from(analysis, course))
         lines += [INDENT + sentence for sentence in sentences]
+        lines += [INDENT + line for line in (course_lines(clinic, course.course) if clinic else [])]
         blocks.append("\n".join(lines))
     if analysis.typical_relief:
         lines = [_("Typical relief")]
@@ -103,4 +116,6 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         blocks.append("\n".join(lines))
     if analysis.now is not None:
         blocks.append(_("Today") + "\n" + INDENT + now_sentence(analysis.now, analysis.settings))
+    if noticed is not None:
+        blocks.append(noticed)
     return "\n\n".join(blocks)

@@ -9,16 +9,19 @@ from paindiary.analysis.clinic_results import NoticedFact
 from paindiary.analysis.noticed import is_data_quality, noticed, noticed_closing, noticed_heading
 from paindiary.analysis.results import BaselineSource, ReliefAnalysis
 from paindiary.clinic_records import Checkin, SessionStatus, Vitals
-from paindiary.domain import Severity, TreatmentSession
-from tests.analysis.clinic.clinic_builders import NOW, analyse, checkin, reading, session, with_courses
+from paindiary.domain import PainEntry, Severity, TreatmentSession
+from tests.analysis.clinic.clinic_builders import NOW, analyse, checkin, peg, reading, session, with_courses
 
 GROUP = "IV infusion, ketamine, courses of 1 session"
 
 
 def facts(
-    analysis: ReliefAnalysis, vitals: list[Vitals] | None = None, checkins: list[Checkin] | None = None
+    analysis: ReliefAnalysis,
+    vitals: list[Vitals] | None = None,
+    checkins: list[Checkin] | None = None,
+    entries: list[PainEntry] | None = None,
 ) -> dict[int, NoticedFact]:
-    found = noticed(analysis, vitals=vitals or [], checkins=checkins or [])
+    found = noticed(analysis, entries=entries or [], vitals=vitals or [], checkins=checkins or [])
     return {fact.rule: fact for fact in found}
 
 
@@ -37,14 +40,16 @@ def sessions_ago(*days: int) -> list[TreatmentSession]:
 
 # ---------------------------------------------------------------- rule 1
 
+SIX_MONTHS_AGO = [peg(days_ago(180), 5)]  # the diary's first entry: the 3 months before are in it
+
 
 def test_rule_1_sessions_more_frequent() -> None:
     # 4 in the last 90 days against 2 before: 4 ≥ 1.5 × 2 and 2 more.
     diary = analyse([], sessions_ago(10, 30, 50, 89, 100, 179))
-    assert (
-        text(diary, 1) == "You had 4 sessions in the last 3 months, compared with 2 in the 3 months before."
+    assert text(diary, 1, entries=SIX_MONTHS_AGO) == (
+        "You had 4 sessions in the last 3 months, compared with 2 in the 3 months before."
     )
-    assert facts(diary)[1].as_json() == {
+    assert facts(diary, entries=SIX_MONTHS_AGO)[1].as_json() == {
         "rule": 1,
         "text": "You had 4 sessions in the last 3 months, compared with 2 in the 3 months before.",
         "sessions_last_90_days": 4,
@@ -53,11 +58,21 @@ def test_rule_1_sessions_more_frequent() -> None:
 
 
 def test_rule_1_just_misses_with_one_more_or_under_one_and_a_half_times() -> None:
-    assert text(analyse([], sessions_ago(10, 30, 50, 100, 120)), 1) is None  # 3 against 2: only 1 more
+    more = {"entries": SIX_MONTHS_AGO}
+    three_against_two = analyse([], sessions_ago(10, 30, 50, 100, 120))
+    assert text(three_against_two, 1, **more) is None  # only 1 more
     seven_against_five = sessions_ago(5, 15, 25, 35, 45, 55, 65, 95, 105, 115, 125, 135)
-    assert text(analyse([], seven_against_five), 1) is None  # 7 < 1.5 × 5
+    assert text(analyse([], seven_against_five), 1, **more) is None  # 7 < 1.5 × 5
     # A session exactly 90 days back belongs to the 3 months before.
-    assert text(analyse([], sessions_ago(10, 30, 50, 90, 100, 179)), 1) is None  # 3 against 3
+    assert text(analyse([], sessions_ago(10, 30, 50, 90, 100, 179)), 1, **more) is None  # 3 against 3
+
+
+def test_rule_1_just_misses_when_the_3_months_before_are_not_all_in_the_diary() -> None:
+    four_against_none = analyse([], sessions_ago(10, 30, 50, 80))
+    assert text(four_against_none, 1, entries=[peg(days_ago(180, hours=-1), 5)]) is None
+    assert text(four_against_none, 1, entries=SIX_MONTHS_AGO) == (
+        "You had 4 sessions in the last 3 months, compared with 0 in the 3 months before."
+    )
 
 
 # ---------------------------------------------------------------- rule 2
@@ -66,7 +81,7 @@ def test_rule_1_just_misses_with_one_more_or_under_one_and_a_half_times() -> Non
 def test_rule_2_two_records_in_180_days_come_first() -> None:
     treatment = session("2024-06-01 08:00", effects=[("bladder-symptoms", Severity.MILD)])
     diary = analyse([], [*sessions_ago(10, 30, 50, 89), treatment])
-    found = noticed(diary, vitals=[], checkins=[checkin(days_ago(179), urgency=True)])
+    found = noticed(diary, entries=[], vitals=[], checkins=[checkin(days_ago(179), urgency=True)])
     assert found[0].rule == 2
     assert (
         found[0].text
@@ -213,7 +228,7 @@ def test_rule_7_just_misses_with_one_of_the_last_three_and_nothing_severe() -> N
 
 def test_rule_8_logging_dropped_comes_last_as_data_quality() -> None:
     diary = with_courses([{"logging_dropped": value} for value in (False, True, False, True)])
-    found = noticed(diary, vitals=[], checkins=[checkin(days_ago(3), blood=True)])
+    found = noticed(diary, entries=[], vitals=[], checkins=[checkin(days_ago(3), blood=True)])
     assert [fact.rule for fact in found] == [2, 8]
     assert is_data_quality(found[-1])
     assert found[-1].text == (
@@ -231,7 +246,7 @@ def test_rule_8_just_misses_with_one_of_the_last_three() -> None:
 
 
 def test_an_empty_diary_notices_nothing_and_the_words_grade_nothing() -> None:
-    assert noticed(analyse([], []), vitals=[], checkins=[]) == ()
+    assert noticed(analyse([], []), entries=[], vitals=[], checkins=[]) == ()
     assert (
         noticed_heading() == "Noticed in your diary: you may want to mention these at your next appointment"
     )
@@ -242,7 +257,7 @@ def test_facts_come_in_rule_order_with_bladder_first() -> None:
     treatment = session(days_ago(5))
     diary = analyse([], [*sessions_ago(10, 30, 50), treatment])
     vitals = [reading(days_ago(5, hours=-1), 140, 90, treatment)]
-    found = noticed(diary, vitals=vitals, checkins=[checkin(days_ago(3), blood=True)])
+    found = noticed(diary, entries=SIX_MONTHS_AGO, vitals=vitals, checkins=[checkin(days_ago(3), blood=True)])
     assert [fact.rule for fact in found] == [2, 1, 3]
     words = " ".join(fact.text for fact in found).lower()
     assert "high" not in words.replace("highest", "")
