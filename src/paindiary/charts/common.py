@@ -20,6 +20,7 @@ from matplotlib.text import Text
 from paindiary.analysis.relief_analysis import relief_analysis
 from paindiary.analysis.results import CourseRelief, ReliefAnalysis, ReliefStatus
 from paindiary.charts import style
+from paindiary.clinic_records import Checkin, Vitals
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
 from paindiary.i18n import _, _n
 
@@ -44,6 +45,8 @@ class ChartData:
     end: date | None = None  # None: to the last record
     highlight: int | None = None  # course number to highlight; None: the latest one shown
     group: GroupKey | None = None  # comparable group to compare; None: the highlighted course's
+    vitals: Sequence[Vitals] = ()  # blood pressure at sessions, on the timeline
+    checkins: Sequence[Checkin] = ()  # bladder check-ins, on the side-effects chart
 
     @property
     def reliefs(self) -> Sequence[CourseRelief]:
@@ -119,6 +122,8 @@ def prepare(
     highlight: int | None = None,
     group: GroupKey | None = None,
     at: datetime | None = None,
+    vitals: Sequence[Vitals] = (),
+    checkins: Sequence[Checkin] = (),
 ) -> ChartData:
     """Chart data for a period; relief is measured on the whole diary (baselines reach back).
 
@@ -126,7 +131,7 @@ def prepare(
     """
     moment = at if at is not None else datetime.now().replace(second=0, microsecond=0)
     analysis = relief_analysis(entries, sessions, settings, moment)
-    return ChartData(entries, sessions, settings, analysis, start, end, highlight, group)
+    return ChartData(entries, sessions, settings, analysis, start, end, highlight, group, vitals, checkins)
 
 
 def groups(reliefs: Sequence[CourseRelief]) -> list[tuple[GroupKey, CourseRelief, int]]:

@@ -13,6 +13,7 @@ from matplotlib.text import Text
 from paindiary.analysis.results import CourseRelief
 from paindiary.analysis.side_effects import SideEffectSummary, side_effect_summary
 from paindiary.charts import style
+from paindiary.charts.bladder_checkins import BladderRow, checkin_columns, row_label
 from paindiary.charts.common import Chart, ChartData, HoverLayer, course_title, not_enough_data
 from paindiary.domain import Severity, side_effect_label
 from paindiary.i18n import _
@@ -65,6 +66,7 @@ class SideEffectsChart(Chart):
             for severity, look in style.SEVERITY_STYLE.items()
         }
         self.counts: list[Text] = []
+        self.bladder = BladderRow(axes, theme)
         self.legend = style.figure_legend(
             figure,
             [self.marks[severity] for severity in SEVERITY_ORDER],
@@ -79,7 +81,8 @@ class SideEffectsChart(Chart):
         self.set_title(_("Side effects after each course"))
         courses = data.courses_in_period()
         summary = summary_for(courses)
-        if not summary.kinds:
+        checkins = checkin_columns(courses, data.checkins)
+        if not summary.kinds and not checkins:
             if courses:  # nothing is missing: none were recorded, which is a finding in itself
                 self.show_message(_("No side effects recorded for the courses in this period."))
             else:
@@ -119,12 +122,14 @@ class SideEffectsChart(Chart):
         for severity, line in self.marks.items():
             xs, ys = zip(*points[severity], strict=True) if points[severity] else ((), ())
             line.set_data(xs, ys)
+        checkin_x, checkin_y, checkin_texts = self.bladder.update(courses, checkins, len(summary.kinds))
+        hover_x, hover_y, texts = hover_x + checkin_x, hover_y + checkin_y, texts + checkin_texts
         self.layers = [
             HoverLayer.of_texts(
                 self.ax, np.array(hover_x, dtype=float), np.array(hover_y, dtype=float), texts
             )
         ]
-        self._update_ticks(courses, summary.kinds)
+        self._update_ticks(courses, [*summary.kinds, *([row_label()] if checkins else [])])
 
     def _update_ticks(self, courses: Sequence[CourseRelief], kinds: Sequence[str]) -> None:
         room_pt = self.figure.bbox.width / self.figure.dpi * 72.0 * 0.75

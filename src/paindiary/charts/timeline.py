@@ -21,6 +21,7 @@ from matplotlib.transforms import Bbox, ScaledTranslation, Transform
 from paindiary.analysis.daily import daily_pain
 from paindiary.analysis.results import CourseRelief
 from paindiary.charts import style
+from paindiary.charts.clinic_marks import ClinicMarks
 from paindiary.charts.common import (
     Chart,
     ChartData,
@@ -157,6 +158,7 @@ class TimelineChart(Chart):
         (self.dots,) = axes.plot([], [], **style.DAILY_DOTS)
         (self.median,) = axes.plot([], [], color=theme.foreground, **style.MEDIAN_LINE)
         (self.session_marks,) = axes.plot([], [], **style.SESSION_MARK)
+        self.clinic = ClinicMarks(axes, theme, SESSION_Y)  # PEG line, session blood pressure
         self.effect_marks = {
             severity: axes.plot(
                 [],
@@ -217,15 +219,15 @@ class TimelineChart(Chart):
         self._renew_legend(columns)
 
     def _show_run_legend(self, shown: bool) -> None:
-        """The runs' two legend entries, only while runs are drawn."""
-        if shown == (self.legend_entries is not self.base_legend):
-            return
+        """The runs' two legend entries while runs are drawn; the PEG line's while it is."""
         handles, labels = self.base_legend
         if shown:
             run_handles, run_labels = self.runs.legend_entries()
-            self.legend_entries = ([*handles, *run_handles], [*labels, *run_labels])
-        else:
-            self.legend_entries = self.base_legend
+            handles, labels = [*handles, *run_handles], [*labels, *run_labels]
+        peg_handles, peg_labels = self.clinic.legend_entries()
+        if [*labels, *peg_labels] == self.legend_entries[1]:
+            return
+        self.legend_entries = ([*handles, *peg_handles], [*labels, *peg_labels])
         self._renew_legend(self._legend_columns())
 
     def _renew_legend(self, columns: int) -> None:
@@ -251,6 +253,7 @@ class TimelineChart(Chart):
         session_x = np.array([moment_number(session.at) for session in sessions])
         self.session_marks.set_data(session_x, np.full(len(sessions), SESSION_Y))
         self._update_side_effects(sessions)
+        self.clinic.update(data.entries_in_period(), sessions, data.vitals)
         courses = data.courses_in_period()
         self._update_spans(courses)
         self._update_labels(courses)
@@ -270,6 +273,12 @@ class TimelineChart(Chart):
                 np.array([moment_number(s.at) for s in effect_sessions]),
                 np.full(len(effect_sessions), SIDE_EFFECT_Y),
                 lambda index: session_description(effect_sessions[index]),
+            ),
+            HoverLayer(
+                self.ax,
+                np.array([moment_number(reading.session.at) for reading in self.clinic.readings]),
+                np.full(len(self.clinic.readings), SESSION_Y - 0.5),
+                self.clinic.reading_description,
             ),
         ]
         self.show_range(*span)
