@@ -2182,6 +2182,78 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>paindiary</name>
         <message>
+            <source>Noticed in your diary: you may want to mention these at your next appointment</source>
+            <translation>Aufgefallen in Ihrem Tagebuch: Das möchten Sie beim nächsten Termin vielleicht ansprechen</translation>
+        </message>
+        <message>
+            <source>The diary cannot tell why.</source>
+            <translation>Das Tagebuch kann nicht sagen, warum.</translation>
+        </message>
+        <message>
+            <source>The top blood pressure you recorded at a session was {systolic}/{diastolic} mmHg, on {date}.</source>
+            <translation>Der größte Blutdruckwert, den Sie bei einer Sitzung eingetragen haben, war {systolic}/{diastolic} mmHg, am {date}.</translation>
+        </message>
+        <message>
+            <source>You had {count} session in the last 3 months, compared with {before} in the 3 months before.</source>
+            <translation>Sie hatten {count} Sitzung in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
+        </message>
+        <message>
+            <source>You had {count} sessions in the last 3 months, compared with {before} in the 3 months before.</source>
+            <translation>Sie hatten {count} Sitzungen in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
+        </message>
+        <message>
+            <source>{treatment}, courses of {sessions}</source>
+            <translation>{treatment}, Serien mit {sessions}</translation>
+        </message>
+        <message>
+            <source>Your usual pain before course {latest_course} was {latest}, compared with {first} before course {first_course}.</source>
+            <translation>Ihr üblicher Schmerz vor Serie {latest_course} war {latest}, verglichen mit {first} vor Serie {first_course}.</translation>
+        </message>
+        <message>
+            <source>About the diary itself: you logged pain on fewer days after {count} of your last {last} courses than before them, so those courses show less.</source>
+            <translation>Zum Tagebuch selbst: Nach {count} Ihrer letzten {last} Serien haben Sie an weniger Tagen Schmerz eingetragen als davor; diese Serien zeigen daher weniger.</translation>
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation>{count} Tag</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} Tage</translation>
+        </message>
+        <message>
+            <source>{group}: the median dose per session of your last 3 courses was {last} mg/kg, compared with {first} mg/kg for your first 3.</source>
+            <translation>{group}: Der Median der Dosis pro Sitzung Ihrer letzten 3 Serien war {last} mg/kg, verglichen mit {first} mg/kg bei Ihren ersten 3.</translation>
+        </message>
+        <message>
+            <source>{group}: relief lasted a median of {last} after your last 3 courses, compared with {earlier} after the {count} before; this can be chance.</source>
+            <translation>{group}: Die Linderung hielt nach Ihren letzten 3 Serien im Median {last} an, verglichen mit {earlier} nach den {count} davor; das kann Zufall sein.</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms were recorded {count} times in the last 6 months, most recently on {date}.</source>
+            <translation>Blasenbeschwerden wurden in den letzten 6 Monaten {count}-mal eingetragen, zuletzt am {date}.</translation>
+        </message>
+        <message>
+            <source>Blood in urine was recorded on {dates}.</source>
+            <translation>Blut im Urin wurde eingetragen am {dates}.</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms rated moderate or severe were recorded on {dates}.</source>
+            <translation>Als mittel oder schwer eingestufte Blasenbeschwerden wurden eingetragen am {dates}.</translation>
+        </message>
+        <message>
+            <source>Side effects you rated severe: {listed}.</source>
+            <translation>Nebenwirkungen, die Sie als schwer eingestuft haben: {listed}.</translation>
+        </message>
+        <message>
+            <source>Hallucinations or agitation were recorded after {count} of your last {last} courses.</source>
+            <translation>Halluzinationen oder Unruhe wurden nach {count} Ihrer letzten {last} Serien eingetragen.</translation>
+        </message>
+        <message>
+            <source>{effect} on {date}</source>
+            <translation>{effect} am {date}</translation>
+        </message>
+        <message>
             <source>not enough entries before this course to compare with</source>
             <translation>zu wenige Einträge vor dieser Serie für einen Vergleich</translation>
         </message>
@@ -2598,6 +2670,38 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>(vor Serie {course})</translation>
         </message>
         <message>
+            <source>{before} before, {after} in days 0–13</source>
+            <translation>{before} davor, {after} an den Tagen 0–13</translation>
+        </message>
+        <message>
+            <source>PEG (pain, enjoyment, activity): {values}</source>
+            <translation>PEG (Schmerz, Freude, Aktivität): {values}</translation>
+        </message>
+        <message>
+            <source>Pain's interference with sleep: {values}</source>
+            <translation>Beeinträchtigung des Schlafs durch Schmerz: {values}</translation>
+        </message>
+        <message>
+            <source>Mood: {values}</source>
+            <translation>Stimmung: {values}</translation>
+        </message>
+        <message>
+            <source>{words} ({value} of 7)</source>
+            <translation>{words} ({value} von 7)</translation>
+        </message>
+        <message>
+            <source>Impression of change: {answers}</source>
+            <translation>Eindruck der Veränderung: {answers}</translation>
+        </message>
+        <message>
+            <source>Top session blood pressure: {systolic}/{diastolic} mmHg on {date}</source>
+            <translation>Größter Blutdruck bei den Sitzungen: {systolic}/{diastolic} mmHg am {date}</translation>
+        </message>
+        <message>
+            <source>day {day}: {answer}</source>
+            <translation>Tag {day}: {answer}</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>
@@ -2608,6 +2712,46 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{route}, {drug}</source>
             <translation>{route}, {drug}</translation>
+        </message>
+        <message>
+            <source>nothing ticked</source>
+            <translation>nichts angekreuzt</translation>
+        </message>
+        <message>
+            <source>◆ symptom ticked  ◇ none</source>
+            <translation>◆ Beschwerde angekreuzt  ◇ keine</translation>
+        </message>
+        <message>
+            <source>{course}: bladder check-ins: {listed}</source>
+            <translation>{course}: Blasen-Abfragen: {listed}</translation>
+        </message>
+        <message>
+            <source>Bladder check-in</source>
+            <translation>Blasen-Abfrage</translation>
+        </message>
+        <message>
+            <source>more often</source>
+            <translation>häufiger</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>Harndrang</translation>
+        </message>
+        <message>
+            <source>pain</source>
+            <translation>Schmerz</translation>
+        </message>
+        <message>
+            <source>blood in urine</source>
+            <translation>Blut im Urin</translation>
+        </message>
+        <message>
+            <source>PEG: mean of pain, enjoyment, activity</source>
+            <translation>PEG: Mittel aus Schmerz, Freude, Aktivität</translation>
+        </message>
+        <message>
+            <source>{date}: blood pressure {value} mmHg (top reading at the session)</source>
+            <translation>{date}: Blutdruck {value} mmHg (größter Wert der Sitzung)</translation>
         </message>
         <message>
             <source>{kind}, {count} session per course</source>
@@ -3374,6 +3518,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>enthält ein Zeichen, das kein gültiger Text ist (an Stelle {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} ist nicht ja oder nein</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} ist keine Zahl</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
         </message>
@@ -3394,16 +3550,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Jede Spalte wird so gelesen, wie sie geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} ist keiner von: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} ist keiner von: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3974,6 +4122,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Dieses Medikament ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Diese Einnahme ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Diese Behandlung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>ID {id} ist bereits im Tagebuch</translation>
         </message>
@@ -3984,6 +4144,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>Medikament {id} ist weder in der Datei noch im Tagebuch</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>

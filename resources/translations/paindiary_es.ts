@@ -2182,6 +2182,78 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>paindiary</name>
         <message>
+            <source>Noticed in your diary: you may want to mention these at your next appointment</source>
+            <translation>Observado en su diario: quizá quiera mencionarlo en su próxima cita</translation>
+        </message>
+        <message>
+            <source>The diary cannot tell why.</source>
+            <translation>El diario no puede decir por qué.</translation>
+        </message>
+        <message>
+            <source>The top blood pressure you recorded at a session was {systolic}/{diastolic} mmHg, on {date}.</source>
+            <translation>La presión arterial máxima que usted registró en una sesión fue {systolic}/{diastolic} mmHg, el {date}.</translation>
+        </message>
+        <message>
+            <source>You had {count} session in the last 3 months, compared with {before} in the 3 months before.</source>
+            <translation>Tuvo {count} sesión en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</translation>
+        </message>
+        <message>
+            <source>You had {count} sessions in the last 3 months, compared with {before} in the 3 months before.</source>
+            <translation>Tuvo {count} sesiones en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</translation>
+        </message>
+        <message>
+            <source>{treatment}, courses of {sessions}</source>
+            <translation>{treatment}, ciclos de {sessions}</translation>
+        </message>
+        <message>
+            <source>Your usual pain before course {latest_course} was {latest}, compared with {first} before course {first_course}.</source>
+            <translation>Su dolor habitual antes del ciclo {latest_course} fue {latest}, frente a {first} antes del ciclo {first_course}.</translation>
+        </message>
+        <message>
+            <source>About the diary itself: you logged pain on fewer days after {count} of your last {last} courses than before them, so those courses show less.</source>
+            <translation>Sobre el propio diario: después de {count} de sus últimos {last} ciclos registró el dolor en menos días que antes, así que esos ciclos muestran menos.</translation>
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation>{count} día</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} días</translation>
+        </message>
+        <message>
+            <source>{group}: the median dose per session of your last 3 courses was {last} mg/kg, compared with {first} mg/kg for your first 3.</source>
+            <translation>{group}: la mediana de la dosis por sesión de sus últimos 3 ciclos fue {last} mg/kg, frente a {first} mg/kg en sus 3 primeros.</translation>
+        </message>
+        <message>
+            <source>{group}: relief lasted a median of {last} after your last 3 courses, compared with {earlier} after the {count} before; this can be chance.</source>
+            <translation>{group}: el alivio duró una mediana de {last} después de sus últimos 3 ciclos, frente a {earlier} después de los {count} anteriores; puede ser casualidad.</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms were recorded {count} times in the last 6 months, most recently on {date}.</source>
+            <translation>Se registraron síntomas de vejiga {count} veces en los últimos 6 meses, la última el {date}.</translation>
+        </message>
+        <message>
+            <source>Blood in urine was recorded on {dates}.</source>
+            <translation>Se registró sangre en la orina el {dates}.</translation>
+        </message>
+        <message>
+            <source>Bladder symptoms rated moderate or severe were recorded on {dates}.</source>
+            <translation>Se registraron síntomas de vejiga moderados o graves el {dates}.</translation>
+        </message>
+        <message>
+            <source>Side effects you rated severe: {listed}.</source>
+            <translation>Efectos secundarios que usted calificó de graves: {listed}.</translation>
+        </message>
+        <message>
+            <source>Hallucinations or agitation were recorded after {count} of your last {last} courses.</source>
+            <translation>Se registraron alucinaciones o agitación después de {count} de sus últimos {last} ciclos.</translation>
+        </message>
+        <message>
+            <source>{effect} on {date}</source>
+            <translation>{effect} el {date}</translation>
+        </message>
+        <message>
             <source>not enough entries before this course to compare with</source>
             <translation>no hay suficientes registros antes de este ciclo para comparar</translation>
         </message>
@@ -2598,6 +2670,38 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>(antes del ciclo {course})</translation>
         </message>
         <message>
+            <source>{before} before, {after} in days 0–13</source>
+            <translation>{before} antes, {after} en los días 0–13</translation>
+        </message>
+        <message>
+            <source>PEG (pain, enjoyment, activity): {values}</source>
+            <translation>PEG (dolor, disfrute, actividad): {values}</translation>
+        </message>
+        <message>
+            <source>Pain's interference with sleep: {values}</source>
+            <translation>Interferencia del dolor con el sueño: {values}</translation>
+        </message>
+        <message>
+            <source>Mood: {values}</source>
+            <translation>Ánimo: {values}</translation>
+        </message>
+        <message>
+            <source>{words} ({value} of 7)</source>
+            <translation>{words} ({value} de 7)</translation>
+        </message>
+        <message>
+            <source>Impression of change: {answers}</source>
+            <translation>Impresión de cambio: {answers}</translation>
+        </message>
+        <message>
+            <source>Top session blood pressure: {systolic}/{diastolic} mmHg on {date}</source>
+            <translation>Presión arterial máxima en las sesiones: {systolic}/{diastolic} mmHg el {date}</translation>
+        </message>
+        <message>
+            <source>day {day}: {answer}</source>
+            <translation>día {day}: {answer}</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>
@@ -2608,6 +2712,46 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{route}, {drug}</source>
             <translation>{route}, {drug}</translation>
+        </message>
+        <message>
+            <source>nothing ticked</source>
+            <translation>nada marcado</translation>
+        </message>
+        <message>
+            <source>◆ symptom ticked  ◇ none</source>
+            <translation>◆ síntoma marcado  ◇ ninguno</translation>
+        </message>
+        <message>
+            <source>{course}: bladder check-ins: {listed}</source>
+            <translation>{course}: controles de vejiga: {listed}</translation>
+        </message>
+        <message>
+            <source>Bladder check-in</source>
+            <translation>Control de vejiga</translation>
+        </message>
+        <message>
+            <source>more often</source>
+            <translation>más a menudo</translation>
+        </message>
+        <message>
+            <source>urgency</source>
+            <translation>urgencia</translation>
+        </message>
+        <message>
+            <source>pain</source>
+            <translation>dolor</translation>
+        </message>
+        <message>
+            <source>blood in urine</source>
+            <translation>sangre en la orina</translation>
+        </message>
+        <message>
+            <source>PEG: mean of pain, enjoyment, activity</source>
+            <translation>PEG: media de dolor, disfrute, actividad</translation>
+        </message>
+        <message>
+            <source>{date}: blood pressure {value} mmHg (top reading at the session)</source>
+            <translation>{date}: presión arterial {value} mmHg (lectura máxima de la sesión)</translation>
         </message>
         <message>
             <source>{kind}, {count} session per course</source>
@@ -3374,6 +3518,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>contiene un carácter que no es texto válido (en la posición {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} no es sí ni no</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} no es un número</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -3394,16 +3550,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Cada columna se lee tal como está escrita (identificadores, horas y valores se conservan exactamente).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} no es un número entero</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} no es un número</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} no es ninguno de: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} no es uno de: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3974,6 +4122,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Sus datos se borraron, pero el archivo no se pudo limpiar: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Este medicamento ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Esta toma ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Este tratamiento ya no está en el diario.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>el identificador {id} ya está en el diario</translation>
         </message>
@@ -3984,6 +4144,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>el identificador {id} ya está en el diario con otros valores</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>el medicamento {id} no está ni en el archivo ni en el diario</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>
