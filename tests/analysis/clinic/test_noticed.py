@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from paindiary.analysis.clinic_results import NoticedFact
@@ -259,7 +259,5 @@ def test_facts_come_in_rule_order_with_bladder_first() -> None:
     vitals = [reading(days_ago(5, hours=-1), 140, 90, treatment)]
     found = noticed(diary, entries=SIX_MONTHS_AGO, vitals=vitals, checkins=[checkin(days_ago(3), blood=True)])
     assert [fact.rule for fact in found] == [2, 1, 3]
-    words = " ".join(fact.text for fact in found).lower()
-    assert "high" not in words.replace("highest", "")
-    assert date(2024, 6, 28).isoformat() in str(found[0].as_json()["blood_dates"])
-    assert isinstance(NOW, datetime)
+    assert found[0].as_json()["blood_dates"] == ["2024-06-28"]
+    assert "high" not in " ".join(fact.text for fact in found).lower()  # no word grades a value
