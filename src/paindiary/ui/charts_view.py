@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.analysis.incremental import IncrementalRelief
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
@@ -132,6 +133,7 @@ class ChartsView(QWidget):
         layout.addLayout(self.controls)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
+        self._relief = IncrementalRelief()
         self._reread: set[str] = set()  # SESSIONS, SETTINGS: what to read again when catching up
         self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
@@ -249,7 +251,11 @@ class ChartsView(QWidget):
 
     def _recompute(self) -> None:
         self.full = prepare(
-            self.adapter.entry_cache().entries(), self.sessions, self.settings, at=self._clock()
+            self.adapter.entry_cache().entries(),
+            self.sessions,
+            self.settings,
+            at=self._clock(),
+            analyse=self._relief.analysis,  # a save today assesses only the latest course again
         )
         self.choice.fill(self.full.reliefs)
 
