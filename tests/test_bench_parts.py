@@ -81,3 +81,23 @@ def test_the_memory_bench_measures_both_processes(tmp_path: Path, monkeypatch: p
     save.write_points(points, years=2)
     assert save.child_peak_rss_kib(save.APP_RSS, [str(db)]) > 0
     assert save.child_peak_rss_kib(save.BARE_RSS, [str(points)]) > 0
+
+
+@pytest.mark.slow
+def test_the_import_bench_imports_what_it_writes_and_its_floors_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    imports = bench_module("bench_imports")
+    document, sheet = tmp_path / "one-year.json", tmp_path / "entries.csv"
+    assert imports.write_json(document, 1) > 300
+    imports.write_csv(sheet, 30)
+    for code, source in (
+        (imports.APP_IMPORT, document),
+        (imports.FLOOR_JSON, document),
+        (imports.APP_IMPORT, sheet),
+        (imports.FLOOR_CSV, sheet),
+    ):
+        seconds, peak = imports.measure(code, source, tmp_path)
+        assert seconds > 0
+        assert peak > 0
