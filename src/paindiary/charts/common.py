@@ -124,15 +124,15 @@ def prepare(
     highlight: int | None = None,
     group: GroupKey | None = None,
     at: datetime | None = None,
-    analyse: Analyse = relief_analysis,
+    analyse: Analyse | None = None,
 ) -> ChartData:
     """Chart data for a period; relief is measured on the whole diary (baselines reach back).
 
-    `at` is the time of the analysis (sessions after it are planned); None: now. `analyse` is
-    relief_analysis or one that gives the same, e.g. analysis/incremental.py's for a live view.
+    `at` is the time of the analysis (sessions after it are planned); None: now. `analyse`
+    (None: relief_analysis) gives the same as relief_analysis, e.g. analysis/incremental.py's for a live view.
     """
     moment = at if at is not None else datetime.now().replace(second=0, microsecond=0)
-    analysis = analyse(entries, sessions, settings, moment)
+    analysis = (analyse or relief_analysis)(entries, sessions, settings, moment)
     return ChartData(entries, sessions, settings, analysis, start, end, highlight, group)
 
 
