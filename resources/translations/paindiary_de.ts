@@ -3374,6 +3374,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>enthält ein Zeichen, das kein gültiger Text ist (an Stelle {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} ist keine Zahl</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
         </message>
@@ -3394,16 +3406,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Jede Spalte wird so gelesen, wie sie geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} ist keiner von: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} ist keiner von: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3738,6 +3742,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Dosierungsphasen (Fortsetzung)</translation>
         </message>
         <message>
+            <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
+            <translation>enthält mehr als {limit} Datensätze, mehr als ein Import aufnimmt; bitte teilen Sie die Datei in kleinere Dateien auf</translation>
+        </message>
+        <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
         </message>
@@ -3974,6 +3982,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Dieses Medikament ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Diese Einnahme ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Diese Behandlung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>ID {id} ist bereits im Tagebuch</translation>
         </message>
@@ -3984,6 +4004,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>Medikament {id} ist weder in der Datei noch im Tagebuch</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>

@@ -3374,6 +3374,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>contiene un carácter que no es texto válido (en la posición {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} no es sí ni no</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} no es un número</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -3394,16 +3406,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Cada columna se lee tal como está escrita (identificadores, horas y valores se conservan exactamente).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} no es un número entero</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} no es un número</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} no es ninguno de: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} no es ninguno de: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3738,6 +3742,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Fases de dosificación (continuación)</translation>
         </message>
         <message>
+            <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
+            <translation>contiene más de {limit} registros, más de los que admite una importación; divida el archivo en archivos más pequeños</translation>
+        </message>
+        <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
         </message>
@@ -3974,6 +3982,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Sus datos se borraron, pero el archivo no se pudo limpiar: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Este medicamento ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Esta toma ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Este tratamiento ya no está en el diario.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>el identificador {id} ya está en el diario</translation>
         </message>
@@ -3984,6 +4004,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>el identificador {id} ya está en el diario con otros valores</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>el medicamento {id} no está ni en el archivo ni en el diario</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>
