@@ -99,3 +99,24 @@ def test_a_change_of_another_kind_of_record_does_not_recompute_the_charts(
     assert charts.full is full
     adapter.changed.emit("entries", [str(adapter.reader.entries()[0].id)])
     assert charts.full is not full
+
+
+def test_todays_relief_line_ignores_kinds_it_does_not_show_and_waits_while_hidden(
+    qtbot: QtBot, window: MainWindow, adapter: DiaryAdapter
+) -> None:
+    settle()
+    shown: list[int] = []
+    window.today.status_shown.connect(lambda: shown.append(1))
+    adapter.changed.emit("vitals", ["00000000-0000-0000-0000-000000000001"])
+    adapter.changed.emit("intake", ["00000000-0000-0000-0000-000000000002"])
+    settle()
+    assert shown == [], "a record the line does not show recomputes nothing"
+
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Sessions
+    entry = adapter.reader.entries()[-1]
+    adapter.delete_entry(entry.id)
+    settle()
+    assert shown == [], "Today is hidden: its relief line waits"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [1], "shown again, it catches up once"
