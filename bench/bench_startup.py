@@ -23,7 +23,7 @@ from pathlib import Path
 from bench_analysis import synthetic_diary
 from paindiary.store import Diary
 
-RATIO_GOAL = 4.0
+RATIO_GOAL = 3.5  # issue 17: headroom below 4× for the pages and records still to come
 RUNS = 9
 
 APP = """

@@ -48,3 +48,56 @@ def test_the_analysis_bench_diary_is_analysed() -> None:
     )
     timed = analysis.relief_analysis(entries, sessions, analysis.AnalysisSettings(), at)
     assert timed.courses, "the benchmark must time a diary with courses"
+
+
+def test_the_save_bench_saves_through_today_and_draws_its_floor(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    save = bench_module("bench_save")
+    db = tmp_path / "two-years.sqlite3"
+    assert save.write_diary(db, years=2) > 300
+    bench = save.SaveBench(db, years=2)
+    try:
+        before = bench.adapter.reader.entry_count()
+        bench.save_one()
+        assert bench.adapter.reader.entry_count() == before + 1
+        bench.first_charts_visit()
+        assert bench.window.charts_view is not None
+        bench.forget_charts()
+        assert bench.window.charts_view is None
+        bench.bare_redraw()
+        bench.bare_first_canvas()
+    finally:
+        bench.close()
+
+
+@pytest.mark.slow
+def test_the_memory_bench_measures_both_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    save = bench_module("bench_save")
+    db, points = tmp_path / "two-years.sqlite3", tmp_path / "points.npz"
+    save.write_diary(db, years=2)
+    save.write_points(points, years=2)
+    assert save.child_peak_rss_kib(save.APP_RSS, [str(db)]) > 0
+    assert save.child_peak_rss_kib(save.BARE_RSS, [str(points)]) > 0
+
+
+@pytest.mark.slow
+def test_the_import_bench_imports_what_it_writes_and_its_floors_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.syspath_prepend(str(BENCH))
+    imports = bench_module("bench_imports")
+    document, sheet = tmp_path / "one-year.json", tmp_path / "entries.csv"
+    assert imports.write_json(document, 1) > 300
+    imports.write_csv(sheet, 30)
+    for code, source in (
+        (imports.APP_IMPORT, document),
+        (imports.FLOOR_JSON, document),
+        (imports.APP_IMPORT, sheet),
+        (imports.FLOOR_CSV, sheet),
+    ):
+        seconds, peak = imports.measure(code, source, tmp_path)
+        assert seconds > 0
+        assert peak > 0

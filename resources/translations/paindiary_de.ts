@@ -3886,6 +3886,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Dosierungsphasen (Fortsetzung)</translation>
         </message>
         <message>
+            <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
+            <translation>enthält mehr als {limit} Datensätze, mehr als ein Import aufnimmt; bitte teilen Sie die Datei in kleinere Dateien auf</translation>
+        </message>
+        <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
         </message>

@@ -3886,6 +3886,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Fases de dosificación (continuación)</translation>
         </message>
         <message>
+            <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
+            <translation>contiene más de {limit} registros, más de los que admite una importación; divida el archivo en archivos más pequeños</translation>
+        </message>
+        <message>
             <source>has {cells} cells but the header has {columns} columns</source>
             <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
         </message>

@@ -231,6 +231,8 @@ def test_an_empty_diary_says_not_enough_data_then_fills_in(
         assert view.pages["timeline"].canvas.accessibleDescription() == chart.message
         entries, sessions = two_courses()
         adapter.import_records(entries, sessions)
+        assert chart.message is not None, "hidden, the page waits until it is shown"
+        view.show()
         assert chart.message is None
         assert len(chart.dots.get_data()[1]) == 44
 

@@ -126,13 +126,13 @@ def test_the_now_line_gives_recent_and_usual_pain(
     qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The words of the Now line, on a hand-built analysis (the numbers are the analysis' own tests)."""
-    from paindiary.analysis import relief_analysis
+    from paindiary.analysis.incremental import IncrementalRelief
     from paindiary.analysis.results import CensorReason
     from tests.support.relief_factory import analysis, course, now_line
 
     going = course(relief_days_30=8, censored_30=True, censor_reason_30=CensorReason.END_OF_DIARY)
     built = analysis(going, now=now_line(going, day=7, recent_mean=2.5))
-    monkeypatch.setattr(relief_analysis, "relief_analysis", lambda *args, **kwargs: built)
+    monkeypatch.setattr(IncrementalRelief, "analysis", lambda *args, **kwargs: built)
     diary.add_session(TreatmentSession(at=NOW - timedelta(days=7), route=Route.IV_INFUSION))
     view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
     qtbot.addWidget(view)

@@ -9,6 +9,7 @@ grows linearly with the diary.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from fractions import Fraction
 
@@ -42,46 +43,70 @@ def assess_courses(
     The exact B lets later rules (a dosing run's percentages) round at a tie as the spec asks;
     CourseRelief carries only the float.
     """
-    earlier: list[EarlierCourse] = []
-    longest_influence = 0
-    results: list[CourseRelief] = []
-    exact_baselines: list[Callable[[], Fraction] | None] = []
-    for index, course in enumerate(courses):
-        first_day = day_number(course.start.date())
-        course_end = course.end  # computed from every session: once
-        day0 = day_number(course_end.date())
-        following = courses[index + 1] if index + 1 < len(courses) else None
-        next_first = day_number(following.start.date()) if following is not None else None
-        base = course_baseline(
-            days,
-            course.start,
-            first_day,
-            earlier=earlier,
-            longest_influence=longest_influence,
-            settings=settings,
+    progress = Assessed()
+    for _course in courses:
+        assess_next(days, courses, settings, progress)
+    return progress.results, progress.exact_baselines
+
+
+@dataclass(slots=True)
+class Assessed:
+    """The courses assessed so far, oldest first, and what the next course's baseline needs of them."""
+
+    earlier: list[EarlierCourse] = field(default_factory=list)
+    longest_influence: int = 0
+    results: list[CourseRelief] = field(default_factory=list)
+    exact_baselines: list[Callable[[], Fraction] | None] = field(default_factory=list)
+
+    def copy(self) -> Assessed:
+        return Assessed(
+            list(self.earlier), self.longest_influence, list(self.results), list(self.exact_baselines)
         )
-        follow = follow_up(days, course_end, day0, next_first, settings)
-        relief = _course_relief(
-            days, course, course_end, first_day, base=base, follow=follow, settings=settings
+
+
+def assess_next(
+    days: DiaryDays, courses: Sequence[Course], settings: AnalysisSettings, progress: Assessed
+) -> None:
+    """Assess the first course `progress` has not seen yet and add it to `progress`.
+
+    A course other than the latest reads only dates before the next course's first date (its
+    baseline before it, its follow-up cut at the next course), whether the diary reaches the day
+    before that date, and the earlier courses' results: analysis/incremental.py relies on this.
+    """
+    index = len(progress.results)
+    course = courses[index]
+    first_day = day_number(course.start.date())
+    course_end = course.end  # computed from every session: once
+    day0 = day_number(course_end.date())
+    following = courses[index + 1] if index + 1 < len(courses) else None
+    next_first = day_number(following.start.date()) if following is not None else None
+    base = course_baseline(
+        days,
+        course.start,
+        first_day,
+        earlier=progress.earlier,
+        longest_influence=progress.longest_influence,
+        settings=settings,
+    )
+    follow = follow_up(days, course_end, day0, next_first, settings)
+    relief = _course_relief(days, course, course_end, first_day, base=base, follow=follow, settings=settings)
+    progress.results.append(relief)
+    progress.exact_baselines.append(base.fraction)
+    end = day_number(relief.influence_end)
+    progress.longest_influence = max(progress.longest_influence, end - first_day)
+    progress.earlier.append(
+        EarlierCourse(
+            number=course.number,
+            first_day=first_day,
+            influence_end=end,
+            status=relief.status,
+            source=base.source,
+            short_baseline=base.short,
+            baseline_exact=base.exact,
+            baseline=base.rounded,
+            baseline_fraction=base.fraction,
         )
-        results.append(relief)
-        exact_baselines.append(base.fraction)
-        end = day_number(relief.influence_end)
-        longest_influence = max(longest_influence, end - first_day)
-        earlier.append(
-            EarlierCourse(
-                number=course.number,
-                first_day=first_day,
-                influence_end=end,
-                status=relief.status,
-                source=base.source,
-                short_baseline=base.short,
-                baseline_exact=base.exact,
-                baseline=base.rounded,
-                baseline_fraction=base.fraction,
-            )
-        )
-    return results, exact_baselines
+    )
 
 
 def _course_relief(

@@ -112,6 +112,11 @@ class ChartData:
         return first, last
 
 
+Analyse = Callable[
+    [Sequence[PainEntry], Sequence[TreatmentSession], AnalysisSettings, datetime], ReliefAnalysis
+]
+
+
 def prepare(
     entries: Sequence[PainEntry],
     sessions: Sequence[TreatmentSession],
@@ -124,13 +129,15 @@ def prepare(
     at: datetime | None = None,
     vitals: Sequence[Vitals] = (),
     checkins: Sequence[Checkin] = (),
+    analyse: Analyse | None = None,
 ) -> ChartData:
     """Chart data for a period; relief is measured on the whole diary (baselines reach back).
 
-    `at` is the time of the analysis (sessions after it are planned); None: now.
+    `at` is the time of the analysis (sessions after it are planned); None: now. `analyse`
+    (None: relief_analysis) gives the same as relief_analysis, e.g. analysis/incremental.py's for a live view.
     """
     moment = at if at is not None else datetime.now().replace(second=0, microsecond=0)
-    analysis = relief_analysis(entries, sessions, settings, moment)
+    analysis = (analyse or relief_analysis)(entries, sessions, settings, moment)
     return ChartData(entries, sessions, settings, analysis, start, end, highlight, group, vitals, checkins)
 
 

@@ -31,7 +31,7 @@ from paindiary.domain import (
 from paindiary.formats import json_medicines
 from paindiary.formats.atomic import write_private_text
 from paindiary.formats.imported import REFUSALS, quoted, refusal
-from paindiary.formats.tabular import read_bytes, utf16_without_bom
+from paindiary.formats.tabular import MAX_IMPORT_RECORDS, read_bytes, too_many_records, utf16_without_bom
 
 FORMAT_NAME = "paindiary"
 FORMAT_VERSION = 2
@@ -328,6 +328,9 @@ def parse_document(data: Any) -> DiaryDocument:
         raise ValidationError("entries", "must be a list")
     if not isinstance(raw_sessions, list):
         raise ValidationError("sessions", "must be a list")
+    arrays_found = (data.get(name) for name in ("entries", "sessions", *arrays))
+    if sum(len(found) for found in arrays_found if isinstance(found, list)) > MAX_IMPORT_RECORDS:
+        raise too_many_records()  # before a single record is built
     entries = [entry_from_json(f"entries[{index}]", raw, version) for index, raw in enumerate(raw_entries)]
     sessions = [
         session_from_json(f"sessions[{index}]", raw, version) for index, raw in enumerate(raw_sessions)

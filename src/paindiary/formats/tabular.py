@@ -21,6 +21,8 @@ from paindiary.formats.imported import Progress, report_progress
 from paindiary.i18n import _
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
+# Records one import may hold: beyond this a file is refused before the rest of it is read.
+MAX_IMPORT_RECORDS = 2_000_000
 # A note holds at most 10,000 characters; a longer cell means a broken file (an unclosed quote).
 MAX_FIELD_CHARS = 65_536
 DELIMITERS = (",", ";", "\t")
@@ -204,6 +206,16 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def too_many_records() -> ValidationError:
+    """The refusal of a file with more records than one import takes."""
+    return ValidationError(
+        "file",
+        _("holds more than {limit} records, more than one import takes; split it into smaller files").format(
+            limit=f"{MAX_IMPORT_RECORDS:,}"
+        ),
+    )
+
+
 def parse_table(text: str, *, delimiter: str | None = None, progress: Progress | None = None) -> Table:
     """Split decoded text into a header and rows; the name is filled in by `read_table`."""
     text = unescape_literal_newlines(text)
@@ -225,6 +237,8 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
                         cells=len(raw), columns=len(header)
                     ),
                 )
+            if len(rows) >= MAX_IMPORT_RECORDS:
+                raise too_many_records()
             cells = tuple(raw[: len(header)])
             # Spreadsheets sometimes drop empty trailing cells; they are empty, not missing.
             rows.append(Row(line, cells + ("",) * (len(header) - len(cells))))

@@ -1,9 +1,10 @@
 """The Charts page: choose a chart, a range and a course; zoom, pan, hover; export or copy it.
 
-The view keeps the diary's records in memory and, on each `changed` signal, fetches only the
-entries that changed, recomputes the analysis (milliseconds) and updates the shown chart's
-artists in place before `draw_idle` — the figure is never rebuilt for new data. Charts not
-on screen are updated when they are next shown.
+The view keeps the diary's records in memory and, on each `changed` signal it shows, fetches
+only the entries that changed, recomputes the analysis (milliseconds) and updates the shown
+chart's artists in place before `draw_idle` — the figure is never rebuilt for new data. While
+the page is hidden a change only marks it stale (ui/refresh_when_shown.py); it catches up when
+shown. Charts not on screen are updated when they are next chosen.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.analysis.incremental import IncrementalRelief
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
@@ -40,6 +42,7 @@ from paindiary.clock import Clock, local_now
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.course_choice import CourseChoice
+from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
 GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
@@ -130,6 +133,9 @@ class ChartsView(QWidget):
         layout.addLayout(self.controls)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
+        self._relief = IncrementalRelief()
+        self._reread: set[str] = set()  # SESSIONS, SETTINGS: what to read again when catching up
+        self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
         self.show_chart(CHART_KINDS[0])
         adapter.changed.connect(self.on_diary_changed)
@@ -223,23 +229,33 @@ class ChartsView(QWidget):
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
-        """Fetch only what changed, recompute and update the charts' data."""
+        """Note what must be read again; catch up now if the page is shown, else when it is next shown."""
+        if kind == ALL or (kind == ENTRIES and not ids):
+            self._reread |= {SESSIONS, SETTINGS}
+        elif kind in (SESSIONS, SETTINGS):
+            self._reread.add(kind)
+        elif kind != ENTRIES:
+            return  # a record the charts do not show (e.g. a medicine): no recomputation
+        self._when_shown.mark_stale()
+
+    def _catch_up(self) -> None:
+        """Read what changed (entries by id, through the shared cache), recompute, redraw the shown chart."""
         diary = self.adapter.reader
-        if kind == ENTRIES and ids:
-            self._recompute()  # the shared entry cache reads just the changed ids
-        elif kind == SESSIONS:
+        if SESSIONS in self._reread:
             self.sessions = diary.sessions()
-            self._recompute()
-        elif kind == SETTINGS:
+        if SETTINGS in self._reread:
             self.settings = diary.analysis_settings()
-            self._recompute()
-        elif kind in (ALL, ENTRIES):
-            self.reload()
+        self._reread.clear()
+        self._recompute()
         self.refresh_all()
 
     def _recompute(self) -> None:
         self.full = prepare(
-            self.adapter.entry_cache().entries(), self.sessions, self.settings, at=self._clock()
+            self.adapter.entry_cache().entries(),
+            self.sessions,
+            self.settings,
+            at=self._clock(),
+            analyse=self._relief.analysis,  # a save today assesses only the latest course again
         )
         self.choice.fill(self.full.reliefs)
 

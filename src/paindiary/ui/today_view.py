@@ -27,6 +27,7 @@ from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.formatting import short_time
+from paindiary.ui.relief_line import ReliefLineData
 from paindiary.ui.undo import AddEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
 
@@ -51,6 +52,7 @@ class TodayView(QWidget):
         self._adapter = adapter
         self._undo = undo_stack
         self._clock = clock
+        self._relief_data = ReliefLineData(adapter)
         self._last_digit_one = QElapsedTimer()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -257,8 +259,11 @@ class TodayView(QWidget):
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
         if kind in (kinds.ENTRIES, kinds.ALL):
             self.refresh_today()
-        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.SETTINGS, kinds.ALL):
-            self._refresh_status_later.start()
+        if ReliefLineData.moves_the_line(kind, _ids):
+            if self.isVisible():
+                self._refresh_status_later.start()
+            else:  # visible work only: worked out after the next paint
+                self._status_pending = True
 
     def refresh_today(self) -> None:
         """Today's entries only: one small query, whatever the diary's length."""
@@ -287,22 +292,19 @@ class TodayView(QWidget):
         self.status_shown.emit()
 
     def _status_text(self) -> str:
-        diary = self._adapter.reader
         now = self._clock()
-        sessions = diary.sessions()
+        sessions = self._relief_data.sessions()
         if not any(session.at <= now for session in sessions):
             return self.tr(
                 "No treatment sessions recorded yet. Once you add one (Sessions), this shows "
                 "how your pain compares with your usual pain before it."
             )
         # Imported here: numpy and the analysis load after the window is up, not before.
-        from paindiary.analysis import relief_analysis as analysis
         from paindiary.analysis.wording_across import now_sentence
 
-        settings = diary.analysis_settings()
+        settings = self._relief_data.settings()
         # Every entry: usual pain may be carried from, or kept clear of, courses long before.
-        entries = self._adapter.entry_cache().entries()
-        now_line = analysis.relief_analysis(entries, sessions, settings, at=now).now
+        now_line = self._relief_data.now_line(now)
         if now_line is None:
             return self.tr(
                 "Your latest course has not ended yet; this shows how your pain compares once it has."
