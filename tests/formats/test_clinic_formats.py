@@ -75,7 +75,8 @@ def test_the_json_document_uses_the_documented_names(diary: Diary, tmp_path: Pat
         "id", "at", "more_often", "urgency", "pain", "blood", "note", "created", "updated",
     ]  # fmt: skip
     assert document["profile"] == {
-        "name": "Ana Ruiz", "born": "1971-05-31", "conditions": "CRPS, left foot", "clinic": "", "clinician": "",
+        "name": "Ana Ruiz", "born": "1971-05-31", "conditions": "CRPS, left foot",
+        "clinic": "", "clinician": "",
     }  # fmt: skip
 
 
@@ -133,7 +134,7 @@ def test_the_csv_guards_formulas_in_notes(diary: Diary, tmp_path: Path) -> None:
 
 
 def test_fhir_blood_pressure_panel_heart_rate_pgic_checkin_and_patient(diary: Diary) -> None:
-    reading, home, answer, checkin = fill(diary)
+    reading, _home, answer, checkin = fill(diary)
     others = registry.clinic_records(diary)
     bundle = fhir.build_bundle(
         diary.entries(), diary.sessions(), generated_at=datetime(2024, 3, 10), others=others
