@@ -52,6 +52,7 @@ def features() -> list[Feature]:
         backups_dialog,
         delete_data_dialog,
         help_dialog,
+        pgic_prompt,
         relief_notice,
         reminder_tray,
         report_action,
@@ -65,6 +66,7 @@ def features() -> list[Feature]:
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,
+        pgic_prompt.install,
         delete_data_dialog.install,  # last: the destructive action stands apart
     ]
 
