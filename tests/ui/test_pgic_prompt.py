@@ -94,3 +94,18 @@ def test_not_now_skips_it_for_good(qtbot: QtBot, adapter: DiaryAdapter, user: Us
 def test_never_on_the_sample_diary(qtbot: QtBot, adapter: DiaryAdapter) -> None:
     a_course(adapter)
     assert not window_on(qtbot, adapter, on_day(7), sample=True).isVisible()
+
+
+def test_the_sessions_page_tells_each_courses_answers(qtbot: QtBot, adapter: DiaryAdapter) -> None:
+    from paindiary.ui.sessions_view import SessionsView
+
+    sessions = a_course(adapter)
+    adapter.add_impression(Impression(at=on_day(7), value=2, session=sessions[-1].id, day=7))
+    window = MainWindow(adapter, clock=FakeClock(on_day(8)))
+    qtbot.add_widget(window)
+    window.show()
+    window.show_page("sessions")
+    view = window.findChild(SessionsView)
+    assert view is not None
+    view.refresh()
+    assert "Impression of change on day 7: 2 Much improved." in view.details.text()
