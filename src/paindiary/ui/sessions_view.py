@@ -381,7 +381,11 @@ class SessionsView(QWidget):
 
     def _after_edit(self, dialog: SessionDialog, before: TreatmentSession) -> None:
         if dialog.saved is not None:
-            self.undo_stack.push(ChangeSessionCommand(self.adapter, before, dialog.saved, self.say))
+            self.undo_stack.push(
+                ChangeSessionCommand(
+                    self.adapter, before, dialog.saved, self.say, vitals=dialog.vitals.undo_pair
+                )
+            )
         dialog.deleteLater()
 
     def add_side_effect_to_selected(self) -> None:
