@@ -171,6 +171,53 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         </message>
     </context>
     <context>
+        <name>BloodPressureDialog</name>
+        <message>
+            <source>Blood pressure at home</source>
+            <translation>Blutdruck zu Hause</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Systolic (upper number)</source>
+            <translation>Systolisch (oberer Wert)</translation>
+        </message>
+        <message>
+            <source>Diastolic (lower number)</source>
+            <translation>Diastolisch (unterer Wert)</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Puls</translation>
+        </message>
+        <message>
+            <source> /min</source>
+            <translation> /min</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Save the reading</source>
+            <translation>Messung speichern</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsView</name>
         <message>
             <source>Chart</source>
@@ -314,6 +361,72 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         </message>
     </context>
     <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>Bladder check-in</source>
+            <translation>Blasen-Check</translation>
+        </message>
+        <message>
+            <source>Since your last check-in, have you had any of these?</source>
+            <translation>Hatten Sie seit dem letzten Check etwas davon?</translation>
+        </message>
+        <message>
+            <source>Going more often than usual</source>
+            <translation>Häufiger als sonst zur Toilette</translation>
+        </message>
+        <message>
+            <source>Urgency (having to go at once)</source>
+            <translation>Harndrang (sofort gehen müssen)</translation>
+        </message>
+        <message>
+            <source>Pain passing urine or in the lower belly</source>
+            <translation>Schmerzen beim Wasserlassen oder im Unterbauch</translation>
+        </message>
+        <message>
+            <source>Blood in urine</source>
+            <translation>Blut im Urin</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Notiz (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Save the check-in</source>
+            <translation>Check speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPrompt</name>
+        <message>
+            <source>Time for a short bladder check-in: four yes/no questions about the last weeks.</source>
+            <translation>Zeit für einen kurzen Blasen-Check: vier Ja/Nein-Fragen zu den letzten Wochen.</translation>
+        </message>
+        <message>
+            <source>Bladder check-in prompt</source>
+            <translation>Hinweis auf den Blasen-Check</translation>
+        </message>
+        <message>
+            <source>Check in…</source>
+            <translation>Check ausfüllen…</translation>
+        </message>
+        <message>
+            <source>Open the bladder check-in</source>
+            <translation>Blasen-Check öffnen</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Skip the bladder check-in</source>
+            <translation>Blasen-Check überspringen</translation>
+        </message>
+    </context>
+    <context>
         <name>ChipBox</name>
         <message>
             <source>Another place…</source>
@@ -334,6 +447,17 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         <message>
             <source>Body region: {name}</source>
             <translation>Körperregion: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicActions</name>
+        <message>
+            <source>Blood pressure…</source>
+            <translation>Blutdruck…</translation>
+        </message>
+        <message>
+            <source>Bladder check-in…</source>
+            <translation>Blasen-Check…</translation>
         </message>
     </context>
     <context>
@@ -1043,6 +1167,72 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>PgicPrompt</name>
+        <message>
+            <source>Answer: {words}</source>
+            <translation>Antwort: {words}</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Nicht jetzt</translation>
+        </message>
+        <message>
+            <source>Skip this question</source>
+            <translation>Diese Frage überspringen</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}</source>
+            <translation>Tag {day} nach Serie {course}</translation>
+        </message>
+        <message>
+            <source>Saved: {words}</source>
+            <translation>Gespeichert: {words}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSection</name>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Optional, for the header of the appointment report. It stays in your diary on this computer and is never sent anywhere.</source>
+            <translation>Freiwillig, für den Kopf des Berichts zum Termin. Es bleibt in Ihrem Tagebuch auf diesem Computer und wird nirgendwohin gesendet.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>JJJJ-MM-TT</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Erkrankungen</translation>
+        </message>
+        <message>
+            <source>e.g. CRPS, left foot</source>
+            <translation>z. B. CRPS, linker Fuß</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Klinik</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Ärztin oder Arzt</translation>
+        </message>
+        <message>
+            <source>{text} is not a date like 1970-05-31</source>
+            <translation>{text} ist kein Datum wie 1970-05-31</translation>
+        </message>
+    </context>
+    <context>
         <name>ReliefHelpDialog</name>
         <message>
             <source>How relief is measured</source>
@@ -1511,6 +1701,49 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Side effects</source>
             <translation>Nebenwirkungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionVitals</name>
+        <message>
+            <source>Blood pressure and heart rate (optional)</source>
+            <translation>Blutdruck und Puls (freiwillig)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>Höchster Wert</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Bei Entlassung</translation>
+        </message>
+        <message>
+            <source>Systolic</source>
+            <translation>Systolisch</translation>
+        </message>
+        <message>
+            <source>Diastolic</source>
+            <translation>Diastolisch</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Puls</translation>
+        </message>
+        <message>
+            <source>{moment}: systolic, mmHg</source>
+            <translation>{moment}: systolisch, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}: diastolic, mmHg</source>
+            <translation>{moment}: diastolisch, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}: heart rate, per minute</source>
+            <translation>{moment}: Puls, pro Minute</translation>
         </message>
     </context>
     <context>
@@ -4038,6 +4271,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{path} wurde von einer neueren paindiary-Version erstellt; aktualisieren Sie paindiary, um es zu verwenden.</translation>
         </message>
         <message>
+            <source>This session is no longer in the diary.</source>
+            <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
             <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
             <translation>{path} ist eine Datenbank, aber kein paindiary-Tagebuch; sie wurde nicht verändert.</translation>
         </message>
@@ -4090,10 +4327,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Dieser Eintrag ist nicht mehr im Tagebuch.</translation>
         </message>
         <message>
-            <source>This session is no longer in the diary.</source>
-            <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
-        </message>
-        <message>
             <source>This side effect is no longer in the diary.</source>
             <translation>Diese Nebenwirkung ist nicht mehr im Tagebuch.</translation>
         </message>
@@ -4138,6 +4371,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Diese Behandlung ist nicht mehr im Tagebuch.</translation>
         </message>
         <message>
+            <source>This reading is no longer in the diary.</source>
+            <translation>Diese Messung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This answer is no longer in the diary.</source>
+            <translation>Diese Antwort ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This check-in is no longer in the diary.</source>
+            <translation>Dieser Check ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>ID {id} ist bereits im Tagebuch</translation>
         </message>
@@ -4152,6 +4397,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>medicine {id} is neither in the file nor in the diary</source>
             <translation>Medikament {id} ist weder in der Datei noch im Tagebuch</translation>
+        </message>
+        <message>
+            <source>session {id} is neither in the file nor in the diary</source>
+            <translation>Sitzung {id} ist weder in der Datei noch im Tagebuch</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>
@@ -4188,6 +4437,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{table} row {row} points to a missing {parent} record</source>
             <translation>{table} Zeile {row} verweist auf einen fehlenden Datensatz {parent}</translation>
+        </message>
+        <message>
+            <source>Impression of change on {date}: {answer}.</source>
+            <translation>Eindruck der Veränderung am {date}: {answer}.</translation>
+        </message>
+        <message>
+            <source>Impression of change on day {day}: {answer}.</source>
+            <translation>Eindruck der Veränderung an Tag {day}: {answer}.</translation>
         </message>
         <message>
             <source>IV infusion</source>

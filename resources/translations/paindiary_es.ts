@@ -171,6 +171,53 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         </message>
     </context>
     <context>
+        <name>BloodPressureDialog</name>
+        <message>
+            <source>Blood pressure at home</source>
+            <translation>Presión arterial en casa</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Systolic (upper number)</source>
+            <translation>Sistólica (valor superior)</translation>
+        </message>
+        <message>
+            <source>Diastolic (lower number)</source>
+            <translation>Diastólica (valor inferior)</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Frecuencia cardíaca</translation>
+        </message>
+        <message>
+            <source> /min</source>
+            <translation> /min</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Cuándo:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Nota:</translation>
+        </message>
+        <message>
+            <source>Save the reading</source>
+            <translation>Guardar la medición</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartsView</name>
         <message>
             <source>Chart</source>
@@ -314,6 +361,72 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         </message>
     </context>
     <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>Bladder check-in</source>
+            <translation>Control de la vejiga</translation>
+        </message>
+        <message>
+            <source>Since your last check-in, have you had any of these?</source>
+            <translation>Desde el último control, ¿ha tenido algo de esto?</translation>
+        </message>
+        <message>
+            <source>Going more often than usual</source>
+            <translation>Orinar más a menudo de lo habitual</translation>
+        </message>
+        <message>
+            <source>Urgency (having to go at once)</source>
+            <translation>Urgencia (tener que ir de inmediato)</translation>
+        </message>
+        <message>
+            <source>Pain passing urine or in the lower belly</source>
+            <translation>Dolor al orinar o en la parte baja del vientre</translation>
+        </message>
+        <message>
+            <source>Blood in urine</source>
+            <translation>Sangre en la orina</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Nota (opcional)</translation>
+        </message>
+        <message>
+            <source>Save the check-in</source>
+            <translation>Guardar el control</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPrompt</name>
+        <message>
+            <source>Time for a short bladder check-in: four yes/no questions about the last weeks.</source>
+            <translation>Es momento de un breve control de la vejiga: cuatro preguntas de sí o no sobre las últimas semanas.</translation>
+        </message>
+        <message>
+            <source>Bladder check-in prompt</source>
+            <translation>Aviso del control de la vejiga</translation>
+        </message>
+        <message>
+            <source>Check in…</source>
+            <translation>Hacer el control…</translation>
+        </message>
+        <message>
+            <source>Open the bladder check-in</source>
+            <translation>Abrir el control de la vejiga</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>Skip the bladder check-in</source>
+            <translation>Omitir el control de la vejiga</translation>
+        </message>
+    </context>
+    <context>
         <name>ChipBox</name>
         <message>
             <source>Another place…</source>
@@ -334,6 +447,17 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         <message>
             <source>Body region: {name}</source>
             <translation>Zona del cuerpo: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClinicActions</name>
+        <message>
+            <source>Blood pressure…</source>
+            <translation>Presión arterial…</translation>
+        </message>
+        <message>
+            <source>Bladder check-in…</source>
+            <translation>Control de la vejiga…</translation>
         </message>
     </context>
     <context>
@@ -1043,6 +1167,72 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>PgicPrompt</name>
+        <message>
+            <source>Answer: {words}</source>
+            <translation>Respuesta: {words}</translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation>Ahora no</translation>
+        </message>
+        <message>
+            <source>Skip this question</source>
+            <translation>Omitir esta pregunta</translation>
+        </message>
+        <message>
+            <source>Day {day} after course {course}</source>
+            <translation>Día {day} después del ciclo {course}</translation>
+        </message>
+        <message>
+            <source>Saved: {words}</source>
+            <translation>Guardado: {words}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSection</name>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>Optional, for the header of the appointment report. It stays in your diary on this computer and is never sent anywhere.</source>
+            <translation>Opcional, para el encabezado del informe para la cita. Se queda en su diario en este ordenador y nunca se envía a ningún sitio.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <source>Conditions</source>
+            <translation>Afecciones</translation>
+        </message>
+        <message>
+            <source>e.g. CRPS, left foot</source>
+            <translation>p. ej., SDRC, pie izquierdo</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Médico o médica</translation>
+        </message>
+        <message>
+            <source>{text} is not a date like 1970-05-31</source>
+            <translation>{text} no es una fecha como 1970-05-31</translation>
+        </message>
+    </context>
+    <context>
         <name>ReliefHelpDialog</name>
         <message>
             <source>How relief is measured</source>
@@ -1511,6 +1701,49 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Side effects</source>
             <translation>Efectos secundarios</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionVitals</name>
+        <message>
+            <source>Blood pressure and heart rate (optional)</source>
+            <translation>Presión arterial y frecuencia cardíaca (opcional)</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Antes</translation>
+        </message>
+        <message>
+            <source>Highest</source>
+            <translation>Valor más alto</translation>
+        </message>
+        <message>
+            <source>Discharge</source>
+            <translation>Al alta</translation>
+        </message>
+        <message>
+            <source>Systolic</source>
+            <translation>Sistólica</translation>
+        </message>
+        <message>
+            <source>Diastolic</source>
+            <translation>Diastólica</translation>
+        </message>
+        <message>
+            <source>Heart rate</source>
+            <translation>Frecuencia cardíaca</translation>
+        </message>
+        <message>
+            <source>{moment}: systolic, mmHg</source>
+            <translation>{moment}: sistólica, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}: diastolic, mmHg</source>
+            <translation>{moment}: diastólica, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}: heart rate, per minute</source>
+            <translation>{moment}: frecuencia cardíaca, por minuto</translation>
         </message>
     </context>
     <context>
@@ -4038,6 +4271,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{path} se creó con una versión más reciente de paindiary; actualice paindiary para usarlo.</translation>
         </message>
         <message>
+            <source>This session is no longer in the diary.</source>
+            <translation>Esta sesión ya no está en el diario.</translation>
+        </message>
+        <message>
             <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
             <translation>{path} es una base de datos, pero no un diario de paindiary; no se ha modificado.</translation>
         </message>
@@ -4090,10 +4327,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Esta entrada ya no está en el diario.</translation>
         </message>
         <message>
-            <source>This session is no longer in the diary.</source>
-            <translation>Esta sesión ya no está en el diario.</translation>
-        </message>
-        <message>
             <source>This side effect is no longer in the diary.</source>
             <translation>Este efecto secundario ya no está en el diario.</translation>
         </message>
@@ -4138,6 +4371,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Este tratamiento ya no está en el diario.</translation>
         </message>
         <message>
+            <source>This reading is no longer in the diary.</source>
+            <translation>Esta medición ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This answer is no longer in the diary.</source>
+            <translation>Esta respuesta ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This check-in is no longer in the diary.</source>
+            <translation>Este control ya no está en el diario.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>el identificador {id} ya está en el diario</translation>
         </message>
@@ -4152,6 +4397,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>medicine {id} is neither in the file nor in the diary</source>
             <translation>el medicamento {id} no está ni en el archivo ni en el diario</translation>
+        </message>
+        <message>
+            <source>session {id} is neither in the file nor in the diary</source>
+            <translation>la sesión {id} no está ni en el archivo ni en el diario</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>
@@ -4188,6 +4437,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{table} row {row} points to a missing {parent} record</source>
             <translation>{table} fila {row} apunta a un registro {parent} que falta</translation>
+        </message>
+        <message>
+            <source>Impression of change on {date}: {answer}.</source>
+            <translation>Impresión del cambio el {date}: {answer}.</translation>
+        </message>
+        <message>
+            <source>Impression of change on day {day}: {answer}.</source>
+            <translation>Impresión del cambio el día {day}: {answer}.</translation>
         </message>
         <message>
             <source>IV infusion</source>

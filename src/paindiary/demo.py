@@ -233,4 +233,7 @@ def fill_with_demo(
     entries, sessions = SCENARIOS[scenario](today)
     if now is not None:
         entries = [entry for entry in entries if entry.at <= now]
-    return diary.import_records(entries, sessions, demo_settings())
+    from paindiary.demo_clinic import clinic_records
+
+    others = clinic_records(sessions, demo_settings(), today, now)  # vitals, PGIC answers, check-ins
+    return diary.import_records(entries, sessions, demo_settings(), others=others)

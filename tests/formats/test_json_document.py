@@ -58,6 +58,10 @@ def test_field_names_are_exactly_the_documented_ones(diary: Diary) -> None:
         "medicines",
         "intakes",
         "co_treatments",
+        "vitals",
+        "impressions",
+        "checkins",
+        "profile",
         "settings",
     ]
     assert tuple(document["entries"][0]) == json_document.ENTRY_FIELDS

@@ -23,6 +23,7 @@ from paindiary import paths
 from paindiary.domain import AnalysisSettings
 from paindiary.formats import json_medicines
 from paindiary.store import Diary, DiaryError, backup, database, integrity
+from paindiary.store.clinic_settings import profile_as_dict
 from tests.data.schemas.make_fixture import EXPECTED, expected_after_upgrade
 
 __all__ = [
@@ -108,8 +109,12 @@ def as_expected(diary: Diary) -> dict[str, Any]:
                 ("medicines", diary.medicines()),
                 ("intakes", diary.intakes()),
                 ("co_treatments", diary.co_treatments()),
+                ("vitals", diary.vitals()),
+                ("impressions", diary.impressions()),
+                ("checkins", diary.checkins()),
             )
         },
+        "profile": None if diary.profile().empty else profile_as_dict(diary.profile()),
     }
 
 

@@ -28,7 +28,7 @@ from paindiary.domain import (
     TreatmentSession,
     format_moment,
 )
-from paindiary.formats import csv_medicines
+from paindiary.formats import csv_clinic, csv_medicines
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.formats.json_document import ENTRY_FIELDS, SESSION_FIELDS, SIDE_EFFECT_FIELDS
 
@@ -57,6 +57,7 @@ COLUMNS = (
     "created",
     "updated",
     *csv_medicines.NEW_COLUMNS,
+    *csv_clinic.NEW_COLUMNS,
     "setting",
     "value",
 )
@@ -66,9 +67,12 @@ RECORD_COLUMNS: dict[str, tuple[str, ...]] = {
     "session": tuple(name for name in SESSION_FIELDS if name != "side_effects"),
     "side-effect": ("id", "session_id", *(name for name in SIDE_EFFECT_FIELDS if name != "id")),
     **csv_medicines.RECORD_COLUMNS,
+    **csv_clinic.RECORD_COLUMNS,
     "setting": ("setting", "value"),
 }
-TEXT_COLUMNS = frozenset({"locations", "drug", "clinic", "kind", "note", *csv_medicines.TEXT_COLUMNS})
+TEXT_COLUMNS = frozenset(
+    {"locations", "drug", "clinic", "kind", "note", *csv_medicines.TEXT_COLUMNS, *csv_clinic.TEXT_COLUMNS}
+)
 LOCATION_SEPARATOR = "; "
 _FORMULA_START = re.compile(r"^'*[=+\-@\t\r]")
 _GUARDED = re.compile(r"^'+[=+\-@\t\r]")
@@ -200,7 +204,11 @@ def render(
     for treatment in sessions:
         writer.writerows(session_rows(treatment))
     record_of = {kind: record for record, kind in csv_medicines.RECORD_KINDS.items()}
-    writer.writerows(_row(record_of[type(other)], csv_medicines.cells_of(other)) for other in others)
+    for other in others:
+        if type(other) in record_of:
+            writer.writerow(_row(record_of[type(other)], csv_medicines.cells_of(other)))
+        elif not getattr(other, "empty", False):  # vitals, impressions, check-ins, a profile
+            writer.writerow(_row(csv_clinic.kind_name(other), csv_clinic.cells_of(other)))
     for name, value in settings.as_dict().items():
         writer.writerow(_row("setting", {"setting": name, "value": str(value)}))
     return buffer.getvalue().encode("utf-8-sig")

@@ -23,7 +23,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
-from paindiary.formats import csv_medicines
+from paindiary.formats import csv_clinic, csv_medicines
 from paindiary.formats.csv_document import (
     COLUMNS,
     RECORD_COLUMNS,
@@ -96,6 +96,9 @@ class _Reader:
         values: dict[str, str] = {name: self.cell(cells, name) for name in allowed}
         if record in csv_medicines.RECORD_KINDS:
             self.others.append(_build(line, lambda: csv_medicines.record_from_cells(record, values)))
+            return
+        if record in csv_clinic.RECORD_KINDS:
+            self.others.append(_build(line, lambda: csv_clinic.record_from_cells(record, values)))
             return
         builder: dict[str, Callable[[int, dict[str, str]], None]] = {
             "entry": self._entry,

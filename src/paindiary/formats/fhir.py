@@ -9,7 +9,9 @@
   with a weight, a body-weight Observation (LOINC 29463-7) it points to.
 - Each side effect: an AdverseEvent with its severity from the HL7 adverse-event-severity
   code system, pointing at its session.
-- One anonymous Patient that every resource names as its subject.
+- One Patient that every resource names as its subject: anonymous unless the profile has a
+  name or date of birth.
+- Vitals, PGIC answers and bladder check-ins: see formats/fhir_clinic.py.
 
 The diary keeps local wall-clock times; FHIR needs an offset with every time, so each
 moment gets the offset of the local time zone valid at that moment (summer or winter time).
@@ -25,7 +27,9 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any
 
+from paindiary.clinic_records import Profile
 from paindiary.domain import PainEntry, Route, SideEffect, TreatmentSession, side_effect_label
+from paindiary.formats import fhir_clinic
 from paindiary.formats.atomic import write_private_text
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
@@ -312,7 +316,9 @@ def build_bundle(
     """The Bundle as JSON-ready dicts; `zone` None means the computer's local time zone."""
     patient = patient_id or uuid.uuid4()
     builder = _Builder(patient, zone)
-    builder.add(patient, {"resourceType": "Patient", "active": True})
+    profile = next((record for record in others if isinstance(record, Profile)), None)
+    details = fhir_clinic.patient_details(profile)  # name and birth date when the profile has them
+    builder.add(patient, {"resourceType": "Patient", "active": True, **details})
     for entry in entries:
         builder.entry(entry)
     for treatment in sessions:
@@ -326,6 +332,8 @@ def build_bundle(
             builder.co_treatment(record, moment.date())
         elif isinstance(record, Intake) and record.medicine in medicines:
             builder.intake(record, medicines[record.medicine])
+    for resource_id, resource in fhir_clinic.resources(others, _ref(patient), builder.time):
+        builder.add(resource_id, resource)
     return {
         "resourceType": "Bundle",
         "type": "collection",

@@ -28,7 +28,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
-from paindiary.formats import json_medicines
+from paindiary.formats import json_clinic, json_medicines
 from paindiary.formats.atomic import write_private_text
 from paindiary.formats.imported import REFUSALS, quoted, refusal
 from paindiary.formats.tabular import MAX_IMPORT_RECORDS, read_bytes, too_many_records, utf16_without_bom
@@ -169,6 +169,7 @@ def build_document(
         "entries": [entry_to_json(entry) for entry in entries],
         "sessions": [session_to_json(treatment) for treatment in sessions],
         **json_medicines.write_arrays(others or []),
+        **json_clinic.write(others or []),
         "settings": settings.as_dict(),
     }
 
@@ -317,7 +318,7 @@ def parse_document(data: Any) -> DiaryDocument:
         raise ValidationError("format", 'this is not a paindiary document (expected "format": "paindiary")')
     version = _version(data.get("version"))
     # The record arrays of later versions (medicines, intakes, co-treatments: version 2).
-    arrays = json_medicines.ARRAY_NAMES if version >= 2 else ()
+    arrays = (*json_medicines.ARRAY_NAMES, *json_clinic.KEYS) if version >= 2 else ()
     allowed = ("format", "version", "entries", "sessions", *arrays, "settings")
     for key in data:
         if key not in allowed:
@@ -335,7 +336,9 @@ def parse_document(data: Any) -> DiaryDocument:
     sessions = [
         session_from_json(f"sessions[{index}]", raw, version) for index, raw in enumerate(raw_sessions)
     ]
-    others = json_medicines.read_arrays(data, _record) if version >= 2 else []
+    others = (
+        [*json_medicines.read_arrays(data, _record), *json_clinic.read(data, _record)] if version >= 2 else []
+    )
     if data.get("settings") is None:
         return DiaryDocument(entries, sessions, None, others=others)
     settings, from_v1 = settings_from_json(data["settings"])

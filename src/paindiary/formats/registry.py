@@ -57,6 +57,11 @@ def export_format_for(path: Path) -> ExportFormat:
     )
 
 
+def clinic_records(diary: Diary) -> list[object]:
+    """Vitals, impressions, check-ins and the profile, as the documents carry them."""
+    return [*diary.vitals(), *diary.impressions(), *diary.checkins(), diary.profile()]
+
+
 def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
     """Write the whole diary to `path` (atomically, 0600); return what was written, in words.
 
@@ -66,7 +71,7 @@ def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
     entries, sessions = diary.entries(), diary.sessions()
     settings = diary.analysis_settings()
     # Parents first: an intake names its medicine, which an import must already have read.
-    others = [*diary.medicines(), *diary.co_treatments(), *diary.intakes()]
+    others = [*diary.medicines(), *diary.co_treatments(), *diary.intakes(), *clinic_records(diary)]
     try:
         if fmt.key == "json":
             json_document.write_document(

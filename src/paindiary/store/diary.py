@@ -30,6 +30,7 @@ from paindiary.domain import (
 )
 from paindiary.i18n import _
 from paindiary.store import convert, database, import_batch, readable, stored_settings
+from paindiary.store.clinic import ClinicRecords
 from paindiary.store.database import DiaryError, RecordNotFound
 from paindiary.store.flat_records import FlatRecords
 from paindiary.store.import_batch import ImportResult
@@ -56,7 +57,7 @@ def _write_failure(exc: SQLAlchemyError) -> DiaryWriteError:
     return DiaryWriteError(_("Nothing was saved: {reason}.").format(reason=reason))
 
 
-class Diary(FlatRecords):
+class Diary(FlatRecords, ClinicRecords):
     """A patient's diary in one SQLite file."""
 
     def __init__(self, path: Path, engine: Engine, clock: Clock) -> None:
@@ -66,6 +67,7 @@ class Diary(FlatRecords):
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         # Damaged rows reads had to leave out, by (table, rowid): the command line reports them.
         self._unreadable: dict[tuple[str, int], str] = {}
+        self._gone_with_session = {}  # store/clinic.py: what deleted sessions took with them
 
     # ------------------------------------------------------------ lifecycle
 
@@ -267,6 +269,7 @@ class Diary(FlatRecords):
             if row is None:
                 raise RecordNotFound(_("This session is no longer in the diary."))
             removed = convert.session_from_row(row, list(row.side_effects))
+            self._keep_linked(session, session_id)  # its vitals and impressions, for undo
             session.delete(row)
         return removed
 
@@ -275,6 +278,7 @@ class Diary(FlatRecords):
         updated = treatment.updated or created
         with self._write() as session:
             import_batch.insert_session(session, treatment, created=created, updated=updated)
+            self._put_back_linked(session, treatment.id)
         return self.get_session(treatment.id) or treatment
 
     def add_side_effect(self, session_id: uuid.UUID, effect: SideEffect) -> SideEffect:

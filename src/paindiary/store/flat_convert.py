@@ -1,5 +1,5 @@
 """Records whose fields map one to one onto the columns of one table (medicines, intakes,
-co-treatments): how they become rows and back.
+co-treatments, vitals, impressions, check-ins): how they become rows and back.
 
 Enums are stored as their values; a field may be stored under another column name
 (`Intake.medicine` → `intakes.medicine_id`).
@@ -16,11 +16,20 @@ from typing import Any, TypeVar
 from sqlalchemy import Row, insert
 from sqlalchemy.orm import Session
 
+from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.i18n import _
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
-from paindiary.store.schema import Base, CoTreatmentRow, IntakeRow, MedicineRow
+from paindiary.store.schema import (
+    Base,
+    CheckinRow,
+    CoTreatmentRow,
+    ImpressionRow,
+    IntakeRow,
+    MedicineRow,
+    VitalsRow,
+)
 
-Record = TypeVar("Record", Medicine, Intake, CoTreatment)
+Record = TypeVar("Record", Medicine, Intake, CoTreatment, Vitals, Impression, Checkin)
 _BOOKKEEPING = ("created", "updated")
 
 
@@ -45,6 +54,13 @@ def tables() -> dict[type[Any], FlatTable]:
         CoTreatment: FlatTable(
             CoTreatmentRow, {}, _("This treatment is no longer in the diary."), ("start", "created")
         ),
+        Vitals: FlatTable(
+            VitalsRow, {"session": "session_id"}, _("This reading is no longer in the diary."), ("at",)
+        ),
+        Impression: FlatTable(
+            ImpressionRow, {"session": "session_id"}, _("This answer is no longer in the diary."), ("at",)
+        ),
+        Checkin: FlatTable(CheckinRow, {}, _("This check-in is no longer in the diary."), ("at",)),
     }
 
 
@@ -80,6 +96,18 @@ def intake_from_row(row: IntakeRow | Row[Any]) -> Intake:
 
 def co_treatment_from_row(row: CoTreatmentRow | Row[Any]) -> CoTreatment:
     return record_from(CoTreatment, tables()[CoTreatment], row)
+
+
+def vitals_from_row(row: VitalsRow | Row[Any]) -> Vitals:
+    return record_from(Vitals, tables()[Vitals], row)
+
+
+def impression_from_row(row: ImpressionRow | Row[Any]) -> Impression:
+    return record_from(Impression, tables()[Impression], row)
+
+
+def checkin_from_row(row: CheckinRow | Row[Any]) -> Checkin:
+    return record_from(Checkin, tables()[Checkin], row)
 
 
 def insert_records(session: Session, records: Sequence[Any], *, now: datetime) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.i18n import _
-from paindiary.store import convert, flat_convert, import_flat, stored_settings
+from paindiary.store import clinic_settings, convert, flat_convert, import_flat, stored_settings
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
@@ -97,7 +97,8 @@ def add_batch(
     if clashing:
         message = _("id {id} is already in the diary").format(id=next(iter(clashing)))
         raise ValidationError("side_effects", message)
-    new_others, skipped_others = import_flat.new_flat_records(session, others)
+    in_file = {treatment.id for treatment in sessions}
+    new_others, skipped_others = import_flat.new_flat_records(session, others, in_file)
     if new_entries:
         session.execute(insert(EntryRow), new_entries)
     for treatment in new_sessions:
@@ -105,6 +106,7 @@ def add_batch(
         insert_session(session, treatment, created=created, updated=treatment.updated or created)
     for record in new_others:
         flat_convert.insert_records(session, [record], now=now)
+    profile_changed = clinic_settings.import_profile(session, others)
     settings_changed = settings is not None and settings != stored_settings.analysis_settings_in(session)
     if settings is not None and settings_changed:
         stored_settings.write_analysis_settings(session, settings)
@@ -115,7 +117,7 @@ def add_batch(
         skipped_entries=skipped_entries,
         skipped_sessions=skipped_sessions,
         settings_changed=settings_changed,
-        added_other=len(new_others),
+        added_other=len(new_others) + int(profile_changed),
         skipped_other=skipped_others,
     )
 

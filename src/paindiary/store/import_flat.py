@@ -6,24 +6,28 @@ record (`intakes[3]`) before anything is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.domain import ValidationError
 from paindiary.i18n import _
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
 from paindiary.store.flat_convert import record_from, tables
-from paindiary.store.schema import MedicineRow
+from paindiary.store.schema import MedicineRow, SessionRow
 
 # Parents before children: an intake's medicine must be in before the intake.
 KINDS: tuple[tuple[type[Any], str], ...] = (
     (Medicine, "medicines"),
     (CoTreatment, "co_treatments"),
     (Intake, "intakes"),
+    (Vitals, "vitals"),
+    (Impression, "impressions"),
+    (Checkin, "checkins"),
 )
 
 
@@ -31,7 +35,9 @@ def _plain(record: Any) -> Any:
     return replace(record, created=None, updated=None)
 
 
-def new_flat_records(session: Session, records: Sequence[Any]) -> tuple[list[Any], int]:
+def new_flat_records(
+    session: Session, records: Sequence[Any], sessions_in_file: Collection[Any] = ()
+) -> tuple[list[Any], int]:
     """The records of `records` not yet in the diary, parents first, and how many were already there."""
     new: list[Any] = []
     skipped = 0
@@ -61,6 +67,7 @@ def new_flat_records(session: Session, records: Sequence[Any]) -> tuple[list[Any
                 message = _("id {id} is already in the diary with other values").format(id=record.id)
                 raise ValidationError(f"{name}[{index}]", message)
     _check_medicines_known(session, records)
+    _check_sessions_known(session, records, sessions_in_file)
     return new, skipped
 
 
@@ -79,3 +86,19 @@ def _check_medicines_known(session: Session, records: Sequence[Any]) -> None:
         if intake.medicine not in in_file and intake.medicine not in known:
             message = _("medicine {id} is neither in the file nor in the diary").format(id=intake.medicine)
             raise ValidationError(f"intakes[{index}].medicine", message)
+
+
+def _check_sessions_known(session: Session, records: Sequence[Any], in_file: Collection[Any]) -> None:
+    """Every reading's or answer's session is in the file or already in the diary."""
+    linked = [record for record in records if isinstance(record, Vitals | Impression) and record.session]
+    wanted = list({record.session for record in linked} - set(in_file))
+    known: set[Any] = set()
+    for offset in range(0, len(wanted), 500):
+        chunk = wanted[offset : offset + 500]
+        known.update(session.scalars(select(SessionRow.id).where(SessionRow.id.in_(chunk))))
+    for record in linked:
+        if record.session not in known and record.session not in in_file:
+            name = "vitals" if isinstance(record, Vitals) else "impressions"
+            index = [item for item in records if type(item) is type(record)].index(record)
+            message = _("session {id} is neither in the file nor in the diary").format(id=record.session)
+            raise ValidationError(f"{name}[{index}].session", message)

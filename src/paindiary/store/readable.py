@@ -22,13 +22,16 @@ from sqlalchemy.orm import Session
 
 from paindiary.store import convert, flat_convert
 from paindiary.store.schema import (
+    CheckinRow,
     CoTreatmentRow,
     EntryRow,
+    ImpressionRow,
     IntakeRow,
     MedicineRow,
     SessionRow,
     SettingRow,
     SideEffectRow,
+    VitalsRow,
 )
 
 # Every way a stored value can fail to become a record (ValidationError is a ValueError).
@@ -73,10 +76,16 @@ BUILDERS: dict[str, Callable[[SimpleNamespace], object]] = {
     MedicineRow.__tablename__: flat_convert.medicine_from_row,  # type: ignore[dict-item]
     IntakeRow.__tablename__: flat_convert.intake_from_row,  # type: ignore[dict-item]
     CoTreatmentRow.__tablename__: flat_convert.co_treatment_from_row,  # type: ignore[dict-item]
+    VitalsRow.__tablename__: flat_convert.vitals_from_row,  # type: ignore[dict-item]
+    ImpressionRow.__tablename__: flat_convert.impression_from_row,  # type: ignore[dict-item]
+    CheckinRow.__tablename__: flat_convert.checkin_from_row,  # type: ignore[dict-item]
 }
 TABLES: dict[str, Table] = {
     row.__tablename__: row.__table__  # type: ignore[misc]
-    for row in (EntryRow, SessionRow, SideEffectRow, SettingRow, MedicineRow, IntakeRow, CoTreatmentRow)
+    for row in (
+        *(EntryRow, SessionRow, SideEffectRow, SettingRow),
+        *(MedicineRow, IntakeRow, CoTreatmentRow, VitalsRow, ImpressionRow, CheckinRow),
+    )
 }
 
 

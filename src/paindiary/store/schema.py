@@ -180,3 +180,70 @@ class CoTreatmentRow(Base):
         CheckConstraint(f"kind IN {CO_TREATMENT_KINDS}", name="kind_values"),
         CheckConstraint('"end" IS NULL OR "end" >= start', name="end_after_start"),
     )
+
+
+# ---------------------------------------------------------------- clinic records (revision 0004)
+# The profile is no table: it is the diary's setting "profile" (store/clinic.py).
+
+VITALS_MOMENTS = "('before', 'highest', 'discharge', 'home')"
+
+
+class VitalsRow(Base):
+    """Blood pressure and/or heart rate; a session's go with it (and come back with its undo)."""
+
+    __tablename__ = "vitals"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    moment: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    systolic: Mapped[int | None] = mapped_column(Integer)
+    diastolic: Mapped[int | None] = mapped_column(Integer)
+    heart_rate: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_vitals_session_id", "session_id"),
+        CheckConstraint(f"moment IN {VITALS_MOMENTS}", name="moment_values"),
+        CheckConstraint("systolic IS NULL OR systolic BETWEEN 60 AND 260", name="systolic_range"),
+        CheckConstraint("diastolic IS NULL OR diastolic BETWEEN 30 AND 160", name="diastolic_range"),
+        CheckConstraint("heart_rate IS NULL OR heart_rate BETWEEN 25 AND 250", name="heart_rate_range"),
+        CheckConstraint("systolic IS NOT NULL OR heart_rate IS NOT NULL", name="some_value"),
+    )
+
+
+class ImpressionRow(Base):
+    """A PGIC answer; one tied to a session goes with it (and comes back with its undo)."""
+
+    __tablename__ = "impressions"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
+    day: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    value: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_impressions_session_id", "session_id"),
+        CheckConstraint("value BETWEEN 1 AND 7", name="value_range"),
+        CheckConstraint("day IS NULL OR day IN (7, 28)", name="day_values"),
+    )
+
+
+class CheckinRow(Base):
+    __tablename__ = "checkins"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    more_often: Mapped[bool] = mapped_column(Boolean)
+    urgency: Mapped[bool] = mapped_column(Boolean)
+    pain: Mapped[bool] = mapped_column(Boolean)
+    blood: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created: Mapped[datetime] = mapped_column(DateTime)
+    updated: Mapped[datetime] = mapped_column(DateTime)

@@ -50,8 +50,10 @@ def features() -> list[Feature]:
     """Every feature of the window, in menu order; imported only when a window is built."""
     from paindiary.ui import (
         backups_dialog,
+        clinic_actions,
         delete_data_dialog,
         help_dialog,
+        pgic_prompt,
         relief_notice,
         reminder_tray,
         report_action,
@@ -65,6 +67,8 @@ def features() -> list[Feature]:
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,
+        pgic_prompt.install,
+        clinic_actions.install,
         delete_data_dialog.install,  # last: the destructive action stands apart
     ]
 

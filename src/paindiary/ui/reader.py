@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from paindiary.clinic_records import Checkin, Impression, Profile, Vitals
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 
 
@@ -38,3 +39,12 @@ class DiaryReader(Protocol):
     def analysis_settings(self) -> AnalysisSettings: ...
 
     def relief_notice_due(self) -> bool: ...
+
+    # The clinic's records (store/clinic.py).
+    def vitals(self) -> list[Vitals]: ...
+
+    def impressions(self) -> list[Impression]: ...
+
+    def checkins(self) -> list[Checkin]: ...
+
+    def profile(self) -> Profile: ...

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from paindiary.clinic_records import Vitals
 from paindiary.domain import TreatmentSession
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.undo import DiaryCommand, Reporter
@@ -36,16 +37,23 @@ class ChangeSessionCommand(DiaryCommand):
         after: TreatmentSession,
         report: Reporter | None = None,
         text: str | None = None,
+        *,
+        vitals: tuple[list[Vitals], list[Vitals]] | None = None,
     ) -> None:
         label = text or QCoreApplication.translate("SessionCommands", "Edit session")
         super().__init__(adapter, label, report)
         self.before = before
         self.after = after
+        self.vitals = vitals  # the session's readings before and after, when the edit changed them
 
     def _apply(self) -> object:
+        if self.vitals is not None:
+            return self._adapter.save_session_with_vitals(self.after, self.vitals[1], new=False)
         return self._adapter.update_session(self.after)
 
     def _revert(self) -> object:
+        if self.vitals is not None:
+            return self._adapter.save_session_with_vitals(self.before, self.vitals[0], new=False)
         return self._adapter.update_session(self.before)
 
 

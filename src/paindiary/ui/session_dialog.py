@@ -40,6 +40,7 @@ from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
+from paindiary.ui.session_vitals import SessionVitals
 from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
     custom_kinds_used,
@@ -83,14 +84,20 @@ class SessionDialog(SavingDialog):
         left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
         left.addLayout(self.form)
         left.addStretch(1)
+        self.vitals = SessionVitals(self)  # saved with the session in one write (ui/session_vitals.py)
+        right = QVBoxLayout()  # the checklist scrolls, so the readings fit under it at 200 %
+        right.addWidget(self.checklist, 1)
+        right.addWidget(self.vitals)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
-        columns.addWidget(self.checklist, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self._load(session)
+        if session is not None:
+            self.vitals.show_readings([v for v in adapter.reader.vitals() if v.session == session.id])
         self.update_tab_order()
         # Roomy where the screen allows; never taller than the screen (200 % scaling), where the
         # checklist scrolls and Save stays in view.
@@ -272,7 +279,10 @@ class SessionDialog(SavingDialog):
     def save(self) -> None:
         """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
         treatment = self.session()
-        if self._original is None:
+        with_vitals = self.vitals.save_with(self._adapter, treatment, new=self._original is None)
+        if with_vitals is not None:
+            self.saved = with_vitals
+        elif self._original is None:
             self.saved = self._adapter.add_session(treatment)
         else:
             self.saved = self._adapter.update_session(treatment)

@@ -182,7 +182,7 @@ class SessionsView(QWidget):
     # ------------------------------------------------------------ keeping up with the diary
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL):
+        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL, "impression"):
             return
         if kind == SETTINGS and ids and ANALYSIS_KEY not in ids:
             return  # another preference (e.g. the default weight) shows nowhere here
@@ -211,6 +211,7 @@ class SessionsView(QWidget):
             sessions = diary.sessions()
             entries = self.adapter.entry_cache().entries()
             result = analysis.relief_analysis(entries, sessions, settings, at=self._clock())
+            self._impressions = diary.impressions()  # PGIC answers, told with their course
         except DiaryError as error:
             self.say(str(error))
             return
@@ -233,8 +234,9 @@ class SessionsView(QWidget):
     def _course_item(self, course: CourseRelief, result: ReliefAnalysis) -> QTreeWidgetItem:
         from paindiary.analysis import wording_treatment as wording
         from paindiary.analysis.wording_across import course_story, status_phrase
+        from paindiary.ui.pgic_answers import answers_of
 
-        story = course_story(result, course)
+        story = [*course_story(result, course), *answers_of(self._impressions, course.treatment.sessions)]
         treatment = self.tr("{treatment} ({sessions})").format(
             treatment=wording.treatment_label(course.drug_route),
             sessions=wording.sessions_count(course.sessions_per_course),
@@ -379,7 +381,11 @@ class SessionsView(QWidget):
 
     def _after_edit(self, dialog: SessionDialog, before: TreatmentSession) -> None:
         if dialog.saved is not None:
-            self.undo_stack.push(ChangeSessionCommand(self.adapter, before, dialog.saved, self.say))
+            self.undo_stack.push(
+                ChangeSessionCommand(
+                    self.adapter, before, dialog.saved, self.say, vitals=dialog.vitals.undo_pair
+                )
+            )
         dialog.deleteLater()
 
     def add_side_effect_to_selected(self) -> None:

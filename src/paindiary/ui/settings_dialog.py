@@ -34,6 +34,8 @@ from paindiary.domain import AnalysisSettings, ValidationError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
 from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences
+from paindiary.ui.profile_section import FIELDS as PROFILE_FIELDS
+from paindiary.ui.profile_section import ProfileSection
 from paindiary.ui.save_flow import SavingDialog
 
 
@@ -50,6 +52,8 @@ class SettingsDialog(SavingDialog):
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(self._weight_group())
+        self.profile_section = ProfileSection(adapter, content)
+        column.addWidget(self.profile_section)
         column.addWidget(self._computer_group())
         column.addWidget(self._analysis_section())
         column.addStretch(1)
@@ -330,6 +334,7 @@ class SettingsDialog(SavingDialog):
     def save(self) -> None:
         """Save what changed — each diary setting in one write — then this computer's preferences."""
         settings = self.analysis_settings()
+        profile = self.profile_section.profile()  # checked before anything is written
         weight = self.weight.value() or None
         if settings != self._stored_analysis:
             self._adapter.set_analysis_settings(settings)
@@ -337,6 +342,7 @@ class SettingsDialog(SavingDialog):
         if weight != self._stored_weight:
             self._adapter.set_default_weight_kg(weight)
             self._stored_weight = weight
+        self.profile_section.save(profile)
         chosen = Choices(
             reminder_enabled=self.reminder.isChecked(),
             reminder_time=time(self.reminder_time.time().hour(), self.reminder_time.time().minute()),
@@ -347,6 +353,9 @@ class SettingsDialog(SavingDialog):
 
     def show_invalid(self, error: ValidationError) -> None:
         """The analysis settings say why next to their fields; the one at fault gets the focus."""
+        if error.field in PROFILE_FIELDS:
+            self.profile_section.show_invalid(error)
+            return
         fault = self._check_analysis() or error.field
         self.show_analysis_settings(True)
         field = self.analysis.get(fault, self.analysis["baseline_days"])

@@ -156,6 +156,55 @@ MEDICINES_0003: dict[str, list[dict[str, Any]]] = {
 }
 
 
+# Revision 0004 added vitals, impressions (PGIC) and bladder check-ins; the profile is a setting.
+CLINIC_0004: dict[str, list[dict[str, Any]]] = {
+    "vitals": [
+        {
+            "id": "4d1f7b62-3e8c-4a5f-8b49-6f2a00000001",
+            "at": "2023-03-01T09:25:00",
+            "moment": "before",
+            "session": "9a1d3c2e-7f00-4b7a-9c6e-2b4f6a8d0001",
+            "systolic": 150,
+            "diastolic": 95,
+            "heart_rate": 88,
+            "note": "",
+        },
+        {
+            "id": "4d1f7b62-3e8c-4a5f-8b49-6f2a00000002",
+            "at": "2023-03-04T19:00:00",
+            "moment": "home",
+            "session": None,
+            "systolic": None,
+            "diastolic": None,
+            "heart_rate": 64,
+            "note": "nach dem Spaziergang",
+        },
+    ],
+    "impressions": [
+        {
+            "id": "4d1f7b62-3e8c-4a5f-8b49-6f2a00000003",
+            "at": "2023-03-08T10:00:00",
+            "value": 2,
+            "session": "9a1d3c2e-7f00-4b7a-9c6e-2b4f6a8d0001",
+            "day": 7,
+            "note": "",
+        }
+    ],
+    "checkins": [
+        {
+            "id": "4d1f7b62-3e8c-4a5f-8b49-6f2a00000004",
+            "at": "2023-03-10T08:00:00",
+            "more_often": True,
+            "urgency": False,
+            "pain": False,
+            "blood": False,
+            "note": "",
+        }
+    ],
+}
+PROFILE_0004 = {"name": "Ana Ruiz", "born": "1971-05-31", "conditions": "CRPS", "clinic": "", "clinician": ""}
+
+
 def expected_after_upgrade(revision: str) -> dict[str, Any]:
     """EXPECTED as the Diary reads a fixture of `revision` back at head.
 
@@ -179,6 +228,8 @@ def expected_after_upgrade(revision: str) -> dict[str, Any]:
         "analysis": analysis,
         "relief_notice_due": notice_due,
         **medicines,
+        **(CLINIC_0004 if revision >= "0004" else {name: [] for name in CLINIC_0004}),
+        "profile": PROFILE_0004 if revision >= "0004" else None,
     }
 
 
@@ -308,7 +359,57 @@ def fill_0003(connection: sqlite3.Connection) -> None:
         )
 
 
-FILLERS = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003}
+def fill_0004(connection: sqlite3.Connection) -> None:
+    """Rows in revision 0004's layout: 0003's, two readings, an answer, a check-in, a profile."""
+    import json
+
+    fill_0003(connection)
+    for reading in CLINIC_0004["vitals"]:
+        connection.execute(
+            "INSERT INTO vitals (id, session_id, moment, at, systolic, diastolic, heart_rate, note, "
+            "created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(reading["id"]),
+                _uuid(reading["session"]) if reading["session"] else None,
+                reading["moment"],
+                _moment(reading["at"]),
+                *(reading[key] for key in ("systolic", "diastolic", "heart_rate", "note")),
+                CREATED,
+                CREATED,
+            ),
+        )
+    for answer in CLINIC_0004["impressions"]:
+        connection.execute(
+            "INSERT INTO impressions (id, session_id, day, at, value, note, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(answer["id"]),
+                _uuid(answer["session"]),
+                answer["day"],
+                _moment(answer["at"]),
+                answer["value"],
+                answer["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+    for checkin in CLINIC_0004["checkins"]:
+        connection.execute(
+            "INSERT INTO checkins (id, at, more_often, urgency, pain, blood, note, created, updated) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                _uuid(checkin["id"]),
+                _moment(checkin["at"]),
+                *(int(checkin[key]) for key in ("more_often", "urgency", "pain", "blood")),
+                checkin["note"],
+                CREATED,
+                CREATED,
+            ),
+        )
+    connection.execute("INSERT INTO settings (key, value) VALUES ('profile', ?)", (json.dumps(PROFILE_0004),))
+
+
+FILLERS = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003, "0004": fill_0004}
 
 
 def make_fixture(revision: str, dest: Path) -> None:
