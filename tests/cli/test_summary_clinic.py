@@ -6,12 +6,14 @@ import argparse
 import json
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from paindiary.cli import summary
+from paindiary.cli import main, summary
 from paindiary.clinic_records import Checkin, Impression, Vitals, VitalsMoment
 from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
+from paindiary.store import Diary
 from tests.support import FakeClock
 
 NOW = FakeClock(datetime(2024, 4, 10, 20, 0))
@@ -123,21 +125,17 @@ def test_nothing_noticed_and_nothing_recorded_adds_no_lines(capsys: pytest.Captu
     assert "PEG" not in out
 
 
-class OlderReader:
-    """A reader without vitals, impressions and check-ins, like a store that cannot read them yet."""
-
-    def entries(self) -> list[PainEntry]:
-        return []
-
-    def sessions(self) -> list[TreatmentSession]:
-        return [TreatmentSession(at=moment("2024-03-10 08:00"), route=Route.IV_INFUSION)]
-
-    def analysis_settings(self) -> AnalysisSettings:
-        return AnalysisSettings()
-
-
-def test_a_reader_without_the_new_reads_gives_none_of_them(capsys: pytest.CaptureFixture[str]) -> None:
-    assert summary.run(parse(["summary", "--json"]), OlderReader(), clock=NOW) == 0  # type: ignore[arg-type]
+def test_a_real_diary_gives_its_session_blood_pressure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(tmp_path / "d.sqlite3")]
+    assert main([*db, "session", "add", "--at", "2024-03-10T08:00", "--route", "iv-infusion"]) == 0
+    with Diary.open(tmp_path / "d.sqlite3") as diary:
+        (session,) = diary.sessions()
+    vitals = ["vitals", "add", "--session", str(session.id), "--moment", "highest", "--bp", "150/95"]
+    assert main([*db, *vitals, "--at", "2024-03-10T09:00"]) == 0
+    capsys.readouterr()
+    assert main([*db, "summary", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert document["noticed"] == []
-    assert document["function"][0]["highest_blood_pressure"] is None
+    reading = document["function"][0]["highest_blood_pressure"]
+    assert (reading["systolic"], reading["diastolic"]) == (150, 95)

@@ -92,7 +92,15 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
     path = Path(args.out)
     image_format = format_for(path)
     start, end = period(args)
-    data = prepare(diary.entries(), diary.sessions(), diary.analysis_settings(), start=start, end=end)
+    data = prepare(
+        diary.entries(),
+        diary.sessions(),
+        diary.analysis_settings(),
+        start=start,
+        end=end,
+        vitals=diary.vitals(),
+        checkins=diary.checkins(),
+    )
     if args.course is not None:
         numbers = [relief.course for relief in data.reliefs]
         if not args.course.strip().isdigit() or int(args.course) not in numbers:
@@ -105,7 +113,14 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
                 else _("the diary has no treatment courses yet"),
             )
         data = prepare(
-            data.entries, data.sessions, data.settings, start=start, end=end, highlight=int(args.course)
+            data.entries,
+            data.sessions,
+            data.settings,
+            start=start,
+            end=end,
+            highlight=int(args.course),
+            vitals=data.vitals,
+            checkins=data.checkins,
         )
     image = render(build_chart(args.kind, data), image_format)
     try:

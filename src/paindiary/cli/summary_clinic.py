@@ -7,7 +7,7 @@ records, computes the ClinicSummary for the same moment and writes its JSON keys
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from paindiary.analysis.clinic_results import ClinicSummary, MedicinesSummary
 from paindiary.clinic_records import Checkin, Impression, Vitals
@@ -47,22 +47,12 @@ def clinic_part(diary: ClinicReader, analysis: ReliefAnalysis, medicines: Medici
         analysis,
         entries=diary.entries(),
         sessions=diary.sessions(),
-        vitals=_read(diary, "vitals"),
-        impressions=_read(diary, "impressions"),
-        checkins=_read(diary, "checkins"),
+        vitals=diary.vitals(),
+        impressions=diary.impressions(),
+        checkins=diary.checkins(),
         medicines=medicines,
         at=analysis.at,
     )
-
-
-def _read(diary: ClinicReader, records: str) -> Sequence[Any]:
-    """One of the reads above; none from a diary file whose store cannot read that record yet.
-
-    The store's reads of vitals, impressions and check-ins arrive with those records; until then
-    the summary of a real diary simply has none of them.
-    """
-    read = getattr(diary, records, None)
-    return () if read is None else list(read())
 
 
 def clinic_json(clinic: ClinicSummary) -> dict[str, object]:

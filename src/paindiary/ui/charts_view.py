@@ -44,6 +44,9 @@ from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.course_choice import CourseChoice
 from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
+# The record kinds of ui/clinic_adapter.py that the charts draw.
+VITALS = "vitals"
+CHECKINS = "checkin"
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
 GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
@@ -134,7 +137,7 @@ class ChartsView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
         self._relief = IncrementalRelief()
-        self._reread: set[str] = set()  # SESSIONS, SETTINGS: what to read again when catching up
+        self._reread: set[str] = set()  # SESSIONS, SETTINGS, VITALS, CHECKINS: what to read again
         self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
         self.show_chart(CHART_KINDS[0])
@@ -226,13 +229,15 @@ class ChartsView(QWidget):
         diary = self.adapter.reader
         self.sessions = diary.sessions()
         self.settings = diary.analysis_settings()
+        self.vitals = diary.vitals()
+        self.checkins = diary.checkins()
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Note what must be read again; catch up now if the page is shown, else when it is next shown."""
         if kind == ALL or (kind == ENTRIES and not ids):
-            self._reread |= {SESSIONS, SETTINGS}
-        elif kind in (SESSIONS, SETTINGS):
+            self._reread |= {SESSIONS, SETTINGS, VITALS, CHECKINS}
+        elif kind in (SESSIONS, SETTINGS, VITALS, CHECKINS):
             self._reread.add(kind)
         elif kind != ENTRIES:
             return  # a record the charts do not show (e.g. a medicine): no recomputation
@@ -245,6 +250,10 @@ class ChartsView(QWidget):
             self.sessions = diary.sessions()
         if SETTINGS in self._reread:
             self.settings = diary.analysis_settings()
+        if VITALS in self._reread or SESSIONS in self._reread:
+            self.vitals = diary.vitals()  # a deleted session takes its vitals with it
+        if CHECKINS in self._reread:
+            self.checkins = diary.checkins()
         self._reread.clear()
         self._recompute()
         self.refresh_all()
@@ -256,6 +265,8 @@ class ChartsView(QWidget):
             self.settings,
             at=self._clock(),
             analyse=self._relief.analysis,  # a save today assesses only the latest course again
+            vitals=self.vitals,
+            checkins=self.checkins,
         )
         self.choice.fill(self.full.reliefs)
 
