@@ -103,6 +103,26 @@ def as_expected(diary: Diary) -> dict[str, Any]:
         "sessions": sessions,
         "analysis": analysis,
         "relief_notice_due": diary.relief_notice_due(),
+        "session_day": {
+            "entries": [
+                [entry.sleep_interference, entry.mood, entry.for_clinician] for entry in diary.entries()
+            ],
+            "sessions": [
+                [
+                    session.status.value,
+                    session.ride_home.value,
+                    session.new_medicines,
+                    [{"text": item.text, "done": item.done} for item in session.checklist],
+                    session.questions,
+                ]
+                for session in diary.sessions()
+            ],
+            "side_effects": [
+                [effect.onset.value if effect.onset else None, effect.lasted_hours]
+                for session in diary.sessions()
+                for effect in session.side_effects
+            ],
+        },
         **{
             name: [_plain_record(record) for record in records]
             for name, records in (
@@ -157,7 +177,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table("moods", sa.Column("id", sa.Integer(), primary_key=True))
     with op.batch_alter_table("entries") as batch:
-        batch.add_column(sa.Column("mood", sa.Integer(), nullable=True))
+        batch.add_column(sa.Column("weather", sa.Integer(), nullable=True))
     op.execute("UPDATE entries SET pain = 0, note = 'overwritten'")
     op.execute("DELETE FROM sessions")
     raise RuntimeError("this migration is broken on purpose")

@@ -30,6 +30,7 @@ from paindiary.domain import (
 )
 from paindiary.formats import csv_clinic, csv_medicines
 from paindiary.formats.atomic import write_private_bytes
+from paindiary.formats.fuller_fields import checklist_cell, flag_cell
 from paindiary.formats.json_document import ENTRY_FIELDS, SESSION_FIELDS, SIDE_EFFECT_FIELDS
 
 SOURCE = "paindiary-csv"
@@ -56,6 +57,17 @@ COLUMNS = (
     "note",
     "created",
     "updated",
+    # The fuller record (docs/formats.md): sleep and mood, the session day, side effects' onset.
+    "sleep_interference",
+    "mood",
+    "for_clinician",
+    "status",
+    "ride_home",
+    "new_medicines",
+    "checklist",
+    "questions",
+    "onset",
+    "lasted_hours",
     *csv_medicines.NEW_COLUMNS,
     *csv_clinic.NEW_COLUMNS,
     "setting",
@@ -145,6 +157,9 @@ def entry_row(entry: PainEntry) -> list[str]:
             "activity": _number(entry.activity),
             "locations": join_locations(entry.locations),
             "note": entry.note,
+            "sleep_interference": _number(entry.sleep_interference),
+            "mood": _number(entry.mood),
+            "for_clinician": flag_cell(entry.for_clinician),
             "created": _moment(entry.created, seconds=True),
             "updated": _moment(entry.updated, seconds=True),
         },
@@ -166,6 +181,11 @@ def session_rows(treatment: TreatmentSession) -> list[list[str]]:
                 "rate_mg_per_kg_h": _number(treatment.rate_mg_per_kg_h),
                 "clinic": treatment.clinic,
                 "series": treatment.series.value,
+                "status": treatment.status.value,
+                "ride_home": treatment.ride_home.value,
+                "new_medicines": treatment.new_medicines,
+                "checklist": checklist_cell(treatment.checklist),
+                "questions": treatment.questions,
                 "note": treatment.note,
                 "created": _moment(treatment.created, seconds=True),
                 "updated": _moment(treatment.updated, seconds=True),
@@ -182,6 +202,8 @@ def session_rows(treatment: TreatmentSession) -> list[list[str]]:
                     "kind": effect.kind,
                     "severity": effect.severity.value,
                     "note": effect.note,
+                    "onset": effect.onset.value if effect.onset is not None else "",
+                    "lasted_hours": _number(effect.lasted_hours),
                     "created": _moment(effect.created, seconds=True),
                 },
             )

@@ -32,6 +32,7 @@ from paindiary.formats.csv_document import (
     split_locations,
     unguard_formula,
 )
+from paindiary.formats.fuller_fields import checklist_from_cell, flag_from_cell
 from paindiary.formats.imported import (
     ImportPlan,
     Progress,
@@ -120,6 +121,9 @@ class _Reader:
                 activity=_whole("activity", values["activity"]),
                 locations=split_locations(values["locations"]),
                 note=values["note"],
+                sleep_interference=_whole("sleep_interference", values["sleep_interference"]),
+                mood=_whole("mood", values["mood"]),
+                for_clinician=flag_from_cell("for_clinician", values["for_clinician"]),
                 created=_optional_moment("created", values["created"]),
                 updated=_optional_moment("updated", values["updated"]),
             ),
@@ -143,6 +147,11 @@ class _Reader:
                 note=values["note"],
                 # An empty cell, or a file from before the column existed, means auto.
                 series=values["series"].strip() or SessionSeries.AUTO,  # type: ignore[arg-type]
+                status=values["status"].strip() or "done",  # type: ignore[arg-type]
+                ride_home=values["ride_home"].strip() or "unknown",  # type: ignore[arg-type]
+                new_medicines=values["new_medicines"],
+                checklist=checklist_from_cell(values["checklist"]),
+                questions=values["questions"],
                 created=_optional_moment("created", values["created"]),
                 updated=_optional_moment("updated", values["updated"]),
             ),
@@ -158,6 +167,8 @@ class _Reader:
                 kind=values["kind"],
                 severity=(values["severity"].strip() or "mild"),  # type: ignore[arg-type]
                 note=values["note"],
+                onset=values["onset"].strip() or None,  # type: ignore[arg-type]
+                lasted_hours=_amount("lasted_hours", values["lasted_hours"]),
                 created=_optional_moment("created", values["created"]),
             ),
         )

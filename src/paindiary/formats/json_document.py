@@ -30,6 +30,7 @@ from paindiary.domain import (
 )
 from paindiary.formats import json_clinic, json_medicines
 from paindiary.formats.atomic import write_private_text
+from paindiary.formats.fuller_fields import checklist_from_plain, checklist_to_plain
 from paindiary.formats.imported import REFUSALS, quoted, refusal
 from paindiary.formats.tabular import MAX_IMPORT_RECORDS, read_bytes, too_many_records, utf16_without_bom
 
@@ -49,6 +50,9 @@ ENTRY_FIELDS = (
     "activity",
     "locations",
     "note",
+    "sleep_interference",
+    "mood",
+    "for_clinician",
     "created",
     "updated",
 )
@@ -64,11 +68,29 @@ SESSION_FIELDS = (
     "clinic",
     "note",
     "series",
+    "status",
+    "ride_home",
+    "new_medicines",
+    "checklist",
+    "questions",
     "side_effects",
     "created",
     "updated",
 )
-SIDE_EFFECT_FIELDS = ("id", "kind", "severity", "note", "created")
+SIDE_EFFECT_FIELDS = ("id", "kind", "severity", "note", "onset", "lasted_hours", "created")
+# Fields of the fuller record (sleep and mood, the session day, side effects' onset), version 2.
+_FULLER = (
+    "sleep_interference",
+    "mood",
+    "for_clinician",
+    "status",
+    "ride_home",
+    "new_medicines",
+    "checklist",
+    "questions",
+    "onset",
+    "lasted_hours",
+)
 _OPTIONAL = {
     "worst",
     "enjoyment",
@@ -86,9 +108,10 @@ _OPTIONAL = {
     "side_effects",
     "severity",
     "series",
+    *_FULLER,
 }
 # The document version in which a field first appeared (fields not listed are in version 1).
-FIELD_SINCE = {"series": 2}
+FIELD_SINCE = {"series": 2, **dict.fromkeys(_FULLER, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +146,9 @@ def entry_to_json(entry: PainEntry) -> dict[str, Any]:
         "activity": entry.activity,
         "locations": list(entry.locations),
         "note": entry.note,
+        "sleep_interference": entry.sleep_interference,
+        "mood": entry.mood,
+        "for_clinician": entry.for_clinician,
         "created": _stamp(entry.created),
         "updated": _stamp(entry.updated),
     }
@@ -134,6 +160,8 @@ def side_effect_to_json(effect: SideEffect) -> dict[str, Any]:
         "kind": effect.kind,
         "severity": effect.severity.value,
         "note": effect.note,
+        "onset": effect.onset.value if effect.onset is not None else None,
+        "lasted_hours": _number(effect.lasted_hours),
         "created": _stamp(effect.created),
     }
 
@@ -151,6 +179,11 @@ def session_to_json(treatment: TreatmentSession) -> dict[str, Any]:
         "clinic": treatment.clinic,
         "note": treatment.note,
         "series": treatment.series.value,
+        "status": treatment.status.value,
+        "ride_home": treatment.ride_home.value,
+        "new_medicines": treatment.new_medicines,
+        "checklist": checklist_to_plain(treatment.checklist),
+        "questions": treatment.questions,
         "side_effects": [side_effect_to_json(effect) for effect in treatment.side_effects],
         "created": _stamp(treatment.created),
         "updated": _stamp(treatment.updated),
@@ -232,6 +265,9 @@ def entry_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> Pain
             activity=raw.get("activity"),
             locations=tuple(locations),
             note=raw.get("note") or "",
+            sleep_interference=raw.get("sleep_interference"),
+            mood=raw.get("mood"),
+            for_clinician=raw.get("for_clinician", False),
             created=_moment("created", raw.get("created"), optional=True),
             updated=_moment("updated", raw.get("updated"), optional=True),
         ),
@@ -249,6 +285,8 @@ def side_effect_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -
             kind=raw["kind"],
             severity=raw.get("severity", "mild"),
             note=raw.get("note") or "",
+            onset=raw.get("onset"),
+            lasted_hours=raw.get("lasted_hours"),
             created=_moment("created", raw.get("created"), optional=True),
         ),
     )
@@ -280,6 +318,11 @@ def session_from_json(where: str, raw: Any, version: int = FORMAT_VERSION) -> Tr
             note=raw.get("note") or "",
             side_effects=effects,
             series=raw.get("series", SessionSeries.AUTO),
+            status=raw.get("status", "done"),
+            ride_home=raw.get("ride_home", "unknown"),
+            new_medicines=raw.get("new_medicines") or "",
+            checklist=checklist_from_plain(raw.get("checklist") or []),
+            questions=raw.get("questions") or "",
             created=_moment("created", raw.get("created"), optional=True),
             updated=_moment("updated", raw.get("updated"), optional=True),
         ),

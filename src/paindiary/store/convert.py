@@ -8,7 +8,17 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from paindiary.domain import PainEntry, Route, SessionSeries, Severity, SideEffect, TreatmentSession
+from paindiary.domain import (
+    ChecklistItem,
+    PainEntry,
+    RideHome,
+    Route,
+    SessionSeries,
+    SessionStatus,
+    Severity,
+    SideEffect,
+    TreatmentSession,
+)
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
@@ -23,6 +33,9 @@ def entry_from_row(row: EntryRow | Row[Any]) -> PainEntry:
         activity=row.activity,
         locations=tuple(json.loads(row.locations)),
         note=row.note,
+        sleep_interference=row.sleep_interference,
+        mood=row.mood,
+        for_clinician=bool(row.for_clinician),
         created=row.created,
         updated=row.updated,
     )
@@ -38,6 +51,9 @@ def entry_values(entry: PainEntry, *, created: datetime, updated: datetime) -> d
         "activity": entry.activity,
         "locations": json.dumps(list(entry.locations), ensure_ascii=False),
         "note": entry.note,
+        "sleep_interference": entry.sleep_interference,
+        "mood": entry.mood,
+        "for_clinician": entry.for_clinician,
         "created": created,
         "updated": updated,
     }
@@ -45,7 +61,13 @@ def entry_values(entry: PainEntry, *, created: datetime, updated: datetime) -> d
 
 def side_effect_from_row(row: SideEffectRow) -> SideEffect:
     return SideEffect(
-        id=row.id, kind=row.kind, severity=Severity(row.severity), note=row.note, created=row.created
+        id=row.id,
+        kind=row.kind,
+        severity=Severity(row.severity),
+        note=row.note,
+        onset=row.onset,  # type: ignore[arg-type]  # checked by SideEffect
+        lasted_hours=row.lasted_hours,
+        created=row.created,
     )
 
 
@@ -56,6 +78,8 @@ def side_effect_values(effect: SideEffect, session_id: Any, *, created: datetime
         "kind": effect.kind,
         "severity": effect.severity.value,
         "note": effect.note,
+        "onset": effect.onset.value if effect.onset is not None else None,
+        "lasted_hours": effect.lasted_hours,
         "created": created,
     }
 
@@ -74,6 +98,11 @@ def session_from_row(row: SessionRow, effects: list[SideEffectRow]) -> Treatment
         note=row.note,
         side_effects=tuple(side_effect_from_row(effect) for effect in effects),
         series=SessionSeries(row.series),
+        status=SessionStatus(row.status),
+        ride_home=RideHome(row.ride_home),
+        new_medicines=row.new_medicines,
+        checklist=checklist_from_text(row.checklist),
+        questions=row.questions,
         created=row.created,
         updated=row.updated,
     )
@@ -92,6 +121,23 @@ def session_values(session: TreatmentSession, *, created: datetime, updated: dat
         "clinic": session.clinic,
         "note": session.note,
         "series": session.series.value,
+        "status": session.status.value,
+        "ride_home": session.ride_home.value,
+        "new_medicines": session.new_medicines,
+        "checklist": checklist_text(session.checklist),
+        "questions": session.questions,
         "created": created,
         "updated": updated,
     }
+
+
+def checklist_text(items: tuple[ChecklistItem, ...]) -> str:
+    """A session's checklist as stored: a JSON list of {"text", "done"}."""
+    return json.dumps([{"text": item.text, "done": item.done} for item in items], ensure_ascii=False)
+
+
+def checklist_from_text(text: str) -> tuple[ChecklistItem, ...]:
+    items = json.loads(text or "[]")
+    if not isinstance(items, list):
+        raise ValueError("the checklist is not a list")
+    return tuple(ChecklistItem(text=item["text"], done=item["done"]) for item in items)

@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -48,6 +49,17 @@ class EntryRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
+    # Revision 0005: sleep and mood beside the PEG items; a note the patient marks for the clinician.
+    sleep_interference: Mapped[int | None] = mapped_column(
+        Integer,
+        CheckConstraint(
+            "sleep_interference IS NULL OR sleep_interference BETWEEN 0 AND 10", name="sleep_range"
+        ),
+    )
+    mood: Mapped[int | None] = mapped_column(
+        Integer, CheckConstraint("mood IS NULL OR mood BETWEEN 0 AND 10", name="mood_range")
+    )
+    for_clinician: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
 
     __table_args__ = (
         CheckConstraint("pain BETWEEN 0 AND 10", name="pain_range"),
@@ -74,6 +86,23 @@ class SessionRow(Base):
     series: Mapped[str] = mapped_column(String(16), default="auto", server_default="auto")
     created: Mapped[datetime] = mapped_column(DateTime)
     updated: Mapped[datetime] = mapped_column(DateTime)
+    # Revision 0005: planned and cancelled sessions, and the session day.
+    status: Mapped[str] = mapped_column(
+        String(16),
+        CheckConstraint("status IN ('done', 'planned', 'cancelled')", name="status_values"),
+        default="done",
+        server_default="done",
+    )
+    ride_home: Mapped[str] = mapped_column(
+        String(16),
+        CheckConstraint("ride_home IN ('yes', 'no', 'unknown')", name="ride_home_values"),
+        default="unknown",
+        server_default="unknown",
+    )
+    new_medicines: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # JSON list of {"text", "done"}: the patient's own checklist, small enough not to want a table.
+    checklist: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+    questions: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     side_effects: Mapped[list[SideEffectRow]] = relationship(
         back_populates="session", cascade="all, delete-orphan", order_by="SideEffectRow.created"
@@ -91,6 +120,14 @@ class SideEffectRow(Base):
     severity: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime] = mapped_column(DateTime)
+    # Revision 0005: when it began and how long it lasted.
+    onset: Mapped[str | None] = mapped_column(
+        String(16),
+        CheckConstraint("onset IS NULL OR onset IN ('during', 'same-day', 'later')", name="onset_values"),
+    )
+    lasted_hours: Mapped[float | None] = mapped_column(
+        Float, CheckConstraint("lasted_hours IS NULL OR lasted_hours > 0", name="lasted_hours_positive")
+    )
 
     session: Mapped[SessionRow] = relationship(back_populates="side_effects")
 

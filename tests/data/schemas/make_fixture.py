@@ -205,6 +205,29 @@ CLINIC_0004: dict[str, list[dict[str, Any]]] = {
 PROFILE_0004 = {"name": "Ana Ruiz", "born": "1971-05-31", "conditions": "CRPS", "clinic": "", "clinician": ""}
 
 
+# Revision 0005 added sleep, mood and "for my clinician" on entries, status and the session day
+# on sessions, onset and duration on side effects: (entries, sessions, side effects) in order.
+SESSION_DAY_0005: dict[str, list[list[Any]]] = {
+    "entries": [[4, 6, True], [None, None, False], [None, 3, False]],
+    "sessions": [
+        ["done", "yes", "", [{"text": "Nüchtern ab 6 Uhr", "done": True}], ""],
+        ["planned", "unknown", "Pregabalin since May", [], "Should the dose change?"],
+    ],
+    "side_effects": [["during", 2.5], [None, None]],
+}
+
+
+def _session_day_defaults() -> dict[str, list[list[Any]]]:
+    """What a diary upgraded from before 0005 holds in the new columns."""
+    return {
+        "entries": [[None, None, False] for _entry in EXPECTED["entries"]],
+        "sessions": [["done", "unknown", "", [], ""] for _session in EXPECTED["sessions"]],
+        "side_effects": [
+            [None, None] for session in EXPECTED["sessions"] for _effect in session["side_effects"]
+        ],
+    }
+
+
 def expected_after_upgrade(revision: str) -> dict[str, Any]:
     """EXPECTED as the Diary reads a fixture of `revision` back at head.
 
@@ -230,6 +253,7 @@ def expected_after_upgrade(revision: str) -> dict[str, Any]:
         **medicines,
         **(CLINIC_0004 if revision >= "0004" else {name: [] for name in CLINIC_0004}),
         "profile": PROFILE_0004 if revision >= "0004" else None,
+        "session_day": SESSION_DAY_0005 if revision >= "0005" else _session_day_defaults(),
     }
 
 
@@ -409,7 +433,35 @@ def fill_0004(connection: sqlite3.Connection) -> None:
     connection.execute("INSERT INTO settings (key, value) VALUES ('profile', ?)", (json.dumps(PROFILE_0004),))
 
 
-FILLERS = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003, "0004": fill_0004}
+def fill_0005(connection: sqlite3.Connection) -> None:
+    """Rows in revision 0005's layout: 0004's with the new columns filled."""
+    import json
+
+    fill_0004(connection)
+    for entry, (sleep, mood, for_clinician) in zip(
+        EXPECTED["entries"], SESSION_DAY_0005["entries"], strict=True
+    ):
+        connection.execute(
+            "UPDATE entries SET sleep_interference = ?, mood = ?, for_clinician = ? WHERE id = ?",
+            (sleep, mood, int(for_clinician), _uuid(entry["id"])),
+        )
+    for session, values in zip(EXPECTED["sessions"], SESSION_DAY_0005["sessions"], strict=True):
+        status, ride_home, new_medicines, checklist, questions = values
+        connection.execute(
+            "UPDATE sessions SET status = ?, ride_home = ?, new_medicines = ?, checklist = ?, questions = ? "
+            "WHERE id = ?",
+            (status, ride_home, new_medicines, json.dumps(checklist, ensure_ascii=False), questions,
+             _uuid(session["id"])),
+        )  # fmt: skip
+    effects = [effect for session in EXPECTED["sessions"] for effect in session["side_effects"]]
+    for effect, (onset, lasted_hours) in zip(effects, SESSION_DAY_0005["side_effects"], strict=True):
+        connection.execute(
+            "UPDATE side_effects SET onset = ?, lasted_hours = ? WHERE id = ?",
+            (onset, lasted_hours, _uuid(effect["id"])),
+        )
+
+
+FILLERS = {"0001": fill_0001, "0002": fill_0002, "0003": fill_0003, "0004": fill_0004, "0005": fill_0005}
 
 
 def make_fixture(revision: str, dest: Path) -> None:
