@@ -25,6 +25,11 @@ def register(subparsers: Any) -> None:
     log.add_argument("--worst", metavar="N", help="worst pain today, 0-10")
     log.add_argument("--enjoyment", metavar="N", help="how much pain interfered with enjoyment of life, 0-10")
     log.add_argument("--activity", metavar="N", help="how much pain interfered with general activity, 0-10")
+    log.add_argument("--sleep", metavar="N", help="how much pain interfered with your sleep last night, 0-10")
+    log.add_argument("--mood", metavar="N", help="your mood today, 0 very low to 10 very good")
+    log.add_argument(
+        "--for-clinician", action="store_true", help="the note may go into the appointment report"
+    )
     log.add_argument(
         "--location",
         metavar="REGION",
@@ -68,8 +73,11 @@ def run_log(args: argparse.Namespace, diary: Diary) -> int:
         worst=parse_score("--worst", args.worst),
         enjoyment=parse_score("--enjoyment", args.enjoyment),
         activity=parse_score("--activity", args.activity),
+        sleep_interference=parse_score("--sleep", args.sleep),
+        mood=parse_score("--mood", args.mood),
         locations=tuple(args.location),
         note=args.note,
+        for_clinician=args.for_clinician,
     )
     saved = diary.add_entry(entry)
     print(f"Logged pain {saved.pain}/10 at {format_moment(saved.at).replace('T', ' ')}.")

@@ -1,14 +1,23 @@
-"""`paindiary session add`: record a treatment session and its side effects."""
+"""`paindiary session add|done|cancel`: record a treatment session and its side effects, plan one,
+and confirm later that it happened (only then does it take part in the analysis)."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
 
+from paindiary.clinic_records import check_ride_home
+from paindiary.clock import local_now
 from paindiary.domain import (
     SIDE_EFFECT_CATALOG,
+    ChecklistItem,
     Route,
     SessionSeries,
+    SessionStatus,
     Severity,
     SideEffect,
     TreatmentSession,
@@ -17,8 +26,11 @@ from paindiary.domain import (
     check_severity,
     format_moment,
     parse_moment,
+    parse_uuid,
 )
 from paindiary.store import Diary
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
 
 
 def register(subparsers: Any) -> None:
@@ -54,6 +66,20 @@ def register(subparsers: Any) -> None:
         "(default: grouped by the days between sessions, see the course_gap_days setting)",
     )
     add.add_argument(
+        "--planned",
+        action="store_true",
+        help="a session still to come: it is left out of the analysis until 'session done' confirms it "
+        "(a session at a future time is always planned)",
+    )
+    add.add_argument("--ride-home", metavar="yes|no|unknown", default="unknown", help="a ride home arranged")
+    add.add_argument(
+        "--new-medicines", metavar="TEXT", default="", help="medicines new since the last session"
+    )
+    add.add_argument(
+        "--check", metavar="ITEM", action="append", default=[], help="an item of your checklist (repeat)"
+    )
+    add.add_argument("--questions", metavar="TEXT", default="", help="questions to ask at the session")
+    add.add_argument(
         "--side-effect",
         metavar="KIND:SEVERITY",
         action="append",
@@ -61,6 +87,17 @@ def register(subparsers: Any) -> None:
         help="a side effect, e.g. nausea:moderate (repeat for several)",
     )
     add.set_defaults(handler=run_add)
+    done = actions.add_parser(
+        "done",
+        help="confirm that a planned session happened",
+        description="Confirm that a planned session happened, so that it takes part in the analysis.",
+    )
+    done.add_argument("id", metavar="ID", help="the session's id (paindiary list --json shows it)")
+    done.add_argument("--at", metavar="ISO", help="when it really started (default: the planned time)")
+    done.set_defaults(handler=run_done)
+    cancel = actions.add_parser("cancel", help="record that a planned session did not happen")
+    cancel.add_argument("id", metavar="ID", help="the session's id")
+    cancel.set_defaults(handler=run_cancel)
 
 
 def parse_amount(name: str, text: str | None) -> float | None:
@@ -110,12 +147,69 @@ def run_add(args: argparse.Namespace, diary: Diary) -> int:
         note=args.note,
         side_effects=tuple(parse_side_effect(text) for text in args.side_effect),
         series=parse_series(args.series),
+        status=_status(args.planned, parse_moment("--at", args.at)),
+        ride_home=_choice("--ride-home", args.ride_home.strip().lower(), check_ride_home),
+        new_medicines=args.new_medicines,
+        checklist=tuple(_checklist_item(text) for text in args.check),
+        questions=args.questions,
     )
     saved = diary.add_session(treatment)
     dose = f", {saved.dose_mg:g} mg" if saved.dose_mg is not None else ""
     series = f", series: {saved.series.value}" if saved.series is not SessionSeries.AUTO else ""
-    print(
-        f"Recorded {saved.drug} ({saved.route.value}{dose}{series}) "
-        f"on {format_moment(saved.at).replace('T', ' ')}."
-    )
+    when = format_moment(saved.at).replace("T", " ")
+    if saved.status is SessionStatus.PLANNED:
+        print(f"Planned {saved.drug} ({saved.route.value}{dose}{series}) on {when}.")
+        print(f"When it has happened: paindiary session done {saved.id}")
+    else:
+        print(f"Recorded {saved.drug} ({saved.route.value}{dose}{series}) on {when}.")
+    return 0
+
+
+def _status(planned: bool, at: datetime) -> SessionStatus:
+    """Planned when asked, or when the time is still to come (it cannot have happened yet)."""
+    return SessionStatus.PLANNED if planned or at > local_now() else SessionStatus.DONE
+
+
+def _choice(name: str, value: str, check: Callable[[object], _Choice]) -> _Choice:
+    try:
+        return check(value)
+    except ValidationError as error:
+        raise ValidationError(name, error.message) from None
+
+
+def _checklist_item(text: str) -> ChecklistItem:
+    try:
+        return ChecklistItem(text=text)
+    except ValidationError as error:
+        raise ValidationError("--check", error.message) from None
+
+
+def _planned_session(diary: Diary, text: str) -> TreatmentSession:
+    try:
+        session = diary.get_session(parse_uuid("ID", text.strip()))
+    except ValidationError:
+        session = None
+    if session is None:
+        raise ValidationError("ID", f"{text!r} is not a session in this diary")
+    if session.status is not SessionStatus.PLANNED:
+        raise ValidationError(
+            "ID", f"the session on {format_moment(session.at)} is {session.status.value}, not planned"
+        )
+    return session
+
+
+def run_done(args: argparse.Namespace, diary: Diary) -> int:
+    session = _planned_session(diary, args.id)
+    at = parse_moment("--at", args.at) if args.at else session.at
+    if at > local_now():
+        raise ValidationError("--at", f"{format_moment(at)} is still to come; confirm the session after it")
+    diary.update_session(replace(session, status=SessionStatus.DONE, at=at))
+    print(f"Confirmed the session on {format_moment(at).replace('T', ' ')}; it now counts in the analysis.")
+    return 0
+
+
+def run_cancel(args: argparse.Namespace, diary: Diary) -> int:
+    session = _planned_session(diary, args.id)
+    diary.update_session(replace(session, status=SessionStatus.CANCELLED))
+    print(f"Cancelled the session planned for {format_moment(session.at).replace('T', ' ')}.")
     return 0
