@@ -116,3 +116,24 @@ def test_a_bad_session_day_field_is_named(
         registry.import_file(diary, path)
     assert raised.value.field.endswith(f"sessions[0].{field}")
     assert diary.sessions() == []
+
+
+def test_fhir_leaves_planned_sessions_out_and_gives_sleep_and_mood_as_text_observations(diary: Diary) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+
+    from paindiary.formats import fhir
+
+    fill(diary)
+    cancelled = diary.add_session(
+        TreatmentSession(at=datetime(2024, 2, 1, 9), route=Route.ORAL, status=SessionStatus.CANCELLED)
+    )
+    bundle = fhir.build_bundle(diary.entries(), diary.sessions(), generated_at=datetime(2024, 3, 10))
+    Bundle.model_validate(bundle)
+    resources = [item["resource"] for item in bundle["entry"]]
+    administrations = [r for r in resources if r["resourceType"] == "MedicationAdministration"]
+    assert [(r["id"], r["status"]) for r in administrations] == [(str(cancelled.id), "not-done")]
+    texts = {
+        r["code"].get("text"): r.get("valueInteger") for r in resources if r["resourceType"] == "Observation"
+    }
+    assert texts["How much pain interfered with sleep last night (0-10)"] == 7
+    assert texts["Mood today (0 very low - 10 very good)"] == 3

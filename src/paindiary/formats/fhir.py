@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from paindiary.clinic_records import Profile
-from paindiary.domain import PainEntry, Route, SideEffect, TreatmentSession, side_effect_label
+from paindiary.domain import PainEntry, Route, SessionStatus, SideEffect, TreatmentSession, side_effect_label
 from paindiary.formats import fhir_clinic
 from paindiary.formats.atomic import write_private_text
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
@@ -133,6 +133,13 @@ class _Builder:
             valueInteger=entry.pain,
             **extra,
         )
+        # Sleep and mood: the patient's own wording as text, no LOINC code claimed.
+        for part, value, wording in (
+            ("sleep", entry.sleep_interference, "How much pain interfered with sleep last night (0-10)"),
+            ("mood", entry.mood, "Mood today (0 very low - 10 very good)"),
+        ):
+            if value is not None:
+                self.observation(_derived(entry.id, part), entry, {"text": wording}, valueInteger=value)
         if entry.enjoyment is None or entry.activity is None or entry.peg is None:
             return
         enjoyment, activity = _derived(entry.id, "enjoyment"), _derived(entry.id, "activity")
@@ -172,7 +179,7 @@ class _Builder:
             dosage["rateQuantity"] = _quantity(treatment.rate_mg_per_kg_h, "mg/kg/h")
         resource: dict[str, Any] = {
             "resourceType": "MedicationAdministration",
-            "status": "completed",
+            "status": "not-done" if treatment.status is SessionStatus.CANCELLED else "completed",
             "medicationCodeableConcept": {"text": treatment.drug},
             "subject": _ref(self.patient),
             "dosage": dosage,
@@ -322,7 +329,10 @@ def build_bundle(
     for entry in entries:
         builder.entry(entry)
     for treatment in sessions:
-        builder.session(treatment)
+        # A planned session has not happened: a MedicationAdministration records one that did
+        # (a cancelled one is exported as not-done).
+        if treatment.status is not SessionStatus.PLANNED:
+            builder.session(treatment)
     moment = generated_at or datetime.now().replace(microsecond=0)
     medicines = {record.id: record for record in others if isinstance(record, Medicine)}
     for record in others:
