@@ -281,13 +281,13 @@ def test_every_control_is_named_and_the_primary_buttons_are_tall(
     assert save_button(small).height() >= 40
 
 
-def test_tab_walks_the_form_then_the_checklist(
+def test_tab_walks_the_form_then_the_status_and_session_day_then_the_checklist(
     open_dialog: Callable[..., SessionDialog], qtbot: QtBot
 ) -> None:
     dialog = open_dialog()
     dialog.when.setFocus()
     order = [dialog.focusWidget()]
-    for _ in range(11):
+    for _ in range(13):
         dialog.focusNextChild()
         order.append(dialog.focusWidget())
     assert order[:3] == [dialog.when, dialog.same_series, dialog.route]
@@ -300,7 +300,8 @@ def test_tab_walks_the_form_then_the_checklist(
         dialog.clinic,
         dialog.note,
     ]
-    assert order[10] is dialog.checklist.rows[0].check
+    assert order[10:12] == [dialog.day.status, dialog.day.toggle]  # the session day is folded
+    assert order[12] is dialog.checklist.rows[0].check
 
 
 def test_the_dialog_fits_a_1080p_screen_at_200_percent_with_save_in_view(

@@ -40,6 +40,7 @@ from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
+from paindiary.ui.session_day_part import SessionDayPart
 from paindiary.ui.session_vitals import SessionVitals
 from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
@@ -83,6 +84,8 @@ class SessionDialog(SavingDialog):
         self.buttons = save_cancel_buttons(self, self.tr("Save session"))
         left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
         left.addLayout(self.form)
+        self.day = SessionDayPart(self)  # status and the session day (ui/session_day_part.py)
+        left.addWidget(self.day)
         left.addStretch(1)
         self.vitals = SessionVitals(self)  # saved with the session in one write (ui/session_vitals.py)
         right = QVBoxLayout()  # the checklist scrolls, so the readings fit under it at 200 %
@@ -219,7 +222,8 @@ class SessionDialog(SavingDialog):
     def update_tab_order(self) -> None:
         """The form top to bottom, then the checklist, then Save and Cancel."""
         chain: list[QWidget] = [self.when, self.same_series, self.route, self.drug, self.dose, self.weight]
-        chain += [self.minutes, self.rate, self.clinic, self.note, *self.checklist.tab_chain()]
+        chain += [self.minutes, self.rate, self.clinic, self.note, *self.day.focus_chain()]
+        chain += self.checklist.tab_chain()
         chain += [self.buttons.button(QDialogButtonBox.StandardButton.Save)]
         chain += [self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
         for first, second in itertools.pairwise(chain):
@@ -243,8 +247,14 @@ class SessionDialog(SavingDialog):
             self.clinic.setText(session.clinic)
             self.note.setPlainText(session.note)
             self.checklist.load(session.side_effects)
+        self.day.load(session)
+        self.when.dateTimeChanged.connect(self._preset_status)
+        self._preset_status()
         self._show_per_kg()
         self._show_series()
+
+    def _preset_status(self) -> None:
+        self.day.preset_for(to_datetime(self.when.dateTime()), self._clock())
 
     def _show_per_kg(self) -> None:
         dose, weight = self.dose.value(), self.weight.value()
@@ -271,6 +281,7 @@ class SessionDialog(SavingDialog):
             "note": self.note.toPlainText().strip(),
             "side_effects": self.checklist.effects(),
             "series": self._series.to_store(self.same_series.isChecked(), self._rule_joins()[0]),
+            **self.day.values(),
         }
         if self._original is not None:  # keeps id and created
             return replace(self._original, **values)  # type: ignore[arg-type]
