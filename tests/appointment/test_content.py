@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from paindiary.analysis.clinic_results import NoticedFact
+from paindiary.analysis.clinic_results import ClinicSummary, Exposure, MedicinesSummary, NoticedFact
 from paindiary.appointment.build import build_content
 from paindiary.appointment.inputs import Question, ReportChoices, Section
 from paindiary.clinic_records import Profile, SessionStatus, Vitals, VitalsMoment
@@ -59,8 +59,22 @@ def test_each_number_says_what_it_is_compared_with() -> None:
     assert "median 21 days between courses" in exposure
 
 
+def test_without_the_clinic_summary_its_lines_say_not_available() -> None:
+    content = build_content(inputs())
+    assert glance_text(content, "Function (PEG)") == "not available"
+    assert glance_text(content, "As-needed medicine") == "not available"
+    assert glance_text(content, "Exposure") == "not available"
+
+
 def test_nothing_recorded_is_said_not_left_out() -> None:
-    content = build_content(inputs())  # no course, no medicines, no PEG, no profile, no planned session
+    empty = ClinicSummary(
+        medicines=MedicinesSummary((), has_mme=False),
+        function=(),
+        exposure=Exposure((), None, AT.date()),
+        noticed=(),
+    )
+    # no course, no medicines, no PEG, no profile, no planned session
+    content = build_content(inputs(clinic=empty))
     assert glance_text(content, "Usual pain") == "not measured: too little diary before any course"
     assert glance_text(content, "Latest course") == "no course in this period"
     assert glance_text(content, "Function (PEG)") == "not recorded"
@@ -119,11 +133,13 @@ def test_six_courses_or_fewer_need_no_appendix() -> None:
 
 def test_a_maintenance_schedule_lists_the_runs_chart() -> None:
     made = courses(4)
-    run = factory.run(made[-1])  # type: ignore[arg-type]
+    run = factory.run(start=date(2025, 3, 3), end=date(2025, 5, 20))
     with_runs = build_content(inputs(factory.analysis(*made, runs=(run,), at=AT)))
     without = build_content(inputs(factory.analysis(*made, at=AT)))
     assert with_runs.charts[-1] == "Dosing runs"
     assert "Dosing runs" not in without.charts
+    assert with_runs.runs.rows[0][:3] == ("Twice a week or more", "3 Mar 2025", "20 May 2025")
+    assert without.runs.rows == ()
 
 
 def test_noticed_keeps_its_heading_closing_and_puts_logging_under_data_quality() -> None:

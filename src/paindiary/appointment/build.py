@@ -11,7 +11,7 @@ from paindiary.analysis.wording_treatment import treatment_label
 from paindiary.appointment import glance as glance_lines
 from paindiary.appointment import records_tables
 from paindiary.appointment.inputs import AppointmentInputs, Question, Section
-from paindiary.appointment.model import AppointmentContent, CourseTable, Header, Line, Noticed
+from paindiary.appointment.model import AppointmentContent, CourseTable, Header, Line, Noticed, Table
 from paindiary.appointment.notes import chosen_notes
 from paindiary.charts import report_content
 from paindiary.charts.report_definitions import measure_explanations, settings_line
@@ -74,13 +74,29 @@ def next_session(sessions: Sequence[TreatmentSession], today: date) -> str:
     )
 
 
-def noticed(inputs: AppointmentInputs) -> Noticed:
-    facts = () if inputs.clinic is None else inputs.clinic.noticed
+def noticed(inputs: AppointmentInputs, courses: Sequence[CourseRelief]) -> Noticed:
+    """The summary's facts (bladder first); without a summary, the side effects the sessions hold."""
+    if inputs.clinic is None:
+        first, last = inputs.period
+        report = report_content.ReportData(inputs.entries, inputs.sessions, inputs.analysis, first, last)
+        # The first note retells the latest course, which "At a glance" already shows.
+        facts = tuple(report_content.discussion_notes(report)[1 if courses else 0 :])
+    else:
+        facts = tuple(f.text for f in inputs.clinic.noticed if f.rule != NOTICED_DATA_QUALITY_RULE)
     return Noticed(
         heading=_("Noticed in your diary: you may want to mention these at your next appointment"),
-        facts=tuple(fact.text for fact in facts if fact.rule != NOTICED_DATA_QUALITY_RULE),
+        facts=facts,
         closing=_("The diary cannot tell why."),
     )
+
+
+def runs_table(analysis: ReliefAnalysis, period: tuple[date, date]) -> Table:
+    first, last = period
+    runs = [run for run in analysis.runs if run.start <= last and run.end >= first]
+    if not runs:
+        return Table((), ())
+    rows = tuple(row.cells for row in report_content.run_rows(runs))
+    return Table(report_content.run_columns(), rows)
 
 
 def course_table(courses: Sequence[CourseRelief]) -> CourseTable:
@@ -155,8 +171,9 @@ def build_content(inputs: AppointmentInputs) -> AppointmentContent:
     return AppointmentContent(
         header=header(inputs),
         glance=glance_lines.glance(courses, inputs.analysis, inputs.clinic) if shows(Section.GLANCE) else (),
-        noticed=noticed(inputs) if shows(Section.NOTICED) else Noticed("", (), ""),
+        noticed=noticed(inputs, courses) if shows(Section.NOTICED) else Noticed("", (), ""),
         courses=course_table(courses) if shows(Section.COURSES) else CourseTable((), (), (), ()),
+        runs=runs_table(inputs.analysis, inputs.period) if shows(Section.COURSES) else Table((), ()),
         questions=questions(inputs) if shows(Section.QUESTIONS) else (),
         medicines=medicines if shows(Section.MEDICINES) else records_tables.empty_table(),
         medicine_changes=records_tables.medicine_changes(inputs.medicines, inputs.period)
@@ -166,6 +183,9 @@ def build_content(inputs: AppointmentInputs) -> AppointmentContent:
         if shows(Section.VITALS)
         else records_tables.empty_table(),
         charts=chart_names(inputs.analysis) if shows(Section.CHARTS) else (),
+        dose_response=tuple(report_content.dose_response_lines(inputs.analysis.dose_response))
+        if shows(Section.METHOD)
+        else (),
         method=tuple(measure_explanations(settings)) if shows(Section.METHOD) else (),
         settings=(Line(_("Settings"), settings_line(settings)),) if shows(Section.METHOD) else (),
         data_quality=data_quality(inputs, courses),

@@ -22,6 +22,11 @@ from paindiary.i18n import _
 LAST_COURSES = 3  # usual pain before the last three courses
 
 
+def not_available() -> str:
+    """Said where the diary's summary of its other records could not be computed."""
+    return _("not available")
+
+
 def _value(number: float | None) -> str:
     return "–" if number is None else format_fixed(number, 1)
 
@@ -88,6 +93,8 @@ def _function_for(clinic: ClinicSummary | None, course: int) -> CourseFunction |
 
 def function_line(latest: CourseRelief | None, clinic: ClinicSummary | None) -> Line:
     label = _("Function (PEG)")
+    if clinic is None:
+        return Line(label, not_available())
     function = None if latest is None else _function_for(clinic, latest.course)
     if function is None or (function.peg_before is None and function.peg_after is None):
         return Line(label, _("not recorded"))
@@ -110,8 +117,10 @@ def medicine_lines(latest: CourseRelief | None, clinic: ClinicSummary | None) ->
     """As-needed days per week and MME per day, 28 days before vs days 0–27 after the latest course."""
     as_needed = _("As-needed medicine")
     mme = _("Opioids (MME per day)")
+    if clinic is None:
+        return [Line(as_needed, not_available())]
     per_course: CourseMedicines | None = None
-    if latest is not None and clinic is not None:
+    if latest is not None:
         per_course = clinic.medicines.for_course(latest.course)
     if per_course is None or (
         per_course.as_needed_days_per_week_before is None
@@ -134,7 +143,7 @@ def medicine_lines(latest: CourseRelief | None, clinic: ClinicSummary | None) ->
                 ),
             )
         ]
-    if clinic is not None and clinic.medicines.has_mme and per_course is not None:
+    if clinic.medicines.has_mme and per_course is not None:
         lines.append(
             Line(
                 mme,
@@ -155,7 +164,9 @@ def medicine_lines(latest: CourseRelief | None, clinic: ClinicSummary | None) ->
 
 def exposure_lines(exposure: Exposure | None) -> list[Line]:
     label = _("Exposure")
-    if exposure is None or not exposure.per_drug_route:
+    if exposure is None:
+        return [Line(label, not_available())]
+    if not exposure.per_drug_route:
         return [Line(label, _("no done sessions in the last 12 months"))]
     lines = []
     for item in exposure.per_drug_route:

@@ -65,11 +65,13 @@ class AppointmentContent:
     glance: tuple[Line, ...]
     noticed: Noticed
     courses: CourseTable
+    runs: Table  # dosing runs of a maintenance schedule in the period
     questions: tuple[Question, ...]
     medicines: Table
     medicine_changes: tuple[str, ...]
     vitals: Table
     charts: tuple[str, ...]  # chart names, in order
+    dose_response: tuple[str, ...]  # dose against relief days, with its caution
     method: tuple[str, ...]  # how the numbers are worked out
     settings: tuple[Line, ...]
     data_quality: tuple[str, ...]

@@ -137,3 +137,32 @@ def gather(
         choices=choices,
         at=at,
     )
+
+
+def inputs_without_records(
+    entries: Sequence[PainEntry],
+    sessions: Sequence[TreatmentSession],
+    settings: AnalysisSettings,
+    *,
+    at: datetime,
+    choices: ReportChoices,
+    period: tuple[date, date],
+) -> AppointmentInputs:
+    """Inputs from pain entries and sessions alone (a diary's other records left empty)."""
+    return AppointmentInputs(
+        entries=entries,
+        sessions=sessions,
+        medicines=(),
+        intakes=(),
+        co_treatments=(),
+        vitals=(),
+        impressions=(),
+        checkins=(),
+        profile=None,
+        questions=(),
+        analysis=relief_analysis(entries, sessions, settings, at),
+        clinic=None,
+        period=period,
+        choices=choices,
+        at=at,
+    )
