@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from paindiary.charts import CHART_KINDS
+from paindiary.cli import report_command
 from paindiary.domain import ValidationError, parse_date
 from paindiary.formats.report import PAPERS, default_paper
-from paindiary.i18n import _, _n
+from paindiary.i18n import _
 from paindiary.store import Diary
 
 CHART_HELP = {
@@ -50,13 +51,19 @@ def register(subparsers: Any) -> None:
 
     report = subparsers.add_parser(
         "report",
-        help="write the appointment report (PDF)",
-        description="Write a PDF to show at an appointment: page 1 sums up the period (days logged, usual "
-        "and current pain, each course's dose, relief days at 30 % and 50 %, side effects, notes to discuss, "
-        "what the measures mean); the next pages hold the charts. It reports what you logged and is not "
-        "medical advice.",
+        help="write the appointment report (PDF or PNG images)",
+        description="Write the report to show at an appointment: page 1 holds your name (when your profile "
+        "has it), the period, the next planned session, at a glance (usual pain, the latest course, typical "
+        "relief, function, as-needed medicine, exposure), what was noticed in your diary, the last six "
+        "courses and your questions; then medicines, blood pressure, the charts, and how the numbers are "
+        "worked out. It reports what you logged and is not medical advice.",
     )
-    report.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
+    report.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf|FILE.png",
+        help="PDF file to write, or a .png name: one image per page (FILE-1.png, FILE-2.png, …)",
+    )
     _add_period(report, default="the 12 months up to your latest entry")
     report.add_argument(
         "--paper",
@@ -64,7 +71,8 @@ def register(subparsers: Any) -> None:
         default=None,
         help=f"paper size (default: from your locale, here {default_paper()})",
     )
-    report.set_defaults(handler=run_report)
+    report_command.add_arguments(report)
+    report.set_defaults(handler=report_command.run_report)
 
 
 def _add_period(parser: argparse.ArgumentParser, default: str) -> None:
@@ -115,29 +123,4 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
             str(path), _("cannot be written ({reason})").format(reason=error.strerror)
         ) from None
     print(_("Saved the {kind} chart to {path}.").format(kind=args.kind, path=path))
-    return 0
-
-
-def run_report(args: argparse.Namespace, diary: Diary) -> int:
-    """Write the appointment report."""
-    from paindiary.charts.style import format_period
-    from paindiary.formats.report import write_report
-
-    start, end = period(args)
-    result = write_report(
-        Path(args.out),
-        diary.entries(),
-        diary.sessions(),
-        diary.analysis_settings(),
-        today=date.today(),
-        start=start,
-        end=end,
-        paper=args.paper or default_paper(),
-    )
-    courses = _n("{count} course", "{count} courses", result.courses).format(count=result.courses)
-    print(
-        _("Saved a {pages}-page report ({period}, {courses}) to {path}.").format(
-            pages=result.pages, period=format_period(result.start, result.end), courses=courses, path=args.out
-        )
-    )
     return 0
