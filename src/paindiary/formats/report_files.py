@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 from paindiary.appointment.inputs import AppointmentInputs
 from paindiary.domain import ValidationError
 from paindiary.formats.atomic import write_private_bytes
-from paindiary.formats.report import ReportResult, build_appointment_report, report_figures
+from paindiary.formats.report import (
+    Progress,
+    ReportCancelled,
+    ReportResult,
+    build_appointment_report,
+    report_figures,
+)
 from paindiary.i18n import _
 
 if TYPE_CHECKING:
@@ -51,20 +57,30 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def write_appointment_report(
-    path: Path, inputs: AppointmentInputs, *, today: date, paper: str = "a4"
+    path: Path,
+    inputs: AppointmentInputs,
+    *,
+    today: date,
+    paper: str = "a4",
+    progress: Progress | None = None,
 ) -> tuple[ReportResult, list[Path]]:
     """Write the report as `path` (.pdf) or as one PNG per page beside it (.png); return the files."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise ValidationError("--out", _("{name} must end in .pdf or .png").format(name=path.name))
     if suffix == ".pdf":
-        pdf, result = build_appointment_report(inputs, today=today, paper=paper)
+        pdf, result = build_appointment_report(inputs, today=today, paper=paper, progress=progress)
         _write(path, pdf)
         return result, [path]
     from paindiary.appointment.build import courses_in_period
 
+    if progress is not None and not progress(0, 2):
+        raise ReportCancelled
     figures = report_figures(inputs, today=today, paper=paper)
+    if progress is not None and not progress(1, 2):
+        raise ReportCancelled
     written = page_image_paths(path, len(figures))
+    # Every image is made before the first is written, so a cancel or a failure leaves no half set.
     for target, image in zip(written, render_pngs(figures), strict=True):
         _write(target, image)
     first, last = inputs.period
