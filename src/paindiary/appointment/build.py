@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from paindiary.analysis.daily import daily_pain
 from paindiary.analysis.results import CourseRelief, ReliefAnalysis
@@ -15,7 +15,7 @@ from paindiary.appointment.model import AppointmentContent, CourseTable, Header,
 from paindiary.appointment.notes import chosen_notes
 from paindiary.charts import report_content
 from paindiary.charts.report_definitions import measure_explanations, settings_line
-from paindiary.clinic_records import Profile
+from paindiary.clinic_records import Profile, SessionStatus
 from paindiary.domain import TreatmentSession
 from paindiary.formatting import format_date, format_period
 from paindiary.i18n import _
@@ -40,7 +40,7 @@ def header(inputs: AppointmentInputs) -> Header:
         days_logged=_("{logged} of {total} days in the period have entries").format(
             logged=logged, total=days_total
         ),
-        next_session=next_session(inputs.sessions, inputs.at.date()),
+        next_session=next_session(inputs.sessions, inputs.at),
         disclaimer=_("Patient-reported, not medical advice."),
     )
 
@@ -60,12 +60,14 @@ def patient_lines(profile: Profile | None) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def planned(sessions: Sequence[TreatmentSession], today: date) -> list[TreatmentSession]:
-    return sorted((s for s in sessions if not s.done and s.at.date() >= today), key=lambda s: s.at)
+def planned(sessions: Sequence[TreatmentSession], at: datetime) -> list[TreatmentSession]:
+    """Sessions still to come: after the moment of the report, and not cancelled."""
+    coming = (s for s in sessions if s.status is not SessionStatus.CANCELLED and s.at > at)
+    return sorted(coming, key=lambda s: s.at)
 
 
-def next_session(sessions: Sequence[TreatmentSession], today: date) -> str:
-    coming = planned(sessions, today)
+def next_session(sessions: Sequence[TreatmentSession], at: datetime) -> str:
+    coming = planned(sessions, at)
     if not coming:
         return _("none planned")
     session = coming[0]
@@ -113,7 +115,7 @@ def questions(inputs: AppointmentInputs) -> tuple[Question, ...]:
     """The questions written for planned sessions, then the patient's own list."""
     from_sessions = [
         Question(text.strip(), session=session.at.date())
-        for session in planned(inputs.sessions, inputs.at.date())
+        for session in planned(inputs.sessions, inputs.at)
         for text in session.questions.splitlines()
         if text.strip()
     ]
