@@ -14,7 +14,7 @@ from paindiary.appointment.inputs import Question
 from paindiary.appointment.model import AppointmentContent, Line, Table
 from paindiary.charts import style
 from paindiary.charts.report_content import CourseRow, KeyFigure
-from paindiary.charts.report_pages import MARGIN, PageFlow, line_height
+from paindiary.charts.report_pages import LINE, MARGIN, PageFlow, line_height, wrap
 from paindiary.formats.report_text import (
     COURSE_NUMERIC,
     COURSE_WIDTHS,
@@ -51,6 +51,16 @@ def question_text(question: Question) -> str:
     return f"{mark} {question.text} " + _("(for {date})").format(date=format_date(question.session))
 
 
+def wrapped_heading(flow: PageFlow, text: str) -> None:
+    """A heading that may take two lines (the noticed heading is a sentence in every language)."""
+    size = style.SIZE_TITLE
+    lines = wrap(text, flow.width, size, bold=True)
+    flow.ensure(len(lines) * line_height(size) + 3 * line_height(style.SIZE_TEXT) + 0.12)
+    flow.space(0.08)
+    flow.text(MARGIN, flow.y, "\n".join(lines), size, fontweight="bold", linespacing=LINE)
+    flow.space(len(lines) * line_height(size) + 0.04)
+
+
 def _simple_table(flow: PageFlow, data: Table, widths: Sequence[float], continued: str) -> None:
     table(
         flow,
@@ -81,7 +91,7 @@ def first_pages(content: AppointmentContent, paper: tuple[float, float]) -> list
         flow.heading(_("At a glance"))
         flow.key_values(_figures(content.glance))
     if content.noticed.heading:
-        flow.heading(content.noticed.heading)
+        wrapped_heading(flow, content.noticed.heading)
         for fact in content.noticed.facts or (_("Nothing of the listed kinds was found."),):
             flow.paragraph(fact, bullet=True)
         flow.paragraph(content.noticed.closing, size=NOTE_SIZE)
