@@ -15,7 +15,7 @@ import pytest
 
 from paindiary.analysis.relief_analysis import relief_analysis
 from paindiary.analysis.results import CensorReason, DoseResponseGroup, ReliefStatus
-from paindiary.charts.report_content import ReportData, course_rows, discussion_notes, key_figures
+from paindiary.charts.report_content import ReportData, course_rows, discussion_notes
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, ValidationError
 from paindiary.formats.report import (
     ReportCancelled,
@@ -248,28 +248,6 @@ def test_no_notes_without_side_effects() -> None:
     bare = [session(s.at.date()) for s in sessions]
     notes = discussion_notes(report_data(entries, bare, date(2024, 2, 23), date(2024, 4, 6)))
     assert len(notes) == 1  # only the latest course's sentences
-
-
-def test_key_figures_for_the_period_count_in_words() -> None:
-    entries, sessions = two_courses()
-    figures = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, sessions, date(2024, 3, 1), date(2024, 4, 6)))
-    }
-    assert figures["Period"] == "1 Mar 2024 – 6 Apr 2024"
-    assert figures["Treatment"] == "2 courses, 2 sessions"
-    one = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, sessions, date(2024, 4, 1), date(2024, 4, 6)))
-    }
-    assert one["Treatment"] == "1 course, 1 session"
-    # A session after the time of the report is planned: counted apart, in no course.
-    later = [*sessions, session(date(2024, 4, 20))]
-    planned = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, later, date(2024, 4, 1), date(2024, 4, 30)))
-    }
-    assert planned["Treatment"] == "1 course, 1 session; 1 more planned"
 
 
 @needs_pdftotext
