@@ -33,9 +33,19 @@ READING_COMMANDS = frozenset(
 
 def command_modules() -> tuple[ModuleType, ...]:
     """The subcommands' modules, imported only when a command (or --help) is asked for."""
-    from paindiary.cli import charts, demo, entries, maintenance, medicines, sessions, summary, transfer
+    from paindiary.cli import (
+        charts,
+        demo,
+        entries,
+        maintenance,
+        medicines,
+        report_command,
+        sessions,
+        summary,
+        transfer,
+    )
 
-    return (entries, sessions, medicines, summary, charts, transfer, demo, maintenance)
+    return (entries, sessions, medicines, summary, charts, report_command, transfer, demo, maintenance)
 
 
 class UserError(Exception):

@@ -11,9 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from paindiary.charts import CHART_KINDS
-from paindiary.cli import report_command
 from paindiary.domain import ValidationError, parse_date
-from paindiary.formats.report import PAPERS, default_paper
 from paindiary.i18n import _
 from paindiary.store import Diary
 
@@ -29,7 +27,7 @@ CHART_HELP = {
 
 
 def register(subparsers: Any) -> None:
-    """Add the `chart` and `report` subcommands."""
+    """Add the `chart` subcommand."""
     chart = subparsers.add_parser(
         "chart",
         help="save a chart as PNG, SVG or PDF",
@@ -40,7 +38,7 @@ def register(subparsers: Any) -> None:
     )
     chart.add_argument("kind", choices=CHART_KINDS, help="which chart")
     chart.add_argument("--out", required=True, metavar="FILE", help="file to write (.png, .svg or .pdf)")
-    _add_period(chart, default="the whole diary")
+    add_period(chart, default="the whole diary")
     chart.add_argument(
         "--course",
         metavar="N",
@@ -49,33 +47,8 @@ def register(subparsers: Any) -> None:
     )
     chart.set_defaults(handler=run_chart)
 
-    report = subparsers.add_parser(
-        "report",
-        help="write the appointment report (PDF or PNG images)",
-        description="Write the report to show at an appointment: page 1 holds your name (when your profile "
-        "has it), the period, the next planned session, at a glance (usual pain, the latest course, typical "
-        "relief, function, as-needed medicine, exposure), what was noticed in your diary, the last six "
-        "courses and your questions; then medicines, blood pressure, the charts, and how the numbers are "
-        "worked out. It reports what you logged and is not medical advice.",
-    )
-    report.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE.pdf|FILE.png",
-        help="PDF file to write, or a .png name: one image per page (FILE-1.png, FILE-2.png, …)",
-    )
-    _add_period(report, default="the 12 months up to your latest entry")
-    report.add_argument(
-        "--paper",
-        choices=PAPERS,
-        default=None,
-        help=f"paper size (default: from your locale, here {default_paper()})",
-    )
-    report_command.add_arguments(report)
-    report.set_defaults(handler=report_command.run_report)
 
-
-def _add_period(parser: argparse.ArgumentParser, default: str) -> None:
+def add_period(parser: argparse.ArgumentParser, default: str) -> None:
     parser.add_argument(
         "--from", dest="start", metavar="DATE", help=f"first day, YYYY-MM-DD (default: {default})"
     )

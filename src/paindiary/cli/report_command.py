@@ -8,14 +8,38 @@ from pathlib import Path
 from typing import Any
 
 from paindiary.appointment.inputs import ALL_SECTIONS, ReportChoices, Section
+from paindiary.cli.charts import add_period, period
 from paindiary.domain import ValidationError
+from paindiary.formats.report import PAPERS, default_paper
 from paindiary.i18n import _, _n
 from paindiary.resources import LANGUAGES
 from paindiary.store import Diary
 
 
-def add_arguments(report: Any) -> None:
-    """The report's own options (the period and paper are added beside the chart's)."""
+def register(subparsers: Any) -> None:
+    """Add the `report` subcommand."""
+    report = subparsers.add_parser(
+        "report",
+        help="write the appointment report (PDF or PNG images)",
+        description="Write the report to show at an appointment: page 1 holds your name (when your profile "
+        "has it), the period, the next planned session, at a glance (usual pain, the latest course, typical "
+        "relief, function, as-needed medicine, exposure), what was noticed in your diary, the last six "
+        "courses and your questions; then medicines, blood pressure, the charts, and how the numbers are "
+        "worked out. It reports what you logged and is not medical advice.",
+    )
+    report.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf|FILE.png",
+        help="PDF file to write, or a .png name: one image per page (FILE-1.png, FILE-2.png, …)",
+    )
+    add_period(report, default="the 12 months up to your latest entry")
+    report.add_argument(
+        "--paper",
+        choices=PAPERS,
+        default=None,
+        help=f"paper size (default: from your locale, here {default_paper()})",
+    )
     report.add_argument(
         "--sections",
         metavar="LIST",
@@ -30,6 +54,7 @@ def add_arguments(report: Any) -> None:
     report.add_argument(
         "--language", choices=LANGUAGES, default=None, help="language of the report (default: English)"
     )
+    report.set_defaults(handler=run_report)
 
 
 def sections(value: str | None) -> tuple[Section, ...]:
@@ -51,8 +76,7 @@ def run_report(args: argparse.Namespace, diary: Diary) -> int:
     """Write the appointment report as the file name asks (.pdf, or .png: one file per page)."""
     from paindiary.appointment.source import gather, records_until_merged
     from paindiary.charts.style import format_period
-    from paindiary.cli.charts import period
-    from paindiary.formats.report import default_paper, default_period
+    from paindiary.formats.report import default_period
     from paindiary.formats.report_files import write_appointment_report
 
     if args.language:

@@ -108,6 +108,7 @@ class AppointmentPage(QWidget):
         self.courses = QTableWidget(self.body)
         self.courses.setAccessibleName(self.tr("Courses"))
         self.courses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.courses.verticalHeader().setVisible(False)  # the first column numbers the courses
         self.header = _label("", self.body)
         self.session_questions = _label("", self.body)
         self.questions = QListWidget(self.body)
