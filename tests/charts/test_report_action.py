@@ -8,6 +8,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +36,16 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> StandInWindow:
+def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> Iterator[StandInWindow]:
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # A4 by default, whatever machine runs the tests
     diary.import_records(*two_courses())
     shown = StandInWindow(DiaryAdapter(diary))
     qtbot.addWidget(shown)
     report_action.install(shown)
-    return shown
+    yield shown
+    # A dialog left open would stay on the screen over the next test's widgets.
+    for dialog in shown.findChildren(ReportDialog):
+        dialog.close()
 
 
 def open_dialog(qtbot: QtBot, window: StandInWindow) -> ReportDialog:
