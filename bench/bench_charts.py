@@ -31,14 +31,15 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
-from paindiary.charts import report_pages, style
+from paindiary.appointment.inputs import ReportChoices
+from paindiary.appointment.source import inputs_without_records
+from paindiary.charts import style
 from paindiary.charts.common import prepare
 from paindiary.charts.export import build_chart, render
-from paindiary.charts.report_content import ReportData
 from paindiary.charts.timeline import DailyPoints, daily_points, relief_span
 from paindiary.demo import build_demo
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
-from paindiary.formats import report_text
+from paindiary.formats import report
 from paindiary.formats.report import build_report
 
 TIMELINE_GOAL = 1.3
@@ -158,16 +159,10 @@ def report_figures(
 ) -> list[Figure]:
     """The figures build_report draws, built the same way (one analysis for text and charts)."""
     moment = datetime.combine(LAST_DAY, datetime.min.time()).replace(hour=23, minute=59)
-    data = prepare(entries, sessions, AnalysisSettings(), start=start, end=LAST_DAY, at=moment)
-    report = ReportData(entries, sessions, data.analysis, start, LAST_DAY)
-    with style.chart_settings():
-        runs = report_pages.runs_page(data, style.A4)
-        return (
-            report_text.summary_pages(report, style.A4)
-            + report_pages.chart_pages(data, style.A4)
-            + ([runs] if runs is not None else [])
-            + report_text.definitions_pages(report, style.A4)
-        )
+    inputs = inputs_without_records(
+        entries, sessions, AnalysisSettings(), at=moment, choices=ReportChoices(), period=(start, LAST_DAY)
+    )
+    return report.report_figures(inputs, today=LAST_DAY)
 
 
 def bare_pdf(figures: Sequence[Figure], truetype: bool) -> bytes:

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AppointmentPage</name>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>&amp;PDF speichern…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Save &amp;images…</source>
+            <translation>Als &amp;Bilder speichern…</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Serien</translation>
+        </message>
+        <message>
+            <source>My questions</source>
+            <translation>Meine Fragen</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>Neue Frage</translation>
+        </message>
+        <message>
+            <source>A question for your next appointment</source>
+            <translation>Eine Frage für Ihren nächsten Termin</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>Frage &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Re&amp;move question</source>
+            <translation>Frage &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>Auf einen Blick</translation>
+        </message>
+        <message>
+            <source>Next session: {text}</source>
+            <translation>Nächste Sitzung: {text}</translation>
+        </message>
+        <message>
+            <source>Nothing of the listed kinds was found.</source>
+            <translation>Nichts der aufgeführten Art wurde gefunden.</translation>
+        </message>
+        <message>
+            <source>{question} (for the session on {date})</source>
+            <translation>{question} (für die Sitzung am {date})</translation>
+        </message>
+        <message>
+            <source>Question not added</source>
+            <translation>Frage nicht hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Frage hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove question</source>
+            <translation>Frage entfernen</translation>
+        </message>
+        <message>
+            <source>Tick off question</source>
+            <translation>Frage abhaken</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Termin</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <source>Daily</source>
@@ -1401,18 +1476,58 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
-        <name>ReportDialog</name>
+        <name>ReportChoicesBox</name>
         <message>
-            <source>Appointment report</source>
-            <translation>Bericht für den Arzttermin</translation>
+            <source>What goes in</source>
+            <translation>Was hinein soll</translation>
         </message>
         <message>
-            <source>First day of the report</source>
-            <translation>Erster Tag des Berichts</translation>
+            <source>At a glance</source>
+            <translation>Auf einen Blick</translation>
         </message>
         <message>
-            <source>Last day of the report</source>
-            <translation>Letzter Tag des Berichts</translation>
+            <source>Noticed in your diary</source>
+            <translation>In Ihrem Tagebuch aufgefallen</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Serien</translation>
+        </message>
+        <message>
+            <source>My questions</source>
+            <translation>Meine Fragen</translation>
+        </message>
+        <message>
+            <source>Medicines</source>
+            <translation>Medikamente</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate</source>
+            <translation>Blutdruck und Puls</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Diagramme</translation>
+        </message>
+        <message>
+            <source>How the numbers are worked out</source>
+            <translation>Wie die Zahlen berechnet werden</translation>
+        </message>
+        <message>
+            <source>Include my notes (only those near a course or marked for my clinician)</source>
+            <translation>Meine Notizen aufnehmen (nur die nahe einer Serie oder für meine Ärztin/meinen Arzt markierten)</translation>
+        </message>
+        <message>
+            <source>Include my notes</source>
+            <translation>Meine Notizen aufnehmen</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Sprache des Berichts</translation>
+        </message>
+        <message>
+            <source>The app's language</source>
+            <translation>Sprache der App</translation>
         </message>
         <message>
             <source>Paper size</source>
@@ -1427,8 +1542,31 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>US Letter</translation>
         </message>
         <message>
-            <source>A PDF to show at your appointment: a one-page summary of the period (pain, each course's dose and how long relief lasted, side effects, notes to discuss), then the charts. It reports what you logged and is not medical advice.</source>
-            <translation>Ein PDF für Ihren Arzttermin: eine Seite Zusammenfassung des Zeitraums (Schmerz, Dosis jeder Serie und wie lange die Linderung anhielt, Nebenwirkungen, Notizen zum Besprechen), danach die Diagramme. Es gibt wieder, was Sie eingetragen haben, und ist kein medizinischer Rat.</translation>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papier:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Appointment report</source>
+            <translation>Bericht für den Arzttermin</translation>
+        </message>
+        <message>
+            <source>First day of the report</source>
+            <translation>Erster Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>Last day of the report</source>
+            <translation>Letzter Tag des Berichts</translation>
+        </message>
+        <message>
+            <source>A report to show at your appointment: page 1 sums up the period (at a glance, what was noticed in your diary, the latest courses, your questions), then medicines, blood pressure and the charts. It reports what you logged and is not medical advice.</source>
+            <translation>Ein Bericht für Ihren Termin: Seite 1 fasst den Zeitraum zusammen (auf einen Blick, was in Ihrem Tagebuch aufgefallen ist, die letzten Serien, Ihre Fragen), danach Medikamente, Blutdruck und die Diagramme. Er gibt wieder, was Sie eingetragen haben, und ist kein medizinischer Rat.</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1439,20 +1577,32 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>&amp;Bis:</translation>
         </message>
         <message>
-            <source>&amp;Paper:</source>
-            <translation>&amp;Papier:</translation>
+            <source>Open it after saving</source>
+            <translation>Nach dem Speichern öffnen</translation>
         </message>
         <message>
-            <source>&amp;Save report…</source>
-            <translation>Bericht &amp;speichern…</translation>
+            <source>&amp;Save PDF…</source>
+            <translation>PDF &amp;speichern…</translation>
         </message>
         <message>
-            <source>Save report</source>
-            <translation>Bericht speichern</translation>
+            <source>Choose where to save the PDF</source>
+            <translation>Wählen Sie, wo das PDF gespeichert wird</translation>
         </message>
         <message>
-            <source>Choose where to save the PDF and write it</source>
-            <translation>Wählen, wo das PDF gespeichert wird, und es schreiben</translation>
+            <source>P&amp;rint…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Den Bericht drucken</translation>
+        </message>
+        <message>
+            <source>Save &amp;images…</source>
+            <translation>Als &amp;Bilder speichern…</translation>
+        </message>
+        <message>
+            <source>Save one PNG image per page, for portals that take no PDF</source>
+            <translation>Ein PNG-Bild pro Seite speichern, für Portale, die kein PDF annehmen</translation>
         </message>
         <message>
             <source>Check the dates</source>
@@ -1471,8 +1621,28 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>PDF-Dokumente (*.pdf)</translation>
         </message>
         <message>
+            <source>Save the report as images</source>
+            <translation>Bericht als Bilder speichern</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-Bilder (*.png)</translation>
+        </message>
+        <message>
             <source>Saved the {pages}-page report to {path}.</source>
             <translation>Der Bericht ({pages} Seiten) wurde unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Nicht gedruckt</translation>
+        </message>
+        <message>
+            <source>The report was not printed: {error}</source>
+            <translation>Der Bericht wurde nicht gedruckt: {error}</translation>
+        </message>
+        <message>
+            <source>Sent the report to the printer.</source>
+            <translation>Bericht an den Drucker gesendet.</translation>
         </message>
         <message>
             <source>Preparing the report…</source>
@@ -1542,6 +1712,97 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Delete session</source>
             <translation>Sitzung löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDayPart</name>
+        <message>
+            <source>Done – it happened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planned – still to come</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancelled – it did not happen</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A planned session is left out of the relief analysis until it is done</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Session day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the session day: ride home, checklist and questions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not arranged yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yes, arranged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Which, if any</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write down your clinic's instructions for the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add to the checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove the selected checklist item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Questions to ask at the clinic</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ride home</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New medicines since the last session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>My checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New checklist item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -2947,6 +3208,294 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{route}, {drug}</translation>
         </message>
         <message>
+            <source>none planned</source>
+            <translation>keine geplant</translation>
+        </message>
+        <message>
+            <source>Pain over time</source>
+            <translation>Schmerz im Verlauf</translation>
+        </message>
+        <message>
+            <source>Relief after each course</source>
+            <translation>Linderung nach jeder Serie</translation>
+        </message>
+        <message>
+            <source>Relief days by dose</source>
+            <translation>Tage der Linderung nach Dosis</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Nebenwirkungen</translation>
+        </message>
+        <message>
+            <source>Pain diary: appointment report</source>
+            <translation>Schmerztagebuch: Bericht für den Arzttermin</translation>
+        </message>
+        <message>
+            <source>Patient-reported, not medical advice.</source>
+            <translation>Von der Patientin/dem Patienten eingetragen, kein medizinischer Rat.</translation>
+        </message>
+        <message>
+            <source>{date}: {treatment}</source>
+            <translation>{date}: {treatment}</translation>
+        </message>
+        <message>
+            <source>Dosing runs</source>
+            <translation>Dosierungsphasen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Geburtsdatum</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Klinik</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Ärztin/Arzt</translation>
+        </message>
+        <message>
+            <source>{missing} of {total} days in the period have no entry.</source>
+            <translation>{missing} von {total} Tagen im Zeitraum haben keinen Eintrag.</translation>
+        </message>
+        <message>
+            <source>{logged} of {total} days in the period have entries</source>
+            <translation>{logged} von {total} Tagen im Zeitraum haben Einträge</translation>
+        </message>
+        <message>
+            <source>Usual pain carried from an earlier course for courses {courses}.</source>
+            <translation>Üblicher Schmerz aus einer früheren Serie übernommen für die Serien {courses}.</translation>
+        </message>
+        <message>
+            <source>Sparse follow-up (fewer than 7 of the first 14 days logged) after courses {courses}.</source>
+            <translation>Wenige Einträge danach (weniger als 7 der ersten 14 Tage) nach den Serien {courses}.</translation>
+        </message>
+        <message>
+            <source>Relief not measured for courses {courses}: too little diary before them.</source>
+            <translation>Linderung nicht gemessen für die Serien {courses}: zu wenige Einträge davor.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Latest course</source>
+            <translation>Letzte Serie</translation>
+        </message>
+        <message>
+            <source>Typical relief</source>
+            <translation>Typische Linderung</translation>
+        </message>
+        <message>
+            <source>Function (PEG)</source>
+            <translation>Funktion (PEG)</translation>
+        </message>
+        <message>
+            <source>As-needed medicine</source>
+            <translation>Bedarfsmedikation</translation>
+        </message>
+        <message>
+            <source>Opioids (MME per day)</source>
+            <translation>Opioide (MME pro Tag)</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Exposition</translation>
+        </message>
+        <message>
+            <source>Usual pain</source>
+            <translation>Üblicher Schmerz</translation>
+        </message>
+        <message>
+            <source>dose not recorded</source>
+            <translation>Dosis nicht eingetragen</translation>
+        </message>
+        <message>
+            <source>dose not recorded for every session</source>
+            <translation>Dosis nicht bei jeder Sitzung eingetragen</translation>
+        </message>
+        <message>
+            <source>not measured: too little diary before any course</source>
+            <translation>nicht gemessen: zu wenige Einträge vor jeder Serie</translation>
+        </message>
+        <message>
+            <source>{pain} / 10 before treatment (course {course}, {date})</source>
+            <translation>{pain} / 10 vor der Behandlung (Serie {course}, {date})</translation>
+        </message>
+        <message>
+            <source>no course in this period</source>
+            <translation>keine Serie in diesem Zeitraum</translation>
+        </message>
+        <message>
+            <source>course {course}, {date}: {treatment}, {dose}; relief days at 30 %: {r30}, at 50 %: {r50}</source>
+            <translation>Serie {course}, {date}: {treatment}, {dose}; Tage der Linderung um 30 %: {r30}, um 50 %: {r50}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>nicht eingetragen</translation>
+        </message>
+        <message>
+            <source>fewer than 3 comparable courses</source>
+            <translation>weniger als 3 vergleichbare Serien</translation>
+        </message>
+        <message>
+            <source>{before} / 10 before course {course} ({days_before} days of its usual-pain window) vs {after} / 10 in days 0–13 after ({days_after} days)</source>
+            <translation>{before} / 10 vor Serie {course} ({days_before} Tage ihres Ausgangswert-Zeitraums) gegenüber {after} / 10 an den Tagen 0–13 danach ({days_after} Tage)</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>keine eingetragen</translation>
+        </message>
+        <message>
+            <source>no done sessions in the last 12 months</source>
+            <translation>keine durchgeführten Sitzungen in den letzten 12 Monaten</translation>
+        </message>
+        <message>
+            <source>before the last courses: {values}</source>
+            <translation>vor den letzten Serien: {values}</translation>
+        </message>
+        <message>
+            <source>day {day}</source>
+            <translation>Tag {day}</translation>
+        </message>
+        <message>
+            <source>impression of change ({when}): {words}</source>
+            <translation>Eindruck der Veränderung ({when}): {words}</translation>
+        </message>
+        <message>
+            <source>{before} days per week in the {days_before} days before course {course} vs {after} in the {days_after} days from its day 0</source>
+            <translation>{before} Tage pro Woche in den {days_before} Tagen vor Serie {course} gegenüber {after} in den {days_after} Tagen ab ihrem Tag 0</translation>
+        </message>
+        <message>
+            <source>{before} in the {days_before} days before course {course} vs {after} in the {days_after} days from its day 0 (approximate, for trend only)</source>
+            <translation>{before} in den {days_before} Tagen vor Serie {course} gegenüber {after} in den {days_after} Tagen ab ihrem Tag 0 (ungefähr, nur für den Verlauf)</translation>
+        </message>
+        <message>
+            <source>{treatment}: {sessions_90} sessions ({mg_90}) in the 90 days to {date}; {sessions_12} sessions ({mg_12}) in 12 months</source>
+            <translation>{treatment}: {sessions_90} Sitzungen ({mg_90}) in den 90 Tagen bis {date}; {sessions_12} Sitzungen ({mg_12}) in 12 Monaten</translation>
+        </message>
+        <message>
+            <source>median {days} days between courses</source>
+            <translation>Median {days} Tage zwischen den Serien</translation>
+        </message>
+        <message>
+            <source>{pain} (course {course})</source>
+            <translation>{pain} (Serie {course})</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>ist leer</translation>
+        </message>
+        <message>
+            <source>is not a list</source>
+            <translation>ist keine Liste</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no</source>
+            <translation>{value} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{value} is not a question</source>
+            <translation>{value} ist keine Frage</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>Medikament</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Stärke</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Einnahme</translation>
+        </message>
+        <message>
+            <source>Daily amount</source>
+            <translation>Tagesmenge</translation>
+        </message>
+        <message>
+            <source>For pain</source>
+            <translation>Gegen Schmerzen</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sitzung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Blood pressure (mmHg)</source>
+            <translation>Blutdruck (mmHg)</translation>
+        </message>
+        <message>
+            <source>Heart rate (/min)</source>
+            <translation>Puls (/min)</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>vorher</translation>
+        </message>
+        <message>
+            <source>highest during</source>
+            <translation>höchster Wert währenddessen</translation>
+        </message>
+        <message>
+            <source>at discharge</source>
+            <translation>bei Entlassung</translation>
+        </message>
+        <message>
+            <source>at home</source>
+            <translation>zu Hause</translation>
+        </message>
+        <message>
+            <source>regularly</source>
+            <translation>regelmäßig</translation>
+        </message>
+        <message>
+            <source>as needed</source>
+            <translation>bei Bedarf</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>(opioid)</source>
+            <translation>(Opioid)</translation>
+        </message>
+        <message>
+            <source>{date}: started {name}</source>
+            <translation>{date}: {name} begonnen</translation>
+        </message>
+        <message>
+            <source>{date}: stopped {name}</source>
+            <translation>{date}: {name} beendet</translation>
+        </message>
+        <message>
             <source>nothing ticked</source>
             <translation>nichts angekreuzt</translation>
         </message>
@@ -3119,10 +3668,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Gestrichelt: Linderung hielt noch an, als das Tagebuch (oder die nächste Serie) begann</translation>
         </message>
         <message>
-            <source>Relief after each course</source>
-            <translation>Linderung nach jeder Serie</translation>
-        </message>
-        <message>
             <source>Record a treatment session, and log your pain in the days before and after it, to see how long relief lasts.</source>
             <translation>Tragen Sie eine Behandlungssitzung ein und halten Sie Ihren Schmerz in den Tagen davor und danach fest, um zu sehen, wie lange die Linderung anhält.</translation>
         </message>
@@ -3195,20 +3740,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Serie</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
             <source>Treatment</source>
             <translation>Behandlung</translation>
         </message>
         <message>
             <source>Dose per session</source>
             <translation>Dosis pro Sitzung</translation>
-        </message>
-        <message>
-            <source>Usual pain</source>
-            <translation>Üblicher Schmerz</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -3263,10 +3800,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Vor den Dosen</translation>
         </message>
         <message>
-            <source>Period</source>
-            <translation>Zeitraum</translation>
-        </message>
-        <message>
             <source>{percent} %, day {day}</source>
             <translation>{percent} %, Tag {day}</translation>
         </message>
@@ -3283,34 +3816,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Patientenangaben aus einem persönlichen Schmerztagebuch (paindiary), erstellt am {date}. Kein medizinischer Rat: Es empfiehlt keine Dosis, Diagnose oder Behandlung.</translation>
         </message>
         <message>
-            <source>{pain} / 10 before course {course} ({date})</source>
-            <translation>{pain} / 10 vor Serie {course} ({date})</translation>
-        </message>
-        <message>
-            <source>Current pain</source>
-            <translation>Aktueller Schmerz</translation>
-        </message>
-        <message>
-            <source>Pain over the period</source>
-            <translation>Schmerz im Zeitraum</translation>
-        </message>
-        <message>
-            <source>{logged} of {total} days ({percent} %), {entries} entries</source>
-            <translation>{logged} von {total} Tagen ({percent} %), {entries} Einträge</translation>
-        </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} Serie</translation>
-        </message>
-        <message>
-            <source>{count} courses</source>
-            <translation>{count} Serien</translation>
-        </message>
-        <message>
-            <source>{count} more planned</source>
-            <translation>{count} weitere geplant</translation>
-        </message>
-        <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
             <translation>{mark} Üblicher Schmerz von einer früheren Serie übernommen: Die Wochen vor dieser Serie hatten zu wenige verwendbare Einträge (von früheren Sitzungen beeinflusst oder wenig eingetragen).</translation>
         </message>
@@ -3325,22 +3830,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Latest course ({date}): {sentence}</source>
             <translation>Letzte Serie ({date}): {sentence}</translation>
-        </message>
-        <message>
-            <source>{mark} carried from course {course}</source>
-            <translation>{mark} übernommen von Serie {course}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10: average of {count} logged day, {period}</source>
-            <translation>{pain} / 10: Durchschnitt von {count} Tag mit Einträgen, {period}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10: average of {count} logged days, {period}</source>
-            <translation>{pain} / 10: Durchschnitt von {count} Tagen mit Einträgen, {period}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10 on average</source>
-            <translation>{pain} / 10 im Durchschnitt</translation>
         </message>
         <message>
             <source>to {date}</source>
@@ -3519,10 +4008,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Das Diagramm „{kind}“ wurde unter {path} gespeichert.</translation>
         </message>
         <message>
-            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
-            <translation>Bericht mit {pages} Seiten ({period}, {courses}) unter {path} gespeichert.</translation>
-        </message>
-        <message>
             <source>{start} is after --to {end}</source>
             <translation>{start} liegt nach --to {end}</translation>
         </message>
@@ -3539,12 +4024,20 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{value!r} ist keine Seriennummer dieses Tagebuchs (1 bis {last})</translation>
         </message>
         <message>
-            <source>Typical relief</source>
-            <translation>Typische Linderung</translation>
+            <source>{count} course</source>
+            <translation>{count} Serie</translation>
         </message>
         <message>
-            <source>Dosing runs</source>
-            <translation>Dosierungsphasen</translation>
+            <source>{count} courses</source>
+            <translation>{count} Serien</translation>
+        </message>
+        <message>
+            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
+            <translation>Bericht mit {pages} Seiten ({period}, {courses}) unter {path} gespeichert.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {names}</source>
+            <translation>{value!r} ist keiner von: {names}</translation>
         </message>
         <message>
             <source>Course {number}: {facts}</source>
@@ -3621,10 +4114,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{value} is not a whole number</source>
             <translation>{value} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>{value} is not yes or no</source>
-            <translation>{value} ist weder ja noch nein</translation>
         </message>
         <message>
             <source>has more than {n} items</source>
@@ -3751,6 +4240,106 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>enthält ein Zeichen, das kein gültiger Text ist (an Stelle {position})</translation>
         </message>
         <message>
+            <source>My questions</source>
+            <translation>Meine Fragen</translation>
+        </message>
+        <message>
+            <source>Data quality</source>
+            <translation>Datenqualität</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>Auf einen Blick</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Serien</translation>
+        </message>
+        <message>
+            <source>No questions written down.</source>
+            <translation>Keine Fragen notiert.</translation>
+        </message>
+        <message>
+            <source>Medicines</source>
+            <translation>Medikamente</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate</source>
+            <translation>Blutdruck und Puls</translation>
+        </message>
+        <message>
+            <source>Notes from the diary</source>
+            <translation>Notizen aus dem Tagebuch</translation>
+        </message>
+        <message>
+            <source>Appendix: earlier courses</source>
+            <translation>Anhang: frühere Serien</translation>
+        </message>
+        <message>
+            <source>Dose and relief days</source>
+            <translation>Dosis und Tage der Linderung</translation>
+        </message>
+        <message>
+            <source>How the numbers are worked out</source>
+            <translation>Wie die Zahlen berechnet werden</translation>
+        </message>
+        <message>
+            <source>(for {date})</source>
+            <translation>(für {date})</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Next session</source>
+            <translation>Nächste Sitzung</translation>
+        </message>
+        <message>
+            <source>Nothing of the listed kinds was found.</source>
+            <translation>Nichts der aufgeführten Art wurde gefunden.</translation>
+        </message>
+        <message>
+            <source>No treatment sessions were recorded in this period.</source>
+            <translation>In diesem Zeitraum wurden keine Behandlungssitzungen eingetragen.</translation>
+        </message>
+        <message>
+            <source>Dosing runs (continued)</source>
+            <translation>Dosierungsphasen (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>Medicines (continued)</source>
+            <translation>Medikamente (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>No current medicines recorded.</source>
+            <translation>Keine aktuellen Medikamente eingetragen.</translation>
+        </message>
+        <message>
+            <source>Changes in the period:</source>
+            <translation>Änderungen im Zeitraum:</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate (continued)</source>
+            <translation>Blutdruck und Puls (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>No readings recorded in this period.</source>
+            <translation>Keine Messwerte in diesem Zeitraum eingetragen.</translation>
+        </message>
+        <message>
+            <source>Appendix: earlier courses (continued)</source>
+            <translation>Anhang: frühere Serien (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>Courses (continued)</source>
+            <translation>Serien (Fortsetzung)</translation>
+        </message>
+        <message>
+            <source>{count} earlier courses of the period are in the appendix.</source>
+            <translation>{count} frühere Serien des Zeitraums stehen im Anhang.</translation>
+        </message>
+        <message>
             <source>{text!r} is not yes or no</source>
             <translation>{text!r} ist nicht ja oder nein</translation>
         </message>
@@ -3829,6 +4418,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} hat keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>must be a list of {"text": ..., "done": true or false}</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -4071,10 +4664,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>; {n} schon in Ihrem Tagebuch wurden übersprungen</translation>
         </message>
         <message>
-            <source>Pain diary: appointment report</source>
-            <translation>Schmerztagebuch: Bericht für den Arzttermin</translation>
-        </message>
-        <message>
             <source>{start} is after {end}</source>
             <translation>{start} liegt nach {end}</translation>
         </message>
@@ -4087,36 +4676,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{name} muss auf .pdf enden</translation>
         </message>
         <message>
-            <source>Treatment courses in this period</source>
-            <translation>Behandlungsserien in diesem Zeitraum</translation>
-        </message>
-        <message>
-            <source>Treatment courses (continued)</source>
-            <translation>Behandlungsserien (Fortsetzung)</translation>
-        </message>
-        <message>
-            <source>To discuss</source>
-            <translation>Zu besprechen</translation>
-        </message>
-        <message>
-            <source>What the measures mean</source>
-            <translation>Was die Werte bedeuten</translation>
-        </message>
-        <message>
-            <source>No treatment sessions were recorded in this period.</source>
-            <translation>In diesem Zeitraum wurden keine Behandlungssitzungen eingetragen.</translation>
-        </message>
-        <message>
-            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
-            <translation>Keine Hinweise: In diesem Zeitraum wurden keine wiederkehrenden, schweren oder Blasen-Nebenwirkungen eingetragen.</translation>
-        </message>
-        <message>
-            <source>Dose and relief days</source>
-            <translation>Dosis und Tage der Linderung</translation>
-        </message>
-        <message>
-            <source>Dosing runs (continued)</source>
-            <translation>Dosierungsphasen (Fortsetzung)</translation>
+            <source>{name} must end in .pdf or .png</source>
+            <translation>{name} muss auf .pdf oder .png enden</translation>
         </message>
         <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
     <context>
+        <name>AppointmentPage</name>
+        <message>
+            <source>Save &amp;PDF…</source>
+            <translation>Guardar &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Imp&amp;rimir…</translation>
+        </message>
+        <message>
+            <source>Save &amp;images…</source>
+            <translation>Guardar como &amp;imágenes…</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Ciclos</translation>
+        </message>
+        <message>
+            <source>My questions</source>
+            <translation>Mis preguntas</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>Nueva pregunta</translation>
+        </message>
+        <message>
+            <source>A question for your next appointment</source>
+            <translation>Una pregunta para su próxima cita</translation>
+        </message>
+        <message>
+            <source>&amp;Add question</source>
+            <translation>&amp;Añadir pregunta</translation>
+        </message>
+        <message>
+            <source>Re&amp;move question</source>
+            <translation>&amp;Quitar pregunta</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Next session: {text}</source>
+            <translation>Próxima sesión: {text}</translation>
+        </message>
+        <message>
+            <source>Nothing of the listed kinds was found.</source>
+            <translation>No se encontró nada de lo que se enumera.</translation>
+        </message>
+        <message>
+            <source>{question} (for the session on {date})</source>
+            <translation>{question} (para la sesión del {date})</translation>
+        </message>
+        <message>
+            <source>Question not added</source>
+            <translation>Pregunta no añadida</translation>
+        </message>
+        <message>
+            <source>Add question</source>
+            <translation>Añadir pregunta</translation>
+        </message>
+        <message>
+            <source>Remove question</source>
+            <translation>Quitar pregunta</translation>
+        </message>
+        <message>
+            <source>Tick off question</source>
+            <translation>Marcar pregunta</translation>
+        </message>
+        <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsDialog</name>
         <message>
             <source>Daily</source>
@@ -1401,6 +1476,81 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>ReportChoicesBox</name>
+        <message>
+            <source>What goes in</source>
+            <translation>Qué incluir</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Noticed in your diary</source>
+            <translation>Observado en su diario</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Ciclos</translation>
+        </message>
+        <message>
+            <source>My questions</source>
+            <translation>Mis preguntas</translation>
+        </message>
+        <message>
+            <source>Medicines</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate</source>
+            <translation>Presión arterial y pulso</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>Gráficos</translation>
+        </message>
+        <message>
+            <source>How the numbers are worked out</source>
+            <translation>Cómo se calculan las cifras</translation>
+        </message>
+        <message>
+            <source>Include my notes (only those near a course or marked for my clinician)</source>
+            <translation>Incluir mis notas (solo las cercanas a un ciclo o marcadas para mi médico)</translation>
+        </message>
+        <message>
+            <source>Include my notes</source>
+            <translation>Incluir mis notas</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>The app's language</source>
+            <translation>Idioma de la aplicación</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Tamaño de papel</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Idioma:</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
             <source>Appointment report</source>
@@ -1415,20 +1565,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Último día del informe</translation>
         </message>
         <message>
-            <source>Paper size</source>
-            <translation>Tamaño del papel</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>US Letter</source>
-            <translation>Carta (EE. UU.)</translation>
-        </message>
-        <message>
-            <source>A PDF to show at your appointment: a one-page summary of the period (pain, each course's dose and how long relief lasted, side effects, notes to discuss), then the charts. It reports what you logged and is not medical advice.</source>
-            <translation>Un PDF para su cita: un resumen de una página del periodo (dolor, dosis de cada ciclo y cuánto duró el alivio, efectos secundarios, notas para comentar) y después los gráficos. Muestra lo que usted registró y no es un consejo médico.</translation>
+            <source>A report to show at your appointment: page 1 sums up the period (at a glance, what was noticed in your diary, the latest courses, your questions), then medicines, blood pressure and the charts. It reports what you logged and is not medical advice.</source>
+            <translation>Un informe para mostrar en su cita: la página 1 resume el periodo (de un vistazo, lo observado en su diario, los últimos ciclos, sus preguntas); después, medicamentos, presión arterial y los gráficos. Refleja lo que usted registró y no es un consejo médico.</translation>
         </message>
         <message>
             <source>&amp;From:</source>
@@ -1439,20 +1577,32 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>&amp;Hasta:</translation>
         </message>
         <message>
-            <source>&amp;Paper:</source>
-            <translation>&amp;Papel:</translation>
+            <source>Open it after saving</source>
+            <translation>Abrirlo después de guardar</translation>
         </message>
         <message>
-            <source>&amp;Save report…</source>
-            <translation>&amp;Guardar informe…</translation>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Guardar PDF…</translation>
         </message>
         <message>
-            <source>Save report</source>
-            <translation>Guardar informe</translation>
+            <source>Choose where to save the PDF</source>
+            <translation>Elija dónde guardar el PDF</translation>
         </message>
         <message>
-            <source>Choose where to save the PDF and write it</source>
-            <translation>Elegir dónde guardar el PDF y escribirlo</translation>
+            <source>P&amp;rint…</source>
+            <translation>Imp&amp;rimir…</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Imprimir el informe</translation>
+        </message>
+        <message>
+            <source>Save &amp;images…</source>
+            <translation>Guardar como &amp;imágenes…</translation>
+        </message>
+        <message>
+            <source>Save one PNG image per page, for portals that take no PDF</source>
+            <translation>Guardar una imagen PNG por página, para portales que no aceptan PDF</translation>
         </message>
         <message>
             <source>Check the dates</source>
@@ -1471,8 +1621,28 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Save the report as images</source>
+            <translation>Guardar el informe como imágenes</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Imágenes PNG (*.png)</translation>
+        </message>
+        <message>
             <source>Saved the {pages}-page report to {path}.</source>
             <translation>Informe de {pages} páginas guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>No impreso</translation>
+        </message>
+        <message>
+            <source>The report was not printed: {error}</source>
+            <translation>El informe no se imprimió: {error}</translation>
+        </message>
+        <message>
+            <source>Sent the report to the printer.</source>
+            <translation>Informe enviado a la impresora.</translation>
         </message>
         <message>
             <source>Preparing the report…</source>
@@ -1542,6 +1712,97 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Delete session</source>
             <translation>Borrar sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionDayPart</name>
+        <message>
+            <source>Done – it happened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Planned – still to come</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Cancelled – it did not happen</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>A planned session is left out of the relief analysis until it is done</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Session day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Show the session day: ride home, checklist and questions</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not arranged yet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yes, arranged</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Which, if any</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Write down your clinic's instructions for the day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Añadir</translation>
+        </message>
+        <message>
+            <source>Add to the checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Remove the selected checklist item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Questions to ask at the clinic</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ride home</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New medicines since the last session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>My checklist</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New checklist item</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -2947,6 +3208,294 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{route}, {drug}</translation>
         </message>
         <message>
+            <source>none planned</source>
+            <translation>ninguna prevista</translation>
+        </message>
+        <message>
+            <source>Pain over time</source>
+            <translation>Dolor a lo largo del tiempo</translation>
+        </message>
+        <message>
+            <source>Relief after each course</source>
+            <translation>Alivio tras cada ciclo</translation>
+        </message>
+        <message>
+            <source>Relief days by dose</source>
+            <translation>Días de alivio según la dosis</translation>
+        </message>
+        <message>
+            <source>Side effects</source>
+            <translation>Efectos secundarios</translation>
+        </message>
+        <message>
+            <source>Pain diary: appointment report</source>
+            <translation>Diario del dolor: informe para la cita</translation>
+        </message>
+        <message>
+            <source>Patient-reported, not medical advice.</source>
+            <translation>Datos registrados por el paciente, no es un consejo médico.</translation>
+        </message>
+        <message>
+            <source>{date}: {treatment}</source>
+            <translation>{date}: {treatment}</translation>
+        </message>
+        <message>
+            <source>Dosing runs</source>
+            <translation>Fases de dosificación</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Clinic</source>
+            <translation>Clínica</translation>
+        </message>
+        <message>
+            <source>Clinician</source>
+            <translation>Médico/a</translation>
+        </message>
+        <message>
+            <source>{missing} of {total} days in the period have no entry.</source>
+            <translation>{missing} de {total} días del periodo no tienen ningún registro.</translation>
+        </message>
+        <message>
+            <source>{logged} of {total} days in the period have entries</source>
+            <translation>{logged} de {total} días del periodo tienen registros</translation>
+        </message>
+        <message>
+            <source>Usual pain carried from an earlier course for courses {courses}.</source>
+            <translation>Dolor habitual tomado de un ciclo anterior para los ciclos {courses}.</translation>
+        </message>
+        <message>
+            <source>Sparse follow-up (fewer than 7 of the first 14 days logged) after courses {courses}.</source>
+            <translation>Seguimiento escaso (menos de 7 de los primeros 14 días registrados) tras los ciclos {courses}.</translation>
+        </message>
+        <message>
+            <source>Relief not measured for courses {courses}: too little diary before them.</source>
+            <translation>Alivio no medido en los ciclos {courses}: muy pocos registros antes.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
+            <source>not available</source>
+            <translation>no disponible</translation>
+        </message>
+        <message>
+            <source>Latest course</source>
+            <translation>Último ciclo</translation>
+        </message>
+        <message>
+            <source>Typical relief</source>
+            <translation>Alivio típico</translation>
+        </message>
+        <message>
+            <source>Function (PEG)</source>
+            <translation>Función (PEG)</translation>
+        </message>
+        <message>
+            <source>As-needed medicine</source>
+            <translation>Medicación a demanda</translation>
+        </message>
+        <message>
+            <source>Opioids (MME per day)</source>
+            <translation>Opioides (MME al día)</translation>
+        </message>
+        <message>
+            <source>Exposure</source>
+            <translation>Exposición</translation>
+        </message>
+        <message>
+            <source>Usual pain</source>
+            <translation>Dolor habitual</translation>
+        </message>
+        <message>
+            <source>dose not recorded</source>
+            <translation>dosis no registrada</translation>
+        </message>
+        <message>
+            <source>dose not recorded for every session</source>
+            <translation>dosis no registrada en todas las sesiones</translation>
+        </message>
+        <message>
+            <source>not measured: too little diary before any course</source>
+            <translation>no medido: muy pocos registros antes de los ciclos</translation>
+        </message>
+        <message>
+            <source>{pain} / 10 before treatment (course {course}, {date})</source>
+            <translation>{pain} / 10 antes del tratamiento (ciclo {course}, {date})</translation>
+        </message>
+        <message>
+            <source>no course in this period</source>
+            <translation>ningún ciclo en este periodo</translation>
+        </message>
+        <message>
+            <source>course {course}, {date}: {treatment}, {dose}; relief days at 30 %: {r30}, at 50 %: {r50}</source>
+            <translation>ciclo {course}, {date}: {treatment}, {dose}; días de alivio al 30 %: {r30}, al 50 %: {r50}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>no registrado</translation>
+        </message>
+        <message>
+            <source>fewer than 3 comparable courses</source>
+            <translation>menos de 3 ciclos comparables</translation>
+        </message>
+        <message>
+            <source>{before} / 10 before course {course} ({days_before} days of its usual-pain window) vs {after} / 10 in days 0–13 after ({days_after} days)</source>
+            <translation>{before} / 10 antes del ciclo {course} ({days_before} días de su periodo de dolor habitual) frente a {after} / 10 en los días 0–13 después ({days_after} días)</translation>
+        </message>
+        <message>
+            <source>none recorded</source>
+            <translation>ninguna registrada</translation>
+        </message>
+        <message>
+            <source>no done sessions in the last 12 months</source>
+            <translation>ninguna sesión realizada en los últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>before the last courses: {values}</source>
+            <translation>antes de los últimos ciclos: {values}</translation>
+        </message>
+        <message>
+            <source>day {day}</source>
+            <translation>día {day}</translation>
+        </message>
+        <message>
+            <source>impression of change ({when}): {words}</source>
+            <translation>impresión de cambio ({when}): {words}</translation>
+        </message>
+        <message>
+            <source>{before} days per week in the {days_before} days before course {course} vs {after} in the {days_after} days from its day 0</source>
+            <translation>{before} días por semana en los {days_before} días antes del ciclo {course} frente a {after} en los {days_after} días desde su día 0</translation>
+        </message>
+        <message>
+            <source>{before} in the {days_before} days before course {course} vs {after} in the {days_after} days from its day 0 (approximate, for trend only)</source>
+            <translation>{before} en los {days_before} días antes del ciclo {course} frente a {after} en los {days_after} días desde su día 0 (aproximado, solo para la tendencia)</translation>
+        </message>
+        <message>
+            <source>{treatment}: {sessions_90} sessions ({mg_90}) in the 90 days to {date}; {sessions_12} sessions ({mg_12}) in 12 months</source>
+            <translation>{treatment}: {sessions_90} sesiones ({mg_90}) en los 90 días hasta el {date}; {sessions_12} sesiones ({mg_12}) en 12 meses</translation>
+        </message>
+        <message>
+            <source>median {days} days between courses</source>
+            <translation>mediana de {days} días entre ciclos</translation>
+        </message>
+        <message>
+            <source>{pain} (course {course})</source>
+            <translation>{pain} (ciclo {course})</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>está vacía</translation>
+        </message>
+        <message>
+            <source>is not a list</source>
+            <translation>no es una lista</translation>
+        </message>
+        <message>
+            <source>{value} is not yes or no</source>
+            <translation>{value} no es sí ni no</translation>
+        </message>
+        <message>
+            <source>{value} is not a question</source>
+            <translation>{value} no es una pregunta</translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation>Medicamento</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Concentración</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Toma</translation>
+        </message>
+        <message>
+            <source>Daily amount</source>
+            <translation>Cantidad diaria</translation>
+        </message>
+        <message>
+            <source>For pain</source>
+            <translation>Para el dolor</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Blood pressure (mmHg)</source>
+            <translation>Presión arterial (mmHg)</translation>
+        </message>
+        <message>
+            <source>Heart rate (/min)</source>
+            <translation>Pulso (/min)</translation>
+        </message>
+        <message>
+            <source>before</source>
+            <translation>antes</translation>
+        </message>
+        <message>
+            <source>highest during</source>
+            <translation>máxima durante</translation>
+        </message>
+        <message>
+            <source>at discharge</source>
+            <translation>al alta</translation>
+        </message>
+        <message>
+            <source>at home</source>
+            <translation>en casa</translation>
+        </message>
+        <message>
+            <source>regularly</source>
+            <translation>de forma regular</translation>
+        </message>
+        <message>
+            <source>as needed</source>
+            <translation>a demanda</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>(opioid)</source>
+            <translation>(opioide)</translation>
+        </message>
+        <message>
+            <source>{date}: started {name}</source>
+            <translation>{date}: empezó {name}</translation>
+        </message>
+        <message>
+            <source>{date}: stopped {name}</source>
+            <translation>{date}: dejó {name}</translation>
+        </message>
+        <message>
             <source>nothing ticked</source>
             <translation>nada marcado</translation>
         </message>
@@ -3119,10 +3668,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Discontinua: el alivio continuaba cuando empezó el diario (o el ciclo siguiente)</translation>
         </message>
         <message>
-            <source>Relief after each course</source>
-            <translation>Alivio tras cada ciclo</translation>
-        </message>
-        <message>
             <source>Record a treatment session, and log your pain in the days before and after it, to see how long relief lasts.</source>
             <translation>Anote una sesión de tratamiento y registre su dolor en los días anteriores y posteriores para ver cuánto dura el alivio.</translation>
         </message>
@@ -3195,20 +3740,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Ciclo</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
             <source>Treatment</source>
             <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Dose per session</source>
             <translation>Dosis por sesión</translation>
-        </message>
-        <message>
-            <source>Usual pain</source>
-            <translation>Dolor habitual</translation>
         </message>
         <message>
             <source>Relief days at 30 %</source>
@@ -3263,10 +3800,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Antes de las dosis</translation>
         </message>
         <message>
-            <source>Period</source>
-            <translation>Periodo</translation>
-        </message>
-        <message>
             <source>{percent} %, day {day}</source>
             <translation>{percent} %, día {day}</translation>
         </message>
@@ -3283,34 +3816,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Datos aportados por el paciente desde un diario del dolor personal (paindiary), generado el {date}. No es un consejo médico: no sugiere dosis, diagnóstico ni tratamiento.</translation>
         </message>
         <message>
-            <source>{pain} / 10 before course {course} ({date})</source>
-            <translation>{pain} / 10 antes del ciclo {course} ({date})</translation>
-        </message>
-        <message>
-            <source>Current pain</source>
-            <translation>Dolor actual</translation>
-        </message>
-        <message>
-            <source>Pain over the period</source>
-            <translation>Dolor en el periodo</translation>
-        </message>
-        <message>
-            <source>{logged} of {total} days ({percent} %), {entries} entries</source>
-            <translation>{logged} de {total} días ({percent} %), {entries} registros</translation>
-        </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} ciclo</translation>
-        </message>
-        <message>
-            <source>{count} courses</source>
-            <translation>{count} ciclos</translation>
-        </message>
-        <message>
-            <source>{count} more planned</source>
-            <translation>previstas: {count} más</translation>
-        </message>
-        <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>
             <translation>{mark} Dolor habitual trasladado de un ciclo anterior: las semanas anteriores a este ciclo tenían muy pocos registros utilizables (afectados por sesiones previas o poco registrados).</translation>
         </message>
@@ -3325,22 +3830,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Latest course ({date}): {sentence}</source>
             <translation>Último ciclo ({date}): {sentence}</translation>
-        </message>
-        <message>
-            <source>{mark} carried from course {course}</source>
-            <translation>{mark} trasladado del ciclo {course}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10: average of {count} logged day, {period}</source>
-            <translation>{pain} / 10: media de {count} día registrado, {period}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10: average of {count} logged days, {period}</source>
-            <translation>{pain} / 10: promedio de {count} días registrados, {period}</translation>
-        </message>
-        <message>
-            <source>{pain} / 10 on average</source>
-            <translation>{pain} / 10 de media</translation>
         </message>
         <message>
             <source>to {date}</source>
@@ -3519,10 +4008,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Gráfico «{kind}» guardado en {path}.</translation>
         </message>
         <message>
-            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
-            <translation>Informe de {pages} páginas ({period}, {courses}) guardado en {path}.</translation>
-        </message>
-        <message>
             <source>{start} is after --to {end}</source>
             <translation>{start} es posterior a --to {end}</translation>
         </message>
@@ -3539,12 +4024,20 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{value!r} no es un número de ciclo de este diario (1 a {last})</translation>
         </message>
         <message>
-            <source>Typical relief</source>
-            <translation>Alivio típico</translation>
+            <source>{count} course</source>
+            <translation>{count} ciclo</translation>
         </message>
         <message>
-            <source>Dosing runs</source>
-            <translation>Fases de dosificación</translation>
+            <source>{count} courses</source>
+            <translation>{count} ciclos</translation>
+        </message>
+        <message>
+            <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
+            <translation>Informe de {pages} páginas ({period}, {courses}) guardado en {path}.</translation>
+        </message>
+        <message>
+            <source>{value!r} is not one of: {names}</source>
+            <translation>{value!r} no es uno de: {names}</translation>
         </message>
         <message>
             <source>Course {number}: {facts}</source>
@@ -3621,10 +4114,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{value} is not a whole number</source>
             <translation>{value} no es un número entero</translation>
-        </message>
-        <message>
-            <source>{value} is not yes or no</source>
-            <translation>{value} no es sí ni no</translation>
         </message>
         <message>
             <source>has more than {n} items</source>
@@ -3751,6 +4240,106 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>contiene un carácter que no es texto válido (en la posición {position})</translation>
         </message>
         <message>
+            <source>My questions</source>
+            <translation>Mis preguntas</translation>
+        </message>
+        <message>
+            <source>Data quality</source>
+            <translation>Calidad de los datos</translation>
+        </message>
+        <message>
+            <source>At a glance</source>
+            <translation>De un vistazo</translation>
+        </message>
+        <message>
+            <source>Courses</source>
+            <translation>Ciclos</translation>
+        </message>
+        <message>
+            <source>No questions written down.</source>
+            <translation>No hay preguntas anotadas.</translation>
+        </message>
+        <message>
+            <source>Medicines</source>
+            <translation>Medicamentos</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate</source>
+            <translation>Presión arterial y pulso</translation>
+        </message>
+        <message>
+            <source>Notes from the diary</source>
+            <translation>Notas del diario</translation>
+        </message>
+        <message>
+            <source>Appendix: earlier courses</source>
+            <translation>Anexo: ciclos anteriores</translation>
+        </message>
+        <message>
+            <source>Dose and relief days</source>
+            <translation>Dosis y días de alivio</translation>
+        </message>
+        <message>
+            <source>How the numbers are worked out</source>
+            <translation>Cómo se calculan las cifras</translation>
+        </message>
+        <message>
+            <source>(for {date})</source>
+            <translation>(para el {date})</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Next session</source>
+            <translation>Próxima sesión</translation>
+        </message>
+        <message>
+            <source>Nothing of the listed kinds was found.</source>
+            <translation>No se encontró nada de lo que se enumera.</translation>
+        </message>
+        <message>
+            <source>No treatment sessions were recorded in this period.</source>
+            <translation>En este periodo no se registraron sesiones de tratamiento.</translation>
+        </message>
+        <message>
+            <source>Dosing runs (continued)</source>
+            <translation>Fases de dosificación (continuación)</translation>
+        </message>
+        <message>
+            <source>Medicines (continued)</source>
+            <translation>Medicamentos (continuación)</translation>
+        </message>
+        <message>
+            <source>No current medicines recorded.</source>
+            <translation>No hay medicamentos actuales registrados.</translation>
+        </message>
+        <message>
+            <source>Changes in the period:</source>
+            <translation>Cambios en el periodo:</translation>
+        </message>
+        <message>
+            <source>Blood pressure and heart rate (continued)</source>
+            <translation>Presión arterial y pulso (continuación)</translation>
+        </message>
+        <message>
+            <source>No readings recorded in this period.</source>
+            <translation>No hay mediciones registradas en este periodo.</translation>
+        </message>
+        <message>
+            <source>Appendix: earlier courses (continued)</source>
+            <translation>Anexo: ciclos anteriores (continuación)</translation>
+        </message>
+        <message>
+            <source>Courses (continued)</source>
+            <translation>Ciclos (continuación)</translation>
+        </message>
+        <message>
+            <source>{count} earlier courses of the period are in the appendix.</source>
+            <translation>Los {count} ciclos anteriores del periodo están en el anexo.</translation>
+        </message>
+        <message>
             <source>{text!r} is not yes or no</source>
             <translation>{text!r} no es sí ni no</translation>
         </message>
@@ -3829,6 +4418,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} no tiene hora del día</translation>
+        </message>
+        <message>
+            <source>must be a list of {"text": ..., "done": true or false}</source>
+            <translation type="unfinished"></translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -4071,10 +4664,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>; se omitieron {n} que ya estaban en su diario</translation>
         </message>
         <message>
-            <source>Pain diary: appointment report</source>
-            <translation>Diario del dolor: informe para la cita</translation>
-        </message>
-        <message>
             <source>{start} is after {end}</source>
             <translation>{start} es posterior a {end}</translation>
         </message>
@@ -4087,36 +4676,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{name} debe terminar en .pdf</translation>
         </message>
         <message>
-            <source>Treatment courses in this period</source>
-            <translation>Ciclos de tratamiento en este periodo</translation>
-        </message>
-        <message>
-            <source>Treatment courses (continued)</source>
-            <translation>Ciclos de tratamiento (continuación)</translation>
-        </message>
-        <message>
-            <source>To discuss</source>
-            <translation>Para comentar</translation>
-        </message>
-        <message>
-            <source>What the measures mean</source>
-            <translation>Qué significan las medidas</translation>
-        </message>
-        <message>
-            <source>No treatment sessions were recorded in this period.</source>
-            <translation>En este periodo no se registraron sesiones de tratamiento.</translation>
-        </message>
-        <message>
-            <source>No notes: no recurring, severe or bladder side effects were recorded in this period.</source>
-            <translation>Sin notas: en este periodo no se registraron efectos secundarios repetidos, graves ni de vejiga.</translation>
-        </message>
-        <message>
-            <source>Dose and relief days</source>
-            <translation>Dosis y días de alivio</translation>
-        </message>
-        <message>
-            <source>Dosing runs (continued)</source>
-            <translation>Fases de dosificación (continuación)</translation>
+            <source>{name} must end in .pdf or .png</source>
+            <translation>{name} debe terminar en .pdf o .png</translation>
         </message>
         <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>

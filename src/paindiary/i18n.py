@@ -18,6 +18,11 @@ def set_translator(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def translator() -> Callable[[str, str], str] | None:
+    """The translator in use, so a report in another language can put it back afterwards."""
+    return _translator
+
+
 def _(text: str) -> str:
     """Mark `text` for translation and return it in the current language."""
     return _translator(CONTEXT, text) if _translator is not None else text

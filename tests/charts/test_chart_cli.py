@@ -77,7 +77,8 @@ def test_a_period_and_a_course(filled: Path, tmp_path: Path) -> None:
             ["chart", "relief", "--out", "x.png", "--course", "9"],
             "--course: '9' is not a course number of this diary (1 to 2)",
         ),
-        (["report", "--out", "x.png"], "--out: x.png must end in .pdf"),
+        (["report", "--out", "x.svg"], "--out: x.svg must end in .pdf or .png"),
+        (["report", "--out", "x.pdf", "--sections", "glance,pie"], "--sections: 'pie' is not one of"),
     ],
 )
 def test_mistakes_are_one_line_naming_the_option(

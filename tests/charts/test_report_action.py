@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDateEdit, QMessageBox, QProgressDialog
 from pytestqt.qtbot import QtBot
 
+from paindiary.appointment.inputs import Section
 from paindiary.store import Diary
 from paindiary.ui import report_action
 from paindiary.ui.adapter import DiaryAdapter
@@ -24,14 +27,25 @@ from tests.charts.chart_data import two_courses
 from tests.stand_in_window import StandInWindow
 
 
+@pytest.fixture(autouse=True)
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[list[Path]]:
+    """What would have been opened in the system's viewer (nothing is launched in tests)."""
+    calls: list[list[Path]] = []
+    monkeypatch.setattr("paindiary.ui.report_output.open_saved", lambda paths: calls.append(list(paths)))
+    return calls
+
+
 @pytest.fixture
-def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> StandInWindow:
+def window(qtbot: QtBot, diary: Diary, monkeypatch: pytest.MonkeyPatch) -> Iterator[StandInWindow]:
     monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")  # A4 by default, whatever machine runs the tests
     diary.import_records(*two_courses())
     shown = StandInWindow(DiaryAdapter(diary))
     qtbot.addWidget(shown)
     report_action.install(shown)
-    return shown
+    yield shown
+    # A dialog left open would stay on the screen over the next test's widgets.
+    for dialog in shown.findChildren(ReportDialog):
+        dialog.close()
 
 
 def open_dialog(qtbot: QtBot, window: StandInWindow) -> ReportDialog:
@@ -163,3 +177,63 @@ def test_installing_the_action_loads_no_matplotlib() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.stdout.strip() == "False"
+
+
+def test_notes_are_off_and_every_section_on_by_default(qtbot: QtBot, window: StandInWindow) -> None:
+    dialog = open_dialog(qtbot, window)
+    choices = dialog.choices.choices()
+    assert choices.include_notes is False
+    assert len(choices.sections) == 8
+    assert choices.language == ""
+
+
+def test_saving_images_writes_one_png_per_page_and_opens_their_folder(
+    qtbot: QtBot,
+    window: StandInWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    opened: list[list[Path]],
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    charts = dialog.choices.sections[Section.CHARTS]
+    charts.setFocus()
+    qtbot.keyClick(charts, Qt.Key.Key_Space)
+    assert not charts.isChecked()
+    save_as(monkeypatch, tmp_path / "visit")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.images_button, Qt.MouseButton.LeftButton)
+    images = sorted(tmp_path.glob("visit-*.png"))
+    assert [image.name for image in images] == ["visit-1.png", "visit-2.png"]  # no chart pages
+    assert all(image.read_bytes().startswith(b"\x89PNG") for image in images)
+    assert opened == [images]
+
+
+def test_printing_renders_every_page_through_qprinter(
+    qtbot: QtBot, window: StandInWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from paindiary.ui import report_output
+
+    target = tmp_path / "printed.pdf"
+
+    def print_to_file(_parent: Any, figures: Any, paper: str) -> bool:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        printer.setPageSize(report_output.page_size(paper))
+        printer.setFullPage(True)
+        report_output.print_figures(printer, figures())
+        return True
+
+    monkeypatch.setattr(report_output, "ask_and_print", print_to_file)
+    dialog = open_dialog(qtbot, window)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-")
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Pages:\s+4\b", info)
+        assert "595" in info  # A4 width in points
+    assert window.statusBar().currentMessage() == "Sent the report to the printer."

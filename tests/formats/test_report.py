@@ -15,7 +15,7 @@ import pytest
 
 from paindiary.analysis.relief_analysis import relief_analysis
 from paindiary.analysis.results import CensorReason, DoseResponseGroup, ReliefStatus
-from paindiary.charts.report_content import ReportData, course_rows, discussion_notes, key_figures
+from paindiary.charts.report_content import ReportData, course_rows, discussion_notes
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, ValidationError
 from paindiary.formats.report import (
     ReportCancelled,
@@ -101,21 +101,31 @@ def test_page_one_says_what_a_clinician_needs(report_text: str) -> None:
     for expected in (
         "Pain diary: appointment report",
         "23 Feb 2024 – 6 Apr 2024",
-        "44 of 44 days (100 %), 44 entries",
-        "before course 2 (1 Apr 2024)",
-        "2.6 / 10: average of 7 logged days, 31 Mar 2024 – 6 Apr 2024",  # (6 + 6 × 2) / 7
-        "2 courses, 2 sessions",
-        "Treatment courses in this period",
+        "44 of 44 days in the period have entries",
+        "Next session",
+        "Patient-reported, not medical advice.",
+        "At a glance",
+        "6 / 10 before treatment (course 1, 1 Mar 2024)",
+        "course 2, 1 Apr 2024: IV infusion, ketamine, 1 × 3.00 mg/kg",
+        "Noticed in your diary: you may want to mention these at your next appointment",
+        "Bladder symptoms were recorded after at least one session.",
+        "The diary cannot tell why.",
+        "Courses",
         "Dose per",
-        "Usual pain",
+        "Usual",
         "Lowest (%",  # the heading wraps in its column
         "below usual,",
-        "To discuss",
+        "My questions",
         "Not medical advice",
         "Page 1 of 4",
     ):
         assert expected in page_one, expected
-    assert "What the measures mean" not in page_one
+    flat = " ".join(page_one.split())
+    order = ["Days logged", "At a glance", "Noticed in your diary", "Courses", "My questions", "Medicines"]
+    positions = [flat.find(part) for part in order]
+    assert positions == sorted(positions)
+    assert -1 not in positions
+    assert "How the numbers are worked out" not in page_one
     # 100 mg at 50 kg: one session of 2 mg/kg.
     row_one = next(line for line in page_one.splitlines() if "1 Mar 2024" in line and "IV infusion" in line)
     assert re.search(r"1 × 2\.00", row_one)
@@ -125,7 +135,7 @@ def test_page_one_says_what_a_clinician_needs(report_text: str) -> None:
 def test_the_definitions_are_on_the_last_page(report_text: str) -> None:
     last = report_text.rstrip("\f").split("\f")[-1]
     for expected in (
-        "What the measures mean",
+        "How the numbers are worked out",
         "20 % trimmed mean",
         "Kaplan–Meier median",
         "a difference of a day or two between courses is often chance",
@@ -177,25 +187,29 @@ def test_marks_typical_relief_runs_and_dose_response_in_order(
 
     monkeypatch.setattr(analysis_module, "relief_analysis", lambda *args, **kwargs: built)
     monkeypatch.setattr(common, "relief_analysis", lambda *args, **kwargs: built)
+    from paindiary.appointment import source
+
+    monkeypatch.setattr(source, "relief_analysis", lambda *args, **kwargs: built)
     pdf, result = build_report(*two_courses(), SETTINGS, today=TODAY)
     text = pdf_text(pdf, tmp_path)
     flat = " ".join(text.split())
     assert result.pages == 5  # the dosing run adds a page of its own
     order = [
-        "Treatment courses in this period",
+        "Typical relief",
+        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days",
+        "Noticed in your diary",
+        "Courses",
         "6.3 †",
         "† Usual pain carried from an earlier course",
         "‡ Sparse follow-up: fewer than half of the first 14 days",
-        "Typical relief",
-        "IV infusion, ketamine, single sessions: relief at 30 % typically lasted 15 days",
         "Dosing runs",
         "Twice a week or more",
-        "To discuss",
+        "Relief after each course",
         "Dose and relief days",
         "Spearman's rho 0.35 (p = 0.356)",
         "This can be chance, and dose changed over time together with other things.",
-        "Relief after each course",
-        "What the measures mean",
+        "How the numbers are worked out",
+        "Data quality",
     ]
     positions = [flat.find(part) for part in order]
     assert -1 not in positions, [part for part, at in zip(order, positions, strict=True) if at == -1]
@@ -236,28 +250,6 @@ def test_no_notes_without_side_effects() -> None:
     assert len(notes) == 1  # only the latest course's sentences
 
 
-def test_key_figures_for_the_period_count_in_words() -> None:
-    entries, sessions = two_courses()
-    figures = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, sessions, date(2024, 3, 1), date(2024, 4, 6)))
-    }
-    assert figures["Period"] == "1 Mar 2024 – 6 Apr 2024"
-    assert figures["Treatment"] == "2 courses, 2 sessions"
-    one = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, sessions, date(2024, 4, 1), date(2024, 4, 6)))
-    }
-    assert one["Treatment"] == "1 course, 1 session"
-    # A session after the time of the report is planned: counted apart, in no course.
-    later = [*sessions, session(date(2024, 4, 20))]
-    planned = {
-        f.label: f.value
-        for f in key_figures(report_data(entries, later, date(2024, 4, 1), date(2024, 4, 30)))
-    }
-    assert planned["Treatment"] == "1 course, 1 session; 1 more planned"
-
-
 @needs_pdftotext
 def test_an_empty_diary_gives_a_report_that_says_so(tmp_path: Path) -> None:
     pdf, result = build_report([], [], SETTINGS, today=TODAY)
@@ -275,7 +267,9 @@ def test_a_long_course_table_continues_on_the_next_page(tmp_path: Path) -> None:
     pdf, result = build_report(entries, sessions, SETTINGS, today=TODAY, start=first)
     assert result.courses == 45
     assert result.pages > 4
-    assert "Treatment courses (continued)" in pdf_text(pdf, tmp_path)
+    text = pdf_text(pdf, tmp_path)
+    assert "39 earlier courses of the period are in the appendix." in " ".join(text.split())
+    assert "Appendix: earlier courses (continued)" in text
 
 
 @pytest.mark.parametrize(

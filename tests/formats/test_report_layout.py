@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 
 from paindiary import i18n
-from paindiary.analysis.relief_analysis import relief_analysis
+from paindiary.appointment.build import build_content
+from paindiary.appointment.inputs import ReportChoices
+from paindiary.appointment.source import inputs_without_records
 from paindiary.charts import style
-from paindiary.charts.report_content import ReportData
 from paindiary.charts.report_pages import wrap
 from paindiary.demo import fill_with_demo
+from paindiary.formats.appointment_pages import first_pages, last_pages
 from paindiary.formats.report import default_period
-from paindiary.formats.report_text import summary_pages
 from paindiary.resources import translations_dir
 from paindiary.store import Diary
 from tests.charts.layout import texts_overlapping_or_outside
@@ -58,12 +59,15 @@ def sample(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
-def test_no_text_of_the_summary_pages_is_drawn_over_another(sample: Diary, language: str) -> None:
+def test_no_text_of_the_text_pages_is_drawn_over_another(sample: Diary, language: str) -> None:
     use_language(language)
     entries, sessions = sample.entries(), sample.sessions()
     first, last = default_period(entries, sessions, None, None, NOW.date())
-    analysis = relief_analysis(entries, sessions, sample.analysis_settings(), at=NOW)
-    pages = summary_pages(ReportData(entries, sessions, analysis, first, last), style.A4)
+    inputs = inputs_without_records(
+        entries, sessions, sample.analysis_settings(), at=NOW, choices=ReportChoices(), period=(first, last)
+    )
+    content = build_content(inputs)
+    pages = first_pages(content, style.A4) + last_pages(content, style.A4)
     assert [texts_overlapping_or_outside(page) for page in pages] == [[] for _page in pages]
 
 

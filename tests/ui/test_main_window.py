@@ -45,6 +45,7 @@ def test_navigation_by_mouse_and_by_menu_shortcut(qtbot: QtBot, window: MainWind
         "Ctrl+2",
         "Ctrl+3",
         "Ctrl+4",
+        "Ctrl+5",  # Appointment, added by its feature
     ]
     view_actions[1].trigger()
     assert window.current_page() == "diary"

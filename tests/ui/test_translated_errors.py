@@ -107,8 +107,10 @@ def test_qt_code_marks_text_one_way() -> None:
                 offenders.append(f"{path.name}:{node.lineno} a context that is not a literal")
             elif node.func.attr == "tr" and owner != "self":
                 offenders.append(f"{path.name}:{node.lineno} {owner}.tr")
-    # language.py routes the core's _() to Qt's catalogues: the one place that passes a context on.
-    assert offenders == ["language.py:74 a context that is not a literal"]
+    # language.py routes the core's _() to Qt's catalogues: the one place that passes a context on,
+    # through the application or (for a report in another language) a catalogue of its own.
+    assert [offender for offender in offenders if not offender.startswith("language.py:")] == []
+    assert len(offenders) == 2
 
 
 def test_the_entry_dialog_names_the_field_in_german(speak: object, qtbot: QtBot, user: User) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, cast
 
-from paindiary.analysis.daily import daily_pain
 from paindiary.analysis.results import (
     CensorReason,
     CourseRelief,
@@ -35,10 +34,9 @@ from paindiary.analysis.wording_across import (
 )
 from paindiary.analysis.wording_treatment import mg_per_session, per_kg_per_session, treatment_label
 from paindiary.domain import AnalysisSettings, PainEntry, Severity, TreatmentSession, side_effect_label
-from paindiary.formatting import format_date, format_fixed, format_number, format_period
-from paindiary.i18n import _, _n
+from paindiary.formatting import format_date, format_fixed
+from paindiary.i18n import _
 
-RECENT_DAYS = 7  # "current pain" is the average of this many calendar days
 RECURRING_COURSES = 3
 MISSING = "–"
 CARRIED_MARK = "†"
@@ -90,80 +88,6 @@ class ReportData:
 
     def sessions_in_period(self) -> list[TreatmentSession]:
         return [session for session in self.sessions if self.first <= session.at.date() <= self.last]
-
-
-# ---------------------------------------------------------------- key figures
-
-
-def key_figures(report: ReportData) -> list[KeyFigure]:
-    """Period, days logged, usual pain before the latest course, pain lately, courses and sessions."""
-    entries = report.entries_in_period()
-    series = daily_pain(entries)
-    days_total = (report.last - report.first).days + 1
-    logged = len(series)
-    figures = [
-        KeyFigure(_("Period"), format_period(report.first, report.last)),
-        KeyFigure(
-            _("Days logged"),
-            _("{logged} of {total} days ({percent} %), {entries} entries").format(
-                logged=logged,
-                total=days_total,
-                percent=round(100 * logged / days_total),
-                entries=len(entries),
-            ),
-        ),
-    ]
-    courses = report.courses()
-    with_baseline = [course for course in courses if course.baseline is not None]
-    if with_baseline:
-        latest = with_baseline[-1]
-        text = _("{pain} / 10 before course {course} ({date})").format(
-            pain=pain_value(latest.baseline or 0.0),
-            course=latest.course,
-            date=format_date(latest.start.date()),
-        )
-        if latest.baseline_from_course is not None:
-            text += " " + _("{mark} carried from course {course}").format(
-                mark=CARRIED_MARK, course=latest.baseline_from_course
-            )
-        figures.append(KeyFigure(_("Usual pain"), text))
-    if logged:
-        days = list(series.days.tolist())
-        means = [float(value) for value in series.mean.tolist()]
-        recent_start = days[-1] - timedelta(days=RECENT_DAYS - 1)
-        recent = [mean for day, mean in zip(days, means, strict=True) if day >= recent_start]
-        figures.append(
-            KeyFigure(
-                _("Current pain"),
-                _n(
-                    "{pain} / 10: average of {count} logged day, {period}",
-                    "{pain} / 10: average of {count} logged days, {period}",
-                    len(recent),
-                ).format(
-                    pain=format_number(sum(recent) / len(recent), 1),
-                    count=len(recent),
-                    period=format_period(recent_start, days[-1]),
-                ),
-            )
-        )
-        figures.append(
-            KeyFigure(
-                _("Pain over the period"),
-                _("{pain} / 10 on average").format(pain=format_number(sum(means) / len(means), 1)),
-            )
-        )
-    in_period = report.sessions_in_period()
-    done = sum(1 for session in in_period if session.at <= report.analysis.at)
-    treatment = (
-        _n("{count} course", "{count} courses", len(courses)).format(count=len(courses))
-        + ", "
-        + _n("{count} session", "{count} sessions", done).format(count=done)
-    )
-    if len(in_period) > done:
-        planned = len(in_period) - done
-        treatment += "; " + _n("{count} more planned", "{count} more planned", planned).format(count=planned)
-    figures.append(KeyFigure(_("Treatment"), treatment))
-    return figures
 
 
 # ---------------------------------------------------------------- the course table

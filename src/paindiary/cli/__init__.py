@@ -40,12 +40,13 @@ def command_modules() -> tuple[ModuleType, ...]:
         entries,
         maintenance,
         medicines,
+        report_command,
         sessions,
         summary,
         transfer,
     )
 
-    return (entries, sessions, medicines, clinic, summary, charts, transfer, demo, maintenance)
+    return (entries, sessions, medicines, clinic, summary, charts, report_command, transfer, demo, maintenance)
 
 
 class UserError(Exception):

@@ -12,8 +12,7 @@ from typing import Any
 
 from paindiary.charts import CHART_KINDS
 from paindiary.domain import ValidationError, parse_date
-from paindiary.formats.report import PAPERS, default_paper
-from paindiary.i18n import _, _n
+from paindiary.i18n import _
 from paindiary.store import Diary
 
 CHART_HELP = {
@@ -28,7 +27,7 @@ CHART_HELP = {
 
 
 def register(subparsers: Any) -> None:
-    """Add the `chart` and `report` subcommands."""
+    """Add the `chart` subcommand."""
     chart = subparsers.add_parser(
         "chart",
         help="save a chart as PNG, SVG or PDF",
@@ -39,7 +38,7 @@ def register(subparsers: Any) -> None:
     )
     chart.add_argument("kind", choices=CHART_KINDS, help="which chart")
     chart.add_argument("--out", required=True, metavar="FILE", help="file to write (.png, .svg or .pdf)")
-    _add_period(chart, default="the whole diary")
+    add_period(chart, default="the whole diary")
     chart.add_argument(
         "--course",
         metavar="N",
@@ -48,26 +47,8 @@ def register(subparsers: Any) -> None:
     )
     chart.set_defaults(handler=run_chart)
 
-    report = subparsers.add_parser(
-        "report",
-        help="write the appointment report (PDF)",
-        description="Write a PDF to show at an appointment: page 1 sums up the period (days logged, usual "
-        "and current pain, each course's dose, relief days at 30 % and 50 %, side effects, notes to discuss, "
-        "what the measures mean); the next pages hold the charts. It reports what you logged and is not "
-        "medical advice.",
-    )
-    report.add_argument("--out", required=True, metavar="FILE.pdf", help="PDF file to write")
-    _add_period(report, default="the 12 months up to your latest entry")
-    report.add_argument(
-        "--paper",
-        choices=PAPERS,
-        default=None,
-        help=f"paper size (default: from your locale, here {default_paper()})",
-    )
-    report.set_defaults(handler=run_report)
 
-
-def _add_period(parser: argparse.ArgumentParser, default: str) -> None:
+def add_period(parser: argparse.ArgumentParser, default: str) -> None:
     parser.add_argument(
         "--from", dest="start", metavar="DATE", help=f"first day, YYYY-MM-DD (default: {default})"
     )
@@ -130,29 +111,4 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
             str(path), _("cannot be written ({reason})").format(reason=error.strerror)
         ) from None
     print(_("Saved the {kind} chart to {path}.").format(kind=args.kind, path=path))
-    return 0
-
-
-def run_report(args: argparse.Namespace, diary: Diary) -> int:
-    """Write the appointment report."""
-    from paindiary.charts.style import format_period
-    from paindiary.formats.report import write_report
-
-    start, end = period(args)
-    result = write_report(
-        Path(args.out),
-        diary.entries(),
-        diary.sessions(),
-        diary.analysis_settings(),
-        today=date.today(),
-        start=start,
-        end=end,
-        paper=args.paper or default_paper(),
-    )
-    courses = _n("{count} course", "{count} courses", result.courses).format(count=result.courses)
-    print(
-        _("Saved a {pages}-page report ({period}, {courses}) to {path}.").format(
-            pages=result.pages, period=format_period(result.start, result.end), courses=courses, path=args.out
-        )
-    )
     return 0

@@ -13,10 +13,15 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from paindiary.appointment.inputs import AppointmentInputs, ReportChoices
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.i18n import _
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PAPERS = ("a4", "letter")
 DEFAULT_DAYS = 365  # without --from: the year up to the end of the period
@@ -87,20 +92,65 @@ def build_report(
     paper: str = "a4",
     progress: Progress | None = None,
     at: datetime | None = None,
+    choices: ReportChoices | None = None,
 ) -> tuple[bytes, ReportResult]:
-    """The report as PDF bytes; `progress` may cancel between pages (ReportCancelled).
+    """The report of pain entries and sessions alone as PDF bytes (see build_appointment_report).
 
     Sessions after `at` (default: the end of `today`) count as planned and are in no course.
     """
+    from paindiary.appointment.source import inputs_without_records
+
+    first, last = default_period(entries, sessions, start, end, today)
+    moment = at if at is not None else datetime.combine(today, time(23, 59))
+    inputs = inputs_without_records(
+        entries, sessions, settings, at=moment, choices=choices or ReportChoices(), period=(first, last)
+    )
+    return build_appointment_report(inputs, today=today, paper=paper, progress=progress)
+
+
+def report_figures(inputs: AppointmentInputs, *, today: date, paper: str = "a4") -> list[Figure]:
+    """Every page of the report as a figure: page 1 and what follows, the charts, the last page."""
+    from paindiary.appointment.build import build_content
+    from paindiary.appointment.inputs import Section
     from paindiary.charts import report_pages, style
-    from paindiary.charts.common import prepare
-    from paindiary.charts.report_content import ReportData, footer_text
-    from paindiary.formats import report_text
+    from paindiary.charts.common import ChartData
+    from paindiary.charts.report_content import footer_text
+    from paindiary.formats import appointment_pages
 
     if paper not in PAPERS:
         raise ValidationError("--paper", _("{paper!r} is not one of: a4, letter").format(paper=paper))
-    first, last = default_period(entries, sessions, start, end, today)
     size = style.A4 if paper == "a4" else style.LETTER
+    first, last = inputs.period
+    content = build_content(inputs)
+    # One analysis serves the text and the charts, so they cannot disagree.
+    settings = inputs.analysis.settings
+    data = ChartData(inputs.entries, inputs.sessions, settings, inputs.analysis, first, last)
+    with style.chart_settings():
+        charts: list[Figure] = []
+        if inputs.choices.shows(Section.CHARTS):
+            runs = report_pages.runs_page(data, size)
+            charts = report_pages.chart_pages(data, size) + ([runs] if runs is not None else [])
+        pages = (
+            appointment_pages.first_pages(content, size)
+            + charts
+            + appointment_pages.last_pages(content, size)
+        )
+        report_pages.add_footers(pages, footer_text(today))
+    return pages
+
+
+def build_appointment_report(
+    inputs: AppointmentInputs,
+    *,
+    today: date,
+    paper: str = "a4",
+    progress: Progress | None = None,
+) -> tuple[bytes, ReportResult]:
+    """The appointment report as PDF bytes; `progress` may cancel between pages (ReportCancelled)."""
+    from paindiary.appointment.build import courses_in_period
+    from paindiary.charts import report_pages
+    from paindiary.charts.style import format_period
+
     done = 0
     total = 2  # analysis and layout, then one step per page
 
@@ -112,30 +162,20 @@ def build_report(
 
     if progress is not None and not progress(0, total):
         raise ReportCancelled
-    moment = at if at is not None else datetime.combine(today, time(23, 59))
-    # One analysis serves the text and the charts, so they cannot disagree.
-    data = prepare(entries, sessions, settings, start=first, end=last, at=moment)
-    report = ReportData(entries, sessions, data.analysis, first, last)
     step()
-    with style.chart_settings():
-        runs = report_pages.runs_page(data, size)
-        pages = (
-            report_text.summary_pages(report, size)
-            + report_pages.chart_pages(data, size)
-            + ([runs] if runs is not None else [])
-            + report_text.definitions_pages(report, size)
-        )
-        report_pages.add_footers(pages, footer_text(today))
+    pages = report_figures(inputs, today=today, paper=paper)
     total += len(pages)
     step()
+    first, last = inputs.period
     metadata: dict[str, str | None] = {
         "Title": _("Pain diary: appointment report"),
-        "Subject": style.format_period(first, last),
+        "Subject": format_period(first, last),
         "Creator": "paindiary",
         "CreationDate": None,  # the same diary gives the same file
     }
     pdf = report_pages.render_pdf(pages, metadata, step)
-    return pdf, ReportResult(len(pages), first, last, len(report.courses()))
+    courses = len(courses_in_period(inputs.analysis, inputs.period))
+    return pdf, ReportResult(len(pages), first, last, courses)
 
 
 def write_report(

@@ -1,19 +1,16 @@
-"""The report's text pages: the summary first (figures, courses, typical relief, runs, notes) and the
-definitions last. Placed with the chart pages' PageFlow; imported only when a report is built.
+"""The report's tables placed with the chart pages' PageFlow: a header that repeats on each new page,
+shaded rows, numbers right-aligned. Imported only when a report is built.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
-from paindiary.charts import report_content as content
-from paindiary.charts import report_definitions, style
-from paindiary.charts.report_content import CourseRow, ReportData
+from paindiary.charts import style
+from paindiary.charts.report_content import CourseRow
 from paindiary.charts.report_pages import CELL_PAD, LINE, MARGIN, ROW_SHADE, PageFlow, line_height, wrap
-from paindiary.i18n import _
 
 # Column widths in inches; the last column takes the rest of the line.
 COURSE_WIDTHS = (0.5, 0.73, 0.8, 0.8, 0.6, 0.72, 0.72, 0.9)
@@ -89,68 +86,3 @@ def _row(
         )
         x += width
     flow.space(height)
-
-
-def summary_pages(report: ReportData, paper: tuple[float, float]) -> list[Figure]:
-    """Page 1 and what follows it: figures, courses, typical relief, runs, notes, dose and relief."""
-    flow = PageFlow(paper)
-    flow.text(MARGIN, flow.y, _("Pain diary: appointment report"), style.SIZE_HEADING, fontweight="bold")
-    flow.space(line_height(style.SIZE_HEADING) + 0.12)
-    flow.key_values(content.key_figures(report))
-    courses = report.courses()
-    flow.heading(_("Treatment courses in this period"))
-    if courses:
-        continued = _("Treatment courses (continued)")
-        rows = content.course_rows(courses)
-        table(
-            flow,
-            columns=content.course_columns(),
-            rows=rows,
-            fixed_widths=COURSE_WIDTHS,
-            numeric=COURSE_NUMERIC,
-            continued=continued,
-        )
-        flow.space(0.04)
-        for note in content.table_footnotes(courses):
-            flow.paragraph(note, size=NOTE_SIZE)
-    else:
-        flow.paragraph(_("No treatment sessions were recorded in this period."))
-    typical = content.typical_relief_lines(report.analysis)
-    if typical:
-        flow.heading(_("Typical relief"))
-        for line in typical:
-            flow.paragraph(line, bullet=True)
-    runs = report.runs()
-    if runs:
-        flow.heading(_("Dosing runs"))
-        rows = content.run_rows(runs)
-        table(
-            flow,
-            columns=content.run_columns(),
-            rows=rows,
-            fixed_widths=RUN_WIDTHS,
-            numeric=RUN_NUMERIC,
-            continued=_("Dosing runs (continued)"),
-        )
-    flow.heading(_("To discuss"))
-    notes = content.discussion_notes(report)
-    for note in notes or [
-        _("No notes: no recurring, severe or bladder side effects were recorded in this period.")
-    ]:
-        flow.paragraph(note, bullet=True)
-    dose_response = content.dose_response_lines(report.analysis.dose_response)
-    if dose_response:
-        flow.heading(_("Dose and relief days"))
-        for line in dose_response:
-            flow.paragraph(line, bullet=True)
-    return flow.pages
-
-
-def definitions_pages(report: ReportData, paper: tuple[float, float]) -> list[Figure]:
-    """The last page: what the measures mean, and the settings used."""
-    flow = PageFlow(paper)
-    flow.heading(_("What the measures mean"))
-    for explanation in report_definitions.measure_explanations(report.settings):
-        flow.paragraph(explanation, size=NOTE_SIZE, bullet=True)
-    flow.paragraph(report_definitions.settings_line(report.settings), size=NOTE_SIZE)
-    return flow.pages

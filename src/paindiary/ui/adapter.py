@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from paindiary.appointment.inputs import Question
+from paindiary.appointment.questions import read_questions, write_questions
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
 from paindiary.store import Diary, ImportResult, backup
@@ -29,6 +31,7 @@ if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on st
 ENTRIES = "entries"
 SESSIONS = "sessions"
 SETTINGS = "settings"
+QUESTIONS = "questions"  # the patient's own questions for the appointment
 ALL = "all"  # an import, an erase, a restore: views reload once
 # The diary preference that holds the usual body weight (kg), filled in for new sessions.
 DEFAULT_WEIGHT_KEY = "default_weight_kg"
@@ -209,6 +212,15 @@ class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions,
     def set_default_weight_kg(self, weight: float | None) -> None:
         self._diary.set_preference(DEFAULT_WEIGHT_KEY, weight)
         self.changed.emit(SETTINGS, [DEFAULT_WEIGHT_KEY])
+
+    def questions(self) -> tuple[Question, ...]:
+        """The patient's own list of questions for the appointment."""
+        return read_questions(self._diary)
+
+    def set_questions(self, questions: Sequence[Question]) -> None:
+        """Replace the list of questions in one write."""
+        write_questions(self._diary, questions)
+        self.changed.emit(QUESTIONS, [])
 
     def import_records(
         self,

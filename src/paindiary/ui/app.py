@@ -49,6 +49,7 @@ def _set_icon(app: QApplication) -> None:
 def features() -> list[Feature]:
     """Every feature of the window, in menu order; imported only when a window is built."""
     from paindiary.ui import (
+        appointment_page,
         backups_dialog,
         clinic_actions,
         delete_data_dialog,
@@ -64,6 +65,7 @@ def features() -> list[Feature]:
         backups_dialog.install,
         transfer_actions.install,
         report_action.install,
+        appointment_page.install,  # right after the report: the fifth page, Ctrl+5
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,

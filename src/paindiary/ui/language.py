@@ -72,3 +72,28 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def use_catalogue_without_app(language: str) -> str:
+    """Route the core's `_()` through `language`'s catalogue with no application object.
+
+    For the command line (`paindiary report --language de`): QTranslator reads the catalogue
+    by itself, so no window or QCoreApplication is made. Returns the language in use.
+    """
+    if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        i18n.set_translator(None)
+        return SOURCE_LANGUAGE
+    translator = QTranslator()
+    if not translator.load(catalogue(language).name, str(catalogue(language).parent)):
+        i18n.set_translator(None)
+        return SOURCE_LANGUAGE
+    _standalone[:] = [translator]  # kept alive for as long as the translator is in use
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    i18n.set_translator(translate)
+    return language
+
+
+_standalone: list[QTranslator] = []

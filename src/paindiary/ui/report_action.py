@@ -1,19 +1,20 @@
-"""File ▸ Appointment report…: choose the period and paper, then save the PDF with progress.
+"""File ▸ Appointment report…: choose the period, sections, notes, language and paper, then save
+a PDF or page images (with progress) or print.
 
-The records are read once through the adapter; the report is built with a cancellable
-progress dialog and written atomically (mode 0600) by formats.report.
+The records are read once through appointment.source.gather; files are written atomically
+(mode 0600) by formats.report_files; printing goes through ui.report_output.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.appointment.inputs import AppointmentInputs
 from paindiary.clock import local_now
 from paindiary.domain import ValidationError
-from paindiary.formats.report import PAPERS, ReportCancelled, ReportResult, default_paper, default_period
+from paindiary.formats.report import ReportCancelled, ReportResult, default_period
 from paindiary.store import DiaryError
+from paindiary.ui import report_output
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import FeatureHost, Reporter, ignore_report
+from paindiary.ui.report_choices import ReportChoicesBox
 
 CONTROL_HEIGHT = 40
 DATE_FORMAT = "yyyy-MM-dd"  # unambiguous in every language
@@ -47,7 +51,7 @@ def from_qdate(day: QDate) -> date:
 
 
 class ReportDialog(QDialog):
-    """The period and paper of the report; Save… asks where and writes it."""
+    """The period and the report's choices; Save PDF…, Print… or Save images… make it."""
 
     def __init__(
         self,
@@ -65,22 +69,16 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Appointment report"))
         self.setMinimumWidth(460)
         diary = adapter.reader
-        self.entries, self.sessions = diary.entries(), diary.sessions()
-        self.settings = diary.analysis_settings()
-        first, last = default_period(self.entries, self.sessions, None, None, self.today)
+        first, last = default_period(diary.entries(), diary.sessions(), None, None, self.today)
         self.start = self._date_edit(self.tr("First day of the report"), first)
         self.end = self._date_edit(self.tr("Last day of the report"), last)
-        self.paper = QComboBox(self)
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        self.paper.setMinimumHeight(CONTROL_HEIGHT)
-        for key, text in zip(PAPERS, (self.tr("A4"), self.tr("US Letter")), strict=True):
-            self.paper.addItem(text, key)
-        self.paper.setCurrentIndex(self.paper.findData(default_paper()))
+        self.choices = ReportChoicesBox(self)
+        self.paper = self.choices.paper
         intro = QLabel(
             self.tr(
-                "A PDF to show at your appointment: a one-page summary of the period (pain, each "
-                "course's dose and how long relief lasted, side effects, notes to discuss), then the "
-                "charts. It reports what you logged and is not medical advice."
+                "A report to show at your appointment: page 1 sums up the period (at a glance, what "
+                "was noticed in your diary, the latest courses, your questions), then medicines, "
+                "blood pressure and the charts. It reports what you logged and is not medical advice."
             ),
             self,
         )
@@ -88,25 +86,36 @@ class ReportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&From:"), self.start)
         form.addRow(self.tr("&To:"), self.end)
-        form.addRow(self.tr("&Paper:"), self.paper)
+        self.open_after = QCheckBox(self.tr("Open it after saving"), self)
+        self.open_after.setChecked(True)
+        self.open_after.setAccessibleName(self.open_after.text())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.save_button = QPushButton(self.tr("&Save report…"), self)
+        self.save_button = self._button(self.tr("&Save PDF…"), self.tr("Choose where to save the PDF"))
         self.save_button.setDefault(True)
-        self.save_button.setAccessibleName(self.tr("Save report"))
-        self.save_button.setToolTip(self.tr("Choose where to save the PDF and write it"))
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = self._button(self.tr("P&rint…"), self.tr("Print the report"))
+        self.images_button = self._button(
+            self.tr("Save &images…"), self.tr("Save one PNG image per page, for portals that take no PDF")
+        )
         for button in self.buttons.buttons():
             button.setMinimumHeight(CONTROL_HEIGHT)
             button.setAccessibleName(button.text().replace("&", ""))
-        self.buttons.accepted.connect(self.save)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_report)
+        self.images_button.clicked.connect(self.save_images)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.open_after)
         layout.addWidget(self.buttons)
         QWidget.setTabOrder(self.start, self.end)
-        QWidget.setTabOrder(self.end, self.paper)
-        QWidget.setTabOrder(self.paper, self.save_button)
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        return button
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
         edit = QDateEdit(to_qdate(day), self)
@@ -117,8 +126,7 @@ class ReportDialog(QDialog):
         edit.setMinimumHeight(CONTROL_HEIGHT)
         return edit
 
-    def save(self) -> None:
-        """Ask where to save, then build the report with a cancellable progress dialog."""
+    def _period(self) -> tuple[date, date] | None:
         start, end = from_qdate(self.start.date()), from_qdate(self.end.date())
         if start > end:
             QMessageBox.warning(
@@ -128,27 +136,74 @@ class ReportDialog(QDialog):
                     start=start, end=end
                 ),
             )
-            return
+            return None
+        return start, end
+
+    def _ask_path(self, end: date, suffix: str, title: str, kinds: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = Path(folder or Path.home()) / f"paindiary-report-{end.isoformat()}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(suggested), self.tr("PDF documents (*.pdf)")
-        )
+        suggested = Path(folder or Path.home()) / f"paindiary-report-{end.isoformat()}{suffix}"
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(suggested), kinds)
         if not chosen:
-            return
+            return None
         path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        result = self._write(path, start, end)
-        if result is not None:
-            self.result_path = path
-            self._tell(
-                self.tr("Saved the {pages}-page report to {path}.").format(pages=result.pages, path=str(path))
-            )
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+    def save(self) -> None:
+        """Ask where to save the PDF, then build it with a cancellable progress dialog."""
+        self._save(".pdf", self.tr("Save the report"), self.tr("PDF documents (*.pdf)"))
+
+    def save_images(self) -> None:
+        """Ask for a name; each page is saved as NAME-1.png, NAME-2.png, …"""
+        self._save(".png", self.tr("Save the report as images"), self.tr("PNG images (*.png)"))
+
+    def _save(self, suffix: str, title: str, kinds: str) -> None:
+        period = self._period()
+        if period is None:
+            return
+        path = self._ask_path(period[1], suffix, title, kinds)
+        if path is None:
+            return
+        written = self._write(path, period)
+        if written is None:
+            return
+        result, files = written
+        self.result_path = files[0]
+        self._tell(
+            self.tr("Saved the {pages}-page report to {path}.").format(pages=result.pages, path=str(files[0]))
+        )
+        if self.open_after.isChecked():
+            report_output.open_saved(files)
+        self.accept()
+
+    def inputs(self, period: tuple[date, date]) -> AppointmentInputs:
+        """Everything the report shows, read once through the one gather function."""
+        from paindiary.appointment.source import gather, records_until_merged
+
+        at = datetime.combine(self.today, time(23, 59))
+        return gather(records_until_merged(self.adapter.reader), at, self.choices.choices(), period)
+
+    def print_report(self) -> None:
+        """Qt's print dialog, then every page whole on its own sheet."""
+        period = self._period()
+        if period is None:
+            return
+        from paindiary.formats.report import report_figures
+
+        choices = self.choices.choices()
+        with report_output.report_language(choices.language):
+            figures = report_figures(self.inputs(period), today=self.today, paper=self.choices.paper_key())
+        try:
+            printed = report_output.ask_and_print(self, lambda: figures, self.choices.paper_key())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not printed"), self.tr("The report was not printed: {error}")
+                                .format(error=str(error)))  # fmt: skip
+            return
+        if printed:
+            self._tell(self.tr("Sent the report to the printer."))
             self.accept()
 
-    def _write(self, path: Path, start: date, end: date) -> ReportResult | None:
-        from paindiary.formats.report import write_report
+    def _write(self, path: Path, period: tuple[date, date]) -> tuple[ReportResult, list[Path]] | None:
+        from paindiary.formats.report_files import write_appointment_report
 
         progress = QProgressDialog(self.tr("Preparing the report…"), self.tr("Cancel"), 0, 1, self)
         progress.setWindowTitle(self.tr("Appointment report"))
@@ -162,17 +217,14 @@ class ReportDialog(QDialog):
             return not progress.wasCanceled()
 
         try:
-            return write_report(
-                path,
-                self.entries,
-                self.sessions,
-                self.settings,
-                today=self.today,
-                start=start,
-                end=end,
-                paper=str(self.paper.currentData()),
-                progress=advance,
-            )
+            with report_output.report_language(self.choices.choices().language):
+                return write_appointment_report(
+                    path,
+                    self.inputs(period),
+                    today=self.today,
+                    paper=self.choices.paper_key(),
+                    progress=advance,
+                )
         except ReportCancelled:
             self._tell(self.tr("Report cancelled; nothing was written."))
             return None
