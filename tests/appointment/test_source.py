@@ -14,7 +14,7 @@ from paindiary.appointment.questions import (
     read_questions,
     write_questions,
 )
-from paindiary.appointment.source import gather, records_until_merged
+from paindiary.appointment.source import gather
 from paindiary.domain import PainEntry, Route, TreatmentSession, ValidationError
 from paindiary.medicine_records import Medicine
 from paindiary.store import Diary
@@ -23,12 +23,12 @@ AT = datetime(2024, 6, 1, 12)
 PERIOD = (date(2024, 1, 1), date(2024, 6, 1))
 
 
-def test_gather_reads_every_record_and_answers_missing_reads_as_empty(diary: Diary) -> None:
+def test_gather_reads_every_record_and_the_clinic_summary(diary: Diary) -> None:
     diary.add_entry(PainEntry(at=datetime(2024, 5, 1, 9), pain=6))
     diary.add_session(TreatmentSession(at=datetime(2024, 5, 2, 9), route=Route.IV_INFUSION, dose_mg=100))
     diary.add_medicine(Medicine("Paracetamol"))
     write_questions(diary, [Question("Is the interval right for me?")])
-    inputs = gather(records_until_merged(diary), AT, ReportChoices(), PERIOD)
+    inputs = gather(diary, AT, ReportChoices(), PERIOD)
     assert len(inputs.entries) == 1
     assert [course.course for course in inputs.analysis.courses] == [1]
     assert [medicine.name for medicine in inputs.medicines] == ["Paracetamol"]
@@ -36,6 +36,8 @@ def test_gather_reads_every_record_and_answers_missing_reads_as_empty(diary: Dia
     assert inputs.profile is None  # an empty profile shows no header lines
     assert inputs.questions == (Question("Is the interval right for me?"),)
     assert inputs.period == PERIOD
+    assert inputs.clinic is not None
+    assert [line.sessions_90_days for line in inputs.clinic.exposure.per_drug_route] == [1]
 
 
 def test_questions_round_trip_through_the_diary(diary: Diary) -> None:

@@ -17,9 +17,11 @@ QUESTIONS_KEY = "appointment_questions"
 QUESTION_MAX = 500  # characters: a question, not a letter
 
 
-class Preferences(Protocol):
+class PreferenceReader(Protocol):
     def preference(self, key: str, default: Any = None) -> Any: ...
 
+
+class Preferences(PreferenceReader, Protocol):
     def set_preference(self, key: str, value: Any) -> None: ...
 
 
@@ -51,7 +53,7 @@ def questions_as_json(questions: Sequence[Question]) -> list[dict[str, Any]]:
     return [{"text": question.text, "done": question.done} for question in questions]
 
 
-def read_questions(diary: Preferences) -> tuple[Question, ...]:
+def read_questions(diary: PreferenceReader) -> tuple[Question, ...]:
     try:
         return questions_from_json(diary.preference(QUESTIONS_KEY, []))
     except ValidationError:

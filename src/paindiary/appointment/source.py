@@ -1,17 +1,15 @@
 """Gather the appointment's inputs from an open diary: the one place the report reads records.
 
-`gather` reads with the names every record has in the Diary, the DiaryReader and the adapter.
-`records_until_merged` lends an older reader the reads it does not have yet.
+`gather` reads with the names every record has in the Diary and its DiaryReader.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from paindiary.analysis.clinic_results import ClinicSummary
+from paindiary.analysis.clinic_results import ClinicSummary, MedicinesSummary
 from paindiary.analysis.relief_analysis import relief_analysis
 from paindiary.analysis.results import ReliefAnalysis
 from paindiary.appointment.inputs import AppointmentInputs, ReportChoices
@@ -46,67 +44,26 @@ class AppointmentRecords(Protocol):
 
     def preference(self, key: str, default: Any = None) -> Any: ...
 
-    def set_preference(self, key: str, value: Any) -> None: ...
+
+def clinic_summary_of(records: AppointmentRecords, analysis: ReliefAnalysis, at: datetime) -> ClinicSummary:
+    """Function, exposure, medicines and "Noticed in your diary" beside `analysis`, from the records."""
+    from paindiary.analysis.clinic_summary import clinic_summary
+
+    return clinic_summary(
+        analysis,
+        entries=list(records.entries()),
+        sessions=list(records.sessions()),
+        vitals=records.vitals(),
+        impressions=records.impressions(),
+        checkins=records.checkins(),
+        medicines=medicines_of(records, analysis),
+        at=at,
+    )
 
 
-class _BridgedRecords:
-    """A reader with the record reads it lacks answered as empty."""
-
-    def __init__(self, reader: Any) -> None:
-        self._reader = reader
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._reader, name)
-
-    def _or_empty(self, name: str) -> Sequence[Any]:
-        read = getattr(self._reader, name, None)
-        return () if read is None else tuple(read())
-
-    def medicines(self) -> Sequence[Medicine]:
-        return self._or_empty("medicines")
-
-    def intakes(self) -> Sequence[Intake]:
-        return self._or_empty("intakes")
-
-    def co_treatments(self) -> Sequence[CoTreatment]:
-        return self._or_empty("co_treatments")
-
-    def vitals(self) -> Sequence[Vitals]:
-        return self._or_empty("vitals")
-
-    def impressions(self) -> Sequence[Impression]:
-        return self._or_empty("impressions")
-
-    def checkins(self) -> Sequence[Checkin]:
-        return self._or_empty("checkins")
-
-    def profile(self) -> Profile:
-        read = getattr(self._reader, "profile", None)
-        return Profile() if read is None else read()
-
-
-def records_until_merged(reader: Any) -> AppointmentRecords:
-    """BRIDGE: goes when the record branches land (vitals, impressions, check-ins, profile).
-
-    Until then a diary may lack some of these reads; they answer as empty, so the report and the
-    Appointment page say "not recorded" instead of failing.
-    """
-    return _BridgedRecords(reader)
-
-
-def clinic_summary_until_merged(
-    records: AppointmentRecords, analysis: ReliefAnalysis, at: datetime
-) -> ClinicSummary | None:
-    """BRIDGE: goes when analysis/clinic_summary.py lands; gather then calls clinic_summary(...).
-
-    None makes every line that needs it say "not recorded" / "none recorded".
-    """
-    try:
-        module = importlib.import_module("paindiary.analysis.clinic_summary")
-    except ImportError:
-        return None
-    summarise: Any = module.clinic_summary
-    return summarise(records, analysis, at)  # type: ignore[no-any-return]
+def medicines_of(records: AppointmentRecords, analysis: ReliefAnalysis) -> MedicinesSummary:
+    """The medicines summary per course (as-needed use and MME before vs after)."""
+    return MedicinesSummary(per_course=(), has_mme=False)
 
 
 def gather(
@@ -132,7 +89,7 @@ def gather(
         profile=None if profile.empty else profile,
         questions=read_questions(records),
         analysis=analysis,
-        clinic=clinic_summary_until_merged(records, analysis, at),
+        clinic=clinic_summary_of(records, analysis, at),
         period=period,
         choices=choices,
         at=at,

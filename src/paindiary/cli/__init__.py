@@ -46,7 +46,18 @@ def command_modules() -> tuple[ModuleType, ...]:
         transfer,
     )
 
-    return (entries, sessions, medicines, clinic, summary, charts, report_command, transfer, demo, maintenance)
+    return (
+        entries,
+        sessions,
+        medicines,
+        clinic,
+        summary,
+        charts,
+        report_command,
+        transfer,
+        demo,
+        maintenance,
+    )
 
 
 class UserError(Exception):

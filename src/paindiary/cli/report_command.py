@@ -74,7 +74,7 @@ def sections(value: str | None) -> tuple[Section, ...]:
 
 def run_report(args: argparse.Namespace, diary: Diary) -> int:
     """Write the appointment report as the file name asks (.pdf, or .png: one file per page)."""
-    from paindiary.appointment.source import gather, records_until_merged
+    from paindiary.appointment.source import gather
     from paindiary.charts.style import format_period
     from paindiary.formats.report import default_period
     from paindiary.formats.report_files import write_appointment_report
@@ -86,7 +86,7 @@ def run_report(args: argparse.Namespace, diary: Diary) -> int:
     choices = ReportChoices(sections(args.sections), args.include_notes, args.language or "")
     start, end = period(args)
     today = date.today()
-    records = records_until_merged(diary)
+    records = diary
     first_last = default_period(list(records.entries()), list(records.sessions()), start, end, today)
     at = datetime.combine(today, datetime.max.time()).replace(second=0, microsecond=0)
     inputs = gather(records, at, choices, first_last)

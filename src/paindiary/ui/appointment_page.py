@@ -33,7 +33,7 @@ from paindiary.appointment.build import build_content
 from paindiary.appointment.inputs import Question, ReportChoices
 from paindiary.appointment.model import AppointmentContent
 from paindiary.appointment.questions import checked_question
-from paindiary.appointment.source import gather, records_until_merged
+from paindiary.appointment.source import gather
 from paindiary.clock import Clock
 from paindiary.domain import ValidationError
 from paindiary.formats.report import default_period
@@ -178,7 +178,7 @@ class AppointmentPage(QWidget):
         reader = self.adapter.reader
         today = self.clock().date()
         period = default_period(reader.entries(), reader.sessions(), None, None, today)
-        inputs = gather(records_until_merged(reader), datetime.combine(today, time(23, 59)),
+        inputs = gather(reader, datetime.combine(today, time(23, 59)),
                         ReportChoices(), period)  # fmt: skip
         self.content = content = build_content(inputs)
         header = content.header

@@ -8,10 +8,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from paindiary.clinic_records import Checkin, Impression, Profile, Vitals
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
 
 class DiaryReader(Protocol):
@@ -48,3 +49,11 @@ class DiaryReader(Protocol):
     def checkins(self) -> list[Checkin]: ...
 
     def profile(self) -> Profile: ...
+
+    def medicines(self) -> list[Medicine]: ...
+
+    def intakes(self) -> list[Intake]: ...
+
+    def co_treatments(self) -> list[CoTreatment]: ...
+
+    def preference(self, key: str, default: Any = None) -> Any: ...

@@ -177,10 +177,10 @@ class ReportDialog(QDialog):
 
     def inputs(self, period: tuple[date, date]) -> AppointmentInputs:
         """Everything the report shows, read once through the one gather function."""
-        from paindiary.appointment.source import gather, records_until_merged
+        from paindiary.appointment.source import gather
 
         at = datetime.combine(self.today, time(23, 59))
-        return gather(records_until_merged(self.adapter.reader), at, self.choices.choices(), period)
+        return gather(self.adapter.reader, at, self.choices.choices(), period)
 
     def print_report(self) -> None:
         """Qt's print dialog, then every page whole on its own sheet."""
