@@ -55,6 +55,7 @@ def features() -> list[Feature]:
         delete_data_dialog,
         help_dialog,
         pgic_prompt,
+        planned_session_notice,
         relief_notice,
         reminder_tray,
         report_action,
@@ -69,6 +70,7 @@ def features() -> list[Feature]:
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,
+        planned_session_notice.install,
         pgic_prompt.install,
         clinic_actions.install,
         delete_data_dialog.install,  # last: the destructive action stands apart
