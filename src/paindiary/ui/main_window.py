@@ -27,6 +27,7 @@ from paindiary import __version__
 from paindiary.clock import Clock, local_now
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.close_guard import may_close
 from paindiary.ui.features import Feature
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
 from paindiary.ui.preferences import Preferences
@@ -360,6 +361,9 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not may_close(self, self.today):
+            event.ignore()
+            return
         self.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 

@@ -26,6 +26,7 @@ from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.drafts import DraftKeeper, TodayDraft, draft_path
 from paindiary.ui.formatting import short_time
 from paindiary.ui.undo import AddEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
@@ -38,6 +39,7 @@ class TodayView(QWidget):
     """The home page: the pain scale, optional detail, today's entries and where relief stands."""
 
     status_shown = Signal()  # the relief status line was (re)computed
+    form_changed = Signal()  # something was chosen or typed (or the form was cleared)
 
     def __init__(
         self,
@@ -105,6 +107,8 @@ class TodayView(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.message, 1)
         self.scores.changed.connect(lambda score: self.save_button.setEnabled(score is not None))
+        self.scores.changed.connect(lambda _score: self.form_changed.emit())
+        self.note.textChanged.connect(self.form_changed)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, self.save)
 
@@ -153,6 +157,9 @@ class TodayView(QWidget):
         self._refresh_status_later.timeout.connect(self.refresh_status)
         adapter.changed.connect(self._on_changed)
         self.refresh_today()
+        # What was typed but not saved survives a crash, and is offered back here.
+        self.drafts = DraftKeeper(self, draft_path(adapter.path))
+        self.drafts.offer()
         self.status.setText(self.tr("Looking at your recent sessions…"))
         self._status_pending = True  # computed once the page has first been painted
 
@@ -233,6 +240,39 @@ class TodayView(QWidget):
             )
         )
         self.scores.setFocus()
+
+    def has_typed(self) -> bool:
+        """Whether closing now would lose a score chosen or anything typed."""
+        return not self.draft().is_empty()
+
+    def draft(self) -> TodayDraft:
+        """The form as it stands, unsaved."""
+        detail = self._detail_content
+        return TodayDraft(
+            written=self._clock(),
+            pain=self.scores.value(),
+            worst=detail.worst.score() if detail else None,
+            enjoyment=detail.enjoyment.score() if detail else None,
+            activity=detail.activity.score() if detail else None,
+            locations=detail.locations.selected() if detail else (),
+            note=self.note.toPlainText(),
+        )
+
+    def put_back(self, draft: TodayDraft) -> None:
+        """Fill the form from a draft (the detail opens when the draft holds any)."""
+        self.scores.set_value(draft.pain)
+        self.note.setPlainText(draft.note)
+        if (
+            draft.worst is not None
+            or draft.enjoyment is not None
+            or draft.activity is not None
+            or draft.locations
+        ):
+            self.more.setChecked(True)
+            self.worst.set_score(draft.worst)
+            self.enjoyment.set_score(draft.enjoyment)
+            self.activity.set_score(draft.activity)
+            self.locations.set_selected(draft.locations)
 
     def _report(self, text: str) -> None:
         self._show_message(text, error=True)
@@ -321,6 +361,10 @@ class TodayView(QWidget):
                 for region in entry.locations:
                     content.locations.add_option(region)
             content.chain_focus(self.more, self.note)
+            for answer in (content.worst, content.enjoyment, content.activity):
+                answer.valueChanged.connect(self.form_changed)
+            for chip in content.locations.chips().values():
+                chip.toggled.connect(self.form_changed)
             self._detail_content = content
         return self._detail_content
 
