@@ -38,7 +38,7 @@ from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
 from paindiary.clock import Clock, local_now
 from paindiary.formats.atomic import write_private_bytes
-from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.course_choice import CourseChoice
 
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
@@ -233,7 +233,7 @@ class ChartsView(QWidget):
         elif kind == SETTINGS:
             self.settings = diary.analysis_settings()
             self._recompute()
-        elif kind in (ALL, ENTRIES):
+        elif kind in (ALL, ENTRIES, EXTERNAL):
             self.reload()
         self.refresh_all()
 

@@ -331,16 +331,17 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
 
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
-        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL):
+        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL, kinds.EXTERNAL):
             self._update_counts()
 
     def _update_counts(self) -> None:
         """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
-        self._entry_count.setText(
-            self.tr("{entries} entries · {sessions} sessions").format(entries=entries, sessions=sessions)
-        )
+        # English has no catalogue to pick plural forms from, so its singular is a text of its own.
+        entry_text = self.tr("1 entry") if entries == 1 else self.tr("%n entries", "", entries)
+        session_text = self.tr("1 session") if sessions == 1 else self.tr("%n sessions", "", sessions)
+        self._entry_count.setText(f"{entry_text} · {session_text}")
         if entries or sessions:
             self.first_run.setVisible(False)
         elif not self._counted:

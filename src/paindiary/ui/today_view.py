@@ -295,9 +295,9 @@ class TodayView(QWidget):
     # ------------------------------------------------------------ what is shown
 
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
-        if kind in (kinds.ENTRIES, kinds.ALL):
+        if kind in (kinds.ENTRIES, kinds.ALL, kinds.EXTERNAL):
             self.refresh_today()
-        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.SETTINGS, kinds.ALL):
+        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.SETTINGS, kinds.ALL, kinds.EXTERNAL):
             self._refresh_status_later.start()
 
     def refresh_today(self) -> None:
