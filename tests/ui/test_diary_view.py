@@ -138,3 +138,45 @@ def test_an_undo_that_cannot_be_done_is_reported_and_leaves_the_stack(
     assert "Could not undo" in messages[-1]
     assert stack.count() == 0, "the command that no longer fits the diary is dropped"
     assert filled.get_entry(target.id) == target
+
+
+def test_search_filters_notes_and_places_and_escape_clears(qtbot: QtBot, view: DiaryView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "DAY 10")
+    notes = {view.model.entry(row).note for row in range(view.model.rowCount())}
+    assert notes <= {"day 10", "day 100", "day 102", "day 104", "day 106", "day 108"}
+    assert "day 10" in notes
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    assert view.model.rowCount() > 6
+
+
+def test_selection_follows_the_edit_and_undo_says_restored(
+    qtbot: QtBot, view: DiaryView, stack: QUndoStack
+) -> None:
+    view.show()
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    last = view.model.rowCount() - 1
+    oldest = view.model.entry(last)
+    view.table.selectRow(last)
+    view.delete_selected()
+    assert messages[-1] == "Deleted 1 entry. Ctrl+Z brings it back."
+    stack.undo()
+    qtbot.waitUntil(lambda: messages[-1] == "Restored 1 entry.")
+    [selected] = view.table.selectionModel().selectedRows()
+    assert view.model.entry(selected.row()).id == oldest.id
+    select_row(view, 0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.delete_selected()
+    assert messages[-1] == "Deleted 2 entries. Ctrl+Z brings them back."
+    stack.undo()
+    qtbot.waitUntil(lambda: messages[-1] == "Restored 2 entries.")
+    assert len(view.table.selectionModel().selectedRows()) == 2

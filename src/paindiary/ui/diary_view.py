@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import PainEntry
-from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.adapter import ENTRIES, DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.formatting import date_format, qdate, to_date
@@ -67,6 +69,14 @@ class DiaryView(QWidget):
         self.show_all.setAccessibleName(self.tr("Show every entry"))
         self.show_all.setMinimumHeight(MIN_TARGET_PX - 4)
         self.show_all.clicked.connect(self._show_everything)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search notes and places (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes and places"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(MIN_TARGET_PX - 4)
+        self.search.textChanged.connect(self.model.set_search)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -98,6 +108,16 @@ class DiaryView(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
 
+        # Entries deleted here: when they come back (undo), the status says so.
+        self._deleted: set[str] = set()
+        # Connected after the model: the row is in place before it is selected.
+        adapter.changed.connect(self._follow_change)
+        self._touched: list[str] = []
+        self._after_changes = QTimer(self)
+        self._after_changes.setSingleShot(True)
+        self._after_changes.setInterval(0)
+        self._after_changes.timeout.connect(self._select_touched)
+
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
@@ -109,7 +129,7 @@ class DiaryView(QWidget):
         filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.end)
         filters.addWidget(self.show_all)
-        filters.addStretch(1)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
         actions = QHBoxLayout()
         actions.addWidget(self.edit_button)
@@ -147,8 +167,38 @@ class DiaryView(QWidget):
             edit.blockSignals(False)
         self._apply_range()
 
+    def _follow_change(self, kind: str, ids: list[str]) -> None:
+        """Note an edited or restored entry; one undo restores entries one by one, so gather them."""
+        if kind == ENTRIES and ids and self.model.loaded:
+            self._touched.extend(ids)
+            self._after_changes.start()
+
+    def _select_touched(self) -> None:
+        """Select the entries just edited or restored where their rows now are; say what came back."""
+        touched, self._touched = self._touched, []
+        rows = [row for row in map(self.model.row_of, map(uuid.UUID, touched)) if row is not None]
+        if rows:
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags)
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        back = self._deleted.intersection(touched)
+        if back and rows:
+            self._deleted -= back
+            count = len(back)
+            text = self.tr("Restored 1 entry.") if count == 1 else self.tr("Restored %n entries.", "", count)
+            self.message.emit(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{count} entries shown").format(count=self.model.rowCount()))
+        count = self.model.rowCount()
+        text = self.tr("1 entry shown") if count == 1 else self.tr("%n entries shown", "", count)
+        self.count.setText(text)
 
     def _update_buttons(self) -> None:
         rows = self._selected_rows()
@@ -180,7 +230,13 @@ class DiaryView(QWidget):
         command, failure = DeleteEntriesCommand.delete(self._adapter, entries, self.message.emit)
         if command.removed:
             self._undo.push(command)
-            text = self.tr("Deleted {count} entries. Ctrl+Z brings them back.")
-            self.message.emit(text.format(count=len(command.removed)))
+            self._deleted.update(str(entry.id) for entry in command.removed)
+            count = len(command.removed)
+            text = (
+                self.tr("Deleted 1 entry. Ctrl+Z brings it back.")
+                if count == 1
+                else self.tr("Deleted %n entries. Ctrl+Z brings them back.", "", count)
+            )
+            self.message.emit(text)
         if failure is not None:
             QMessageBox.warning(self, self.tr("Not deleted"), str(failure))
