@@ -13,16 +13,13 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.widgets import MIN_TARGET_PX
-
-if TYPE_CHECKING:
-    from paindiary.ui.today_view import TodayView
 
 WRITE_AFTER_MS = 800  # a pause in typing, not every key press
 
@@ -95,11 +92,26 @@ def _score(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 10 else None
 
 
+class DraftForm(Protocol):
+    """What the keeper needs of Today's form (TodayView)."""
+
+    @property
+    def form_changed(self) -> SignalInstance: ...
+
+    def has_typed(self) -> bool: ...
+
+    def draft(self) -> TodayDraft: ...
+
+    def put_back(self, draft: TodayDraft) -> None: ...
+
+    def add_panel(self, widget: QWidget, area: str) -> None: ...
+
+
 class DraftKeeper(QObject):
     """Writes Today's form to its draft a moment after each change; removes it when emptied."""
 
-    def __init__(self, today: TodayView, path: Path) -> None:
-        super().__init__(today)
+    def __init__(self, today: DraftForm, path: Path, parent: QObject) -> None:
+        super().__init__(parent)
         self._today = today
         self.path = path
         self._timer = QTimer(self)
@@ -130,7 +142,7 @@ class DraftKeeper(QObject):
         draft = read_draft(self.path)
         if draft is None:
             return None
-        offer = DraftOffer(draft, self._today)
+        offer = DraftOffer(draft)
         offer.restore_button.clicked.connect(lambda: self._take(offer, restore=True))
         offer.discard_button.clicked.connect(lambda: self._take(offer, restore=False))
         self._today.add_panel(offer, "notices")
@@ -150,7 +162,7 @@ class DraftKeeper(QObject):
 class DraftOffer(QFrame):
     """ "Restore what you were typing on …?" with Restore and Discard, under Today's title."""
 
-    def __init__(self, draft: TodayDraft, parent: QWidget) -> None:
+    def __init__(self, draft: TodayDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
         self.setFrameShape(QFrame.Shape.StyledPanel)
