@@ -180,3 +180,24 @@ def test_selection_follows_the_edit_and_undo_says_restored(
     stack.undo()
     qtbot.waitUntil(lambda: messages[-1] == "Restored 2 entries.")
     assert len(view.table.selectionModel().selectedRows()) == 2
+
+
+def test_add_entry_for_an_earlier_day(qtbot: QtBot, view: DiaryView, filled: Diary) -> None:
+    view.add_button.click()
+    dialog = view.entry_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Add entry"
+    assert dialog.scores.value() is None, "the score is the patient's to choose"
+    dialog.at.setFocus()
+    qtbot.keyClick(dialog.at, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.at, "2024-05-31 22:40")
+    qtbot.mouseClick(dialog.scores.buttons[7], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    added = [entry for entry in filled.entries() if entry.at == datetime(2024, 5, 31, 22, 40)]
+    assert [entry.pain for entry in added] == [7]
+
+    def added_is_selected() -> bool:
+        rows = view.table.selectionModel().selectedRows()
+        return [view.model.entry(index.row()).id for index in rows] == [added[0].id]
+
+    qtbot.waitUntil(added_is_selected)

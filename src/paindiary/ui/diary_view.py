@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.clock import Clock, local_now
-from paindiary.domain import PainEntry
+from paindiary.domain import PainEntry, ValidationError
 from paindiary.ui.adapter import ENTRIES, DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.formatting import date_format, qdate, to_date
-from paindiary.ui.undo import DeleteEntriesCommand, EditEntryCommand
+from paindiary.ui.today_when import future_confirmed
+from paindiary.ui.undo import AddEntryCommand, DeleteEntriesCommand, EditEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX
 
 DEFAULT_DAYS_SHOWN = 90
@@ -93,6 +94,11 @@ class DiaryView(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
+        self._clock = clock
+        self.add_button = QPushButton(self.tr("Add entry…"), self)
+        self.add_button.setAccessibleName(self.tr("Add an entry for any day and time"))
+        self.add_button.setMinimumHeight(MIN_TARGET_PX)
+        self.add_button.clicked.connect(self.add_entry)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -132,6 +138,7 @@ class DiaryView(QWidget):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
         actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
@@ -218,6 +225,23 @@ class DiaryView(QWidget):
         dialog = EntryDialog(before, self, write=lambda edited: self._save_edit(before, edited))
         self.entry_dialog = dialog
         dialog.open()
+
+    def add_entry(self) -> None:
+        """An entry for any day and time, in the entry dialog; its score is left for the patient."""
+        blank = PainEntry(at=self._clock().replace(second=0), pain=0)
+        dialog = EntryDialog(blank, self, write=self._save_new)
+        dialog.setWindowTitle(self.tr("Add entry"))
+        dialog.scores.clear()
+        self.entry_dialog = dialog
+        dialog.open()
+
+    def _save_new(self, entry: PainEntry) -> None:
+        if not future_confirmed(self, entry.at, self._clock):
+            raise ValidationError("at", self.tr("not saved: the time is in the future"))
+        command = AddEntryCommand.add(self._adapter, entry, self.message.emit)
+        self._undo.push(command)
+        self._touched.append(str(command.saved.id))
+        self._after_changes.start()
 
     def _save_edit(self, before: PainEntry, edited: PainEntry) -> None:
         """Write the edit (errors reach the dialog, which stays open) and make it undoable."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from paindiary.clock import Clock
@@ -73,13 +73,18 @@ class WhenField(QWidget):
 
     def confirmed(self) -> bool:
         """True unless the time is in the future and the patient, asked once, says no."""
-        if self.is_now() or self.moment() <= self._clock() + FUTURE_SLACK:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("A time in the future"),
-            self.tr("This time is in the future. Save the entry for it anyway?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return self.is_now() or future_confirmed(self, self.moment(), self._clock)
+
+
+def future_confirmed(parent: QWidget, moment: datetime, clock: Clock) -> bool:
+    """True when `moment` is not in the future, or the patient says it is meant."""
+    if moment <= clock() + FUTURE_SLACK:
+        return True
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("WhenField", "A time in the future"),
+        QCoreApplication.translate("WhenField", "This time is in the future. Save the entry for it anyway?"),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
