@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -76,8 +77,8 @@ class DiaryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(MIN_TARGET_PX - 4)
         self.search.textChanged.connect(self.model.set_search)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, self.search.clear)
+        self._listed_shortcut(QKeySequence.StandardKey.Find, self, self._focus_search, self.tr("Search"))
+        self._listed_shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, self.tr("Clear the search"))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -111,8 +112,10 @@ class DiaryView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        delete_text = self.tr("Delete the selected entries")
+        self._listed_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected, delete_text)
+        edit_text = self.tr("Edit the selected entry")
+        self._listed_shortcut(Qt.Key.Key_Return, self.table, self.edit_selected, edit_text)
 
         # Entries deleted here: when they come back (undo), the status says so.
         self._deleted: set[str] = set()
@@ -148,6 +151,14 @@ class DiaryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._update_count()
+
+    def _listed_shortcut(
+        self, key: QKeySequence.StandardKey | Qt.Key, widget: QWidget, slot: Callable[[], None], what: str
+    ) -> None:
+        """A key of the Diary, listed by Help ▸ Keyboard shortcuts under the Diary."""
+        shortcut = QShortcut(QKeySequence(key), widget, slot)
+        shortcut.setWhatsThis(what)
+        shortcut.setProperty("page", self.tr("Diary"))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the entries the first time the table is shown, not at start-up."""

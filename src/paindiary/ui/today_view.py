@@ -117,6 +117,9 @@ class TodayView(QWidget):
         self.note.textChanged.connect(self.form_changed)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, self.save)
+        # Listed in Help ▸ Keyboard shortcuts (one of the pair is enough).
+        self.findChildren(QShortcut)[0].setWhatsThis(self.tr("Save the entry while typing a note"))
+        self.findChildren(QShortcut)[0].setProperty("page", self.tr("Today"))
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
