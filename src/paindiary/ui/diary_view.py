@@ -206,7 +206,11 @@ class DiaryView(QWidget):
         if back and rows:
             self._deleted -= back
             count = len(back)
-            text = self.tr("Restored 1 entry.") if count == 1 else self.tr("Restored %n entries.", "", count)
+            text = (
+                self.tr("Restored 1 entry.")
+                if count == 1
+                else self.tr("Restored {count} entries.").format(count=count)
+            )
             self.message.emit(text)
 
     def _focus_search(self) -> None:
@@ -215,7 +219,9 @@ class DiaryView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("1 entry shown") if count == 1 else self.tr("%n entries shown", "", count)
+        text = (
+            self.tr("1 entry shown") if count == 1 else self.tr("{count} entries shown").format(count=count)
+        )
         self.count.setText(text)
 
     def _update_buttons(self) -> None:
@@ -270,7 +276,7 @@ class DiaryView(QWidget):
             text = (
                 self.tr("Deleted 1 entry. Ctrl+Z brings it back.")
                 if count == 1
-                else self.tr("Deleted %n entries. Ctrl+Z brings them back.", "", count)
+                else self.tr("Deleted {count} entries. Ctrl+Z brings them back.").format(count=count)
             )
             self.message.emit(text)
         if failure is not None:

@@ -338,9 +338,12 @@ class MainWindow(QMainWindow):
         """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
-        # English has no catalogue to pick plural forms from, so its singular is a text of its own.
-        entry_text = self.tr("1 entry") if entries == 1 else self.tr("%n entries", "", entries)
-        session_text = self.tr("1 session") if sessions == 1 else self.tr("%n sessions", "", sessions)
+        # Two forms, as the core's _n(): the catalogues hold no numerus forms, and German and
+        # Spanish choose between the same two as English.
+        entry_text = self.tr("1 entry") if entries == 1 else self.tr("{count} entries").format(count=entries)
+        session_text = (
+            self.tr("1 session") if sessions == 1 else self.tr("{count} sessions").format(count=sessions)
+        )
         self._entry_count.setText(f"{entry_text} · {session_text}")
         if entries or sessions:
             self.first_run.setVisible(False)
