@@ -536,6 +536,17 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         </message>
     </context>
     <context>
+        <name>CloseQuestion</name>
+        <message>
+            <source>Save what you typed?</source>
+            <translation>Eingabe speichern?</translation>
+        </message>
+        <message>
+            <source>Today's entry has not been saved yet. Save it before closing?</source>
+            <translation>Der heutige Eintrag ist noch nicht gespeichert. Möchten Sie ihn vor dem Schließen speichern?</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseChoice</name>
         <message>
             <source>Latest course</source>
@@ -676,8 +687,32 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Jeden Eintrag zeigen</translation>
         </message>
         <message>
+            <source>Search notes and places (Ctrl+F)</source>
+            <translation>Notizen und Stellen durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Search notes and places</source>
+            <translation>Notizen und Stellen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Suche leeren</translation>
+        </message>
+        <message>
             <source>Diary entries</source>
             <translation>Tagebucheinträge</translation>
+        </message>
+        <message>
+            <source>Add entry…</source>
+            <translation>Eintrag hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add an entry for any day and time</source>
+            <translation>Einen Eintrag für einen beliebigen Tag und eine beliebige Uhrzeit hinzufügen</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -708,8 +743,36 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>bis</translation>
         </message>
         <message>
+            <source>Diary</source>
+            <translation>Tagebuch</translation>
+        </message>
+        <message>
+            <source>Restored 1 entry.</source>
+            <translation>1 Eintrag wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>Restored {count} entries.</source>
+            <translation>{count} Einträge wiederhergestellt.</translation>
+        </message>
+        <message>
+            <source>1 entry shown</source>
+            <translation>1 Eintrag angezeigt</translation>
+        </message>
+        <message>
             <source>{count} entries shown</source>
             <translation>{count} Einträge angezeigt</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Eintrag hinzufügen</translation>
+        </message>
+        <message>
+            <source>not saved: the time is in the future</source>
+            <translation>nicht gespeichert: die Uhrzeit liegt in der Zukunft</translation>
+        </message>
+        <message>
+            <source>Deleted 1 entry. Ctrl+Z brings it back.</source>
+            <translation>1 Eintrag gelöscht. Strg+Z holt ihn zurück.</translation>
         </message>
         <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
@@ -718,6 +781,29 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Not deleted</source>
             <translation>Nicht gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftOffer</name>
+        <message>
+            <source>Restore what you were typing on {when}? It was not saved.</source>
+            <translation>Möchten Sie wiederherstellen, was Sie am {when} eingegeben haben? Es wurde nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Restore what you were typing</source>
+            <translation>Ihre Eingabe wiederherstellen</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Verwerfen</translation>
+        </message>
+        <message>
+            <source>Discard what you were typing</source>
+            <translation>Ihre Eingabe verwerfen</translation>
         </message>
     </context>
     <context>
@@ -1095,8 +1181,20 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange die Linderung nach jeder Sitzung anhielt.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>{entries} entries · {sessions} sessions</source>
-            <translation>{entries} Einträge · {sessions} Sitzungen</translation>
+            <source>1 entry</source>
+            <translation>1 Eintrag</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} Einträge</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Sitzung</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Sitzungen</translation>
         </message>
         <message>
             <source>paindiary — Sample data (nothing here is saved to your diary)</source>
@@ -1262,6 +1360,37 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Saved: {words}</source>
             <translation>Gespeichert: {words}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannedSessionNotice</name>
+        <message>
+            <source>Planned session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yes, it happened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No, it did not happen</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Did your session on {date} at {time} ({route}) happen?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only sessions that happened count in the relief analysis.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded as done; change its time or dose on the Sessions page if needed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -2316,6 +2445,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Sonstige</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Choose a pain score</source>
+            <translation>Schmerzwert wählen</translation>
+        </message>
+        <message>
+            <source>Pain score 10</source>
+            <translation>Schmerzwert 10</translation>
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation>Eintrag speichern</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>
@@ -2527,12 +2672,24 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ergebnis des Speicherns</translation>
         </message>
         <message>
+            <source>Save the entry while typing a note</source>
+            <translation>Eintrag speichern, während Sie eine Notiz schreiben</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
             <source>Relief status</source>
             <translation>Stand der Linderung</translation>
         </message>
         <message>
             <source>Today's entries</source>
             <translation>Heutige Einträge</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to edit it.</source>
+            <translation>Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten.</translation>
         </message>
         <message>
             <source>Today so far</source>
@@ -2671,6 +2828,45 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Delete {count} entries</source>
             <translation>{count} Einträge löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenField</name>
+        <message>
+            <source>now</source>
+            <translation>jetzt</translation>
+        </message>
+        <message>
+            <source>When the pain was (date and time)</source>
+            <translation>Wann der Schmerz war (Datum und Uhrzeit)</translation>
+        </message>
+        <message>
+            <source>Earlier…</source>
+            <translation>Früher…</translation>
+        </message>
+        <message>
+            <source>Log for an earlier time</source>
+            <translation>Für einen früheren Zeitpunkt eintragen</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Jetzt</translation>
+        </message>
+        <message>
+            <source>Log for now</source>
+            <translation>Für jetzt eintragen</translation>
+        </message>
+        <message>
+            <source>A time in the future</source>
+            <translation>Ein Zeitpunkt in der Zukunft</translation>
+        </message>
+        <message>
+            <source>This time is in the future. Save the entry for it anyway?</source>
+            <translation>Dieser Zeitpunkt liegt in der Zukunft. Möchten Sie den Eintrag trotzdem dafür speichern?</translation>
         </message>
     </context>
     <context>
@@ -5126,6 +5322,25 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>no early entries</source>
             <translation>keine frühen Einträge</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Next session: {date} at {time}, {route}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ride home: not arranged yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your checklist: {items}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your questions: {questions}</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
 </TS>

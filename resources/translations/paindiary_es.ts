@@ -536,6 +536,17 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         </message>
     </context>
     <context>
+        <name>CloseQuestion</name>
+        <message>
+            <source>Save what you typed?</source>
+            <translation>¿Guardar lo que escribió?</translation>
+        </message>
+        <message>
+            <source>Today's entry has not been saved yet. Save it before closing?</source>
+            <translation>La entrada de hoy aún no se ha guardado. ¿Guardarla antes de cerrar?</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseChoice</name>
         <message>
             <source>Latest course</source>
@@ -676,8 +687,32 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Mostrar todos los registros</translation>
         </message>
         <message>
+            <source>Search notes and places (Ctrl+F)</source>
+            <translation>Buscar en notas y lugares (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search notes and places</source>
+            <translation>Buscar en notas y lugares</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>Borrar la búsqueda</translation>
+        </message>
+        <message>
             <source>Diary entries</source>
             <translation>Registros del diario</translation>
+        </message>
+        <message>
+            <source>Add entry…</source>
+            <translation>Añadir entrada…</translation>
+        </message>
+        <message>
+            <source>Add an entry for any day and time</source>
+            <translation>Añadir una entrada para cualquier día y hora</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -708,8 +743,36 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>hasta</translation>
         </message>
         <message>
+            <source>Diary</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Restored 1 entry.</source>
+            <translation>Se restauró 1 entrada.</translation>
+        </message>
+        <message>
+            <source>Restored {count} entries.</source>
+            <translation>Se restauraron {count} entradas.</translation>
+        </message>
+        <message>
+            <source>1 entry shown</source>
+            <translation>1 entrada mostrada</translation>
+        </message>
+        <message>
             <source>{count} entries shown</source>
             <translation>{count} registros mostrados</translation>
+        </message>
+        <message>
+            <source>Add entry</source>
+            <translation>Añadir entrada</translation>
+        </message>
+        <message>
+            <source>not saved: the time is in the future</source>
+            <translation>no guardada: la hora está en el futuro</translation>
+        </message>
+        <message>
+            <source>Deleted 1 entry. Ctrl+Z brings it back.</source>
+            <translation>Se eliminó 1 entrada. Ctrl+Z la recupera.</translation>
         </message>
         <message>
             <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
@@ -718,6 +781,29 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Not deleted</source>
             <translation>No borrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftOffer</name>
+        <message>
+            <source>Restore what you were typing on {when}? It was not saved.</source>
+            <translation>¿Restaurar lo que estaba escribiendo el {when}? No se guardó.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Restore what you were typing</source>
+            <translation>Restaurar lo que estaba escribiendo</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>Discard what you were typing</source>
+            <translation>Descartar lo que estaba escribiendo</translation>
         </message>
     </context>
     <context>
@@ -1095,8 +1181,20 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolor privado para personas en tratamiento con ketamina: registre su dolor en segundos, anote sesiones y efectos secundarios, y vea cuánto duró el alivio después de cada sesión.&lt;/p&gt;&lt;p&gt;Su diario es un archivo en este ordenador:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary no establece ninguna conexión de red. Muestra lo que usted registró y no da consejos médicos.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>{entries} entries · {sessions} sessions</source>
-            <translation>{entries} registros · {sessions} sesiones</translation>
+            <source>1 entry</source>
+            <translation>1 entrada</translation>
+        </message>
+        <message>
+            <source>{count} entries</source>
+            <translation>{count} entradas</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
         </message>
         <message>
             <source>paindiary — Sample data (nothing here is saved to your diary)</source>
@@ -1262,6 +1360,37 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Saved: {words}</source>
             <translation>Guardado: {words}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlannedSessionNotice</name>
+        <message>
+            <source>Planned session</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Yes, it happened</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>No, it did not happen</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Did your session on {date} at {time} ({route}) happen?</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Only sessions that happened count in the relief analysis.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded as done; change its time or dose on the Sessions page if needed.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -2316,6 +2445,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Otros</translation>
         </message>
         <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>Choose a pain score</source>
+            <translation>Elegir una puntuación de dolor</translation>
+        </message>
+        <message>
+            <source>Pain score 10</source>
+            <translation>Puntuación de dolor 10</translation>
+        </message>
+        <message>
+            <source>Save the entry</source>
+            <translation>Guardar la entrada</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
         </message>
@@ -2527,12 +2672,24 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Resultado del guardado</translation>
         </message>
         <message>
+            <source>Save the entry while typing a note</source>
+            <translation>Guardar la entrada mientras escribe una nota</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
             <source>Relief status</source>
             <translation>Estado del alivio</translation>
         </message>
         <message>
             <source>Today's entries</source>
             <translation>Registros de hoy</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to edit it.</source>
+            <translation>Haga doble clic en una entrada para editarla.</translation>
         </message>
         <message>
             <source>Today so far</source>
@@ -2671,6 +2828,45 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Delete {count} entries</source>
             <translation>Borrar {count} registros</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhenField</name>
+        <message>
+            <source>now</source>
+            <translation>ahora</translation>
+        </message>
+        <message>
+            <source>When the pain was (date and time)</source>
+            <translation>Cuándo fue el dolor (fecha y hora)</translation>
+        </message>
+        <message>
+            <source>Earlier…</source>
+            <translation>Antes…</translation>
+        </message>
+        <message>
+            <source>Log for an earlier time</source>
+            <translation>Registrar para una hora anterior</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Cuándo:</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>Ahora</translation>
+        </message>
+        <message>
+            <source>Log for now</source>
+            <translation>Registrar para ahora</translation>
+        </message>
+        <message>
+            <source>A time in the future</source>
+            <translation>Una hora en el futuro</translation>
+        </message>
+        <message>
+            <source>This time is in the future. Save the entry for it anyway?</source>
+            <translation>Esta hora está en el futuro. ¿Guardar la entrada para ella de todos modos?</translation>
         </message>
     </context>
     <context>
@@ -5126,6 +5322,25 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>no early entries</source>
             <translation>sin registros tempranos</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Next session: {date} at {time}, {route}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ride home: not arranged yet.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your checklist: {items}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Your questions: {questions}</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
 </TS>

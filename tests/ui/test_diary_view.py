@@ -138,3 +138,66 @@ def test_an_undo_that_cannot_be_done_is_reported_and_leaves_the_stack(
     assert "Could not undo" in messages[-1]
     assert stack.count() == 0, "the command that no longer fits the diary is dropped"
     assert filled.get_entry(target.id) == target
+
+
+def test_search_filters_notes_and_places_and_escape_clears(qtbot: QtBot, view: DiaryView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "DAY 10")
+    notes = {view.model.entry(row).note for row in range(view.model.rowCount())}
+    assert notes <= {"day 10", "day 100", "day 102", "day 104", "day 106", "day 108"}
+    assert "day 10" in notes
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    assert view.model.rowCount() > 6
+
+
+def test_selection_follows_the_edit_and_undo_says_restored(
+    qtbot: QtBot, view: DiaryView, stack: QUndoStack
+) -> None:
+    view.show()
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    last = view.model.rowCount() - 1
+    oldest = view.model.entry(last)
+    view.table.selectRow(last)
+    view.delete_selected()
+    assert messages[-1] == "Deleted 1 entry. Ctrl+Z brings it back."
+    stack.undo()
+    qtbot.waitUntil(lambda: messages[-1] == "Restored 1 entry.")
+    [selected] = view.table.selectionModel().selectedRows()
+    assert view.model.entry(selected.row()).id == oldest.id
+    select_row(view, 0)
+    view.table.selectionModel().select(
+        view.model.index(1, 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.delete_selected()
+    assert messages[-1] == "Deleted 2 entries. Ctrl+Z brings them back."
+    stack.undo()
+    qtbot.waitUntil(lambda: messages[-1] == "Restored 2 entries.")
+    assert len(view.table.selectionModel().selectedRows()) == 2
+
+
+def test_add_entry_for_an_earlier_day(qtbot: QtBot, view: DiaryView, filled: Diary) -> None:
+    view.add_button.click()
+    dialog = view.entry_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Add entry"
+    assert dialog.scores.value() is None, "the score is the patient's to choose"
+    dialog.at.setFocus()
+    qtbot.keyClick(dialog.at, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.at, "2024-05-31 22:40")
+    qtbot.mouseClick(dialog.scores.buttons[7], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    added = [entry for entry in filled.entries() if entry.at == datetime(2024, 5, 31, 22, 40)]
+    assert [entry.pain for entry in added] == [7]
+
+    def added_is_selected() -> bool:
+        rows = view.table.selectionModel().selectedRows()
+        return [view.model.entry(index.row()).id for index in rows] == [added[0].id]
+
+    qtbot.waitUntil(added_is_selected)

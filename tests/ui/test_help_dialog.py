@@ -64,6 +64,22 @@ def test_the_shortcuts_table_lists_the_window_actions(qtbot: QtBot, window: Main
     assert ("Help", "How relief is measured", "F1") in rows
 
 
+def test_the_keys_of_today_and_the_diary_are_listed_before_the_diary_is_opened(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    helper = help_actions(window)
+    helper.shortcuts_action.trigger()
+    assert helper.shortcuts_dialog is not None
+    rows = table_rows(helper)
+    assert ("Today", "Choose a pain score", "0–9") in rows
+    assert ("Today", "Save the entry", "Return") in rows
+    assert ("Today", "Save the entry while typing a note", "Ctrl+Return") in rows
+    assert ("Diary", "Search", "Ctrl+F") in rows
+    assert ("Diary", "Clear the search", "Esc") in rows
+    assert ("Diary", "Delete the selected entries", "Del") in rows
+    assert ("Diary", "Edit the selected entry", "Return") in rows
+
+
 def test_a_new_action_shows_up_without_editing_the_help(qtbot: QtBot, window: MainWindow) -> None:
     extra = QAction("&Frobnicate…", window)
     extra.setShortcut(QKeySequence("Ctrl+Alt+F"))

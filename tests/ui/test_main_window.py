@@ -69,7 +69,7 @@ def test_first_run_explains_and_disappears_after_the_first_entry(
     qtbot.mouseClick(window.today.save_button, Qt.MouseButton.LeftButton)
     assert diary.entry_count() == 1
     assert not window.first_run.isVisible()
-    assert "1 entries" in window._entry_count.text()
+    assert "1 entry · 0 sessions" in window._entry_count.text()
 
 
 def test_sample_data_opens_in_a_separate_process_and_never_touches_the_diary(

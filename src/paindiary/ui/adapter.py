@@ -33,6 +33,7 @@ SESSIONS = "sessions"
 SETTINGS = "settings"
 QUESTIONS = "questions"  # the patient's own questions for the appointment
 ALL = "all"  # an import, an erase, a restore: views reload once
+EXTERNAL = "external"  # another process wrote to the file (ui/external_changes.py): views re-read
 # The diary preference that holds the usual body weight (kg), filled in for new sessions.
 DEFAULT_WEIGHT_KEY = "default_weight_kg"
 
@@ -58,7 +59,7 @@ class EntryCache(QObject):
         self._changed.clear()
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind == ALL or (kind == ENTRIES and not ids):
+        if kind in (ALL, EXTERNAL) or (kind == ENTRIES and not ids):
             self.forget()
         elif kind == ENTRIES and self._entries is not None:
             self._changed.update(uuid.UUID(text) for text in ids)
@@ -93,6 +94,14 @@ class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions,
         # Made here, before any view connects to `changed`, so that it hears of a change
         # before the views that read it do. It reads nothing until first asked.
         self._entry_cache = EntryCache(self)
+        from paindiary.ui.external_changes import ExternalChangeWatcher
+
+        self.external = ExternalChangeWatcher(diary.path, lambda: self.changed.emit(EXTERNAL, []), self)
+        self.changed.connect(self._after_change)
+
+    def _after_change(self, kind: str, _ids: list[str]) -> None:
+        if kind != EXTERNAL:
+            self.external.our_own_write()  # announced already: not news to the watcher
 
     def entry_cache(self) -> EntryCache:
         """The one shared, lazily read copy of every entry (for views that analyse all of them)."""
@@ -111,6 +120,7 @@ class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions,
 
     def close(self) -> None:
         """Close the diary in use (after a restore, not the one the app opened)."""
+        self.external.stop()
         self._diary.close()
 
     def restore_backup(self, backup_path: Path, clock: Clock = local_now) -> backup.RestoreResult:
@@ -137,6 +147,7 @@ class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions,
         if not with_backups:
             backup.backup_before(self.path, backup.ERASE, clock)
         erase_all_data(self.path)
+        self.external.watch(self.path)
         self.changed.emit(ALL, [])
         return remove_copies(self.path, backups=with_backups)
 
@@ -145,6 +156,7 @@ class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions,
         old, self._diary = self._diary, diary
         if old is not diary:
             old.close()
+        self.external.watch(diary.path)
         self.replaced.emit()
         self.changed.emit(ALL, [])
 

@@ -40,7 +40,7 @@ from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
 from paindiary.clock import Clock, local_now
 from paindiary.formats.atomic import write_private_bytes
-from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.course_choice import CourseChoice
 from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
@@ -235,7 +235,7 @@ class ChartsView(QWidget):
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Note what must be read again; catch up now if the page is shown, else when it is next shown."""
-        if kind == ALL or (kind == ENTRIES and not ids):
+        if kind in (ALL, EXTERNAL) or (kind == ENTRIES and not ids):
             self._reread |= {SESSIONS, SETTINGS, VITALS, CHECKINS}
         elif kind in (SESSIONS, SETTINGS, VITALS, CHECKINS):
             self._reread.add(kind)

@@ -30,6 +30,7 @@ class EntryTableModel(QAbstractTableModel):
         super().__init__()
         self._adapter = adapter
         self._start, self._end = start, end
+        self._search = ""  # casefolded words looked for in notes and places
         self._rows: list[PainEntry] = []
         self._keys: list[tuple[float, str]] = []
         self._headers = (
@@ -52,24 +53,40 @@ class EntryTableModel(QAbstractTableModel):
         if self.loaded:
             self.reload()
 
+    def set_search(self, text: str) -> None:
+        """Show only entries whose note or places hold `text` (any case); "" shows all."""
+        self._search = text.strip().casefold()
+        if self.loaded:
+            self.reload()
+
+    def row_of(self, entry_id: uuid.UUID) -> int | None:
+        """The row showing the entry, if it is shown."""
+        return self._row_of(entry_id)
+
     def reload(self) -> None:
         self.loaded = True
         self.beginResetModel()
         entries = self._adapter.reader.entries(start=self._start, end=self._end)
-        self._rows = sorted(entries, key=_newest_first)
+        self._rows = sorted((entry for entry in entries if self._matches(entry)), key=_newest_first)
         self._keys = [_newest_first(entry) for entry in self._rows]
         self.endResetModel()
 
     def _in_range(self, entry: PainEntry) -> bool:
         day = entry.at.date()
-        return (self._start is None or day >= self._start) and (self._end is None or day <= self._end)
+        in_range = (self._start is None or day >= self._start) and (self._end is None or day <= self._end)
+        return in_range and self._matches(entry)
+
+    def _matches(self, entry: PainEntry) -> bool:
+        if not self._search:
+            return True
+        return any(self._search in text.casefold() for text in (entry.note, *entry.locations))
 
     # ------------------------------------------------------------ incremental updates
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
         if not self.loaded:
             return  # nothing shown yet: the first load will read the diary as it is then
-        if kind == kinds.ALL:
+        if kind in (kinds.ALL, kinds.EXTERNAL):
             self.reload()
         elif kind == kinds.ENTRIES:
             for text in ids:

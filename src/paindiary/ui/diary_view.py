@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -20,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.clock import Clock, local_now
-from paindiary.domain import PainEntry
-from paindiary.ui.adapter import DiaryAdapter
+from paindiary.domain import PainEntry, ValidationError
+from paindiary.ui.adapter import ENTRIES, DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.formatting import date_format, qdate, to_date
-from paindiary.ui.undo import DeleteEntriesCommand, EditEntryCommand
+from paindiary.ui.today_when import future_confirmed
+from paindiary.ui.undo import AddEntryCommand, DeleteEntriesCommand, EditEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX
 
 DEFAULT_DAYS_SHOWN = 90
@@ -67,6 +71,14 @@ class DiaryView(QWidget):
         self.show_all.setAccessibleName(self.tr("Show every entry"))
         self.show_all.setMinimumHeight(MIN_TARGET_PX - 4)
         self.show_all.clicked.connect(self._show_everything)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search notes and places (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search notes and places"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(MIN_TARGET_PX - 4)
+        self.search.textChanged.connect(self.model.set_search)
+        self._listed_shortcut(QKeySequence.StandardKey.Find, self, self._focus_search, self.tr("Search"))
+        self._listed_shortcut(Qt.Key.Key_Escape, self.search, self.search.clear, self.tr("Clear the search"))
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -83,6 +95,11 @@ class DiaryView(QWidget):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
 
+        self._clock = clock
+        self.add_button = QPushButton(self.tr("Add entry…"), self)
+        self.add_button.setAccessibleName(self.tr("Add an entry for any day and time"))
+        self.add_button.setMinimumHeight(MIN_TARGET_PX)
+        self.add_button.clicked.connect(self.add_entry)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
         self.delete_button = QPushButton(self.tr("Delete"), self)
@@ -95,8 +112,20 @@ class DiaryView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected)
+        delete_text = self.tr("Delete the selected entries")
+        self._listed_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected, delete_text)
+        edit_text = self.tr("Edit the selected entry")
+        self._listed_shortcut(Qt.Key.Key_Return, self.table, self.edit_selected, edit_text)
+
+        # Entries deleted here: when they come back (undo), the status says so.
+        self._deleted: set[str] = set()
+        # Connected after the model: the row is in place before it is selected.
+        adapter.changed.connect(self._follow_change)
+        self._touched: list[str] = []
+        self._after_changes = QTimer(self)
+        self._after_changes.setSingleShot(True)
+        self._after_changes.setInterval(0)
+        self._after_changes.timeout.connect(self._select_touched)
 
         self.count = QLabel(self)
         self.model.modelReset.connect(self._update_count)
@@ -109,9 +138,10 @@ class DiaryView(QWidget):
         filters.addWidget(QLabel(self.tr("to"), self))
         filters.addWidget(self.end)
         filters.addWidget(self.show_all)
-        filters.addStretch(1)
+        filters.addWidget(self.search, 1)
         filters.addWidget(self.count)
         actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addStretch(1)
@@ -121,6 +151,14 @@ class DiaryView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         self._update_count()
+
+    def _listed_shortcut(
+        self, key: QKeySequence.StandardKey | Qt.Key, widget: QWidget, slot: Callable[[], None], what: str
+    ) -> None:
+        """A key of the Diary, listed by Help ▸ Keyboard shortcuts under the Diary."""
+        shortcut = QShortcut(QKeySequence(key), widget, slot)
+        shortcut.setWhatsThis(what)
+        shortcut.setProperty("page", self.tr("Diary"))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Read the entries the first time the table is shown, not at start-up."""
@@ -147,8 +185,44 @@ class DiaryView(QWidget):
             edit.blockSignals(False)
         self._apply_range()
 
+    def _follow_change(self, kind: str, ids: list[str]) -> None:
+        """Note an edited or restored entry; one undo restores entries one by one, so gather them."""
+        if kind == ENTRIES and ids and self.model.loaded:
+            self._touched.extend(ids)
+            self._after_changes.start()
+
+    def _select_touched(self) -> None:
+        """Select the entries just edited or restored where their rows now are; say what came back."""
+        touched, self._touched = self._touched, []
+        rows = [row for row in map(self.model.row_of, map(uuid.UUID, touched)) if row is not None]
+        if rows:
+            selection = self.table.selectionModel()
+            selection.clearSelection()
+            flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            for row in rows:
+                selection.select(self.model.index(row, 0), flags)
+            self.table.scrollTo(self.model.index(rows[0], 0))
+        back = self._deleted.intersection(touched)
+        if back and rows:
+            self._deleted -= back
+            count = len(back)
+            text = (
+                self.tr("Restored 1 entry.")
+                if count == 1
+                else self.tr("Restored {count} entries.").format(count=count)
+            )
+            self.message.emit(text)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{count} entries shown").format(count=self.model.rowCount()))
+        count = self.model.rowCount()
+        text = (
+            self.tr("1 entry shown") if count == 1 else self.tr("{count} entries shown").format(count=count)
+        )
+        self.count.setText(text)
 
     def _update_buttons(self) -> None:
         rows = self._selected_rows()
@@ -169,6 +243,23 @@ class DiaryView(QWidget):
         self.entry_dialog = dialog
         dialog.open()
 
+    def add_entry(self) -> None:
+        """An entry for any day and time, in the entry dialog; its score is left for the patient."""
+        blank = PainEntry(at=self._clock().replace(second=0), pain=0)
+        dialog = EntryDialog(blank, self, write=self._save_new)
+        dialog.setWindowTitle(self.tr("Add entry"))
+        dialog.scores.clear()
+        self.entry_dialog = dialog
+        dialog.open()
+
+    def _save_new(self, entry: PainEntry) -> None:
+        if not future_confirmed(self, entry.at, self._clock):
+            raise ValidationError("at", self.tr("not saved: the time is in the future"))
+        command = AddEntryCommand.add(self._adapter, entry, self.message.emit)
+        self._undo.push(command)
+        self._touched.append(str(command.saved.id))
+        self._after_changes.start()
+
     def _save_edit(self, before: PainEntry, edited: PainEntry) -> None:
         """Write the edit (errors reach the dialog, which stays open) and make it undoable."""
         self._undo.push(EditEntryCommand.edit(self._adapter, before, edited, self.message.emit))
@@ -180,7 +271,13 @@ class DiaryView(QWidget):
         command, failure = DeleteEntriesCommand.delete(self._adapter, entries, self.message.emit)
         if command.removed:
             self._undo.push(command)
-            text = self.tr("Deleted {count} entries. Ctrl+Z brings them back.")
-            self.message.emit(text.format(count=len(command.removed)))
+            self._deleted.update(str(entry.id) for entry in command.removed)
+            count = len(command.removed)
+            text = (
+                self.tr("Deleted 1 entry. Ctrl+Z brings it back.")
+                if count == 1
+                else self.tr("Deleted {count} entries. Ctrl+Z brings them back.").format(count=count)
+            )
+            self.message.emit(text)
         if failure is not None:
             QMessageBox.warning(self, self.tr("Not deleted"), str(failure))

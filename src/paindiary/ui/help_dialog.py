@@ -79,10 +79,22 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         if keys and action not in seen and action.text():
             rows.append((other, plain_label(action.text()), keys))
     # Shortcuts that belong to a view rather than a menu say what they do in their What's This text.
+    # Keys typed on Today itself (not shortcuts: they choose the score the form holds).
+    today = QCoreApplication.translate("ShortcutsDialog", "Today")
+    rows.append((today, QCoreApplication.translate("ShortcutsDialog", "Choose a pain score"), "0–9"))
+    rows.append((today, QCoreApplication.translate("ShortcutsDialog", "Pain score 10"), "1, 0"))
+    rows.append(
+        (
+            today,
+            QCoreApplication.translate("ShortcutsDialog", "Save the entry"),
+            _keys([QKeySequence("Return")]),
+        )
+    )
     for shortcut in window.findChildren(QShortcut):
         keys = _keys([shortcut.key()])
         if keys and shortcut.whatsThis():
-            rows.append((other, shortcut.whatsThis(), keys))
+            page = shortcut.property("page")
+            rows.append((page if isinstance(page, str) else other, shortcut.whatsThis(), keys))
     return rows
 
 
@@ -92,6 +104,8 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        # The Diary is built when first shown; its keys are listed all the same.
+        getattr(window, "diary_view", None)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -27,6 +27,7 @@ from paindiary import __version__
 from paindiary.clock import Clock, local_now
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.close_guard import may_close
 from paindiary.ui.features import Feature
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
 from paindiary.ui.preferences import Preferences
@@ -330,16 +331,20 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ state
 
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
-        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL):
+        if kind in (kinds.ENTRIES, kinds.SESSIONS, kinds.ALL, kinds.EXTERNAL):
             self._update_counts()
 
     def _update_counts(self) -> None:
         """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
-        self._entry_count.setText(
-            self.tr("{entries} entries · {sessions} sessions").format(entries=entries, sessions=sessions)
+        # Two forms, as the core's _n(): the catalogues hold no numerus forms, and German and
+        # Spanish choose between the same two as English.
+        entry_text = self.tr("1 entry") if entries == 1 else self.tr("{count} entries").format(count=entries)
+        session_text = (
+            self.tr("1 session") if sessions == 1 else self.tr("{count} sessions").format(count=sessions)
         )
+        self._entry_count.setText(f"{entry_text} · {session_text}")
         if entries or sessions:
             self.first_run.setVisible(False)
         elif not self._counted:
@@ -360,6 +365,9 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not may_close(self, self.today):
+            event.ignore()
+            return
         self.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 

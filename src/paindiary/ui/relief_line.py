@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject
 
 from paindiary.domain import AnalysisSettings, TreatmentSession
 from paindiary.store.stored_settings import ANALYSIS_KEY
-from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 
 if TYPE_CHECKING:
     from paindiary.analysis.incremental import IncrementalRelief
     from paindiary.analysis.results import NowLine
 
 # The kinds of change that can move the relief line.
-SHOWN_KINDS = frozenset({ENTRIES, SESSIONS, SETTINGS, ALL})
+SHOWN_KINDS = frozenset({ENTRIES, SESSIONS, SETTINGS, ALL, EXTERNAL})
 
 
 class ReliefLineData(QObject):
@@ -43,9 +43,9 @@ class ReliefLineData(QObject):
         return kind in SHOWN_KINDS and not (kind == SETTINGS and ids and ANALYSIS_KEY not in ids)
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind in (SESSIONS, ALL):
+        if kind in (SESSIONS, ALL, EXTERNAL):
             self._sessions = None
-        if kind == ALL or (kind == SETTINGS and self.moves_the_line(kind, ids)):
+        if kind in (ALL, EXTERNAL) or (kind == SETTINGS and self.moves_the_line(kind, ids)):
             self._settings = None
 
     def _forget(self) -> None:

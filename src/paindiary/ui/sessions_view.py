@@ -31,7 +31,7 @@ from paindiary.clock import Clock, local_now
 from paindiary.domain import TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.stored_settings import ANALYSIS_KEY
-from paindiary.ui.adapter import ALL, ENTRIES, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.session_commands import (
@@ -182,7 +182,7 @@ class SessionsView(QWidget):
     # ------------------------------------------------------------ keeping up with the diary
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL, "impression"):
+        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL, EXTERNAL, "impression"):
             return
         if kind == SETTINGS and ids and ANALYSIS_KEY not in ids:
             return  # another preference (e.g. the default weight) shows nowhere here

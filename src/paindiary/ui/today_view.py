@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -26,12 +26,17 @@ from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.drafts import DraftKeeper, TodayDraft, draft_path
 from paindiary.ui.formatting import short_time
 from paindiary.ui.relief_line import ReliefLineData
-from paindiary.ui.undo import AddEntryCommand
+from paindiary.ui.today_detail import TodayDetail
+from paindiary.ui.today_when import WhenField
+from paindiary.ui.undo import AddEntryCommand, EditEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
 
-DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
+if TYPE_CHECKING:
+    from paindiary.ui.entry_dialog import EntryDialog
+
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
 
 
@@ -39,6 +44,7 @@ class TodayView(QWidget):
     """The home page: the pain scale, optional detail, today's entries and where relief stands."""
 
     status_shown = Signal()  # the relief status line was (re)computed
+    form_changed = Signal()  # something was chosen or typed (or the form was cleared)
 
     def __init__(
         self,
@@ -54,6 +60,7 @@ class TodayView(QWidget):
         self._clock = clock
         self._relief_data = ReliefLineData(adapter)
         self._last_digit_one = QElapsedTimer()
+        self.entry_dialog: EntryDialog | None = None  # the entry open from "Today so far"
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         title = QLabel(self.tr("How much pain do you have right now?"), self)
@@ -87,6 +94,7 @@ class TodayView(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(MIN_TARGET_PX * 2)
+        self.when = WhenField(clock, self)
 
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setAccessibleName(self.tr("Save this entry"))
@@ -107,8 +115,13 @@ class TodayView(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.message, 1)
         self.scores.changed.connect(lambda score: self.save_button.setEnabled(score is not None))
+        self.scores.changed.connect(lambda _score: self.form_changed.emit())
+        self.note.textChanged.connect(self.form_changed)
         for sequence in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(sequence), self, self.save)
+        # Listed in Help ▸ Keyboard shortcuts (one of the pair is enough).
+        self.findChildren(QShortcut)[0].setWhatsThis(self.tr("Save the entry while typing a note"))
+        self.findChildren(QShortcut)[0].setProperty("page", self.tr("Today"))
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -119,6 +132,8 @@ class TodayView(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.today_list = QListWidget(self)
         self.today_list.setAccessibleName(self.tr("Today's entries"))
+        self.today_list.setToolTip(self.tr("Double-click an entry to edit it."))
+        self.today_list.itemDoubleClicked.connect(self._edit_item)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -135,6 +150,7 @@ class TodayView(QWidget):
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.detail)
         layout.addWidget(self.note)
+        layout.addWidget(self.when)
         layout.addLayout(buttons)
         layout.addLayout(self._panels["actions"])
         layout.addWidget(self.status)
@@ -144,7 +160,9 @@ class TodayView(QWidget):
         layout.addWidget(self.today_list, 1)
         self.setTabOrder(self.scores.buttons[-1], self.more)
         self.setTabOrder(self.more, self.note)
-        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.note, self.when.toggle)
+        self.setTabOrder(self.when.toggle, self.when.edit)
+        self.setTabOrder(self.when.edit, self.save_button)
         self.setTabOrder(self.save_button, self.clear_button)
 
         # Analysis waits for the event loop: a burst of changes recomputes once, and
@@ -155,6 +173,9 @@ class TodayView(QWidget):
         self._refresh_status_later.timeout.connect(self.refresh_status)
         adapter.changed.connect(self._on_changed)
         self.refresh_today()
+        # What was typed but not saved survives a crash, and is offered back here.
+        self.drafts = DraftKeeper(self, draft_path(adapter.path), self)
+        self.drafts.offer()
         self.status.setText(self.tr("Looking at your recent sessions…"))
         self._status_pending = True  # computed once the page has first been painted
 
@@ -211,10 +232,12 @@ class TodayView(QWidget):
         if pain is None:
             self._show_message(self.tr("Choose a pain score from 0 to 10 first."), error=True)
             return
+        if not self.when.confirmed():
+            return
         detail = self._detail_content
         try:
             entry = PainEntry(
-                at=self._clock().replace(second=0),  # Today logs to the minute
+                at=self.when.moment(),
                 pain=pain,
                 worst=detail.worst.score() if detail else None,
                 enjoyment=detail.enjoyment.score() if detail else None,
@@ -236,6 +259,39 @@ class TodayView(QWidget):
         )
         self.scores.setFocus()
 
+    def has_typed(self) -> bool:
+        """Whether closing now would lose a score chosen or anything typed."""
+        return not self.draft().is_empty()
+
+    def draft(self) -> TodayDraft:
+        """The form as it stands, unsaved."""
+        detail = self._detail_content
+        return TodayDraft(
+            written=self._clock(),
+            pain=self.scores.value(),
+            worst=detail.worst.score() if detail else None,
+            enjoyment=detail.enjoyment.score() if detail else None,
+            activity=detail.activity.score() if detail else None,
+            locations=detail.locations.selected() if detail else (),
+            note=self.note.toPlainText(),
+        )
+
+    def put_back(self, draft: TodayDraft) -> None:
+        """Fill the form from a draft (the detail opens when the draft holds any)."""
+        self.scores.set_value(draft.pain)
+        self.note.setPlainText(draft.note)
+        if (
+            draft.worst is not None
+            or draft.enjoyment is not None
+            or draft.activity is not None
+            or draft.locations
+        ):
+            self.more.setChecked(True)
+            self.worst.set_score(draft.worst)
+            self.enjoyment.set_score(draft.enjoyment)
+            self.activity.set_score(draft.activity)
+            self.locations.set_selected(draft.locations)
+
     def _report(self, text: str) -> None:
         self._show_message(text, error=True)
 
@@ -244,6 +300,7 @@ class TodayView(QWidget):
         if self._detail_content is not None:
             self._detail_content.clear()
         self.note.clear()
+        self.when.set_now()
         self.message.clear()
 
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -257,7 +314,7 @@ class TodayView(QWidget):
     # ------------------------------------------------------------ what is shown
 
     def _on_changed(self, kind: str, _ids: list[str]) -> None:
-        if kind in (kinds.ENTRIES, kinds.ALL):
+        if kind in (kinds.ENTRIES, kinds.ALL, kinds.EXTERNAL):
             self.refresh_today()
         if ReliefLineData.moves_the_line(kind, _ids):
             if self.isVisible():
@@ -281,7 +338,22 @@ class TodayView(QWidget):
                 parts.append(", ".join(entry.locations))
             if entry.note:
                 parts.append(entry.note.replace("\n", " "))
-            self.today_list.addItem("  ·  ".join(parts))
+            item = QListWidgetItem("  ·  ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.today_list.addItem(item)
+
+    def _edit_item(self, item: QListWidgetItem) -> None:
+        """Open the entry behind a line of "Today so far" for editing (undoable, like the Diary's)."""
+        before = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(before, PainEntry):
+            return  # "Nothing logged yet today."
+        from paindiary.ui.entry_dialog import EntryDialog  # when first needed: start-up builds Today alone
+
+        def write(edited: PainEntry) -> None:
+            self._undo.push(EditEntryCommand.edit(self._adapter, before, edited, self._report))
+
+        self.entry_dialog = EntryDialog(before, self, write=write)
+        self.entry_dialog.open()
 
     def refresh_status(self) -> None:
         """Where relief stands today, in plain words (entries from the latest course's baseline on)."""
@@ -323,6 +395,10 @@ class TodayView(QWidget):
                 for region in entry.locations:
                     content.locations.add_option(region)
             content.chain_focus(self.more, self.note)
+            for answer in (content.worst, content.enjoyment, content.activity):
+                answer.valueChanged.connect(self.form_changed)
+            for chip in content.locations.chips().values():
+                chip.toggled.connect(self.form_changed)
             self._detail_content = content
         return self._detail_content
 
@@ -341,43 +417,3 @@ class TodayView(QWidget):
     @property
     def locations(self) -> ChipBox:
         return self._built_detail().locations
-
-
-class TodayDetail(QWidget):
-    """The optional questions: worst pain, the two PEG interference items, where it hurts."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
-        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
-        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
-        self.locations = ChipBox(DEFAULT_LOCATIONS, self)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
-        form.addRow(
-            self.tr(
-                "How much did pain interfere with your enjoyment of life?\n"
-                "(0 = does not interfere, 10 = completely interferes)"
-            ),
-            self.enjoyment,
-        )
-        form.addRow(
-            self.tr(
-                "How much did pain interfere with your general activity?\n"
-                "(0 = does not interfere, 10 = completely interferes)"
-            ),
-            self.activity,
-        )
-        form.addRow(self.tr("Where does it hurt?"), self.locations)
-
-    def chain_focus(self, before: QWidget, after: QWidget) -> None:
-        """Tab goes from `before` through these questions to `after`, as they appear."""
-        chain = [before, self.worst, self.enjoyment, self.activity, *self.locations.focus_chain(), after]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
-    def clear(self) -> None:
-        for item in (self.worst, self.enjoyment, self.activity):
-            item.set_score(None)
-        self.locations.clear()

@@ -1,0 +1,51 @@
+"""Today's optional questions: worst pain, the two PEG interference items, where it hurts."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtWidgets import QFormLayout, QWidget
+
+from paindiary.ui.widgets import ChipBox, OptionalScore
+
+DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
+
+
+class TodayDetail(QWidget):
+    """The optional questions: worst pain, the two PEG interference items, where it hurts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
+        self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
+        self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
+        self.locations = ChipBox(DEFAULT_LOCATIONS, self)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
+        form.addRow(
+            self.tr(
+                "How much did pain interfere with your enjoyment of life?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.enjoyment,
+        )
+        form.addRow(
+            self.tr(
+                "How much did pain interfere with your general activity?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.activity,
+        )
+        form.addRow(self.tr("Where does it hurt?"), self.locations)
+
+    def chain_focus(self, before: QWidget, after: QWidget) -> None:
+        """Tab goes from `before` through these questions to `after`, as they appear."""
+        chain = [before, self.worst, self.enjoyment, self.activity, *self.locations.focus_chain(), after]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def clear(self) -> None:
+        for item in (self.worst, self.enjoyment, self.activity):
+            item.set_score(None)
+        self.locations.clear()
