@@ -1366,31 +1366,31 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>PlannedSessionNotice</name>
         <message>
             <source>Planned session</source>
-            <translation type="unfinished"></translation>
+            <translation>Geplante Sitzung</translation>
         </message>
         <message>
             <source>Yes, it happened</source>
-            <translation type="unfinished"></translation>
+            <translation>Ja, sie hat stattgefunden</translation>
         </message>
         <message>
             <source>No, it did not happen</source>
-            <translation type="unfinished"></translation>
+            <translation>Nein, sie hat nicht stattgefunden</translation>
         </message>
         <message>
             <source>Did your session on {date} at {time} ({route}) happen?</source>
-            <translation type="unfinished"></translation>
+            <translation>Hat Ihre Sitzung am {date} um {time} ({route}) stattgefunden?</translation>
         </message>
         <message>
             <source>Only sessions that happened count in the relief analysis.</source>
-            <translation type="unfinished"></translation>
+            <translation>Nur Sitzungen, die stattgefunden haben, zählen in der Auswertung der Linderung.</translation>
         </message>
         <message>
             <source>Recorded as done; change its time or dose on the Sessions page if needed.</source>
-            <translation type="unfinished"></translation>
+            <translation>Als erfolgt eingetragen; Zeit oder Dosis können Sie bei Bedarf auf der Seite „Sitzungen“ ändern.</translation>
         </message>
         <message>
             <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Als nicht erfolgt eingetragen; sie bleibt unter „Sitzungen“ als abgesagt.</translation>
         </message>
     </context>
     <context>
@@ -1847,51 +1847,51 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>SessionDayPart</name>
         <message>
             <source>Done – it happened</source>
-            <translation type="unfinished"></translation>
+            <translation>Erfolgt – hat stattgefunden</translation>
         </message>
         <message>
             <source>Planned – still to come</source>
-            <translation type="unfinished"></translation>
+            <translation>Geplant – steht noch bevor</translation>
         </message>
         <message>
             <source>Cancelled – it did not happen</source>
-            <translation type="unfinished"></translation>
+            <translation>Abgesagt – hat nicht stattgefunden</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished"></translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>A planned session is left out of the relief analysis until it is done</source>
-            <translation type="unfinished"></translation>
+            <translation>Eine geplante Sitzung bleibt in der Auswertung der Linderung außen vor, bis sie erfolgt ist</translation>
         </message>
         <message>
             <source>Session day</source>
-            <translation type="unfinished"></translation>
+            <translation>Sitzungstag</translation>
         </message>
         <message>
             <source>Show the session day: ride home, checklist and questions</source>
-            <translation type="unfinished"></translation>
+            <translation>Sitzungstag zeigen: Heimfahrt, Checkliste und Fragen</translation>
         </message>
         <message>
             <source>Not arranged yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Noch nicht organisiert</translation>
         </message>
         <message>
             <source>Yes, arranged</source>
-            <translation type="unfinished"></translation>
+            <translation>Ja, organisiert</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished"></translation>
+            <translation>Nein</translation>
         </message>
         <message>
             <source>Which, if any</source>
-            <translation type="unfinished"></translation>
+            <translation>Welche, falls ja</translation>
         </message>
         <message>
             <source>Write down your clinic's instructions for the day</source>
-            <translation type="unfinished"></translation>
+            <translation>Notieren Sie die Anweisungen Ihrer Klinik für den Tag</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1899,39 +1899,39 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Add to the checklist</source>
-            <translation type="unfinished"></translation>
+            <translation>Zur Checkliste hinzufügen</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Remove the selected checklist item</source>
-            <translation type="unfinished"></translation>
+            <translation>Ausgewählten Checklistenpunkt entfernen</translation>
         </message>
         <message>
             <source>Questions to ask at the clinic</source>
-            <translation type="unfinished"></translation>
+            <translation>Fragen an die Klinik</translation>
         </message>
         <message>
             <source>Ride home</source>
-            <translation type="unfinished"></translation>
+            <translation>Heimfahrt</translation>
         </message>
         <message>
             <source>New medicines since the last session</source>
-            <translation type="unfinished"></translation>
+            <translation>Neue Medikamente seit der letzten Sitzung</translation>
         </message>
         <message>
             <source>My checklist</source>
-            <translation type="unfinished"></translation>
+            <translation>Meine Checkliste</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished"></translation>
+            <translation>Neuer Checklistenpunkt</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished"></translation>
+            <translation>Fragen</translation>
         </message>
     </context>
     <context>
@@ -4617,7 +4617,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation type="unfinished"></translation>
+            <translation>muss eine Liste von {"text": ..., "done": true oder false} sein</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -5328,19 +5328,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>widget</name>
         <message>
             <source>Next session: {date} at {time}, {route}</source>
-            <translation type="unfinished"></translation>
+            <translation>Nächste Sitzung: {date} um {time}, {route}</translation>
         </message>
         <message>
             <source>Ride home: not arranged yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Heimfahrt: noch nicht organisiert.</translation>
         </message>
         <message>
             <source>Your checklist: {items}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Checkliste: {items}</translation>
         </message>
         <message>
             <source>Your questions: {questions}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ihre Fragen: {questions}</translation>
         </message>
     </context>
 </TS>

@@ -1366,31 +1366,31 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>PlannedSessionNotice</name>
         <message>
             <source>Planned session</source>
-            <translation type="unfinished"></translation>
+            <translation>Sesión prevista</translation>
         </message>
         <message>
             <source>Yes, it happened</source>
-            <translation type="unfinished"></translation>
+            <translation>Sí, se realizó</translation>
         </message>
         <message>
             <source>No, it did not happen</source>
-            <translation type="unfinished"></translation>
+            <translation>No, no se realizó</translation>
         </message>
         <message>
             <source>Did your session on {date} at {time} ({route}) happen?</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Se realizó su sesión del {date} a las {time} ({route})?</translation>
         </message>
         <message>
             <source>Only sessions that happened count in the relief analysis.</source>
-            <translation type="unfinished"></translation>
+            <translation>Solo las sesiones realizadas cuentan en el análisis del alivio.</translation>
         </message>
         <message>
             <source>Recorded as done; change its time or dose on the Sessions page if needed.</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrada como realizada; si hace falta, cambie la hora o la dosis en la página Sesiones.</translation>
         </message>
         <message>
             <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
-            <translation type="unfinished"></translation>
+            <translation>Registrada como no realizada; queda en Sesiones como cancelada.</translation>
         </message>
     </context>
     <context>
@@ -1847,51 +1847,51 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>SessionDayPart</name>
         <message>
             <source>Done – it happened</source>
-            <translation type="unfinished"></translation>
+            <translation>Realizada – tuvo lugar</translation>
         </message>
         <message>
             <source>Planned – still to come</source>
-            <translation type="unfinished"></translation>
+            <translation>Prevista – aún por venir</translation>
         </message>
         <message>
             <source>Cancelled – it did not happen</source>
-            <translation type="unfinished"></translation>
+            <translation>Cancelada – no tuvo lugar</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished"></translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>A planned session is left out of the relief analysis until it is done</source>
-            <translation type="unfinished"></translation>
+            <translation>Una sesión prevista queda fuera del análisis del alivio hasta que se realice</translation>
         </message>
         <message>
             <source>Session day</source>
-            <translation type="unfinished"></translation>
+            <translation>Día de la sesión</translation>
         </message>
         <message>
             <source>Show the session day: ride home, checklist and questions</source>
-            <translation type="unfinished"></translation>
+            <translation>Mostrar el día de la sesión: regreso a casa, lista y preguntas</translation>
         </message>
         <message>
             <source>Not arranged yet</source>
-            <translation type="unfinished"></translation>
+            <translation>Aún sin organizar</translation>
         </message>
         <message>
             <source>Yes, arranged</source>
-            <translation type="unfinished"></translation>
+            <translation>Sí, organizado</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished"></translation>
+            <translation>No</translation>
         </message>
         <message>
             <source>Which, if any</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuáles, si los hay</translation>
         </message>
         <message>
             <source>Write down your clinic's instructions for the day</source>
-            <translation type="unfinished"></translation>
+            <translation>Anote las instrucciones de su clínica para ese día</translation>
         </message>
         <message>
             <source>Add</source>
@@ -1899,39 +1899,39 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Add to the checklist</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir a la lista</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove the selected checklist item</source>
-            <translation type="unfinished"></translation>
+            <translation>Quitar el punto seleccionado de la lista</translation>
         </message>
         <message>
             <source>Questions to ask at the clinic</source>
-            <translation type="unfinished"></translation>
+            <translation>Preguntas para la clínica</translation>
         </message>
         <message>
             <source>Ride home</source>
-            <translation type="unfinished"></translation>
+            <translation>Regreso a casa</translation>
         </message>
         <message>
             <source>New medicines since the last session</source>
-            <translation type="unfinished"></translation>
+            <translation>Medicamentos nuevos desde la última sesión</translation>
         </message>
         <message>
             <source>My checklist</source>
-            <translation type="unfinished"></translation>
+            <translation>Mi lista</translation>
         </message>
         <message>
             <source>New checklist item</source>
-            <translation type="unfinished"></translation>
+            <translation>Nuevo punto de la lista</translation>
         </message>
         <message>
             <source>Questions</source>
-            <translation type="unfinished"></translation>
+            <translation>Preguntas</translation>
         </message>
     </context>
     <context>
@@ -4617,7 +4617,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation type="unfinished"></translation>
+            <translation>debe ser una lista de {"text": ..., "done": true o false}</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -5328,19 +5328,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>widget</name>
         <message>
             <source>Next session: {date} at {time}, {route}</source>
-            <translation type="unfinished"></translation>
+            <translation>Próxima sesión: {date} a las {time}, {route}</translation>
         </message>
         <message>
             <source>Ride home: not arranged yet.</source>
-            <translation type="unfinished"></translation>
+            <translation>Regreso a casa: aún sin organizar.</translation>
         </message>
         <message>
             <source>Your checklist: {items}</source>
-            <translation type="unfinished"></translation>
+            <translation>Su lista: {items}</translation>
         </message>
         <message>
             <source>Your questions: {questions}</source>
-            <translation type="unfinished"></translation>
+            <translation>Sus preguntas: {questions}</translation>
         </message>
     </context>
 </TS>
