@@ -71,6 +71,23 @@ def test_optional_detail_is_collapsed_and_saved_when_given(
     assert entry.peg == 5
 
 
+def test_sleep_mood_and_a_note_for_the_clinician_are_saved_from_the_detail(
+    qtbot: QtBot, view: TodayView, diary: Diary
+) -> None:
+    qtbot.mouseClick(view.more, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.scores.buttons[4], Qt.MouseButton.LeftButton)
+    detail = view._built_detail()
+    for spin, value in ((detail.sleep, "7"), (detail.mood, "3")):
+        spin.lineEdit().selectAll()
+        qtbot.keyClicks(spin.lineEdit(), value)
+    qtbot.keyClicks(view.note, "Woke at three")
+    qtbot.mouseClick(detail.for_clinician, Qt.MouseButton.LeftButton, pos=detail.for_clinician.rect().center())
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    [entry] = diary.entries()
+    assert (entry.sleep_interference, entry.mood, entry.for_clinician) == (7, 3, True)
+    assert not detail.for_clinician.isChecked()  # the form is ready for the next entry
+
+
 def test_undo_removes_the_entry_just_logged(qtbot: QtBot, diary: Diary) -> None:
     stack = QUndoStack()
     view = TodayView(DiaryAdapter(diary), stack, clock=lambda: NOW)

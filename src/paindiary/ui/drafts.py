@@ -35,9 +35,11 @@ class TodayDraft:
     activity: int | None = None
     locations: tuple[str, ...] = field(default_factory=tuple)
     note: str = ""
+    sleep: int | None = None
+    mood: int | None = None
 
     def is_empty(self) -> bool:
-        answers = (self.pain, self.worst, self.enjoyment, self.activity)
+        answers = (self.pain, self.worst, self.enjoyment, self.activity, self.sleep, self.mood)
         return all(answer is None for answer in answers) and not self.locations and not self.note.strip()
 
 
@@ -77,6 +79,8 @@ def read_draft(path: Path) -> TodayDraft | None:
             activity=_score(data.get("activity")),
             locations=tuple(str(name) for name in data.get("locations", ())),
             note=str(data.get("note", "")),
+            sleep=_score(data.get("sleep")),
+            mood=_score(data.get("mood")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

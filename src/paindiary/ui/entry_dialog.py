@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +43,15 @@ class EntryDialog(SavingDialog):
         self.enjoyment.set_score(entry.enjoyment)
         self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
         self.activity.set_score(entry.activity)
+        self.sleep = OptionalScore(self.tr("Interference with sleep last night, 0 to 10"), self)
+        self.sleep.set_score(entry.sleep_interference)
+        self.mood = OptionalScore(self.tr("Mood today, 0 to 10"), self)
+        self.mood.set_score(entry.mood)
+        self.for_clinician = QCheckBox(
+            self.tr("My clinician may read this note in the appointment report"), self
+        )
+        self.for_clinician.setAccessibleName(self.for_clinician.text())
+        self.for_clinician.setChecked(entry.for_clinician)
         self.locations = ChipBox(entry.locations, self)
         self.locations.set_selected(entry.locations)
         self.note = QPlainTextEdit(entry.note, self)
@@ -62,8 +72,11 @@ class EntryDialog(SavingDialog):
         form.addRow(self.tr("Worst pain that day:"), self.worst)
         form.addRow(self.tr("Interference with enjoyment of life:"), self.enjoyment)
         form.addRow(self.tr("Interference with general activity:"), self.activity)
+        form.addRow(self.tr("Interference with sleep last night:"), self.sleep)
+        form.addRow(self.tr("Mood (0 = very low, 10 = very good):"), self.mood)
         form.addRow(self.tr("Where:"), self.locations)
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow("", self.for_clinician)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -81,8 +94,11 @@ class EntryDialog(SavingDialog):
             worst=self.worst.score(),
             enjoyment=self.enjoyment.score(),
             activity=self.activity.score(),
+            sleep_interference=self.sleep.score(),
+            mood=self.mood.score(),
             locations=self.locations.selected(),
             note=self.note.toPlainText().strip(),
+            for_clinician=self.for_clinician.isChecked(),
             created=self._entry.created,
             updated=self._entry.updated,
         )

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.clock import Clock, local_now
-from paindiary.domain import TreatmentSession, ValidationError
+from paindiary.domain import SessionStatus, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
@@ -221,12 +221,20 @@ class SessionsView(QWidget):
         self._session_items = {}
         in_courses = {session.id for course in result.courses for session in course.treatment.sessions}
         later = [session for session in sessions if session.id not in in_courses]
-        if later:
-            self.tree.addTopLevelItem(self._planned_item(later))
+        planned = [session for session in later if session.status is not SessionStatus.CANCELLED]
+        if planned:
+            self.tree.addTopLevelItem(self._planned_item(planned))
         for course in sorted(result.courses, key=lambda course: -course.course):
             item = self._course_item(course, result)
             self.tree.addTopLevelItem(item)
             item.setExpanded(course.treatment.sessions[0].id not in self._collapsed)
+        cancelled = [session for session in later if session.status is SessionStatus.CANCELLED]
+        if cancelled:
+            self.tree.addTopLevelItem(
+                self._group_item(
+                    self.tr("Cancelled"), self.tr("Did not take place; not analysed."), cancelled
+                )
+            )
         if selected is not None:
             self.select_session(selected.id)
         self._selection_changed()
@@ -268,10 +276,13 @@ class SessionsView(QWidget):
         return short_date(first) if first == last else f"{short_date(first)} – {short_date(last)}"
 
     def _planned_item(self, sessions: list[TreatmentSession]) -> QTreeWidgetItem:
-        """Sessions still to come: shown, but in no course until their time has passed."""
-        item = QTreeWidgetItem(
-            [self.tr("Planned"), "", "", "", self.tr("Not analysed until they have taken place.")]
+        """Sessions still to come: shown, but in no course until the patient confirms them."""
+        return self._group_item(
+            self.tr("Planned"), self.tr("Not analysed until they have taken place."), sessions
         )
+
+    def _group_item(self, title: str, text: str, sessions: list[TreatmentSession]) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([title, "", "", "", text])
         font = item.font(0)
         font.setBold(True)
         item.setFont(0, font)

@@ -1,10 +1,11 @@
-"""Today's optional questions: worst pain, the two PEG interference items, where it hurts."""
+"""Today's optional questions: worst pain, the two PEG interference items, sleep and mood,
+where it hurts, and whether the note may go to the clinician."""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
 
 from paindiary.ui.widgets import ChipBox, OptionalScore
 
@@ -19,7 +20,13 @@ class TodayDetail(QWidget):
         self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
         self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
         self.activity = OptionalScore(self.tr("Interference with general activity, 0 to 10"), self)
+        self.sleep = OptionalScore(self.tr("Interference with sleep last night, 0 to 10"), self)
+        self.mood = OptionalScore(self.tr("Mood today, 0 to 10"), self)
         self.locations = ChipBox(DEFAULT_LOCATIONS, self)
+        self.for_clinician = QCheckBox(
+            self.tr("My clinician may read today's note in the appointment report"), self
+        )
+        self.for_clinician.setAccessibleName(self.for_clinician.text())
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
@@ -37,15 +44,26 @@ class TodayDetail(QWidget):
             ),
             self.activity,
         )
+        form.addRow(
+            self.tr(
+                "How much did pain interfere with your sleep last night?\n"
+                "(0 = does not interfere, 10 = completely interferes)"
+            ),
+            self.sleep,
+        )
+        form.addRow(self.tr("Your mood today?\n(0 = very low, 10 = very good)"), self.mood)
         form.addRow(self.tr("Where does it hurt?"), self.locations)
+        form.addRow("", self.for_clinician)
 
     def chain_focus(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from `before` through these questions to `after`, as they appear."""
-        chain = [before, self.worst, self.enjoyment, self.activity, *self.locations.focus_chain(), after]
+        chain = [before, self.worst, self.enjoyment, self.activity, self.sleep, self.mood]
+        chain += [*self.locations.focus_chain(), self.for_clinician, after]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def clear(self) -> None:
-        for item in (self.worst, self.enjoyment, self.activity):
+        for item in (self.worst, self.enjoyment, self.activity, self.sleep, self.mood):
             item.set_score(None)
         self.locations.clear()
+        self.for_clinician.setChecked(False)

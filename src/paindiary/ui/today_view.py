@@ -242,8 +242,11 @@ class TodayView(QWidget):
                 worst=detail.worst.score() if detail else None,
                 enjoyment=detail.enjoyment.score() if detail else None,
                 activity=detail.activity.score() if detail else None,
+                sleep_interference=detail.sleep.score() if detail else None,
+                mood=detail.mood.score() if detail else None,
                 locations=detail.locations.selected() if detail else (),
                 note=self.note.toPlainText().strip(),
+                for_clinician=detail.for_clinician.isChecked() if detail else False,
             )
             command = AddEntryCommand.add(self._adapter, entry, self._report)
         except (ValidationError, DiaryError) as error:
@@ -274,6 +277,8 @@ class TodayView(QWidget):
             activity=detail.activity.score() if detail else None,
             locations=detail.locations.selected() if detail else (),
             note=self.note.toPlainText(),
+            sleep=detail.sleep.score() if detail else None,
+            mood=detail.mood.score() if detail else None,
         )
 
     def put_back(self, draft: TodayDraft) -> None:
@@ -284,12 +289,17 @@ class TodayView(QWidget):
             draft.worst is not None
             or draft.enjoyment is not None
             or draft.activity is not None
+            or draft.sleep is not None
+            or draft.mood is not None
             or draft.locations
         ):
             self.more.setChecked(True)
             self.worst.set_score(draft.worst)
             self.enjoyment.set_score(draft.enjoyment)
             self.activity.set_score(draft.activity)
+            detail = self._built_detail()
+            detail.sleep.set_score(draft.sleep)
+            detail.mood.set_score(draft.mood)
             self.locations.set_selected(draft.locations)
 
     def _report(self, text: str) -> None:
@@ -395,7 +405,7 @@ class TodayView(QWidget):
                 for region in entry.locations:
                     content.locations.add_option(region)
             content.chain_focus(self.more, self.note)
-            for answer in (content.worst, content.enjoyment, content.activity):
+            for answer in (content.worst, content.enjoyment, content.activity, content.sleep, content.mood):
                 answer.valueChanged.connect(self.form_changed)
             for chip in content.locations.chips().values():
                 chip.toggled.connect(self.form_changed)
