@@ -19,10 +19,14 @@ from typing import TYPE_CHECKING
 
 from paindiary.domain import (
     AnalysisSettings,
+    ChecklistItem,
     PainEntry,
+    RideHome,
     Route,
+    SessionStatus,
     Severity,
     SideEffect,
+    SideEffectOnset,
     TreatmentSession,
     ValidationError,
 )
@@ -87,7 +91,14 @@ def _sessions_for(plan: PlannedCourse, start: date, rng: random.Random) -> list[
     sessions = []
     for offset in range(plan.sessions):
         day = start + timedelta(days=plan.first_day + offset)
-        effects = [SideEffect("dissociation", rng.choice([Severity.MILD, Severity.MODERATE]))]
+        effects = [
+            SideEffect(
+                "dissociation",
+                rng.choice([Severity.MILD, Severity.MODERATE]),
+                onset=SideEffectOnset.DURING,
+                lasted_hours=2.0,
+            )
+        ]
         if rng.random() < 0.4:
             effects.append(SideEffect("nausea", rng.choice([Severity.MILD, Severity.MODERATE])))
         if plan.dose_mg >= 250 and rng.random() < 0.7:
@@ -154,12 +165,47 @@ def build_demo(today: date, seed: int = DEMO_SEED) -> tuple[list[PainEntry], lis
                     worst=min(10, pain + rng.randrange(0, 3)) if detailed else None,
                     enjoyment=max(0, min(10, pain + rng.randrange(-1, 2))) if detailed else None,
                     activity=max(0, min(10, pain + rng.randrange(-2, 2))) if detailed else None,
+                    # Sleep and mood follow pain on the detailed days (no draw: the rest stays as it was).
+                    sleep_interference=min(10, pain + 1) if detailed and day_number % 2 else None,
+                    mood=max(0, 9 - pain) if detailed and day_number % 2 else None,
                     locations=tuple(rng.sample(LOCATIONS[:3], rng.randrange(1, 3)))
                     + (("lower back",) if rng.random() < 0.2 else ()),
                     note=rng.choice(NOTES) if rng.random() < 0.08 else "",
                 )
             )
-    return entries, sessions
+    return entries, [*sessions, *_planned_and_cancelled(today)]
+
+
+def _planned_and_cancelled(today: date) -> list[TreatmentSession]:
+    """A booster planned in six days, with the patient's checklist, and one that did not happen."""
+    planned = TreatmentSession(
+        at=datetime.combine(today + timedelta(days=6), time(9, 30)),
+        route=Route.IV_INFUSION,
+        dose_mg=280.0,
+        weight_kg=WEIGHT_KG,
+        minutes=240,
+        clinic="Pain clinic, day unit",
+        status=SessionStatus.PLANNED,
+        ride_home=RideHome.YES,
+        new_medicines="Pregabalin 75 mg since last month",
+        checklist=(
+            ChecklistItem("Nothing to eat after 6:00, water until 8:00", done=False),
+            ChecklistItem("Bring the medicine list", done=True),
+            ChecklistItem("Comfortable clothes, something warm", done=False),
+        ),
+        questions="Could the next booster come sooner?\nIs the blood pressure at the end a concern?",
+    )
+    cancelled = TreatmentSession(
+        at=datetime.combine(today - timedelta(days=95), time(9, 30)),
+        route=Route.IV_INFUSION,
+        dose_mg=280.0,
+        weight_kg=WEIGHT_KG,
+        minutes=240,
+        clinic="Pain clinic, day unit",
+        status=SessionStatus.CANCELLED,
+        note="Cancelled: a cold that week",
+    )
+    return [planned, cancelled]
 
 
 MAINTENANCE_DAYS = 182
@@ -197,6 +243,7 @@ def build_maintenance_demo(
                 weight_kg=MAINTENANCE_WEIGHT_KG,
                 minutes=120,  # the observation time after the spray
                 clinic="Outpatient clinic",
+                status=SessionStatus.PLANNED if day_number >= MAINTENANCE_DAYS else SessionStatus.DONE,
             )
         )
     entries = []
