@@ -829,6 +829,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Beeinträchtigung der allgemeinen Aktivität, 0 bis 10</translation>
         </message>
         <message>
+            <source>Interference with sleep last night, 0 to 10</source>
+            <translation>Beeinträchtigung des Schlafs letzte Nacht, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Mood today, 0 to 10</source>
+            <translation>Stimmung heute, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>My clinician may read this note in the appointment report</source>
+            <translation>Meine Ärztin oder mein Arzt darf diese Notiz im Bericht für den Termin lesen</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Notiz</translation>
         </message>
@@ -855,6 +867,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Interference with general activity:</source>
             <translation>Beeinträchtigung der allgemeinen Aktivität:</translation>
+        </message>
+        <message>
+            <source>Interference with sleep last night:</source>
+            <translation>Beeinträchtigung des Schlafs letzte Nacht:</translation>
+        </message>
+        <message>
+            <source>Mood (0 = very low, 10 = very good):</source>
+            <translation>Stimmung (0 = sehr schlecht, 10 = sehr gut):</translation>
         </message>
         <message>
             <source>Where:</source>
@@ -1391,6 +1411,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
             <translation>Als nicht erfolgt eingetragen; sie bleibt unter „Sitzungen“ als abgesagt.</translation>
+        </message>
+        <message>
+            <source>Next session: {date} at {time}, {route}</source>
+            <translation>Nächste Sitzung: {date} um {time}, {route}</translation>
+        </message>
+        <message>
+            <source>Ride home: not arranged yet.</source>
+            <translation>Heimfahrt: noch nicht organisiert.</translation>
+        </message>
+        <message>
+            <source>Your checklist: {items}</source>
+            <translation>Ihre Checkliste: {items}</translation>
+        </message>
+        <message>
+            <source>Your questions: {questions}</source>
+            <translation>Ihre Fragen: {questions}</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +2239,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Meldung</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Abgesagt</translation>
+        </message>
+        <message>
+            <source>Did not take place; not analysed.</source>
+            <translation>Hat nicht stattgefunden; nicht ausgewertet.</translation>
+        </message>
+        <message>
             <source>{treatment} ({sessions})</source>
             <translation>{treatment} ({sessions})</translation>
         </message>
@@ -2601,6 +2645,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Beeinträchtigung der allgemeinen Aktivität, 0 bis 10</translation>
         </message>
         <message>
+            <source>Interference with sleep last night, 0 to 10</source>
+            <translation>Beeinträchtigung des Schlafs letzte Nacht, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>Mood today, 0 to 10</source>
+            <translation>Stimmung heute, 0 bis 10</translation>
+        </message>
+        <message>
+            <source>My clinician may read today's note in the appointment report</source>
+            <translation>Meine Ärztin oder mein Arzt darf die heutige Notiz im Bericht für den Termin lesen</translation>
+        </message>
+        <message>
             <source>Worst pain today (0–10):</source>
             <translation>Stärkster Schmerz heute (0–10):</translation>
         </message>
@@ -2615,6 +2671,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
 (0 = does not interfere, 10 = completely interferes)</source>
             <translation>Wie sehr hat der Schmerz Ihre allgemeine Aktivität beeinträchtigt?
 (0 = keine Beeinträchtigung, 10 = vollständige Beeinträchtigung)</translation>
+        </message>
+        <message>
+            <source>How much did pain interfere with your sleep last night?
+(0 = does not interfere, 10 = completely interferes)</source>
+            <translation>Wie sehr haben Schmerzen Ihren Schlaf letzte Nacht beeinträchtigt?
+(0 = keine Beeinträchtigung, 10 = vollständige Beeinträchtigung)</translation>
+        </message>
+        <message>
+            <source>Your mood today?
+(0 = very low, 10 = very good)</source>
+            <translation>Ihre Stimmung heute?
+(0 = sehr schlecht, 10 = sehr gut)</translation>
         </message>
         <message>
             <source>Where does it hurt?</source>
@@ -4616,8 +4684,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{text!r} hat keine Uhrzeit</translation>
         </message>
         <message>
-            <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation>muss eine Liste von {"text": ..., "done": true oder false} sein</translation>
+            <source>must be a list of checklist items, each with its text and whether it is done</source>
+            <translation>muss eine Liste von Checklistenpunkten sein, jeder mit Text und ob er erledigt ist</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -5322,25 +5390,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>no early entries</source>
             <translation>keine frühen Einträge</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>Next session: {date} at {time}, {route}</source>
-            <translation>Nächste Sitzung: {date} um {time}, {route}</translation>
-        </message>
-        <message>
-            <source>Ride home: not arranged yet.</source>
-            <translation>Heimfahrt: noch nicht organisiert.</translation>
-        </message>
-        <message>
-            <source>Your checklist: {items}</source>
-            <translation>Ihre Checkliste: {items}</translation>
-        </message>
-        <message>
-            <source>Your questions: {questions}</source>
-            <translation>Ihre Fragen: {questions}</translation>
         </message>
     </context>
 </TS>

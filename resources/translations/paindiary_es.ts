@@ -829,6 +829,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Interferencia con la actividad general, de 0 a 10</translation>
         </message>
         <message>
+            <source>Interference with sleep last night, 0 to 10</source>
+            <translation>Interferencia con el sueño anoche, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Mood today, 0 to 10</source>
+            <translation>Estado de ánimo hoy, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>My clinician may read this note in the appointment report</source>
+            <translation>Mi médico puede leer esta nota en el informe para la cita</translation>
+        </message>
+        <message>
             <source>Note</source>
             <translation>Nota</translation>
         </message>
@@ -855,6 +867,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Interference with general activity:</source>
             <translation>Interferencia con la actividad general:</translation>
+        </message>
+        <message>
+            <source>Interference with sleep last night:</source>
+            <translation>Interferencia con el sueño anoche:</translation>
+        </message>
+        <message>
+            <source>Mood (0 = very low, 10 = very good):</source>
+            <translation>Estado de ánimo (0 = muy bajo, 10 = muy bueno):</translation>
         </message>
         <message>
             <source>Where:</source>
@@ -1391,6 +1411,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Recorded as not happened; it stays in Sessions as cancelled.</source>
             <translation>Registrada como no realizada; queda en Sesiones como cancelada.</translation>
+        </message>
+        <message>
+            <source>Next session: {date} at {time}, {route}</source>
+            <translation>Próxima sesión: {date} a las {time}, {route}</translation>
+        </message>
+        <message>
+            <source>Ride home: not arranged yet.</source>
+            <translation>Regreso a casa: aún sin organizar.</translation>
+        </message>
+        <message>
+            <source>Your checklist: {items}</source>
+            <translation>Su lista: {items}</translation>
+        </message>
+        <message>
+            <source>Your questions: {questions}</source>
+            <translation>Sus preguntas: {questions}</translation>
         </message>
     </context>
     <context>
@@ -2203,6 +2239,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Mensaje</translation>
         </message>
         <message>
+            <source>Cancelled</source>
+            <translation>Canceladas</translation>
+        </message>
+        <message>
+            <source>Did not take place; not analysed.</source>
+            <translation>No se realizaron; no se analizan.</translation>
+        </message>
+        <message>
             <source>{treatment} ({sessions})</source>
             <translation>{treatment} ({sessions})</translation>
         </message>
@@ -2601,6 +2645,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Interferencia con la actividad general, de 0 a 10</translation>
         </message>
         <message>
+            <source>Interference with sleep last night, 0 to 10</source>
+            <translation>Interferencia con el sueño anoche, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>Mood today, 0 to 10</source>
+            <translation>Estado de ánimo hoy, de 0 a 10</translation>
+        </message>
+        <message>
+            <source>My clinician may read today's note in the appointment report</source>
+            <translation>Mi médico puede leer la nota de hoy en el informe para la cita</translation>
+        </message>
+        <message>
             <source>Worst pain today (0–10):</source>
             <translation>Dolor máximo de hoy (0–10):</translation>
         </message>
@@ -2615,6 +2671,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
 (0 = does not interfere, 10 = completely interferes)</source>
             <translation>¿Cuánto interfirió el dolor en su actividad general?
 (0 = no interfiere, 10 = interfiere por completo)</translation>
+        </message>
+        <message>
+            <source>How much did pain interfere with your sleep last night?
+(0 = does not interfere, 10 = completely interferes)</source>
+            <translation>¿Cuánto interfirió el dolor con su sueño anoche?
+(0 = no interfiere, 10 = interfiere por completo)</translation>
+        </message>
+        <message>
+            <source>Your mood today?
+(0 = very low, 10 = very good)</source>
+            <translation>¿Su estado de ánimo hoy?
+(0 = muy bajo, 10 = muy bueno)</translation>
         </message>
         <message>
             <source>Where does it hurt?</source>
@@ -4616,8 +4684,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{text!r} no tiene hora del día</translation>
         </message>
         <message>
-            <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation>debe ser una lista de {"text": ..., "done": true o false}</translation>
+            <source>must be a list of checklist items, each with its text and whether it is done</source>
+            <translation>debe ser una lista de puntos, cada uno con su texto y si está hecho</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
@@ -5322,25 +5390,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>no early entries</source>
             <translation>sin registros tempranos</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>Next session: {date} at {time}, {route}</source>
-            <translation>Próxima sesión: {date} a las {time}, {route}</translation>
-        </message>
-        <message>
-            <source>Ride home: not arranged yet.</source>
-            <translation>Regreso a casa: aún sin organizar.</translation>
-        </message>
-        <message>
-            <source>Your checklist: {items}</source>
-            <translation>Su lista: {items}</translation>
-        </message>
-        <message>
-            <source>Your questions: {questions}</source>
-            <translation>Sus preguntas: {questions}</translation>
         </message>
     </context>
 </TS>

@@ -81,7 +81,9 @@ def test_sleep_mood_and_a_note_for_the_clinician_are_saved_from_the_detail(
         spin.lineEdit().selectAll()
         qtbot.keyClicks(spin.lineEdit(), value)
     qtbot.keyClicks(view.note, "Woke at three")
-    qtbot.mouseClick(detail.for_clinician, Qt.MouseButton.LeftButton, pos=detail.for_clinician.rect().center())
+    qtbot.mouseClick(
+        detail.for_clinician, Qt.MouseButton.LeftButton, pos=detail.for_clinician.rect().center()
+    )
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     [entry] = diary.entries()
     assert (entry.sleep_interference, entry.mood, entry.for_clinician) == (7, 3, True)

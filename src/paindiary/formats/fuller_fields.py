@@ -15,7 +15,9 @@ def checklist_from_plain(raw: Any) -> tuple[ChecklistItem, ...]:
     if not isinstance(raw, list) or not all(
         isinstance(item, dict) and set(item) == {"text", "done"} for item in raw
     ):
-        raise ValidationError("checklist", _('must be a list of {"text": ..., "done": true or false}'))
+        raise ValidationError(
+            "checklist", _("must be a list of checklist items, each with its text and whether it is done")
+        )
     return tuple(ChecklistItem(text=item["text"], done=item["done"]) for item in raw)
 
 
@@ -35,7 +37,7 @@ def checklist_from_cell(text: str) -> tuple[ChecklistItem, ...]:
         return checklist_from_plain(json.loads(text))
     except ValueError:
         raise ValidationError(
-            "checklist", _('must be a list of {"text": ..., "done": true or false}')
+            "checklist", _("must be a list of checklist items, each with its text and whether it is done")
         ) from None
 
 

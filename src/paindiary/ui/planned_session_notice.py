@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from paindiary.domain import ROUTE_LABELS, SessionStatus, TreatmentSession
 from paindiary.i18n import _
@@ -61,7 +61,7 @@ class PlannedSessionNotice(QFrame):
                 text + " " + self.tr("Only sessions that happened count in the relief analysis.")
             )
         elif planned:
-            self.text.setText(_next_text(self, planned[0], now))
+            self.text.setText(self._next_text(planned[0], now))
         self.setVisible(bool(planned))
 
     def _confirm(self, status: SessionStatus) -> None:
@@ -80,6 +80,22 @@ class PlannedSessionNotice(QFrame):
             self._host.show_status(self.tr("Recorded as not happened; it stays in Sessions as cancelled."))
         self.refresh()
 
+    def _next_text(self, session: TreatmentSession, now: datetime) -> str:
+        """The next session; from the day before, with its checklist and questions."""
+        text = self.tr("Next session: {date} at {time}, {route}").format(**_when(session))
+        if session.at.date() - now.date() > timedelta(days=1):
+            return text
+        parts = [text]
+        if session.ride_home.value != "yes":
+            parts.append(self.tr("Ride home: not arranged yet."))
+        if session.checklist:
+            items = "; ".join(("☑ " if item.done else "☐ ") + item.text for item in session.checklist)
+            parts.append(self.tr("Your checklist: {items}").format(items=items))
+        if session.questions:
+            questions = session.questions.replace("\n", "; ")
+            parts.append(self.tr("Your questions: {questions}").format(questions=questions))
+        return "\n".join(parts)
+
 
 def _when(session: TreatmentSession) -> dict[str, str]:
     return {
@@ -87,24 +103,6 @@ def _when(session: TreatmentSession) -> dict[str, str]:
         "time": short_time(session.at),
         "route": _(ROUTE_LABELS[session.route]),
     }
-
-
-def _next_text(widget: QWidget, session: TreatmentSession, now: datetime) -> str:
-    """The next session; from the day before, with its checklist and questions."""
-    text = widget.tr("Next session: {date} at {time}, {route}").format(**_when(session))
-    if session.at.date() - now.date() > timedelta(days=1):
-        return text
-    parts = [text]
-    if session.ride_home.value != "yes":
-        parts.append(widget.tr("Ride home: not arranged yet."))
-    if session.checklist:
-        items = "; ".join(("☑ " if item.done else "☐ ") + item.text for item in session.checklist)
-        parts.append(widget.tr("Your checklist: {items}").format(items=items))
-    if session.questions:
-        parts.append(
-            widget.tr("Your questions: {questions}").format(questions=session.questions.replace("\n", "; "))
-        )
-    return "\n".join(parts)
 
 
 def install(host: FeatureHost) -> None:
