@@ -1,12 +1,13 @@
 """relief_analysis kept current across calls: a new entry today assesses the latest course again, not all.
 
-An entry dated on or after the latest course's first date cannot change any earlier course:
-each earlier course reads only dates before the next course's first date, and the diary's
-last date only as far as the day before it (analysis/course_relief.assess_next). So the
-earlier courses' assessment is kept, keyed by exactly what it read — the settings, the
-earlier courses themselves, every entry dated before the latest course and how far the diary
-reaches — and only the latest course, typical relief, dose–response, runs and the Now line are
-worked out again. Any other change (an entry in the past, a session, a setting) recomputes all.
+An entry dated after the latest course's first date (and after every earlier course's day 0)
+cannot change any earlier course: each earlier course reads only dates before the next
+course's first date and its own dates up to its day 0, and the diary's last date only as far
+as the day before the next course (analysis/course_relief.assess_next). So the earlier
+courses' assessment is kept, keyed by exactly what it read — the settings, the earlier courses
+themselves, every entry dated up to those days and how far the diary reaches — and only the
+latest course, typical relief, dose–response, runs and the Now line are worked out again.
+Any other change (an entry in the past, a session, a setting) recomputes all.
 """
 
 from __future__ import annotations
@@ -87,7 +88,10 @@ class IncrementalRelief:
         earlier = tuple(courses[:-1])
         latest_first_day = day_number(courses[-1].start.date())
         reach = min(days.latest_day if days.latest_day is not None else -1, latest_first_day - 1)
-        before = _entries_before(entries, latest_first_day)
+        # An earlier course also reads its own dates up to its day 0 (the mean during it), which
+        # can be the latest course's first date itself when both fall on one day.
+        last_read = max([latest_first_day, *(day_number(course.day0) for course in earlier)])
+        before = _entries_before(entries, last_read + 1)
         kept = self._kept
         if (
             kept is not None

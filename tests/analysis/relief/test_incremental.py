@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from paindiary.analysis import incremental
 from paindiary.analysis.incremental import IncrementalRelief
 from paindiary.analysis.relief_analysis import relief_analysis
-from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
+from paindiary.domain import AnalysisSettings, PainEntry, Route, SessionSeries, TreatmentSession
 from tests.analysis.relief.test_properties import FAST, RECENT, diaries, pain_scores
 
 DAYS = 120
@@ -86,3 +86,19 @@ def test_an_entry_added_today_assesses_only_the_latest_course(monkeypatch: pytes
         past, sessions, AnalysisSettings(), END
     )
     assert len(assessed) == 4, "an entry in the past: every course again"
+
+
+def test_an_entry_on_the_day_two_courses_share_is_read_by_the_earlier_one_too() -> None:
+    """Found by the property test: an earlier course ending on the latest course's first day
+    reads that day (its mean during the course), so an entry there is not "after" it."""
+    same_day = RECENT
+    sessions = [
+        TreatmentSession(at=same_day, route=Route.IV_INFUSION, weight_kg=70.0, minutes=60),
+        TreatmentSession(at=same_day, route=Route.IV_INFUSION, weight_kg=70.0, series=SessionSeries.NEW),
+    ]
+    kept = IncrementalRelief()
+    kept.analysis([], sessions, AnalysisSettings(), END)
+    entries = [PainEntry(at=same_day, pain=0)]
+    assert kept.analysis(entries, sessions, AnalysisSettings(), END) == relief_analysis(
+        entries, sessions, AnalysisSettings(), END
+    )
