@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 from paindiary.i18n import _
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
 if TYPE_CHECKING:
+    from paindiary.analysis.clinic_results import MedicinesSummary
     from paindiary.analysis.results import ReliefAnalysis
 
 # The analysis (and numpy) is imported when the command runs, so that building the
@@ -29,6 +31,12 @@ class DiaryReader(Protocol):
 
     def analysis_settings(self) -> AnalysisSettings: ...
 
+    def medicines(self) -> Sequence[Medicine]: ...
+
+    def intakes(self) -> Sequence[Intake]: ...
+
+    def co_treatments(self) -> Sequence[CoTreatment]: ...
+
 
 def register(subparsers: Any) -> None:
     """Add the `summary` subcommand."""
@@ -43,8 +51,9 @@ def register(subparsers: Any) -> None:
             "course; sessions after now count as planned and are left out."
         ),
         epilog=(
-            "With --json the document has the keys settings, courses, typical_relief, dose_response, runs "
-            "and now, as docs/relief-metrics.md describes. This reports what you logged; it is not "
+            "With --json the document has the keys settings, courses, typical_relief, dose_response, runs, "
+            "now and medicines (as-needed use and approximate MME before and after each course), as "
+            "docs/relief-metrics.md and docs/records.md describe. This reports what you logged; it is not "
             "medical advice."
         ),
     )
@@ -61,14 +70,31 @@ def run(args: argparse.Namespace, diary: DiaryReader, *, clock: Clock = local_no
     from paindiary.analysis.relief_analysis import relief_analysis
 
     analysis = relief_analysis(diary.entries(), diary.sessions(), diary.analysis_settings(), at=clock())
+    medicines = _medicines(analysis, diary)
     if args.json:
-        print(json.dumps(analysis.as_json(), indent=2))
+        document = analysis.as_json()
+        document["medicines"] = medicines.as_json()
+        print(json.dumps(document, indent=2))
         return 0
-    print(plain_words(analysis))
+    # Diaries without medicines or co-treatments keep their words unchanged.
+    logged = bool(diary.medicines() or diary.co_treatments())
+    print(plain_words(analysis, medicines if logged else None))
     return 0
 
 
-def plain_words(analysis: ReliefAnalysis) -> str:
+def _medicines(analysis: ReliefAnalysis, diary: DiaryReader) -> MedicinesSummary:
+    from paindiary.analysis.medicines_summary import medicines_summary
+    from paindiary.analysis.wording_medicines import last_record_date
+
+    intakes, co_treatments = diary.intakes(), diary.co_treatments()
+    # Records after now (a planned session) do not lengthen a window.
+    last = last_record_date(
+        diary.entries(), diary.sessions(), intakes, co_treatments, up_to=analysis.at.date()
+    )
+    return medicines_summary(analysis, diary.medicines(), intakes, co_treatments, last_record_date=last)
+
+
+def plain_words(analysis: ReliefAnalysis, medicines: MedicinesSummary | None = None) -> str:
     """Each course (newest last) with its sentences, then typical relief, runs and today."""
     from paindiary.analysis import wording_treatment
     from paindiary.analysis.wording import course_sentences
@@ -79,6 +105,7 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         run_sentence,
         typical_relief,
     )
+    from paindiary.analysis.wording_medicines import medicines_sentences
 
     if not analysis.courses:
         return no_courses_yet()
@@ -92,6 +119,9 @@ def plain_words(analysis: ReliefAnalysis) -> str:
         lines = [_("Course {number}: {facts}").format(number=course.course, facts=" · ".join(facts))]
         sentences = course_sentences(course, analysis.settings, carried_from(analysis, course))
         lines += [INDENT + sentence for sentence in sentences]
+        course_medicines = medicines.for_course(course.course) if medicines is not None else None
+        if course_medicines is not None and medicines is not None:
+            lines += [INDENT + line for line in medicines_sentences(course_medicines, medicines.has_mme)]
         blocks.append("\n".join(lines))
     if analysis.typical_relief:
         lines = [_("Typical relief")]
