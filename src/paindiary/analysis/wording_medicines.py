@@ -52,6 +52,7 @@ def medicines_sentences(course: CourseMedicines, has_mme: bool) -> list[str]:
 def start_sentence(start: CoTreatmentStart) -> str:
     """'Physiotherapy started on day 6 of this window.'"""
     what = start.name if start.name else _co_treatment_word(start.kind)
+    what = what[:1].upper() + what[1:]  # it opens the sentence
     return _("{what} started on day {day} of this window.").format(what=what, day=start.day)
 
 
