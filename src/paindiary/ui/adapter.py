@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
 from paindiary.store import Diary, ImportResult, backup
+from paindiary.ui.medicine_writes import MedicineWrites
 from paindiary.ui.reader import DiaryReader
 
 if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on start-up
@@ -75,7 +76,7 @@ class EntryCache(QObject):
         return list(self._entries.values())
 
 
-class DiaryAdapter(QObject):
+class DiaryAdapter(MedicineWrites, QObject):
     """Wraps one open Diary; every write goes through here so that views hear of it."""
 
     # kind (ENTRIES, SESSIONS, SETTINGS, ALL), ids (str UUIDs) of the records touched

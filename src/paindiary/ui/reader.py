@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
 
 class DiaryReader(Protocol):
@@ -38,3 +39,9 @@ class DiaryReader(Protocol):
     def analysis_settings(self) -> AnalysisSettings: ...
 
     def relief_notice_due(self) -> bool: ...
+
+    def medicines(self) -> list[Medicine]: ...
+
+    def intakes(self) -> list[Intake]: ...
+
+    def co_treatments(self) -> list[CoTreatment]: ...
