@@ -214,7 +214,7 @@ def test_a_failed_write_is_reported_and_leaves_the_diary_unchanged(
     monkeypatch: pytest.MonkeyPatch,
     boxes: list[tuple[str, str]],
 ) -> None:
-    def refuse(*_args: Any) -> Any:
+    def refuse(*_args: Any, **_kwargs: Any) -> Any:
         raise ValidationError("entries[0]", "id 1 is already in the diary with other values")
 
     monkeypatch.setattr(adapter, "import_records", refuse)
