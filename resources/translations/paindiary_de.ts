@@ -2598,6 +2598,42 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>(vor Serie {course})</translation>
         </message>
         <message>
+            <source>As-needed medicine on {before} days a week in the 4 weeks before, {after} in the {days} days after.</source>
+            <translation>Bedarfsmedikation an {before} Tagen pro Woche in den 4 Wochen davor, an {after} in den {days} Tagen danach.</translation>
+        </message>
+        <message>
+            <source>physiotherapy</source>
+            <translation>Physiotherapie</translation>
+        </message>
+        <message>
+            <source>psychological therapy</source>
+            <translation>psychologische Therapie</translation>
+        </message>
+        <message>
+            <source>an exercise programme</source>
+            <translation>ein Trainingsprogramm</translation>
+        </message>
+        <message>
+            <source>a nerve block</source>
+            <translation>eine Nervenblockade</translation>
+        </message>
+        <message>
+            <source>a new medicine</source>
+            <translation>ein neues Medikament</translation>
+        </message>
+        <message>
+            <source>another treatment</source>
+            <translation>eine andere Behandlung</translation>
+        </message>
+        <message>
+            <source>{what} started on day {day} of this window.</source>
+            <translation>{what} begann an Tag {day} dieses Zeitraums.</translation>
+        </message>
+        <message>
+            <source>Opioids: {before} MME a day before, {after} after (approximate, for trend only).</source>
+            <translation>Opioide: {before} MME pro Tag davor, {after} danach (ungefähr, nur für den Verlauf).</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>
@@ -3374,6 +3410,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>enthält ein Zeichen, das kein gültiger Text ist (an Stelle {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} ist weder ja noch nein</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} ist keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} ist keine Zahl</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>ist erforderlich</translation>
         </message>
@@ -3394,16 +3442,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Jede Spalte wird so gelesen, wie sie geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} ist keine ganze Zahl</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} ist keiner von: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} ist keiner dieser Werte: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3974,6 +4014,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Dieses Medikament ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Diese Dosis ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Diese Behandlung ist nicht mehr im Tagebuch.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>ID {id} ist bereits im Tagebuch</translation>
         </message>
@@ -3984,6 +4036,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>Medikament {id} ist weder in der Datei noch im Tagebuch</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>

@@ -2598,6 +2598,42 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>(antes del ciclo {course})</translation>
         </message>
         <message>
+            <source>As-needed medicine on {before} days a week in the 4 weeks before, {after} in the {days} days after.</source>
+            <translation>Medicación a demanda {before} días por semana en las 4 semanas anteriores, {after} en los {days} días posteriores.</translation>
+        </message>
+        <message>
+            <source>physiotherapy</source>
+            <translation>fisioterapia</translation>
+        </message>
+        <message>
+            <source>psychological therapy</source>
+            <translation>terapia psicológica</translation>
+        </message>
+        <message>
+            <source>an exercise programme</source>
+            <translation>un programa de ejercicio</translation>
+        </message>
+        <message>
+            <source>a nerve block</source>
+            <translation>un bloqueo nervioso</translation>
+        </message>
+        <message>
+            <source>a new medicine</source>
+            <translation>un medicamento nuevo</translation>
+        </message>
+        <message>
+            <source>another treatment</source>
+            <translation>otro tratamiento</translation>
+        </message>
+        <message>
+            <source>{what} started on day {day} of this window.</source>
+            <translation>{what} comenzó el día {day} de este periodo.</translation>
+        </message>
+        <message>
+            <source>Opioids: {before} MME a day before, {after} after (approximate, for trend only).</source>
+            <translation>Opioides: {before} MME al día antes, {after} después (aproximado, solo para ver la tendencia).</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>
@@ -3374,6 +3410,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>contiene un carácter que no es texto válido (en la posición {position})</translation>
         </message>
         <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} no es sí ni no</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a whole number</source>
+            <translation>{text!r} no es un número entero</translation>
+        </message>
+        <message>
+            <source>{text!r} is not a number</source>
+            <translation>{text!r} no es un número</translation>
+        </message>
+        <message>
             <source>is required</source>
             <translation>es obligatorio</translation>
         </message>
@@ -3394,16 +3442,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Cada columna se lee tal como está escrita (identificadores, horas y valores se conservan exactamente).</translation>
         </message>
         <message>
-            <source>{text!r} is not a whole number</source>
-            <translation>{text!r} no es un número entero</translation>
-        </message>
-        <message>
-            <source>{text!r} is not a number</source>
-            <translation>{text!r} no es un número</translation>
-        </message>
-        <message>
-            <source>{value!r} is not one of: entry, session, side-effect, setting</source>
-            <translation>{value!r} no es ninguno de: entry, session, side-effect, setting</translation>
+            <source>{value!r} is not one of: {kinds}</source>
+            <translation>{value!r} no es uno de: {kinds}</translation>
         </message>
         <message>
             <source>{name!r} is not a setting (known: {known})</source>
@@ -3974,6 +4014,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Sus datos se borraron, pero el archivo no se pudo limpiar: {detail}</translation>
         </message>
         <message>
+            <source>This medicine is no longer in the diary.</source>
+            <translation>Este medicamento ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This dose is no longer in the diary.</source>
+            <translation>Esta dosis ya no está en el diario.</translation>
+        </message>
+        <message>
+            <source>This treatment is no longer in the diary.</source>
+            <translation>Este tratamiento ya no está en el diario.</translation>
+        </message>
+        <message>
             <source>id {id} is already in the diary</source>
             <translation>el identificador {id} ya está en el diario</translation>
         </message>
@@ -3984,6 +4036,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>el identificador {id} ya está en el diario con otros valores</translation>
+        </message>
+        <message>
+            <source>medicine {id} is neither in the file nor in the diary</source>
+            <translation>el medicamento {id} no está ni en el archivo ni en el diario</translation>
         </message>
         <message>
             <source>the log of recent changes (-wal) is cut short</source>
