@@ -7,12 +7,13 @@ from datetime import date
 
 from paindiary.analysis.clinic_results import CoTreatmentStart, CourseMedicines
 from paindiary.domain import PainEntry, TreatmentSession
+from paindiary.formatting import format_fixed
 from paindiary.i18n import _
 from paindiary.medicine_records import CoTreatment, Intake
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else format_fixed(value, 1)
 
 
 def _co_treatment_word(kind: str) -> str:
