@@ -3460,6 +3460,42 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Tag {day}: {answer}</translation>
         </message>
         <message>
+            <source>As-needed medicine on {before} days a week in the 4 weeks before, {after} in the {days} days after.</source>
+            <translation>Bedarfsmedikation an {before} Tagen pro Woche in den 4 Wochen davor, an {after} in den {days} Tagen danach.</translation>
+        </message>
+        <message>
+            <source>physiotherapy</source>
+            <translation>Physiotherapie</translation>
+        </message>
+        <message>
+            <source>psychological therapy</source>
+            <translation>psychologische Therapie</translation>
+        </message>
+        <message>
+            <source>an exercise programme</source>
+            <translation>ein Trainingsprogramm</translation>
+        </message>
+        <message>
+            <source>a nerve block</source>
+            <translation>eine Nervenblockade</translation>
+        </message>
+        <message>
+            <source>a new medicine</source>
+            <translation>ein neues Medikament</translation>
+        </message>
+        <message>
+            <source>another treatment</source>
+            <translation>eine andere Behandlung</translation>
+        </message>
+        <message>
+            <source>{what} started on day {day} of this window.</source>
+            <translation>{what} begann an Tag {day} dieses Zeitraums.</translation>
+        </message>
+        <message>
+            <source>Opioids: {before} MME a day before, {after} after (approximate, for trend only).</source>
+            <translation>Opioide: {before} MME pro Tag davor, {after} danach (ungefähr, nur für den Verlauf).</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>

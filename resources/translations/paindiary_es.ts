@@ -3460,6 +3460,42 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>día {day}: {answer}</translation>
         </message>
         <message>
+            <source>As-needed medicine on {before} days a week in the 4 weeks before, {after} in the {days} days after.</source>
+            <translation>Medicación a demanda {before} días por semana en las 4 semanas anteriores, {after} en los {days} días posteriores.</translation>
+        </message>
+        <message>
+            <source>physiotherapy</source>
+            <translation>fisioterapia</translation>
+        </message>
+        <message>
+            <source>psychological therapy</source>
+            <translation>terapia psicológica</translation>
+        </message>
+        <message>
+            <source>an exercise programme</source>
+            <translation>un programa de ejercicio</translation>
+        </message>
+        <message>
+            <source>a nerve block</source>
+            <translation>un bloqueo nervioso</translation>
+        </message>
+        <message>
+            <source>a new medicine</source>
+            <translation>un medicamento nuevo</translation>
+        </message>
+        <message>
+            <source>another treatment</source>
+            <translation>otro tratamiento</translation>
+        </message>
+        <message>
+            <source>{what} started on day {day} of this window.</source>
+            <translation>{what} comenzó el día {day} de este periodo.</translation>
+        </message>
+        <message>
+            <source>Opioids: {before} MME a day before, {after} after (approximate, for trend only).</source>
+            <translation>Opioides: {before} MME al día antes, {after} después (aproximado, solo para ver la tendencia).</translation>
+        </message>
+        <message>
             <source>{count} × {dose} mg</source>
             <translation>{count} × {dose} mg</translation>
         </message>

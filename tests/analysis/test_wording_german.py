@@ -62,3 +62,25 @@ def test_typical_relief_in_german() -> None:
         "Intravenöse Infusion, ketamine, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
         "15 Tage an (4 Serien, 11–18 Tage)."
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_the_medicines_line_in_german_uses_a_decimal_comma() -> None:
+    from paindiary.analysis.clinic_results import CourseMedicines
+    from paindiary.analysis.wording_medicines import medicines_sentences
+
+    line = CourseMedicines(
+        course=1,
+        days_before=28,
+        days_after=17,
+        as_needed_days_per_week_before=2.3,
+        as_needed_days_per_week_after=0.4,
+        as_needed_doses_per_week_before=2.3,
+        as_needed_doses_per_week_after=0.4,
+        mme_per_day_before=2.4,
+        mme_per_day_after=None,
+    )
+    assert medicines_sentences(line, has_mme=True) == [
+        "Bedarfsmedikation an 2,3 Tagen pro Woche in den 4 Wochen davor, an 0,4 in den 17 Tagen danach.",
+        "Opioide: 2,4 MME pro Tag davor, – danach (ungefähr, nur für den Verlauf).",
+    ]

@@ -12,6 +12,7 @@ import pytest
 from paindiary.cli import summary
 from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
+from paindiary.medicine_records import CoTreatment, Intake, Medicine, MedicineKind
 from tests.support import FakeClock
 
 NOW = FakeClock(datetime(2024, 4, 10, 20, 0))
@@ -19,7 +20,7 @@ NOW = FakeClock(datetime(2024, 4, 10, 20, 0))
 # The spec's keys, in its order (CLINICAL.md, "Relief metrics v2"), written out by hand.
 SUMMARY_KEYS = [
     "settings", "courses", "typical_relief", "dose_response", "runs", "now",
-    "function", "exposure", "noticed",
+    "medicines", "function", "exposure", "noticed",
 ]  # fmt: skip
 SETTINGS_KEYS = [
     "baseline_days",
@@ -49,9 +50,26 @@ NOW_KEYS = ["course", "day", "recent_days", "recent_mean", "baseline", "status",
 class FakeDiary:
     """Just the methods the command may use; vitals, impressions and check-ins are empty."""
 
-    def __init__(self, entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession]) -> None:
+    def __init__(
+        self,
+        entries: Sequence[PainEntry],
+        sessions: Sequence[TreatmentSession],
+        medicines: Sequence[Medicine] = (),
+        intakes: Sequence[Intake] = (),
+    ) -> None:
         self._entries = list(entries)
         self._sessions = list(sessions)
+        self._medicines = list(medicines)
+        self._intakes = list(intakes)
+
+    def medicines(self) -> list[Medicine]:
+        return list(self._medicines)
+
+    def intakes(self) -> list[Intake]:
+        return list(self._intakes)
+
+    def co_treatments(self) -> list[CoTreatment]:
+        return []
 
     def entries(self) -> list[PainEntry]:
         return list(self._entries)
@@ -171,3 +189,25 @@ def test_plain_words_list_typical_relief_and_runs() -> None:
         "4.1/10, 35 % below your usual 6.3/10 (before course 1); before doses 4.8/10.",
     ]
     assert blocks[3].startswith("Today\n  Day 5 after course 1. Your pain on your last two days")
+
+
+def test_medicines_key_and_words_count_as_needed_doses_in_each_courses_windows(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    base = two_courses()
+    ibuprofen = Medicine(name="Ibuprofen", kind=MedicineKind.AS_NEEDED)
+    doses = [Intake(medicine=ibuprofen.id, at=datetime(2024, 3, day, 9), amount=1.0) for day in (1, 12, 22)]
+    diary = FakeDiary(base.entries(), base.sessions(), [ibuprofen], doses)
+
+    assert summary.run(parse(["summary", "--json"]), diary, clock=NOW) == 0
+    per_course = json.loads(capsys.readouterr().out)["medicines"]["per_course"]
+    # Course 1 (day 0 = 11 March): after = days 0–9, cut by course 2 on 21 March; course 2's
+    # after ends on 22 March, the last record before now (the planned session is later).
+    assert [(c["days_after"], c["as_needed_days_per_week_before"], c["as_needed_days_per_week_after"])
+            for c in per_course] == [(10, 0.3, 0.7), (2, 0.5, 3.5)]  # fmt: skip
+    assert per_course[0]["mme_per_day_after"] is None
+
+    assert summary.run(parse(["summary"]), diary, clock=NOW) == 0
+    assert "As-needed medicine on 0.3 days a week in the 4 weeks before, 0.7 in the 10 days after." in (
+        capsys.readouterr().out
+    )

@@ -13,6 +13,7 @@ import pytest
 from paindiary.cli import main, summary
 from paindiary.clinic_records import Checkin, Impression, Vitals, VitalsMoment
 from paindiary.domain import AnalysisSettings, PainEntry, Route, TreatmentSession
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 from paindiary.store import Diary
 from tests.support import FakeClock
 
@@ -54,6 +55,15 @@ class FakeDiary:
 
     def checkins(self) -> list[Checkin]:
         return self._checkins
+
+    def medicines(self) -> list[Medicine]:
+        return []
+
+    def intakes(self) -> list[Intake]:
+        return []
+
+    def co_treatments(self) -> list[CoTreatment]:
+        return []
 
 
 def recorded() -> FakeDiary:

@@ -46,10 +46,10 @@ def fill(diary: Diary) -> list[Any]:
             strength="5 mg",
             unit=MedicineUnit.TABLET,
             mg_per_unit=5,
-            kind="as-needed",
+            kind=MedicineKind.AS_NEEDED,
             opioid=True,
             mme_factor=1.5,
-        )  # type: ignore[arg-type]
+        )
     )
     dose = diary.add_intake(
         Intake(
@@ -75,9 +75,8 @@ def test_every_record_makes_the_round_trip_exactly(diary: Diary, tmp_path: Path,
     with Diary.open(tmp_path / "copy.sqlite3") as copy:
         result = registry.import_file(copy, path)
         assert result.added_other == 4
-        assert sorted(
-            [*copy.medicines(), *copy.intakes(), *copy.co_treatments()], key=lambda r: str(r.id)
-        ) == sorted(records, key=lambda r: str(r.id))
+        copied: list[Any] = [*copy.medicines(), *copy.intakes(), *copy.co_treatments()]
+        assert sorted(copied, key=lambda r: str(r.id)) == sorted(records, key=lambda r: str(r.id))
         again = registry.import_file(copy, path)
         assert (again.added_other, again.skipped_other) == (0, 4)
 
@@ -157,7 +156,8 @@ def test_fhir_has_a_statement_per_medicine_an_administration_per_dose_and_a_proc
     assert by_id[str(rescue.id)]["dosage"] == [{"asNeededBoolean": True}]
     administration = by_id[str(dose.id)]
     assert administration["resourceType"] == "MedicationAdministration"
-    assert administration["dosage"]["dose"]["value"] == 1.5
+    # A tablet has no UCUM code: the count is text only, no code is claimed for it.
+    assert administration["dosage"]["dose"] == {"value": 1.5, "unit": "tablet"}
     assert administration["supportingInformation"] == [{"reference": f"urn:uuid:{rescue.id}"}]
     procedure = by_id[str(physio.id)]
     assert (procedure["resourceType"], procedure["status"], procedure["code"]) == (
@@ -165,3 +165,7 @@ def test_fhir_has_a_statement_per_medicine_an_administration_per_dose_and_a_proc
         "in-progress",
         {"text": "physiotherapy"},
     )
+
+
+def test_a_dose_in_micrograms_per_hour_carries_its_ucum_code() -> None:
+    assert fhir._dose(12.0, "µg/h") == {"value": 12.0, "unit": "µg/h", "system": fhir.UCUM, "code": "ug/h"}

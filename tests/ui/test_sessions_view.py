@@ -17,6 +17,7 @@ from paindiary.analysis import relief_analysis as analysis_module
 from paindiary.analysis.results import CensorReason
 from paindiary.analysis.wording_across import course_story, status_phrase
 from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideEffect, TreatmentSession
+from paindiary.medicine_records import CoTreatment, CoTreatmentKind, Intake, Medicine, MedicineKind
 from paindiary.store import backup
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
@@ -410,3 +411,31 @@ def test_every_control_is_named_and_the_buttons_are_tall(
     for button in (view.new_button, view.edit_button, view.side_effect_button, view.delete_button):
         assert button.height() >= 40
         assert button.toolTip()
+
+
+def test_a_course_says_how_often_as_needed_medicine_was_taken_and_what_started_in_its_window(
+    qtbot: QtBot, adapter: DiaryAdapter, view: SessionsView
+) -> None:
+    rescue = adapter.add_medicine(Medicine(name="Ibuprofen", kind=MedicineKind.AS_NEEDED))
+    # Course 1 (day 0 = 3 March): 4 doses in the 28 days before, 2 in the 29 days to the booster.
+    for day in (date(2024, 2, 10), date(2024, 2, 14), date(2024, 2, 20), date(2024, 2, 28)):
+        adapter.add_intake(
+            Intake(medicine=rescue.id, at=datetime.combine(day, datetime.min.time()), amount=1.0)
+        )
+    for day in (date(2024, 3, 5), date(2024, 3, 20)):
+        adapter.add_intake(
+            Intake(medicine=rescue.id, at=datetime.combine(day, datetime.min.time()), amount=1.0)
+        )
+    adapter.add_co_treatment(CoTreatment(kind=CoTreatmentKind.PHYSIOTHERAPY, start=date(2024, 3, 9)))
+    qtbot.waitUntil(lambda: not view._stale)
+
+    first = next(
+        item
+        for item in (view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount()))
+        if item is not None and item.text(0).startswith("Course 1")
+    )
+    view.tree.setCurrentItem(first)
+    details = view.details.text()
+    # Before: 4 dates × 7 / 28 = 1.0; after: days 0–27, 2 dates × 7 / 28 = 0.5.
+    assert "As-needed medicine on 1.0 days a week in the 4 weeks before, 0.5 in the 28 days after." in details
+    assert "Physiotherapy started on day 6 of this window." in details

@@ -63,7 +63,14 @@ def clinic_summary_of(records: AppointmentRecords, analysis: ReliefAnalysis, at:
 
 def medicines_of(records: AppointmentRecords, analysis: ReliefAnalysis) -> MedicinesSummary:
     """The medicines summary per course (as-needed use and MME before vs after)."""
-    return MedicinesSummary(per_course=(), has_mme=False)
+    from paindiary.analysis.medicines_summary import medicines_summary
+    from paindiary.analysis.wording_medicines import last_record_date
+
+    intakes, co_treatments = records.intakes(), records.co_treatments()
+    last = last_record_date(
+        records.entries(), records.sessions(), intakes, co_treatments, up_to=analysis.at.date()
+    )
+    return medicines_summary(analysis, records.medicines(), intakes, co_treatments, last_record_date=last)
 
 
 def gather(

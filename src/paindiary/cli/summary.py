@@ -11,9 +11,10 @@ from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 from paindiary.i18n import _
+from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
 if TYPE_CHECKING:
-    from paindiary.analysis.clinic_results import ClinicSummary
+    from paindiary.analysis.clinic_results import ClinicSummary, MedicinesSummary
     from paindiary.analysis.results import ReliefAnalysis
 
 # The analysis (and numpy) is imported when the command runs, so that building the
@@ -37,6 +38,12 @@ class DiaryReader(Protocol):
 
     def checkins(self) -> Sequence[Checkin]: ...
 
+    def medicines(self) -> Sequence[Medicine]: ...
+
+    def intakes(self) -> Sequence[Intake]: ...
+
+    def co_treatments(self) -> Sequence[CoTreatment]: ...
+
 
 def register(subparsers: Any) -> None:
     """Add the `summary` subcommand."""
@@ -52,7 +59,8 @@ def register(subparsers: Any) -> None:
         ),
         epilog=(
             "With --json the document has the keys settings, courses, typical_relief, dose_response, runs "
-            "and now, as docs/relief-metrics.md describes, then function, exposure and noticed "
+            "and now, as docs/relief-metrics.md describes, then medicines (as-needed use and approximate "
+            "MME before and after each course, docs/records.md), function, exposure and noticed "
             "(docs/clinic-summary.md). This reports what you logged; it is not medical advice."
         ),
     )
@@ -70,15 +78,35 @@ def run(args: argparse.Namespace, diary: DiaryReader, *, clock: Clock = local_no
     from paindiary.cli import summary_clinic
 
     analysis = relief_analysis(diary.entries(), diary.sessions(), diary.analysis_settings(), at=clock())
-    clinic = summary_clinic.clinic_part(diary, analysis, summary_clinic.pending_medicines_summary())
+    medicines = _medicines(analysis, diary)
+    clinic = summary_clinic.clinic_part(diary, analysis, medicines)
     if args.json:
-        print(json.dumps(analysis.as_json() | summary_clinic.clinic_json(clinic), indent=2))
+        document = (
+            analysis.as_json() | {"medicines": medicines.as_json()} | summary_clinic.clinic_json(clinic)
+        )
+        print(json.dumps(document, indent=2))
         return 0
-    print(plain_words(analysis, clinic))
+    # Diaries without medicines or co-treatments keep their words unchanged.
+    logged = bool(diary.medicines() or diary.co_treatments())
+    print(plain_words(analysis, clinic, medicines if logged else None))
     return 0
 
 
-def plain_words(analysis: ReliefAnalysis, clinic: ClinicSummary | None = None) -> str:
+def _medicines(analysis: ReliefAnalysis, diary: DiaryReader) -> MedicinesSummary:
+    from paindiary.analysis.medicines_summary import medicines_summary
+    from paindiary.analysis.wording_medicines import last_record_date
+
+    intakes, co_treatments = diary.intakes(), diary.co_treatments()
+    # Records after now (a planned session) do not lengthen a window.
+    last = last_record_date(
+        diary.entries(), diary.sessions(), intakes, co_treatments, up_to=analysis.at.date()
+    )
+    return medicines_summary(analysis, diary.medicines(), intakes, co_treatments, last_record_date=last)
+
+
+def plain_words(
+    analysis: ReliefAnalysis, clinic: ClinicSummary | None = None, medicines: MedicinesSummary | None = None
+) -> str:
     """Each course (newest last) with its sentences, then typical relief, runs and today."""
     from paindiary.analysis import wording_treatment
     from paindiary.analysis.wording import course_sentences
@@ -89,6 +117,7 @@ def plain_words(analysis: ReliefAnalysis, clinic: ClinicSummary | None = None) -
         run_sentence,
         typical_relief,
     )
+    from paindiary.analysis.wording_medicines import medicines_sentences
     from paindiary.cli.summary_clinic import course_lines, noticed_block
 
     noticed = noticed_block(clinic) if clinic is not None else None
@@ -105,6 +134,9 @@ def plain_words(analysis: ReliefAnalysis, clinic: ClinicSummary | None = None) -
         sentences = course_sentences(course, analysis.settings, carried_from(analysis, course))
         lines += [INDENT + sentence for sentence in sentences]
         lines += [INDENT + line for line in (course_lines(clinic, course.course) if clinic else [])]
+        course_medicines = medicines.for_course(course.course) if medicines is not None else None
+        if course_medicines is not None and medicines is not None:
+            lines += [INDENT + line for line in medicines_sentences(course_medicines, medicines.has_mme)]
         blocks.append("\n".join(lines))
     if analysis.typical_relief:
         lines = [_("Typical relief")]

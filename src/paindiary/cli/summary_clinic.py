@@ -34,11 +34,6 @@ class ClinicReader(Protocol):
     def checkins(self) -> Sequence[Checkin]: ...
 
 
-def pending_medicines_summary() -> MedicinesSummary:
-    """The one spot that stands in for the medicines summary: its own module replaces this call."""
-    return MedicinesSummary(per_course=(), has_mme=False)
-
-
 def clinic_part(diary: ClinicReader, analysis: ReliefAnalysis, medicines: MedicinesSummary) -> ClinicSummary:
     """The clinic summary beside `analysis`, for the same moment."""
     from paindiary.analysis.clinic_summary import clinic_summary

@@ -276,7 +276,7 @@ class _Builder:
             "subject": _ref(self.patient),
             "effectiveDateTime": self.time(intake.at),
             "supportingInformation": [_ref(medicine.id)],
-            "dosage": {"dose": _quantity(intake.amount, medicine.unit.value)},
+            "dosage": {"dose": _dose(intake.amount, medicine.unit.value)},
         }
         notes = [f"Pain before: {intake.pain_before}/10"] if intake.pain_before is not None else []
         if intake.helped is not None:
@@ -301,6 +301,15 @@ class _Builder:
         if treatment.note:
             resource["note"] = [{"text": treatment.note}]
         self.add(treatment.id, resource)
+
+
+# Units with a UCUM code; a tablet, a drop or a puff is a count, written as text only.
+UCUM_UNITS = {"mg": "mg", "µg": "ug", "µg/h": "ug/h", "ml": "mL"}
+
+
+def _dose(value: float, unit: str) -> dict[str, Any]:
+    code = UCUM_UNITS.get(unit)
+    return {"value": value, "unit": unit} if code is None else {**_quantity(value, code), "unit": unit}
 
 
 def _route(route: Route) -> dict[str, Any]:

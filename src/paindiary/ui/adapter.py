@@ -20,6 +20,7 @@ from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
 from paindiary.store import Diary, ImportResult, backup
 from paindiary.ui.clinic_adapter import ClinicWrites
+from paindiary.ui.medicine_writes import MedicineWrites
 from paindiary.ui.reader import DiaryReader
 
 if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on start-up
@@ -80,7 +81,7 @@ class EntryCache(QObject):
         return list(self._entries.values())
 
 
-class DiaryAdapter(QObject, ClinicWrites):  # ClinicWrites: vitals, impressions, check-ins, profile
+class DiaryAdapter(MedicineWrites, QObject, ClinicWrites):  # the other records' writes are mixed in
     """Wraps one open Diary; every write goes through here so that views hear of it."""
 
     # kind (ENTRIES, SESSIONS, SETTINGS, ALL), ids (str UUIDs) of the records touched

@@ -32,6 +32,7 @@ from paindiary.domain import SessionStatus, TreatmentSession, ValidationError
 from paindiary.store import DiaryError
 from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.course_medicines import MEDICINE_KINDS, medicine_lines
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.session_commands import (
@@ -100,6 +101,7 @@ class SessionsView(QWidget):
         self.undo_stack = undo_stack
         self.sessions: dict[uuid.UUID, TreatmentSession] = {}
         self._stale = True
+        self._medicine_lines: dict[int, list[str]] = {}
         self._collapsed: set[uuid.UUID] = set()  # courses (by first session) the patient folded
         self._session_items: dict[uuid.UUID, QTreeWidgetItem] = {}
 
@@ -182,7 +184,7 @@ class SessionsView(QWidget):
     # ------------------------------------------------------------ keeping up with the diary
 
     def _on_changed(self, kind: str, ids: list[str]) -> None:
-        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL, EXTERNAL, "impression"):
+        if kind not in (ENTRIES, SESSIONS, SETTINGS, ALL, EXTERNAL, "impression", *MEDICINE_KINDS):
             return
         if kind == SETTINGS and ids and ANALYSIS_KEY not in ids:
             return  # another preference (e.g. the default weight) shows nowhere here
@@ -216,6 +218,7 @@ class SessionsView(QWidget):
             self.say(str(error))
             return
         self._stale = False
+        self._medicine_lines = medicine_lines(diary, result, entries)
         self.sessions = {session.id: session for session in sessions}
         self.tree.clear()
         self._session_items = {}
@@ -244,7 +247,11 @@ class SessionsView(QWidget):
         from paindiary.analysis.wording_across import course_story, status_phrase
         from paindiary.ui.pgic_answers import answers_of
 
-        story = [*course_story(result, course), *answers_of(self._impressions, course.treatment.sessions)]
+        story = [
+            *course_story(result, course),
+            *answers_of(self._impressions, course.treatment.sessions),
+            *self._medicine_lines.get(course.course, []),
+        ]
         treatment = self.tr("{treatment} ({sessions})").format(
             treatment=wording.treatment_label(course.drug_route),
             sessions=wording.sessions_count(course.sessions_per_course),
