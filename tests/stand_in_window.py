@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from paindiary.clock import Clock, local_now
@@ -21,6 +22,7 @@ class StandInWindow(QMainWindow):
         self.adapter = adapter
         self.preferences = Preferences(parent=self)
         self.clock = clock
+        self.undo_stack = QUndoStack(self)
         self.pages_shown: list[str] = []
         self.pages: dict[str, QWidget] = {}  # pages added by features, built at once here
         self.today_panels: dict[str, list[QWidget]] = {"notices": [], "actions": []}

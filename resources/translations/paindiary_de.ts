@@ -547,6 +547,53 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         </message>
     </context>
     <context>
+        <name>CoTreatmentDialog</name>
+        <message>
+            <source>Change treatment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add another treatment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save treatment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>CourseChoice</name>
         <message>
             <source>Latest course</source>
@@ -1049,6 +1096,29 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>HelpedPrompt</name>
+        <message>
+            <source>0 not at all</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>4 completely</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Helped: {value} of 4</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Not now</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>How much did the {name} at {time} help? (0 = not at all, 4 = completely)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>ImportState</name>
         <message>
             <source>Cancel</source>
@@ -1104,6 +1174,57 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Nothing was imported: {error}</source>
             <translation>Es wurde nichts importiert: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>I took {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pain before, 0 to 10</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pain before (0–10):</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save the dose</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pain before</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -1350,6 +1471,239 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Reading the records…</source>
             <translation>Die Datensätze werden gelesen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicineDialog</name>
+        <message>
+            <source>Change medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add a medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>as on the pack, e.g. 5 mg</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>mg in one unit</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Regularly</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>As needed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Amount a day</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Taken for pain</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>An opioid</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>MME factor</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Morphine milligram equivalents per mg (CDC 2022); approximate, for trend only</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Save medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>Medicines</name>
+        <message>
+            <source>tablet</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>capsule</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>drop</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>puff</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>patch</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Physiotherapy</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Psychological therapy (CBT, mindfulness)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Exercise programme</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nerve block</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>New medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>MedicinesPage</name>
+        <message>
+            <source>Medicines</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>MME factor</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Other treatments</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Treatment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>The list is for your clinician to check; MME (morphine milligram equivalents) is approximate, for trend only.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Add medicine…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Stopped today</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&amp;Delete medicine</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add &amp;treatment…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change t&amp;reatment…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Delete treat&amp;ment</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Deleted. Ctrl+Z brings it back.</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>as needed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>regularly</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>{amount} {unit} a day</source>
+            <translation type="unfinished"></translation>
         </message>
     </context>
     <context>
@@ -2805,6 +3159,21 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>TookPanel</name>
+        <message>
+            <source>I took…</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>I took {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Saved: {amount} {unit} of {name} at {time}. Ctrl+Z undoes it.</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
         <name>TransferActions</name>
         <message>
             <source>&amp;Import…</source>
@@ -2873,6 +3242,26 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Delete {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Change {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>a dose</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Add {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Log a dose of {name}</source>
+            <translation type="unfinished"></translation>
+        </message>
         <message>
             <source>Could not redo “{what}”: {reason}</source>
             <translation>„{what}“ konnte nicht wiederhergestellt werden: {reason}</translation>

@@ -54,11 +54,13 @@ def features() -> list[Feature]:
         clinic_actions,
         delete_data_dialog,
         help_dialog,
+        medicines_page,
         pgic_prompt,
         planned_session_notice,
         relief_notice,
         reminder_tray,
         report_action,
+        took_panel,
         transfer_actions,
     )
 
@@ -67,11 +69,13 @@ def features() -> list[Feature]:
         transfer_actions.install,
         report_action.install,
         appointment_page.install,  # right after the report: the fifth page, Ctrl+5
+        medicines_page.install,  # the sixth page, Ctrl+6
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,
         planned_session_notice.install,
         pgic_prompt.install,
+        took_panel.install,
         clinic_actions.install,
         delete_data_dialog.install,  # last: the destructive action stands apart
     ]

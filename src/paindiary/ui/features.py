@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from paindiary.clock import Clock
@@ -36,6 +37,11 @@ class FeatureHost(Protocol):
     @property
     def clock(self) -> Clock:
         """What "now" is."""
+        ...
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """Edit ▸ Undo's history: a feature's writes push their commands here."""
         ...
 
     def main_window(self) -> QMainWindow:
