@@ -550,47 +550,47 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
         <name>CoTreatmentDialog</name>
         <message>
             <source>Change treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Behandlung ändern</translation>
         </message>
         <message>
             <source>Add another treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Weitere Behandlung hinzufügen</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Art</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished"></translation>
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished"></translation>
+            <translation>Art:</translation>
         </message>
         <message>
             <source>Start:</source>
-            <translation type="unfinished"></translation>
+            <translation>Beginn:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz:</translation>
         </message>
         <message>
             <source>Save treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Behandlung speichern</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -1099,23 +1099,23 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>HelpedPrompt</name>
         <message>
             <source>0 not at all</source>
-            <translation type="unfinished"></translation>
+            <translation>0 gar nicht</translation>
         </message>
         <message>
             <source>4 completely</source>
-            <translation type="unfinished"></translation>
+            <translation>4 vollständig</translation>
         </message>
         <message>
             <source>Helped: {value} of 4</source>
-            <translation type="unfinished"></translation>
+            <translation>Geholfen: {value} von 4</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished"></translation>
+            <translation>Nicht jetzt</translation>
         </message>
         <message>
             <source>How much did the {name} at {time} help? (0 = not at all, 4 = completely)</source>
-            <translation type="unfinished"></translation>
+            <translation>Wie sehr hat {name} um {time} geholfen? (0 = gar nicht, 4 = vollständig)</translation>
         </message>
     </context>
     <context>
@@ -1180,51 +1180,51 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>IntakeDialog</name>
         <message>
             <source>I took {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ich habe {name} genommen</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished"></translation>
+            <translation>Menge</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished"></translation>
+            <translation>Wann</translation>
         </message>
         <message>
             <source>Pain before, 0 to 10</source>
-            <translation type="unfinished"></translation>
+            <translation>Schmerz vorher, 0 bis 10</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Amount:</source>
-            <translation type="unfinished"></translation>
+            <translation>Menge:</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished"></translation>
+            <translation>Wann:</translation>
         </message>
         <message>
             <source>Pain before (0–10):</source>
-            <translation type="unfinished"></translation>
+            <translation>Schmerz vorher (0–10):</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz:</translation>
         </message>
         <message>
             <source>Save the dose</source>
-            <translation type="unfinished"></translation>
+            <translation>Einnahme speichern</translation>
         </message>
         <message>
             <source>Pain before</source>
-            <translation type="unfinished"></translation>
+            <translation>Schmerz vorher</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -1477,233 +1477,233 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>MedicineDialog</name>
         <message>
             <source>Change medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament ändern</translation>
         </message>
         <message>
             <source>Add a medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament hinzufügen</translation>
         </message>
         <message>
             <source>as on the pack, e.g. 5 mg</source>
-            <translation type="unfinished"></translation>
+            <translation>wie auf der Packung, z. B. 5 mg</translation>
         </message>
         <message>
             <source>mg in one unit</source>
-            <translation type="unfinished"></translation>
+            <translation>mg in einer Einheit</translation>
         </message>
         <message>
             <source>Regularly</source>
-            <translation type="unfinished"></translation>
+            <translation>Regelmäßig</translation>
         </message>
         <message>
             <source>As needed</source>
-            <translation type="unfinished"></translation>
+            <translation>Bei Bedarf</translation>
         </message>
         <message>
             <source>Amount a day</source>
-            <translation type="unfinished"></translation>
+            <translation>Menge pro Tag</translation>
         </message>
         <message>
             <source>Taken for pain</source>
-            <translation type="unfinished"></translation>
+            <translation>Gegen Schmerzen</translation>
         </message>
         <message>
             <source>An opioid</source>
-            <translation type="unfinished"></translation>
+            <translation>Ein Opioid</translation>
         </message>
         <message>
             <source>MME factor</source>
-            <translation type="unfinished"></translation>
+            <translation>MME-Faktor</translation>
         </message>
         <message>
             <source>Morphine milligram equivalents per mg (CDC 2022); approximate, for trend only</source>
-            <translation type="unfinished"></translation>
+            <translation>Morphin-Milligramm-Äquivalente pro mg (CDC 2022); ungefähr, nur für den Verlauf</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished"></translation>
+            <translation>Seit</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Bis</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Stärke</translation>
         </message>
         <message>
             <source>Counted in</source>
-            <translation type="unfinished"></translation>
+            <translation>Gezählt in</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished"></translation>
+            <translation>Einnahme</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Save medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament speichern</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
         <name>Medicines</name>
         <message>
             <source>tablet</source>
-            <translation type="unfinished"></translation>
+            <translation>Tablette</translation>
         </message>
         <message>
             <source>capsule</source>
-            <translation type="unfinished"></translation>
+            <translation>Kapsel</translation>
         </message>
         <message>
             <source>drop</source>
-            <translation type="unfinished"></translation>
+            <translation>Tropfen</translation>
         </message>
         <message>
             <source>puff</source>
-            <translation type="unfinished"></translation>
+            <translation>Hub</translation>
         </message>
         <message>
             <source>patch</source>
-            <translation type="unfinished"></translation>
+            <translation>Pflaster</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished"></translation>
+            <translation>andere</translation>
         </message>
         <message>
             <source>Physiotherapy</source>
-            <translation type="unfinished"></translation>
+            <translation>Physiotherapie</translation>
         </message>
         <message>
             <source>Psychological therapy (CBT, mindfulness)</source>
-            <translation type="unfinished"></translation>
+            <translation>Psychologische Therapie (KVT, Achtsamkeit)</translation>
         </message>
         <message>
             <source>Exercise programme</source>
-            <translation type="unfinished"></translation>
+            <translation>Trainingsprogramm</translation>
         </message>
         <message>
             <source>Nerve block</source>
-            <translation type="unfinished"></translation>
+            <translation>Nervenblockade</translation>
         </message>
         <message>
             <source>New medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Neues Medikament</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished"></translation>
+            <translation>Sonstige</translation>
         </message>
     </context>
     <context>
         <name>MedicinesPage</name>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikamente</translation>
         </message>
         <message>
             <source>Medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Stärke</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished"></translation>
+            <translation>Einnahme</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished"></translation>
+            <translation>Seit</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Bis</translation>
         </message>
         <message>
             <source>MME factor</source>
-            <translation type="unfinished"></translation>
+            <translation>MME-Faktor</translation>
         </message>
         <message>
             <source>Other treatments</source>
-            <translation type="unfinished"></translation>
+            <translation>Weitere Behandlungen</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Behandlung</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished"></translation>
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>The list is for your clinician to check; MME (morphine milligram equivalents) is approximate, for trend only.</source>
-            <translation type="unfinished"></translation>
+            <translation>Die Liste ist zur Durchsicht durch Ihre Ärztin oder Ihren Arzt; MME (Morphin-Milligramm-Äquivalente) sind ungefähr, nur für den Verlauf.</translation>
         </message>
         <message>
             <source>&amp;Add medicine…</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament &amp;hinzufügen…</translation>
         </message>
         <message>
             <source>C&amp;hange…</source>
-            <translation type="unfinished"></translation>
+            <translation>Ä&amp;ndern…</translation>
         </message>
         <message>
             <source>&amp;Stopped today</source>
-            <translation type="unfinished"></translation>
+            <translation>Heute a&amp;bgesetzt</translation>
         </message>
         <message>
             <source>&amp;Delete medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medikament &amp;löschen</translation>
         </message>
         <message>
             <source>Add &amp;treatment…</source>
-            <translation type="unfinished"></translation>
+            <translation>Be&amp;handlung hinzufügen…</translation>
         </message>
         <message>
             <source>Change t&amp;reatment…</source>
-            <translation type="unfinished"></translation>
+            <translation>Behandlung ände&amp;rn…</translation>
         </message>
         <message>
             <source>Delete treat&amp;ment</source>
-            <translation type="unfinished"></translation>
+            <translation>Behandlung lösch&amp;en</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished"></translation>
+            <translation>Abgesetzt</translation>
         </message>
         <message>
             <source>Deleted. Ctrl+Z brings it back.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gelöscht. Strg+Z holt es zurück.</translation>
         </message>
         <message>
             <source>as needed</source>
-            <translation type="unfinished"></translation>
+            <translation>bei Bedarf</translation>
         </message>
         <message>
             <source>regularly</source>
-            <translation type="unfinished"></translation>
+            <translation>regelmäßig</translation>
         </message>
         <message>
             <source>{amount} {unit} a day</source>
-            <translation type="unfinished"></translation>
+            <translation>{amount} {unit} pro Tag</translation>
         </message>
     </context>
     <context>
@@ -3162,15 +3162,15 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>TookPanel</name>
         <message>
             <source>I took…</source>
-            <translation type="unfinished"></translation>
+            <translation>Ich habe genommen…</translation>
         </message>
         <message>
             <source>I took {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Ich habe {name} genommen</translation>
         </message>
         <message>
             <source>Saved: {amount} {unit} of {name} at {time}. Ctrl+Z undoes it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Gespeichert: {amount} {unit} {name} um {time}. Strg+Z macht es rückgängig.</translation>
         </message>
     </context>
     <context>
@@ -3244,23 +3244,23 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <name>Undo</name>
         <message>
             <source>Delete {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} löschen</translation>
         </message>
         <message>
             <source>Change {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} ändern</translation>
         </message>
         <message>
             <source>a dose</source>
-            <translation type="unfinished"></translation>
+            <translation>eine Einnahme</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>{name} hinzufügen</translation>
         </message>
         <message>
             <source>Log a dose of {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Einnahme von {name} eintragen</translation>
         </message>
         <message>
             <source>Could not redo “{what}”: {reason}</source>

@@ -550,47 +550,47 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
         <name>CoTreatmentDialog</name>
         <message>
             <source>Change treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambiar tratamiento</translation>
         </message>
         <message>
             <source>Add another treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir otro tratamiento</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished"></translation>
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Kind:</source>
-            <translation type="unfinished"></translation>
+            <translation>Tipo:</translation>
         </message>
         <message>
             <source>Start:</source>
-            <translation type="unfinished"></translation>
+            <translation>Inicio:</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota:</translation>
         </message>
         <message>
             <source>Save treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar tratamiento</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -1099,23 +1099,23 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>HelpedPrompt</name>
         <message>
             <source>0 not at all</source>
-            <translation type="unfinished"></translation>
+            <translation>0 nada</translation>
         </message>
         <message>
             <source>4 completely</source>
-            <translation type="unfinished"></translation>
+            <translation>4 por completo</translation>
         </message>
         <message>
             <source>Helped: {value} of 4</source>
-            <translation type="unfinished"></translation>
+            <translation>Ayudó: {value} de 4</translation>
         </message>
         <message>
             <source>Not now</source>
-            <translation type="unfinished"></translation>
+            <translation>Ahora no</translation>
         </message>
         <message>
             <source>How much did the {name} at {time} help? (0 = not at all, 4 = completely)</source>
-            <translation type="unfinished"></translation>
+            <translation>¿Cuánto ayudó {name} de las {time}? (0 = nada, 4 = por completo)</translation>
         </message>
     </context>
     <context>
@@ -1180,51 +1180,51 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>IntakeDialog</name>
         <message>
             <source>I took {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Tomé {name}</translation>
         </message>
         <message>
             <source>Amount</source>
-            <translation type="unfinished"></translation>
+            <translation>Cantidad</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Pain before, 0 to 10</source>
-            <translation type="unfinished"></translation>
+            <translation>Dolor antes, de 0 a 10</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Amount:</source>
-            <translation type="unfinished"></translation>
+            <translation>Cantidad:</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished"></translation>
+            <translation>Cuándo:</translation>
         </message>
         <message>
             <source>Pain before (0–10):</source>
-            <translation type="unfinished"></translation>
+            <translation>Dolor antes (0–10):</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota:</translation>
         </message>
         <message>
             <source>Save the dose</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar la toma</translation>
         </message>
         <message>
             <source>Pain before</source>
-            <translation type="unfinished"></translation>
+            <translation>Dolor antes</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
@@ -1477,233 +1477,233 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>MedicineDialog</name>
         <message>
             <source>Change medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambiar medicamento</translation>
         </message>
         <message>
             <source>Add a medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir un medicamento</translation>
         </message>
         <message>
             <source>as on the pack, e.g. 5 mg</source>
-            <translation type="unfinished"></translation>
+            <translation>como en el envase, p. ej. 5 mg</translation>
         </message>
         <message>
             <source>mg in one unit</source>
-            <translation type="unfinished"></translation>
+            <translation>mg en una unidad</translation>
         </message>
         <message>
             <source>Regularly</source>
-            <translation type="unfinished"></translation>
+            <translation>De forma regular</translation>
         </message>
         <message>
             <source>As needed</source>
-            <translation type="unfinished"></translation>
+            <translation>Según necesidad</translation>
         </message>
         <message>
             <source>Amount a day</source>
-            <translation type="unfinished"></translation>
+            <translation>Cantidad al día</translation>
         </message>
         <message>
             <source>Taken for pain</source>
-            <translation type="unfinished"></translation>
+            <translation>Para el dolor</translation>
         </message>
         <message>
             <source>An opioid</source>
-            <translation type="unfinished"></translation>
+            <translation>Un opioide</translation>
         </message>
         <message>
             <source>MME factor</source>
-            <translation type="unfinished"></translation>
+            <translation>Factor MME</translation>
         </message>
         <message>
             <source>Morphine milligram equivalents per mg (CDC 2022); approximate, for trend only</source>
-            <translation type="unfinished"></translation>
+            <translation>Miligramos equivalentes de morfina por mg (CDC 2022); aproximado, solo para la tendencia</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished"></translation>
+            <translation>Desde</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished"></translation>
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Concentración</translation>
         </message>
         <message>
             <source>Counted in</source>
-            <translation type="unfinished"></translation>
+            <translation>Contado en</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished"></translation>
+            <translation>Toma</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Save medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardar medicamento</translation>
         </message>
         <message>
             <source>{field}: {message}</source>
-            <translation type="unfinished"></translation>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>
         <name>Medicines</name>
         <message>
             <source>tablet</source>
-            <translation type="unfinished"></translation>
+            <translation>comprimido</translation>
         </message>
         <message>
             <source>capsule</source>
-            <translation type="unfinished"></translation>
+            <translation>cápsula</translation>
         </message>
         <message>
             <source>drop</source>
-            <translation type="unfinished"></translation>
+            <translation>gota</translation>
         </message>
         <message>
             <source>puff</source>
-            <translation type="unfinished"></translation>
+            <translation>inhalación</translation>
         </message>
         <message>
             <source>patch</source>
-            <translation type="unfinished"></translation>
+            <translation>parche</translation>
         </message>
         <message>
             <source>other</source>
-            <translation type="unfinished"></translation>
+            <translation>otro</translation>
         </message>
         <message>
             <source>Physiotherapy</source>
-            <translation type="unfinished"></translation>
+            <translation>Fisioterapia</translation>
         </message>
         <message>
             <source>Psychological therapy (CBT, mindfulness)</source>
-            <translation type="unfinished"></translation>
+            <translation>Terapia psicológica (TCC, mindfulness)</translation>
         </message>
         <message>
             <source>Exercise programme</source>
-            <translation type="unfinished"></translation>
+            <translation>Programa de ejercicio</translation>
         </message>
         <message>
             <source>Nerve block</source>
-            <translation type="unfinished"></translation>
+            <translation>Bloqueo nervioso</translation>
         </message>
         <message>
             <source>New medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medicamento nuevo</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished"></translation>
+            <translation>Otros</translation>
         </message>
     </context>
     <context>
         <name>MedicinesPage</name>
         <message>
             <source>Medicines</source>
-            <translation type="unfinished"></translation>
+            <translation>Medicamentos</translation>
         </message>
         <message>
             <source>Medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>Medicamento</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished"></translation>
+            <translation>Concentración</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished"></translation>
+            <translation>Toma</translation>
         </message>
         <message>
             <source>Since</source>
-            <translation type="unfinished"></translation>
+            <translation>Desde</translation>
         </message>
         <message>
             <source>Until</source>
-            <translation type="unfinished"></translation>
+            <translation>Hasta</translation>
         </message>
         <message>
             <source>MME factor</source>
-            <translation type="unfinished"></translation>
+            <translation>Factor MME</translation>
         </message>
         <message>
             <source>Other treatments</source>
-            <translation type="unfinished"></translation>
+            <translation>Otros tratamientos</translation>
         </message>
         <message>
             <source>Treatment</source>
-            <translation type="unfinished"></translation>
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished"></translation>
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished"></translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>The list is for your clinician to check; MME (morphine milligram equivalents) is approximate, for trend only.</source>
-            <translation type="unfinished"></translation>
+            <translation>La lista es para que la revise su médico; los MME (miligramos equivalentes de morfina) son aproximados, solo para la tendencia.</translation>
         </message>
         <message>
             <source>&amp;Add medicine…</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Añadir medicamento…</translation>
         </message>
         <message>
             <source>C&amp;hange…</source>
-            <translation type="unfinished"></translation>
+            <translation>Ca&amp;mbiar…</translation>
         </message>
         <message>
             <source>&amp;Stopped today</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Dejado hoy</translation>
         </message>
         <message>
             <source>&amp;Delete medicine</source>
-            <translation type="unfinished"></translation>
+            <translation>&amp;Borrar medicamento</translation>
         </message>
         <message>
             <source>Add &amp;treatment…</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir &amp;tratamiento…</translation>
         </message>
         <message>
             <source>Change t&amp;reatment…</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambiar t&amp;ratamiento…</translation>
         </message>
         <message>
             <source>Delete treat&amp;ment</source>
-            <translation type="unfinished"></translation>
+            <translation>Borrar trata&amp;miento</translation>
         </message>
         <message>
             <source>Stopped</source>
-            <translation type="unfinished"></translation>
+            <translation>Dejado</translation>
         </message>
         <message>
             <source>Deleted. Ctrl+Z brings it back.</source>
-            <translation type="unfinished"></translation>
+            <translation>Borrado. Ctrl+Z lo recupera.</translation>
         </message>
         <message>
             <source>as needed</source>
-            <translation type="unfinished"></translation>
+            <translation>a demanda</translation>
         </message>
         <message>
             <source>regularly</source>
-            <translation type="unfinished"></translation>
+            <translation>de forma regular</translation>
         </message>
         <message>
             <source>{amount} {unit} a day</source>
-            <translation type="unfinished"></translation>
+            <translation>{amount} {unit} al día</translation>
         </message>
     </context>
     <context>
@@ -3162,15 +3162,15 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>TookPanel</name>
         <message>
             <source>I took…</source>
-            <translation type="unfinished"></translation>
+            <translation>Tomé…</translation>
         </message>
         <message>
             <source>I took {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Tomé {name}</translation>
         </message>
         <message>
             <source>Saved: {amount} {unit} of {name} at {time}. Ctrl+Z undoes it.</source>
-            <translation type="unfinished"></translation>
+            <translation>Guardado: {amount} {unit} de {name} a las {time}. Ctrl+Z lo deshace.</translation>
         </message>
     </context>
     <context>
@@ -3244,23 +3244,23 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <name>Undo</name>
         <message>
             <source>Delete {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Borrar {name}</translation>
         </message>
         <message>
             <source>Change {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Cambiar {name}</translation>
         </message>
         <message>
             <source>a dose</source>
-            <translation type="unfinished"></translation>
+            <translation>una toma</translation>
         </message>
         <message>
             <source>Add {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Añadir {name}</translation>
         </message>
         <message>
             <source>Log a dose of {name}</source>
-            <translation type="unfinished"></translation>
+            <translation>Anotar una toma de {name}</translation>
         </message>
         <message>
             <source>Could not redo “{what}”: {reason}</source>
