@@ -283,4 +283,8 @@ def fill_with_demo(
     from paindiary.demo_clinic import clinic_records
 
     others = clinic_records(sessions, demo_settings(), today, now)  # vitals, PGIC answers, check-ins
+    if scenario == "standard":
+        from paindiary.demo_medicines import medicine_records
+
+        others += medicine_records(sessions, today, now)
     return diary.import_records(entries, sessions, demo_settings(), others=others)
