@@ -105,7 +105,7 @@ class MedicinesPage(QWidget):
                     _taken(medicine),
                     short_date(medicine.start) if medicine.start else "",
                     short_date(medicine.stop) if medicine.stop else "",
-                    number(medicine.mme_factor, 2) if medicine.mme_factor is not None else "",
+                    f"{medicine.mme_factor:g}" if medicine.mme_factor is not None else "",
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, medicine)
@@ -232,8 +232,9 @@ def _taken(medicine: Medicine) -> str:
         return QCoreApplication.translate("MedicinesPage", "as needed")
     if medicine.regular_daily_amount is None:
         return QCoreApplication.translate("MedicinesPage", "regularly")
+    amount = medicine.regular_daily_amount
     return QCoreApplication.translate("MedicinesPage", "{amount} {unit} a day").format(
-        amount=number(medicine.regular_daily_amount, 2), unit=unit_label(medicine.unit)
+        amount=number(amount, 0 if amount.is_integer() else 2), unit=unit_label(medicine.unit)
     )
 
 

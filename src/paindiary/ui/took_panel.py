@@ -37,6 +37,7 @@ class TookPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.label)
         column.addLayout(self.row)
+        self.row.addStretch(1)  # buttons keep their size, on the left
 
     def refresh(self) -> None:
         for button in self.buttons:
@@ -50,7 +51,8 @@ class TookPanel(QWidget):
                 button.setMinimumHeight(MIN_TARGET_PX)
                 button.setAccessibleName(self.tr("I took {name}").format(name=medicine.name))
                 button.clicked.connect(lambda _checked=False, chosen=medicine: self.took(chosen))
-                self.row.addWidget(button)
+                button.setMinimumWidth(MIN_TARGET_PX * 3)
+                self.row.insertWidget(len(self.buttons), button)
                 self.buttons.append(button)
         self.setVisible(bool(self.buttons))
 
