@@ -23,6 +23,7 @@ from paindiary.charts import style
 from paindiary.clinic_records import Checkin, Vitals
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
 from paindiary.i18n import _, _n
+from paindiary.medicine_records import CoTreatment, Intake
 
 # A comparable group (docs/relief-metrics.md, "Across courses"): the same drug and route, the same
 # number of sessions.
@@ -47,6 +48,8 @@ class ChartData:
     group: GroupKey | None = None  # comparable group to compare; None: the highlighted course's
     vitals: Sequence[Vitals] = ()  # blood pressure at sessions, on the timeline
     checkins: Sequence[Checkin] = ()  # bladder check-ins, on the side-effects chart
+    intakes: Sequence[Intake] = ()  # as-needed doses, a strip on the timeline
+    co_treatments: Sequence[CoTreatment] = ()  # other treatments, bars on the timeline
 
     @property
     def reliefs(self) -> Sequence[CourseRelief]:
@@ -130,6 +133,8 @@ def prepare(
     vitals: Sequence[Vitals] = (),
     checkins: Sequence[Checkin] = (),
     analyse: Analyse | None = None,
+    intakes: Sequence[Intake] = (),
+    co_treatments: Sequence[CoTreatment] = (),
 ) -> ChartData:
     """Chart data for a period; relief is measured on the whole diary (baselines reach back).
 
@@ -138,7 +143,20 @@ def prepare(
     """
     moment = at if at is not None else datetime.now().replace(second=0, microsecond=0)
     analysis = (analyse or relief_analysis)(entries, sessions, settings, moment)
-    return ChartData(entries, sessions, settings, analysis, start, end, highlight, group, vitals, checkins)
+    return ChartData(
+        entries,
+        sessions,
+        settings,
+        analysis,
+        start,
+        end,
+        highlight,
+        group,
+        vitals,
+        checkins,
+        intakes,
+        co_treatments,
+    )
 
 
 def groups(reliefs: Sequence[CourseRelief]) -> list[tuple[GroupKey, CourseRelief, int]]:

@@ -30,6 +30,7 @@ from paindiary.charts.common import (
     not_enough_data,
     session_description,
 )
+from paindiary.charts.medicine_marks import DOSES_Y, MedicineMarks
 from paindiary.charts.runs import RunMarks
 from paindiary.domain import Severity, TreatmentSession
 from paindiary.i18n import _
@@ -159,6 +160,7 @@ class TimelineChart(Chart):
         (self.median,) = axes.plot([], [], color=theme.foreground, **style.MEDIAN_LINE)
         (self.session_marks,) = axes.plot([], [], **style.SESSION_MARK)
         self.clinic = ClinicMarks(axes, theme, SESSION_Y)  # PEG line, session blood pressure
+        self.medicines = MedicineMarks(axes, theme)  # as-needed doses, other treatments
         self.effect_marks = {
             severity: axes.plot(
                 [],
@@ -225,6 +227,8 @@ class TimelineChart(Chart):
             run_handles, run_labels = self.runs.legend_entries()
             handles, labels = [*handles, *run_handles], [*labels, *run_labels]
         peg_handles, peg_labels = self.clinic.legend_entries()
+        medicine_handles, medicine_labels = self.medicines.legend_entries()
+        peg_handles, peg_labels = [*peg_handles, *medicine_handles], [*peg_labels, *medicine_labels]
         if [*labels, *peg_labels] == self.legend_entries[1]:
             return
         self.legend_entries = ([*handles, *peg_handles], [*labels, *peg_labels])
@@ -254,6 +258,7 @@ class TimelineChart(Chart):
         self.session_marks.set_data(session_x, np.full(len(sessions), SESSION_Y))
         self._update_side_effects(sessions)
         self.clinic.update(data.entries_in_period(), sessions, data.vitals)
+        self.medicines.update(data.intakes, data.co_treatments, *span)
         courses = data.courses_in_period()
         self._update_spans(courses)
         self._update_labels(courses)
@@ -273,6 +278,12 @@ class TimelineChart(Chart):
                 np.array([moment_number(s.at) for s in effect_sessions]),
                 np.full(len(effect_sessions), SIDE_EFFECT_Y),
                 lambda index: session_description(effect_sessions[index]),
+            ),
+            HoverLayer(
+                self.ax,
+                np.asarray(self.medicines.doses.get_xdata(), dtype=float),
+                np.full(len(self.medicines.days), DOSES_Y),
+                self.medicines.dose_description,
             ),
             HoverLayer(
                 self.ax,

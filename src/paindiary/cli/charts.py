@@ -81,6 +81,8 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
         end=end,
         vitals=diary.vitals(),
         checkins=diary.checkins(),
+        intakes=diary.intakes(),
+        co_treatments=diary.co_treatments(),
     )
     if args.course is not None:
         numbers = [relief.course for relief in data.reliefs]
@@ -102,6 +104,8 @@ def run_chart(args: argparse.Namespace, diary: Diary) -> int:
             highlight=int(args.course),
             vitals=data.vitals,
             checkins=data.checkins,
+            intakes=data.intakes,
+            co_treatments=data.co_treatments,
         )
     image = render(build_chart(args.kind, data), image_format)
     try:

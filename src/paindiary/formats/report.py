@@ -124,7 +124,18 @@ def report_figures(inputs: AppointmentInputs, *, today: date, paper: str = "a4")
     content = build_content(inputs)
     # One analysis serves the text and the charts, so they cannot disagree.
     settings = inputs.analysis.settings
-    data = ChartData(inputs.entries, inputs.sessions, settings, inputs.analysis, first, last)
+    data = ChartData(
+        inputs.entries,
+        inputs.sessions,
+        settings,
+        inputs.analysis,
+        first,
+        last,
+        vitals=inputs.vitals,
+        checkins=inputs.checkins,
+        intakes=inputs.intakes,
+        co_treatments=inputs.co_treatments,
+    )
     with style.chart_settings():
         charts: list[Figure] = []
         if inputs.choices.shows(Section.CHARTS):

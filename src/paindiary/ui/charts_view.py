@@ -47,6 +47,8 @@ from paindiary.ui.refresh_when_shown import RefreshWhenShown
 # The record kinds of ui/clinic_adapter.py that the charts draw.
 VITALS = "vitals"
 CHECKINS = "checkin"
+INTAKES = "intake"  # ui/medicine_writes.py
+CO_TREATMENTS = "co_treatment"
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
 GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
@@ -231,13 +233,15 @@ class ChartsView(QWidget):
         self.settings = diary.analysis_settings()
         self.vitals = diary.vitals()
         self.checkins = diary.checkins()
+        self.intakes = diary.intakes()
+        self.co_treatments = diary.co_treatments()
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Note what must be read again; catch up now if the page is shown, else when it is next shown."""
         if kind in (ALL, EXTERNAL) or (kind == ENTRIES and not ids):
-            self._reread |= {SESSIONS, SETTINGS, VITALS, CHECKINS}
-        elif kind in (SESSIONS, SETTINGS, VITALS, CHECKINS):
+            self._reread |= {SESSIONS, SETTINGS, VITALS, CHECKINS, INTAKES, CO_TREATMENTS}
+        elif kind in (SESSIONS, SETTINGS, VITALS, CHECKINS, INTAKES, CO_TREATMENTS):
             self._reread.add(kind)
         elif kind != ENTRIES:
             return  # a record the charts do not show (e.g. a medicine): no recomputation
@@ -254,6 +258,10 @@ class ChartsView(QWidget):
             self.vitals = diary.vitals()  # a deleted session takes its vitals with it
         if CHECKINS in self._reread:
             self.checkins = diary.checkins()
+        if INTAKES in self._reread:
+            self.intakes = diary.intakes()
+        if CO_TREATMENTS in self._reread:
+            self.co_treatments = diary.co_treatments()
         self._reread.clear()
         self._recompute()
         self.refresh_all()
@@ -267,6 +275,8 @@ class ChartsView(QWidget):
             analyse=self._relief.analysis,  # a save today assesses only the latest course again
             vitals=self.vitals,
             checkins=self.checkins,
+            intakes=self.intakes,
+            co_treatments=self.co_treatments,
         )
         self.choice.fill(self.full.reliefs)
 
