@@ -1507,6 +1507,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Save what you entered?</source>
+            <translation>Möchten Sie Ihre Eingaben speichern?</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreSelector</name>
         <message>
             <source>0 = no pain</source>
@@ -3829,6 +3836,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} hat keine Uhrzeit</translation>
+        </message>
+        <message>
+            <source>must be a list of {"text": ..., "done": true or false}</source>
+            <translation>muss eine Liste von {"text": ..., "done": true oder false} sein</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>

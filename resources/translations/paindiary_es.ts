@@ -1507,6 +1507,13 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Save what you entered?</source>
+            <translation>¿Guardar lo que ha introducido?</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreSelector</name>
         <message>
             <source>0 = no pain</source>
@@ -3829,6 +3836,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text!r} has no time of day</source>
             <translation>{text!r} no tiene hora del día</translation>
+        </message>
+        <message>
+            <source>must be a list of {"text": ..., "done": true or false}</source>
+            <translation>debe ser una lista de {"text": ..., "done": true o false}</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
