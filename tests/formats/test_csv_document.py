@@ -188,8 +188,8 @@ def test_a_bad_cell_is_named_and_nothing_is_written(
 
 
 def test_unknown_columns_are_refused(diary: Diary, tmp_path: Path) -> None:
-    path = write_rows(tmp_path / "x.csv", [], header=(*csv_document.COLUMNS, "mood"))
-    with pytest.raises(registry.ValidationError, match="column 'mood': is not a paindiary CSV column"):
+    path = write_rows(tmp_path / "x.csv", [], header=(*csv_document.COLUMNS, "weather"))
+    with pytest.raises(registry.ValidationError, match="column 'weather': is not a paindiary CSV column"):
         registry.import_file(diary, path)
 
 
