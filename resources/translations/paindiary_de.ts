@@ -3839,7 +3839,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation>muss eine Liste von {"text": ..., "done": true oder false} sein</translation>
+            <translation>muss eine Liste von {"text": ..., "done": true or false} sein</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>

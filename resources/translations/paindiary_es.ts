@@ -3839,7 +3839,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>must be a list of {"text": ..., "done": true or false}</source>
-            <translation>debe ser una lista de {"text": ..., "done": true o false}</translation>
+            <translation>debe ser una lista de {"text": ..., "done": true or false}</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>
