@@ -2196,6 +2196,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Save what you entered?</source>
+            <translation>Möchten Sie Ihre Eingaben speichern?</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreSelector</name>
         <message>
             <source>0 = no pain</source>
@@ -4327,6 +4334,38 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{name} must end in .png, .svg or .pdf (the format follows the name)</source>
             <translation>{name} muss auf .png, .svg oder .pdf enden (das Format richtet sich nach dem Namen)</translation>
+        </message>
+        <message>
+            <source>Physiotherapy</source>
+            <translation>Physiotherapie</translation>
+        </message>
+        <message>
+            <source>Psychological therapy</source>
+            <translation>Psychologische Therapie</translation>
+        </message>
+        <message>
+            <source>Exercise programme</source>
+            <translation>Trainingsprogramm</translation>
+        </message>
+        <message>
+            <source>Nerve block</source>
+            <translation>Nervenblockade</translation>
+        </message>
+        <message>
+            <source>New medicine</source>
+            <translation>Neues Medikament</translation>
+        </message>
+        <message>
+            <source>Other treatment</source>
+            <translation>Weitere Behandlung</translation>
+        </message>
+        <message>
+            <source>As-needed medicine taken (▼ per day)</source>
+            <translation>Bedarfsmedikament genommen (▼ pro Tag)</translation>
+        </message>
+        <message>
+            <source>{date}: {count} as-needed doses</source>
+            <translation>{date}: {count} Einnahmen bei Bedarf</translation>
         </message>
         <message>
             <source>Typical relief: at least {days} days ({count} courses)</source>

@@ -2196,6 +2196,13 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>SavingDialog</name>
+        <message>
+            <source>Save what you entered?</source>
+            <translation>¿Guardar lo que ha introducido?</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreSelector</name>
         <message>
             <source>0 = no pain</source>
@@ -4327,6 +4334,38 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{name} must end in .png, .svg or .pdf (the format follows the name)</source>
             <translation>{name} debe terminar en .png, .svg o .pdf (el formato depende del nombre)</translation>
+        </message>
+        <message>
+            <source>Physiotherapy</source>
+            <translation>Fisioterapia</translation>
+        </message>
+        <message>
+            <source>Psychological therapy</source>
+            <translation>Terapia psicológica</translation>
+        </message>
+        <message>
+            <source>Exercise programme</source>
+            <translation>Programa de ejercicio</translation>
+        </message>
+        <message>
+            <source>Nerve block</source>
+            <translation>Bloqueo nervioso</translation>
+        </message>
+        <message>
+            <source>New medicine</source>
+            <translation>Medicamento nuevo</translation>
+        </message>
+        <message>
+            <source>Other treatment</source>
+            <translation>Otro tratamiento</translation>
+        </message>
+        <message>
+            <source>As-needed medicine taken (▼ per day)</source>
+            <translation>Medicamento según necesidad tomado (▼ por día)</translation>
+        </message>
+        <message>
+            <source>{date}: {count} as-needed doses</source>
+            <translation>{date}: {count} tomas según necesidad</translation>
         </message>
         <message>
             <source>Typical relief: at least {days} days ({count} courses)</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
@@ -24,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.preferences import Preferences
+from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.settings_dialog import SettingsDialog
 
 
@@ -46,6 +48,15 @@ def isolated_settings(private_home: Path) -> Iterator[Path]:
     yield folder
     QCoreApplication.setOrganizationName(names[0])
     QCoreApplication.setApplicationName(names[1])
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A "Save what you entered?" nobody answers would block a test run: it is answered Discard.
+
+    Tests of the question itself replace this answer with their own.
+    """
+    monkeypatch.setattr(SavingDialog, "ask_about_changes", lambda _dialog: QMessageBox.StandardButton.Discard)
 
 
 @pytest.fixture(autouse=True)
