@@ -121,7 +121,7 @@ def test_header_names_the_patient_and_the_next_planned_session() -> None:
 def test_the_last_six_courses_on_page_one_older_ones_in_the_appendix() -> None:
     made = courses(8)
     content = build_content(inputs(factory.analysis(*made, at=AT)))
-    assert [row[0] for row in content.courses.rows] == ["3", "4", "5", "6", "7", "8"]
+    assert [row[0] for row in content.courses.rows] == ["8", "7", "6", "5", "4", "3"]  # newest first
     assert [row[0] for row in content.courses.appendix] == ["1", "2"]
 
 

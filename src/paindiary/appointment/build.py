@@ -105,7 +105,8 @@ def course_table(courses: Sequence[CourseRelief]) -> CourseTable:
     rows = tuple(row.cells for row in report_content.course_rows(courses))
     return CourseTable(
         columns=report_content.course_columns(),
-        rows=rows[-COURSES_ON_PAGE_1:],
+        # Newest first: when page 1 runs out of room, the latest courses are the ones still on it.
+        rows=tuple(reversed(rows[-COURSES_ON_PAGE_1:])),
         appendix=rows[:-COURSES_ON_PAGE_1],
         footnotes=tuple(report_content.table_footnotes(courses)),
     )
