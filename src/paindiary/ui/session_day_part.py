@@ -74,6 +74,8 @@ class SessionDayPart(QWidget):
         adding.addWidget(remove)
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
+        # Labels above their fields: the dialog's left column is narrow, and German labels long.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for label, widget in (
             (self.tr("Ride home"), self.ride_home),
             (self.tr("New medicines since the last session"), self.new_medicines),
