@@ -46,6 +46,7 @@ def test_navigation_by_mouse_and_by_menu_shortcut(qtbot: QtBot, window: MainWind
         "Ctrl+3",
         "Ctrl+4",
         "Ctrl+5",  # Appointment, added by its feature
+        "Ctrl+6",  # Medicines
     ]
     view_actions[1].trigger()
     assert window.current_page() == "diary"

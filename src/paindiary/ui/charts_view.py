@@ -13,13 +13,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-import matplotlib
 from matplotlib.backend_bases import MouseEvent
-from matplotlib.backends.backend_qt import NavigationToolbar2QT
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QPoint, QStandardPaths, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,9 +36,13 @@ from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
 from paindiary.charts.timeline import TimelineChart
+from paindiary.clinic_records import Checkin, Vitals
 from paindiary.clock import Clock, local_now
+from paindiary.domain import AnalysisSettings, TreatmentSession
 from paindiary.formats.atomic import write_private_bytes
+from paindiary.medicine_records import CoTreatment, Intake
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
+from paindiary.ui.chart_toolbar import ChartToolbar, palette_theme
 from paindiary.ui.course_choice import CourseChoice
 from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
@@ -49,37 +51,19 @@ VITALS = "vitals"
 CHECKINS = "checkin"
 INTAKES = "intake"  # ui/medicine_writes.py
 CO_TREATMENTS = "co_treatment"
+# Each change kind the charts show: the attribute it is kept in and the reader's method for it.
+READS = {
+    SESSIONS: ("sessions", "sessions"),
+    SETTINGS: ("settings", "analysis_settings"),
+    VITALS: ("vitals", "vitals"),
+    CHECKINS: ("checkins", "checkins"),
+    INTAKES: ("intakes", "intakes"),
+    CO_TREATMENTS: ("co_treatments", "co_treatments"),
+}
 CONTROL_HEIGHT = 40  # primary controls are at least this tall
 GROUP_CHOICE_CHARS = 40  # the comparable-group chooser shrinks to this, so small windows stay small
 RANGE_DAYS = {"3m": 91, "1y": 365, "all": None}
 EXPORT_FORMATS = (("png", ".png"), ("svg", ".svg"), ("pdf", ".pdf"))
-
-
-class ChartToolbar(NavigationToolbar2QT):
-    """matplotlib's zoom and pan tools, without its own save (the view's Export replaces it)."""
-
-    def use_plain_icons(self, palette: QPalette) -> None:
-        """matplotlib's PNG icons (white on dark palettes) in place of its SVG icon engine.
-
-        That engine asks PySide6 6.12 for a deprecated attribute each time it paints.
-        """
-        images = Path(matplotlib.get_data_path()) / "images"
-        dark = palette.color(QPalette.ColorRole.Window).value() < 128
-        files = {str(item[0]): str(item[2]) for item in self.toolitems if item[0]}
-        for action in self.actions():
-            name = files.get(action.text())
-            if name is None:
-                continue
-            image = QImage(str(images / f"{name}_large.png"))
-            if dark:
-                image.invertPixels(QImage.InvertMode.InvertRgb)
-            action.setIcon(QIcon(QPixmap.fromImage(image)))
-
-    toolitems: list[tuple[str, ...] | tuple[None, ...]] = [  # noqa: RUF012  # matplotlib reads the class attribute
-        item
-        for item in NavigationToolbar2QT.toolitems
-        if item[0] in ("Home", "Back", "Forward", "Pan", "Zoom")
-    ]
 
 
 @dataclass(slots=True)
@@ -92,22 +76,16 @@ class ChartPage:
     stale: bool = True
 
 
-def palette_theme(palette: QPalette) -> style.Theme:
-    """Chart colours from the app's palette, so dark palettes get light text on a dark chart."""
-    text = palette.color(QPalette.ColorRole.WindowText)
-    base = palette.color(QPalette.ColorRole.Base)
-
-    def mix(share: float) -> str:
-        red = base.redF() + (text.redF() - base.redF()) * share
-        green = base.greenF() + (text.greenF() - base.greenF()) * share
-        blue = base.blueF() + (text.blueF() - base.blueF()) * share
-        return "#{:02X}{:02X}{:02X}".format(*(round(255 * part) for part in (red, green, blue)))
-
-    return style.Theme(foreground=text.name(), background=base.name(), muted=mix(0.6), grid=mix(0.18))
-
-
 class ChartsView(QWidget):
     """Every chart of the diary, kept up to date with each change."""
+
+    # What the charts draw besides entries, read again by kind (READS).
+    sessions: list[TreatmentSession]
+    settings: AnalysisSettings
+    vitals: list[Vitals]
+    checkins: list[Checkin]
+    intakes: list[Intake]
+    co_treatments: list[CoTreatment]
 
     exported = Signal(Path)
     # a short message for the status bar (the window shows it)
@@ -139,7 +117,7 @@ class ChartsView(QWidget):
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
         self._relief = IncrementalRelief()
-        self._reread: set[str] = set()  # SESSIONS, SETTINGS, VITALS, CHECKINS: what to read again
+        self._reread: set[str] = set()  # the kinds of READS to read again
         self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
         self.show_chart(CHART_KINDS[0])
@@ -228,40 +206,31 @@ class ChartsView(QWidget):
 
     def reload(self) -> None:
         """Read the whole diary (at start and after an import or a restore)."""
-        diary = self.adapter.reader
-        self.sessions = diary.sessions()
-        self.settings = diary.analysis_settings()
-        self.vitals = diary.vitals()
-        self.checkins = diary.checkins()
-        self.intakes = diary.intakes()
-        self.co_treatments = diary.co_treatments()
+        for kind in READS:
+            self._read(kind)
         self._recompute()
 
     def on_diary_changed(self, kind: str, ids: list[str]) -> None:
         """Note what must be read again; catch up now if the page is shown, else when it is next shown."""
         if kind in (ALL, EXTERNAL) or (kind == ENTRIES and not ids):
-            self._reread |= {SESSIONS, SETTINGS, VITALS, CHECKINS, INTAKES, CO_TREATMENTS}
-        elif kind in (SESSIONS, SETTINGS, VITALS, CHECKINS, INTAKES, CO_TREATMENTS):
+            self._reread |= set(READS)
+        elif kind in READS:
             self._reread.add(kind)
         elif kind != ENTRIES:
             return  # a record the charts do not show (e.g. a medicine): no recomputation
         self._when_shown.mark_stale()
 
+    def _read(self, kind: str) -> None:
+        """Read one kind of record again into the attribute READS names for it."""
+        attribute, read = READS[kind]
+        setattr(self, attribute, getattr(self.adapter.reader, read)())
+
     def _catch_up(self) -> None:
         """Read what changed (entries by id, through the shared cache), recompute, redraw the shown chart."""
-        diary = self.adapter.reader
         if SESSIONS in self._reread:
-            self.sessions = diary.sessions()
-        if SETTINGS in self._reread:
-            self.settings = diary.analysis_settings()
-        if VITALS in self._reread or SESSIONS in self._reread:
-            self.vitals = diary.vitals()  # a deleted session takes its vitals with it
-        if CHECKINS in self._reread:
-            self.checkins = diary.checkins()
-        if INTAKES in self._reread:
-            self.intakes = diary.intakes()
-        if CO_TREATMENTS in self._reread:
-            self.co_treatments = diary.co_treatments()
+            self._reread.add(VITALS)  # a deleted session takes its vitals with it
+        for kind in self._reread:
+            self._read(kind)
         self._reread.clear()
         self._recompute()
         self.refresh_all()

@@ -77,7 +77,7 @@ class MedicinesPage(QWidget):
             )
         )
         column.addWidget(self.treatments, 1)
-        host.adapter.changed.connect(lambda kind, _ids: self.refresh() if kind in SHOWN_KINDS else None)
+        host.adapter.changed.connect(self.on_changed)  # a bound method: dropped with the page
         host.adapter.replaced.connect(self.refresh)
         self.refresh()
 
@@ -90,6 +90,10 @@ class MedicinesPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         return row
+
+    def on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in SHOWN_KINDS:
+            self.refresh()
 
     def refresh(self) -> None:
         reader = self._host.adapter.reader

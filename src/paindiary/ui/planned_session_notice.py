@@ -46,6 +46,10 @@ class PlannedSessionNotice(QFrame):
         self.session: TreatmentSession | None = None  # the one asked about, while asking
         self.setVisible(False)
 
+    def on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in ("sessions", "all", "external"):
+            self.refresh()
+
     def refresh(self) -> None:
         planned = planned_sessions(self._host.adapter.reader.sessions())
         now = self._host.clock()
@@ -109,5 +113,5 @@ def install(host: FeatureHost) -> None:
     notice = PlannedSessionNotice(host)
     host.add_today_panel(notice, "notices")
     notice.refresh()
-    host.adapter.changed.connect(lambda kind, _ids: notice.refresh() if kind in ("sessions", "all") else None)
+    host.adapter.changed.connect(notice.on_changed)  # a bound method: dropped with the window
     host.adapter.replaced.connect(notice.refresh)

@@ -21,6 +21,7 @@ from paindiary.ui.widgets import MIN_TARGET_PX
 
 ASK_AFTER = timedelta(hours=1)
 ASK_UNTIL = timedelta(hours=12)  # a dose of the night before is not asked about the next afternoon
+SHOWN_KINDS = (MEDICINE, INTAKE, ALL, EXTERNAL)
 SKIPPED_KEY = "helped_skipped"  # ids of doses whose question was skipped (in the prompts' memory)
 
 
@@ -38,6 +39,10 @@ class TookPanel(QWidget):
         column.addWidget(self.label)
         column.addLayout(self.row)
         self.row.addStretch(1)  # buttons keep their size, on the left
+
+    def on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in SHOWN_KINDS:
+            self.refresh()
 
     def refresh(self) -> None:
         for button in self.buttons:
@@ -110,6 +115,10 @@ class HelpedPrompt(QFrame):
         column.addLayout(answers)
         self.setVisible(False)
 
+    def on_changed(self, kind: str, _ids: list[str]) -> None:
+        if kind in SHOWN_KINDS:
+            self.refresh()
+
     def refresh(self) -> None:
         reader = self._host.adapter.reader
         now = self._host.clock()
@@ -157,16 +166,13 @@ def install(host: FeatureHost) -> None:
     panel, prompt = TookPanel(host), HelpedPrompt(host)
     host.add_today_panel(prompt, "notices")
     host.add_today_panel(panel, "actions")
-    for view in (panel, prompt):
-        view.refresh()
-        host.adapter.replaced.connect(view.refresh)
-    host.adapter.changed.connect(
-        lambda kind, _ids: (
-            [view.refresh() for view in (panel, prompt)]
-            if kind in (MEDICINE, INTAKE, ALL, EXTERNAL)
-            else None
-        )
-    )
+    # Bound methods, not lambdas: Qt drops the connection when the panel goes with its window.
+    panel.refresh()
+    prompt.refresh()
+    host.adapter.replaced.connect(panel.refresh)
+    host.adapter.replaced.connect(prompt.refresh)
+    host.adapter.changed.connect(panel.on_changed)
+    host.adapter.changed.connect(prompt.on_changed)
     minute = QTimer(prompt)  # the question comes an hour after the dose, with no change to wait for
     minute.timeout.connect(prompt.refresh)
     minute.start(60_000)
