@@ -2592,6 +2592,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Die ausgewählte Sitzung löschen (Rückgängig holt sie zurück)</translation>
         </message>
         <message>
+            <source>Other treatment…</source>
+            <translation>Weitere Behandlung…</translation>
+        </message>
+        <message>
+            <source>Record physiotherapy, a nerve block or another treatment</source>
+            <translation>Physiotherapie, eine Nervenblockade oder eine andere Behandlung eintragen</translation>
+        </message>
+        <message>
             <source>Relief of the selected course</source>
             <translation>Linderung der ausgewählten Serie</translation>
         </message>
@@ -2952,6 +2960,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Notiz</translation>
         </message>
         <message>
+            <source>Began</source>
+            <translation>Begann</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <source>During the session</source>
+            <translation>Während der Sitzung</translation>
+        </message>
+        <message>
+            <source>Later the same day</source>
+            <translation>Später am selben Tag</translation>
+        </message>
+        <message>
+            <source>On a later day</source>
+            <translation>An einem späteren Tag</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Lasted (hours)</source>
+            <translation>Dauerte (Stunden)</translation>
+        </message>
+        <message>
             <source>Save side effect</source>
             <translation>Nebenwirkung speichern</translation>
         </message>
@@ -3260,6 +3296,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>a dose</source>
             <translation>eine Einnahme</translation>
+        </message>
+        <message>
+            <source>Add another treatment</source>
+            <translation>Weitere Behandlung hinzufügen</translation>
         </message>
         <message>
             <source>Add {name}</source>

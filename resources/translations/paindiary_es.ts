@@ -2592,6 +2592,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Borrar la sesión seleccionada (Deshacer la recupera)</translation>
         </message>
         <message>
+            <source>Other treatment…</source>
+            <translation>Otro tratamiento…</translation>
+        </message>
+        <message>
+            <source>Record physiotherapy, a nerve block or another treatment</source>
+            <translation>Anotar fisioterapia, un bloqueo nervioso u otro tratamiento</translation>
+        </message>
+        <message>
             <source>Relief of the selected course</source>
             <translation>Alivio del ciclo seleccionado</translation>
         </message>
@@ -2952,6 +2960,34 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Nota</translation>
         </message>
         <message>
+            <source>Began</source>
+            <translation>Empezó</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
+        </message>
+        <message>
+            <source>During the session</source>
+            <translation>Durante la sesión</translation>
+        </message>
+        <message>
+            <source>Later the same day</source>
+            <translation>Más tarde el mismo día</translation>
+        </message>
+        <message>
+            <source>On a later day</source>
+            <translation>Otro día más tarde</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <source>Lasted (hours)</source>
+            <translation>Duró (horas)</translation>
+        </message>
+        <message>
             <source>Save side effect</source>
             <translation>Guardar efecto secundario</translation>
         </message>
@@ -3260,6 +3296,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>a dose</source>
             <translation>una toma</translation>
+        </message>
+        <message>
+            <source>Add another treatment</source>
+            <translation>Añadir otro tratamiento</translation>
         </message>
         <message>
             <source>Add {name}</source>

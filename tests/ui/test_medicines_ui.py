@@ -129,3 +129,25 @@ def test_did_it_help_is_asked_an_hour_later_once(qtbot: QtBot, adapter: DiaryAda
     assert not prompt.isVisible()
     assert [dose.helped for dose in adapter.reader.intakes()] == [3, None]
     assert first.id != second.id
+
+
+def test_another_treatment_is_added_from_the_sessions_page_with_undo(
+    qtbot: QtBot, adapter: DiaryAdapter
+) -> None:
+    from paindiary.ui.medicine_dialogs import CoTreatmentDialog
+
+    window = window_with(qtbot, adapter, FakeClock(NOW))
+    window.show_page("sessions")
+    qtbot.mouseClick(window.sessions_view.co_button, Qt.MouseButton.LeftButton)
+    dialog = open_dialog(qtbot, CoTreatmentDialog)
+    assert isinstance(dialog, CoTreatmentDialog)
+    qtbot.keyClicks(dialog.note, "Twice a week")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    (stored,) = adapter.reader.co_treatments()
+    assert (stored.kind.value, stored.start, stored.note) == (
+        "physiotherapy",
+        date(2024, 3, 10),
+        "Twice a week",
+    )
+    window.undo_stack.undo()
+    assert adapter.reader.co_treatments() == []

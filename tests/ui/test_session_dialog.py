@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.clock import Clock, local_now
-from paindiary.domain import Route, Severity, SideEffect, TreatmentSession
+from paindiary.domain import Route, Severity, SideEffect, SideEffectOnset, TreatmentSession
 from paindiary.store.diary import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
@@ -226,6 +226,8 @@ def test_a_side_effect_is_added_later_to_a_past_session(
     assert dialog.kind.findData("Metallic taste") >= 0  # names typed before are offered
     user.retype(dialog.kind, "bladder symptoms")
     user.choose(dialog.severity, "moderate")
+    user.choose(dialog.onset, "same-day")
+    user.retype(dialog.lasted, "5.5")
     user.retype(dialog.note, "burning, twice")
     user.click(save_button(dialog))
 
@@ -233,6 +235,7 @@ def test_a_side_effect_is_added_later_to_a_past_session(
     assert stored is not None
     added = next(e for e in stored.side_effects if e.kind == "bladder-symptoms")
     assert (added.severity, added.note, added.created) == (Severity.MODERATE, "burning, twice", clock.now)
+    assert (added.onset, added.lasted_hours) == (SideEffectOnset.SAME_DAY, 5.5)
     assert dialog.saved == added
     assert len(stored.side_effects) == 3
 

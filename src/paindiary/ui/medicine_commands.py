@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
+from paindiary.clock import Clock
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import Reporter
@@ -105,3 +108,20 @@ def _name(record: Medicine | Intake | CoTreatment) -> str:
     from paindiary.ui.medicine_dialogs import co_treatment_label
 
     return co_treatment_label(record.kind)
+
+
+def add_co_treatment(
+    adapter: DiaryAdapter, clock: Clock, undo_stack: QUndoStack, parent: QWidget, report: Reporter
+) -> None:
+    """Open the dialog for another treatment; once saved it is on Edit ▸ Undo."""
+    from paindiary.ui.medicine_dialogs import CoTreatmentDialog
+
+    dialog = CoTreatmentDialog(adapter, clock, parent=parent)
+    text = QCoreApplication.translate("Undo", "Add another treatment")
+
+    def saved() -> None:
+        if dialog.saved is not None:
+            undo_stack.push(AddRecordCommand(adapter, dialog.saved, text, report))
+
+    dialog.accepted.connect(saved)
+    dialog.open()

@@ -31,6 +31,7 @@ from paindiary.domain import (
     Route,
     Severity,
     SideEffect,
+    SideEffectOnset,
     TreatmentSession,
     ValidationError,
 )
@@ -334,10 +335,27 @@ class SideEffectDialog(SavingDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(1000)
         self.note.setAccessibleName(self.tr("Note"))
+        self.onset = QComboBox(self)
+        self.onset.setAccessibleName(self.tr("Began"))
+        for text, value in (
+            (self.tr("Not recorded"), None),
+            (self.tr("During the session"), SideEffectOnset.DURING.value),
+            (self.tr("Later the same day"), SideEffectOnset.SAME_DAY.value),
+            (self.tr("On a later day"), SideEffectOnset.LATER.value),
+        ):
+            self.onset.addItem(text, value)
+        self.lasted = QDoubleSpinBox(self)
+        self.lasted.setRange(0, 24 * 90)
+        self.lasted.setDecimals(1)
+        self.lasted.setSuffix(self.tr(" h"))
+        self.lasted.setSpecialValueText(self.tr("Not recorded"))
+        self.lasted.setAccessibleName(self.tr("Lasted (hours)"))
         self.buttons = save_cancel_buttons(self, self.tr("Save side effect"))
         form = QFormLayout()
         form.addRow(self.tr("Side effect"), self.kind)
         form.addRow(self.tr("Severity"), self.severity)
+        form.addRow(self.tr("Began"), self.onset)
+        form.addRow(self.tr("Lasted (hours)"), self.lasted)
         form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -360,6 +378,8 @@ class SideEffectDialog(SavingDialog):
             kind=self.chosen_kind(),
             severity=Severity(self.severity.currentData()),
             note=self.note.text().strip(),
+            onset=self.onset.currentData(),
+            lasted_hours=self.lasted.value() or None,
         )
         self.saved = self._adapter.add_side_effect(self._session.id, effect)
 

@@ -35,6 +35,7 @@ from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, Dia
 from paindiary.ui.course_medicines import MEDICINE_KINDS, medicine_lines
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
+from paindiary.ui.medicine_commands import add_co_treatment
 from paindiary.ui.session_commands import (
     AddSessionCommand,
     ChangeSessionCommand,
@@ -143,6 +144,12 @@ class SessionsView(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.side_effect_button.clicked.connect(self.add_side_effect_to_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.co_button = self._button(
+            self.tr("Other treatment…"), self.tr("Record physiotherapy, a nerve block or another treatment")
+        )
+        self.co_button.clicked.connect(
+            lambda: add_co_treatment(adapter, self._clock, self.undo_stack, self, self.say)
+        )
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_selected)
@@ -157,7 +164,13 @@ class SessionsView(QWidget):
         self.status.hide()
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.side_effect_button, self.delete_button):
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.side_effect_button,
+            self.delete_button,
+            self.co_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
