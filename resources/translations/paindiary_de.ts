@@ -4536,6 +4536,26 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>zu früh</translation>
         </message>
         <message>
+            <source>≥ 50 % for ≥ 3 days</source>
+            <translation>≥ 50 % für ≥ 3 Tage</translation>
+        </message>
+        <message>
+            <source>≥ 30 % for ≥ 3 days</source>
+            <translation>≥ 30 % für ≥ 3 Tage</translation>
+        </message>
+        <message>
+            <source>≥ 30 % for 1–2 days</source>
+            <translation>≥ 30 % für 1–2 Tage</translation>
+        </message>
+        <message>
+            <source>10–30 % at most</source>
+            <translation>höchstens 10–30 %</translation>
+        </message>
+        <message>
+            <source>under 10 % at most</source>
+            <translation>höchstens unter 10 %</translation>
+        </message>
+        <message>
             <source>Dosing</source>
             <translation>Dosierung</translation>
         </message>
@@ -4582,6 +4602,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
             <translation>Patientenangaben aus einem persönlichen Schmerztagebuch (paindiary), erstellt am {date}. Kein medizinischer Rat: Es empfiehlt keine Dosis, Diagnose oder Behandlung.</translation>
+        </message>
+        <message>
+            <source>{logged} of days 0–13 logged</source>
+            <translation>{logged} der Tage 0–13 erfasst</translation>
         </message>
         <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>

@@ -4536,6 +4536,26 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>aún pronto</translation>
         </message>
         <message>
+            <source>≥ 50 % for ≥ 3 days</source>
+            <translation>≥ 50 % durante ≥ 3 días</translation>
+        </message>
+        <message>
+            <source>≥ 30 % for ≥ 3 days</source>
+            <translation>≥ 30 % durante ≥ 3 días</translation>
+        </message>
+        <message>
+            <source>≥ 30 % for 1–2 days</source>
+            <translation>≥ 30 % durante 1–2 días</translation>
+        </message>
+        <message>
+            <source>10–30 % at most</source>
+            <translation>10–30 % como máximo</translation>
+        </message>
+        <message>
+            <source>under 10 % at most</source>
+            <translation>menos del 10 % como máximo</translation>
+        </message>
+        <message>
             <source>Dosing</source>
             <translation>Pauta</translation>
         </message>
@@ -4582,6 +4602,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Patient-reported data from a personal pain diary (paindiary), generated {date}. Not medical advice: it suggests no dose, diagnosis or treatment.</source>
             <translation>Datos aportados por el paciente desde un diario del dolor personal (paindiary), generado el {date}. No es un consejo médico: no sugiere dosis, diagnóstico ni tratamiento.</translation>
+        </message>
+        <message>
+            <source>{logged} of days 0–13 logged</source>
+            <translation>{logged} de los días 0–13 anotados</translation>
         </message>
         <message>
             <source>{mark} Usual pain carried from an earlier course: the weeks before this course had too few usable entries (affected by earlier sessions, or little logged).</source>

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, cast
 
 from paindiary.analysis.results import (
+    Category,
     CensorReason,
     CourseRelief,
     DoseResponseGroup,
@@ -117,12 +118,26 @@ def relief_cell(course: CourseRelief, threshold: int) -> str:
 
 
 def lowest_cell(course: CourseRelief) -> str:
+    """The lowest point, and below it the course's category (docs/relief-metrics.md, rule 13)."""
     if course.status is not ReliefStatus.OK or course.peak_reduction_pct is None or course.peak_day is None:
         return MISSING
     percent = whole_percent(course.peak_reduction_pct)
     # Pain above usual gets a true minus sign, as numbers in print do.
     text = str(percent) if percent >= 0 else f"−{-percent}"
-    return _("{percent} %, day {day}").format(percent=text, day=course.peak_day)
+    lowest = _("{percent} %, day {day}").format(percent=text, day=course.peak_day)
+    return lowest if course.category is None else lowest + "\n" + category_text(course.category)
+
+
+def category_text(category: Category) -> str:
+    """Rule 13's category in words: how long pain stayed down, never a judgement of the treatment."""
+    words = {
+        Category.SUBSTANTIAL: _("≥ 50 % for ≥ 3 days"),
+        Category.MODERATE: _("≥ 30 % for ≥ 3 days"),
+        Category.BRIEF: _("≥ 30 % for 1–2 days"),
+        Category.MINIMAL: _("10–30 % at most"),
+        Category.NONE: _("under 10 % at most"),
+    }
+    return words[category]
 
 
 def side_effect_cell(course: CourseRelief) -> str:
@@ -147,6 +162,8 @@ def course_rows(courses: Sequence[CourseRelief]) -> list[CourseRow]:
             date_text += "\n" + _("to {date}").format(
                 date=format_date(course.treatment.sessions[-1].at.date())
             )
+        # Coverage (rule 15): how many of days 0–13 have an entry.
+        date_text += "\n" + _("{logged} of days 0–13 logged").format(logged=course.logged_days_first_14)
         dose = per_kg_per_session(course) or mg_per_session(course) or MISSING
         usual = MISSING if course.baseline is None else pain_value(course.baseline)
         if course.baseline_from_course is not None:
