@@ -2835,6 +2835,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>paindiary bei der Anmeldung starten, damit die Erinnerung erscheinen kann</translation>
         </message>
         <message>
+            <source>Always show sleep and mood on Today</source>
+            <translation>Schlaf und Stimmung unter „Heute“ immer zeigen</translation>
+        </message>
+        <message>
+            <source>Opens "More detail" on Today by itself, with sleep and mood</source>
+            <translation>Öffnet „Mehr Angaben“ unter „Heute“ von selbst, mit Schlaf und Stimmung</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Systemsprache</translation>
         </message>

@@ -2835,6 +2835,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Abrir paindiary al iniciar sesión, para que pueda aparecer el recordatorio</translation>
         </message>
         <message>
+            <source>Always show sleep and mood on Today</source>
+            <translation>Mostrar siempre sueño y ánimo en Hoy</translation>
+        </message>
+        <message>
+            <source>Opens "More detail" on Today by itself, with sleep and mood</source>
+            <translation>Abre «Más detalles» en Hoy por sí solo, con sueño y ánimo</translation>
+        </message>
+        <message>
             <source>Follow the system</source>
             <translation>Idioma del sistema</translation>
         </message>

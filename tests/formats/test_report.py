@@ -226,8 +226,8 @@ def test_course_rows_mark_censored_relief_and_missing_values() -> None:
     going = course(relief_days_30=6, censored_30=True, relief_days_50=6, censored_50=True)
     unknown = not_ok(ReliefStatus.INSUFFICIENT_BASELINE, treatment(dose_mg=None), baseline=None)
     rows = [row.cells for row in course_rows([course(), going, unknown])]
-    assert rows[0][:7] == ("1", "3 Mar 2025\n14 of days 0–13 logged", "IV infusion, ketamine", "1 × 2.50 mg/kg",
-                           "6.3", "13", "3")  # fmt: skip
+    first_date = "3 Mar 2025\n14 of days 0–13 logged"
+    assert rows[0][:7] == ("1", first_date, "IV infusion, ketamine", "1 × 2.50 mg/kg", "6.3", "13", "3")
     assert rows[0][7].startswith("62 %, day 2")  # then the category on its own line (rule 13)
     assert rows[1][5:7] == ("≥ 6", "≥ 6")
     higher = course(relief_days_30=0, peak_reduction_pct=-6.4, peak_day=0)

@@ -60,6 +60,7 @@ def features() -> list[Feature]:
         relief_notice,
         reminder_tray,
         report_action,
+        sleep_mood_always,
         took_panel,
         transfer_actions,
     )
@@ -76,6 +77,7 @@ def features() -> list[Feature]:
         planned_session_notice.install,
         pgic_prompt.install,
         took_panel.install,
+        sleep_mood_always.install,
         clinic_actions.install,
         delete_data_dialog.install,  # last: the destructive action stands apart
     ]

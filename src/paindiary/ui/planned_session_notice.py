@@ -53,7 +53,10 @@ class PlannedSessionNotice(QFrame):
     def refresh(self) -> None:
         planned = planned_sessions(self._host.adapter.reader.sessions())
         now = self._host.clock()
-        past = [session for session in planned if session.at <= now]
+        # The sample diary's clock is a throwaway: it is never asked whether a session happened.
+        sample = bool(getattr(self._host.main_window(), "sample", False))
+        past = [] if sample else [session for session in planned if session.at <= now]
+        planned = [session for session in planned if session.at > now] if sample else planned
         self.session = past[0] if past else None
         self.happened.setVisible(self.session is not None)
         self.did_not.setVisible(self.session is not None)

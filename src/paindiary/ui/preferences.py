@@ -21,6 +21,7 @@ _REMINDER_TIME = "reminder/time"
 _REMINDER_LAST_SHOWN = "reminder/last_shown"
 _AUTOSTART = "autostart"
 _LANGUAGE = "language"
+_SLEEP_MOOD_ALWAYS = "today/sleep_mood_always"
 _WINDOW_GEOMETRY = "window/geometry"
 TIME_FORMAT = "%H:%M"
 
@@ -43,6 +44,7 @@ class Choices:
     reminder_time: time = reminders.DEFAULT_TIME
     autostart: bool = False
     language: str = ""  # "" follows the system
+    sleep_mood_always: bool = False  # Today opens "More detail" (with sleep and mood) by itself
 
 
 class Preferences(QObject):
@@ -65,6 +67,7 @@ class Preferences(QObject):
             or default.reminder_time,
             autostart=_flag(stored, _AUTOSTART, default.autostart),
             language=language if language in LANGUAGES else default.language,
+            sleep_mood_always=_flag(stored, _SLEEP_MOOD_ALWAYS, default.sleep_mood_always),
         )
 
     def save(self, choices: Choices) -> None:
@@ -74,6 +77,7 @@ class Preferences(QObject):
         stored.setValue(_REMINDER_TIME, choices.reminder_time.strftime(TIME_FORMAT))
         stored.setValue(_AUTOSTART, choices.autostart)
         stored.setValue(_LANGUAGE, choices.language)
+        stored.setValue(_SLEEP_MOOD_ALWAYS, choices.sleep_mood_always)
         _sync(stored)
         self.changed.emit()
 

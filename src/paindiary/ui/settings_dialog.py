@@ -276,6 +276,10 @@ class SettingsDialog(SavingDialog):
         self.autostart.setAccessibleName(self.tr("Start at login"))
         self.autostart.setToolTip(self.tr("Start paindiary when you log in, so the reminder can appear"))
         form.addRow(self.autostart)
+        self.sleep_mood = QCheckBox(self.tr("Always show sleep and mood on Today"), group)
+        self.sleep_mood.setAccessibleName(self.sleep_mood.text())
+        self.sleep_mood.setToolTip(self.tr('Opens "More detail" on Today by itself, with sleep and mood'))
+        form.addRow(self.sleep_mood)
         self.language = QComboBox(group)
         self.language.addItem(self.tr("Follow the system"), "")
         for code, name in LANGUAGE_NAMES.items():
@@ -303,6 +307,7 @@ class SettingsDialog(SavingDialog):
         self.reminder_time.setTime(QTime(choices.reminder_time.hour, choices.reminder_time.minute))
         self.reminder_time.setEnabled(self.reminder.isChecked())
         self.autostart.setChecked(choices.autostart)
+        self.sleep_mood.setChecked(choices.sleep_mood_always)
         self.language.setCurrentIndex(max(self.language.findData(choices.language), 0))
 
     def show_analysis(self, settings: AnalysisSettings) -> None:
@@ -348,6 +353,7 @@ class SettingsDialog(SavingDialog):
             reminder_time=time(self.reminder_time.time().hour(), self.reminder_time.time().minute()),
             autostart=self.autostart.isChecked(),
             language=str(self.language.currentData() or ""),
+            sleep_mood_always=self.sleep_mood.isChecked(),
         )
         self._preferences.save(chosen)
 
