@@ -1659,15 +1659,15 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>&amp;Add medicine…</source>
-            <translation>Medikament &amp;hinzufügen…</translation>
+            <translation>Medikament hin&amp;zufügen…</translation>
         </message>
         <message>
-            <source>C&amp;hange…</source>
+            <source>&amp;Change…</source>
             <translation>Ä&amp;ndern…</translation>
         </message>
         <message>
             <source>&amp;Stopped today</source>
-            <translation>Heute a&amp;bgesetzt</translation>
+            <translation>Heute abge&amp;setzt</translation>
         </message>
         <message>
             <source>&amp;Delete medicine</source>
@@ -1675,7 +1675,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Add &amp;treatment…</source>
-            <translation>Be&amp;handlung hinzufügen…</translation>
+            <translation>Behandlung hinzu&amp;fügen…</translation>
         </message>
         <message>
             <source>Change t&amp;reatment…</source>

@@ -1659,11 +1659,11 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>&amp;Add medicine…</source>
-            <translation>&amp;Añadir medicamento…</translation>
+            <translation>Añadir &amp;medicamento…</translation>
         </message>
         <message>
-            <source>C&amp;hange…</source>
-            <translation>Ca&amp;mbiar…</translation>
+            <source>&amp;Change…</source>
+            <translation>Cam&amp;biar…</translation>
         </message>
         <message>
             <source>&amp;Stopped today</source>
@@ -1671,7 +1671,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>&amp;Delete medicine</source>
-            <translation>&amp;Borrar medicamento</translation>
+            <translation>Borrar medi&amp;camento</translation>
         </message>
         <message>
             <source>Add &amp;treatment…</source>
@@ -1679,11 +1679,11 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Change t&amp;reatment…</source>
-            <translation>Cambiar t&amp;ratamiento…</translation>
+            <translation>Cambiar tratamie&amp;nto…</translation>
         </message>
         <message>
             <source>Delete treat&amp;ment</source>
-            <translation>Borrar trata&amp;miento</translation>
+            <translation>Borrar tratamient&amp;o</translation>
         </message>
         <message>
             <source>Stopped</source>

@@ -62,7 +62,7 @@ class MedicinesPage(QWidget):
         column.addLayout(
             self._buttons(
                 (self.tr("&Add medicine…"), self.add_medicine),
-                (self.tr("C&hange…"), self.change_medicine),
+                (self.tr("&Change…"), self.change_medicine),
                 (self.tr("&Stopped today"), self.stop_medicine),
                 (self.tr("&Delete medicine"), self.delete_medicine),
             )
