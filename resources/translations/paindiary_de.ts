@@ -4,6 +4,10 @@
     <context>
         <name>AppointmentPage</name>
         <message>
+            <source>Appointment</source>
+            <translation>Termin</translation>
+        </message>
+        <message>
             <source>Save &amp;PDF…</source>
             <translation>&amp;PDF speichern…</translation>
         </message>
@@ -70,10 +74,6 @@
         <message>
             <source>Tick off question</source>
             <translation>Frage abhaken</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Termin</translation>
         </message>
     </context>
     <context>

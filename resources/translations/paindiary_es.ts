@@ -4,6 +4,10 @@
     <context>
         <name>AppointmentPage</name>
         <message>
+            <source>Appointment</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
             <source>Save &amp;PDF…</source>
             <translation>Guardar &amp;PDF…</translation>
         </message>
@@ -70,10 +74,6 @@
         <message>
             <source>Tick off question</source>
             <translation>Marcar pregunta</translation>
-        </message>
-        <message>
-            <source>Appointment</source>
-            <translation>Cita</translation>
         </message>
     </context>
     <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from paindiary.analysis import daily_pain
+from paindiary.analysis.daily import daily_pain
 from tests.analysis.analysis_builders import entry
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from paindiary.analysis import (
+from paindiary.analysis.course_groups import find_courses
+from paindiary.analysis.side_effects import (
     bladder_symptoms_recorded,
-    find_courses,
+    kind_totals,
     recurring_side_effects,
     side_effect_summary,
 )
-from paindiary.analysis.side_effects import kind_totals
 from paindiary.domain import Severity, TreatmentSession
 from tests.analysis.analysis_builders import DEFAULT, session
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from paindiary.analysis import side_effect_summary
+from paindiary.analysis.side_effects import side_effect_summary
 from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.durations import DurationsChart, judged
 from paindiary.charts.export import draw_chart

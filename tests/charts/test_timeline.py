@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
-from paindiary.analysis import daily_pain
+from paindiary.analysis.daily import daily_pain
 from paindiary.charts import report_pages, style
 from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.export import build_chart, draw_chart, new_chart_figure

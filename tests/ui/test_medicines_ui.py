@@ -12,8 +12,8 @@ from paindiary.medicine_records import Intake, Medicine, MedicineKind, MedicineU
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.medicine_dialogs import IntakeDialog, MedicineDialog
+from paindiary.ui.medicines_feature import install as install_page
 from paindiary.ui.medicines_page import MedicinesPage
-from paindiary.ui.medicines_page import install as install_page
 from paindiary.ui.took_panel import HelpedPrompt, TookPanel
 from paindiary.ui.took_panel import install as install_took
 from tests.support import FakeClock

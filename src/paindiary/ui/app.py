@@ -49,12 +49,12 @@ def _set_icon(app: QApplication) -> None:
 def features() -> list[Feature]:
     """Every feature of the window, in menu order; imported only when a window is built."""
     from paindiary.ui import (
-        appointment_page,
+        appointment_feature,
         backups_dialog,
         clinic_actions,
         delete_data_dialog,
         help_dialog,
-        medicines_page,
+        medicines_feature,
         pgic_prompt,
         planned_session_notice,
         relief_notice,
@@ -69,8 +69,8 @@ def features() -> list[Feature]:
         backups_dialog.install,
         transfer_actions.install,
         report_action.install,
-        appointment_page.install,  # right after the report: the fifth page, Ctrl+5
-        medicines_page.install,  # the sixth page, Ctrl+6
+        appointment_feature.install,  # right after the report: the fifth page, Ctrl+5
+        medicines_feature.install,  # the sixth page, Ctrl+6
         reminder_tray.install,
         help_dialog.install,
         relief_notice.install,

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -39,7 +39,7 @@ from paindiary.domain import ValidationError
 from paindiary.formats.report import default_period
 from paindiary.formatting import format_date
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.features import FeatureHost, Reporter
+from paindiary.ui.features import Reporter
 from paindiary.ui.undo import DiaryCommand
 
 CONTROL_HEIGHT = 40
@@ -270,30 +270,3 @@ def _clear(layout: QFormLayout | QVBoxLayout) -> None:
         if widget is not None:
             widget.setParent(None)  # gone from the page at once, not at the next event loop turn
             widget.deleteLater()
-
-
-def install(host: FeatureHost) -> None:
-    """Add the Appointment page (the next Ctrl+number: Ctrl+5 after the four built-in pages)."""
-    window = host.main_window()
-    stack = getattr(window, "undo_stack", None)
-    if not isinstance(stack, QUndoStack):
-        stack = QUndoStack(window)  # a window without Edit ▸ Undo still keeps the history
-
-    def build(parent: QWidget) -> QWidget:
-        page = AppointmentPage(host.adapter, host.clock, stack, parent)
-        page.pdf_button.clicked.connect(lambda: _report(host, "pdf"))
-        page.print_button.clicked.connect(lambda: _report(host, "print"))
-        page.images_button.clicked.connect(lambda: _report(host, "images"))
-        return page
-
-    host.add_page("appointment", QCoreApplication.translate("AppointmentPage", "Appointment"), build)
-
-
-def _report(host: FeatureHost, way: str) -> None:
-    """Save PDF / Print / Save images: the report dialog's own steps, with its default choices."""
-    from paindiary.ui.report_action import ReportDialog
-
-    dialog = ReportDialog(host.adapter, host.main_window(), host.clock().date(), tell=host.show_status)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    {"pdf": dialog.save, "print": dialog.print_report, "images": dialog.save_images}[way]()
-    dialog.close()

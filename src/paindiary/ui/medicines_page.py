@@ -240,12 +240,3 @@ def _taken(medicine: Medicine) -> str:
     return QCoreApplication.translate("MedicinesPage", "{amount} {unit} a day").format(
         amount=number(amount, 0 if amount.is_integer() else 2), unit=unit_label(medicine.unit)
     )
-
-
-def install(host: FeatureHost) -> None:
-    """The Medicines page, after the Appointment page."""
-    host.add_page(
-        "medicines",
-        QCoreApplication.translate("MedicinesPage", "Medicines"),
-        lambda parent: MedicinesPage(host, parent),
-    )

@@ -7,15 +7,13 @@ from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from paindiary.medicine_records import HELPED_MAX, Intake, Medicine
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import ALL, EXTERNAL
 from paindiary.ui.features import FeatureHost, open_window_modal
 from paindiary.ui.formatting import number, short_time
-from paindiary.ui.medicine_commands import AddRecordCommand
-from paindiary.ui.medicine_dialogs import IntakeDialog, unit_label
 from paindiary.ui.medicine_writes import INTAKE, MEDICINE
 from paindiary.ui.widgets import MIN_TARGET_PX
 
@@ -61,8 +59,10 @@ class TookPanel(QWidget):
                 self.buttons.append(button)
         self.setVisible(bool(self.buttons))
 
-    def took(self, medicine: Medicine) -> IntakeDialog:
+    def took(self, medicine: Medicine) -> QDialog:
         """Open the dose with the usual amount (the last one's) and now; Save logs it."""
+        from paindiary.ui.medicine_dialogs import IntakeDialog  # on first use: not at start-up
+
         doses = [intake for intake in self._host.adapter.reader.intakes() if intake.medicine == medicine.id]
         dialog = IntakeDialog(
             self._host.adapter, self._host.clock, medicine, doses[-1].amount if doses else 1.0, self
@@ -74,6 +74,9 @@ class TookPanel(QWidget):
     def _saved(self, medicine: Medicine, saved: Intake | None) -> None:
         if saved is None:
             return
+        from paindiary.ui.medicine_commands import AddRecordCommand
+        from paindiary.ui.medicine_dialogs import unit_label
+
         text = QCoreApplication.translate("Undo", "Log a dose of {name}").format(name=medicine.name)
         self._host.undo_stack.push(AddRecordCommand(self._host.adapter, saved, text, self._host.show_status))
         self._host.show_status(
