@@ -12,20 +12,19 @@ import uuid
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from paindiary.clinic_records import Checkin, Impression, Profile, Vitals
 from paindiary.clock import Clock
 from paindiary.domain import TreatmentSession
 from paindiary.i18n import _
-from paindiary.store import clinic_settings, convert, import_batch
+from paindiary.store import clinic_settings, import_batch
 from paindiary.store.database import RecordNotFound
 from paindiary.store.flat_convert import Record, insert_records, record_from, tables
-from paindiary.store.schema import ImpressionRow, SessionRow, SideEffectRow, VitalsRow
+from paindiary.store.schema import ImpressionRow, SessionRow, VitalsRow
 
 
 def linked_records(session: Session, session_id: uuid.UUID) -> list[Vitals | Impression]:
@@ -110,7 +109,7 @@ class ClinicRecords:
             if new:
                 import_batch.insert_session(session, treatment, created=now, updated=now)
             else:
-                _rewrite_session(session, treatment, now)
+                import_batch.rewrite_session(session, treatment, now)
             linked = linked_records(session, treatment.id)
             before = [record for record in linked if isinstance(record, Vitals)]
             session.execute(delete(VitalsRow).where(VitalsRow.session_id == treatment.id))
@@ -180,22 +179,3 @@ class ClinicRecords:
 def _check_session(session: Session, session_id: uuid.UUID | None) -> None:
     if session_id is not None and session.get(SessionRow, session_id) is None:
         raise RecordNotFound(_("This session is no longer in the diary."))
-
-
-def _rewrite_session(session: Session, treatment: TreatmentSession, now: datetime) -> None:
-    """Diary.update_session's write, inside the caller's transaction."""
-    row = session.get(SessionRow, treatment.id)
-    if row is None:
-        raise RecordNotFound(_("This session is no longer in the diary."))
-    for key, value in convert.session_values(treatment, created=row.created, updated=now).items():
-        setattr(row, key, value)
-    kept_created = {effect.id: effect.created for effect in row.side_effects}
-    session.execute(delete(SideEffectRow).where(SideEffectRow.session_id == treatment.id))
-    effects = [
-        convert.side_effect_values(
-            effect, treatment.id, created=kept_created.get(effect.id) or effect.created or now
-        )
-        for effect in treatment.side_effects
-    ]
-    if effects:
-        session.execute(insert(SideEffectRow), effects)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, Select, delete, func, insert, select
+from sqlalchemy import Engine, Select, func, insert, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -242,24 +242,8 @@ class Diary(FlatRecords, ClinicRecords):
 
     def update_session(self, treatment: TreatmentSession) -> TreatmentSession:
         """Replace a session's fields and its side effects with the given ones."""
-        now = self._clock()
         with self._write() as session:
-            row = session.get(SessionRow, treatment.id)
-            if row is None:
-                raise RecordNotFound(_("This session is no longer in the diary."))
-            created = row.created
-            for key, value in convert.session_values(treatment, created=created, updated=now).items():
-                setattr(row, key, value)
-            kept_created = {effect.id: effect.created for effect in row.side_effects}
-            session.execute(delete(SideEffectRow).where(SideEffectRow.session_id == treatment.id))
-            effects = [
-                convert.side_effect_values(
-                    effect, treatment.id, created=kept_created.get(effect.id) or effect.created or now
-                )
-                for effect in treatment.side_effects
-            ]
-            if effects:
-                session.execute(insert(SideEffectRow), effects)
+            import_batch.rewrite_session(session, treatment, self._clock())
         return self.get_session(treatment.id) or treatment
 
     def delete_session(self, session_id: uuid.UUID) -> TreatmentSession:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.i18n import _
 from paindiary.store import clinic_settings, convert, flat_convert, import_flat, stored_settings
+from paindiary.store.database import RecordNotFound
 from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
@@ -44,6 +45,25 @@ def insert_session(
     session.execute(insert(SessionRow), [convert.session_values(treatment, created=created, updated=updated)])
     effects = [
         convert.side_effect_values(effect, treatment.id, created=effect.created or created)
+        for effect in treatment.side_effects
+    ]
+    if effects:
+        session.execute(insert(SideEffectRow), effects)
+
+
+def rewrite_session(session: Session, treatment: TreatmentSession, now: datetime) -> None:
+    """Replace a stored session's fields and side effects (their created stamps kept), in one transaction."""
+    row = session.get(SessionRow, treatment.id)
+    if row is None:
+        raise RecordNotFound(_("This session is no longer in the diary."))
+    for key, value in convert.session_values(treatment, created=row.created, updated=now).items():
+        setattr(row, key, value)
+    kept_created = {effect.id: effect.created for effect in row.side_effects}
+    session.execute(delete(SideEffectRow).where(SideEffectRow.session_id == treatment.id))
+    effects = [
+        convert.side_effect_values(
+            effect, treatment.id, created=kept_created.get(effect.id) or effect.created or now
+        )
         for effect in treatment.side_effects
     ]
     if effects:
