@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from paindiary.formats.atomic import write_private_text
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.widgets import MIN_TARGET_PX
 
@@ -53,18 +52,7 @@ def write_draft(path: Path, draft: TodayDraft) -> None:
     data: dict[str, Any] = asdict(draft)
     data["written"] = draft.written.isoformat()
     data["locations"] = list(draft.locations)
-    handle, temporary = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(handle, 0o600)  # notes about one's health: the patient's eyes only
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(data, stream, ensure_ascii=False)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    write_private_text(path, json.dumps(data, ensure_ascii=False))  # atomic and 0600, as every file we write
 
 
 def read_draft(path: Path) -> TodayDraft | None:
