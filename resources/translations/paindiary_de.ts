@@ -4924,10 +4924,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{value} ist nicht 7, 28 oder leer</translation>
         </message>
         <message>
-            <source>{value} is not a date</source>
-            <translation>{value} ist kein Datum</translation>
-        </message>
-        <message>
             <source>{value} is before 1900</source>
             <translation>{value} liegt vor 1900</translation>
         </message>
@@ -5026,6 +5022,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text} is not a date and time like 2024-03-01T08:30</source>
             <translation>{text} ist kein Datum mit Uhrzeit wie 2024-03-01T08:30</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} ist kein Datum</translation>
         </message>
         <message>
             <source>{text} is not a date like 2024-03-01</source>

@@ -4924,10 +4924,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{value} no es 7, 28 ni vacío</translation>
         </message>
         <message>
-            <source>{value} is not a date</source>
-            <translation>{value} no es una fecha</translation>
-        </message>
-        <message>
             <source>{value} is before 1900</source>
             <translation>{value} es anterior a 1900</translation>
         </message>
@@ -5026,6 +5022,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text} is not a date and time like 2024-03-01T08:30</source>
             <translation>{text} no es una fecha con hora como 2024-03-01T08:30</translation>
+        </message>
+        <message>
+            <source>{value} is not a date</source>
+            <translation>{value} no es una fecha</translation>
         </message>
         <message>
             <source>{text} is not a date like 2024-03-01</source>

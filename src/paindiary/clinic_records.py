@@ -15,17 +15,16 @@ from paindiary.field_checks import (
     NAME_MAX,
     ValidationError,
     check_choice,
+    check_flag,
     check_moment,
     check_name,
+    check_optional_date,
     check_positive,
     check_text,
+    new_id,
     parse_uuid,
 )
 from paindiary.i18n import _
-
-
-def _new_id() -> uuid.UUID:
-    return uuid.uuid4()
 
 
 class SessionStatus(StrEnum):
@@ -95,12 +94,6 @@ def check_whole(name: str, value: object, low: int, high: int, *, unit: str) -> 
     return value
 
 
-def check_flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise ValidationError(name, _("{value} is not yes or no").format(value=repr(value)))
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
     """One item of the patient's own checklist for a session day."""
@@ -135,7 +128,7 @@ class Vitals:
     diastolic: int | None = None  # mmHg
     heart_rate: int | None = None  # beats per minute
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 
@@ -173,7 +166,7 @@ class Impression:
     session: uuid.UUID | None = None  # the course's last session when asked
     day: int | None = None  # 7 or 28 when prompted; None when volunteered
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 
@@ -205,7 +198,7 @@ class Checkin:
     pain: bool = False
     blood: bool = False
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 
@@ -233,8 +226,7 @@ class Profile:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", check_text("name", self.name, limit=NAME_MAX * 2).strip())
-        if self.born is not None and (isinstance(self.born, datetime) or not isinstance(self.born, date)):
-            raise ValidationError("born", _("{value} is not a date").format(value=repr(self.born)))
+        object.__setattr__(self, "born", check_optional_date("born", self.born))
         if self.born is not None and self.born.year < 1900:
             raise ValidationError("born", _("{value} is before 1900").format(value=self.born.isoformat()))
         object.__setattr__(self, "conditions", check_text("conditions", self.conditions, limit=1000))

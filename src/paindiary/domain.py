@@ -38,6 +38,7 @@ from paindiary.field_checks import (
     check_score,
     check_text,
     format_moment,
+    new_id,
     parse_date,
     parse_moment,
     parse_uuid,
@@ -148,10 +149,6 @@ def side_effect_label(kind: str) -> str:
         words = kind.replace("-", " ")
         return _(words[:1].upper() + words[1:])
     return kind
-
-
-def new_id() -> uuid.UUID:
-    return uuid.uuid4()
 
 
 def check_route(value: object) -> Route:

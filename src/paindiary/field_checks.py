@@ -176,3 +176,24 @@ def check_choice(name: str, value: object, kind: type[Choice]) -> Choice:
         return kind(value)
     except ValueError:
         raise ValidationError(name, refusal) from None
+
+
+def new_id() -> uuid.UUID:
+    """A fresh id for a new record."""
+    return uuid.uuid4()
+
+
+def check_flag(name: str, value: object) -> bool:
+    """A yes/no value: True or False, nothing that merely looks like one."""
+    if not isinstance(value, bool):
+        raise ValidationError(name, _("{value} is not yes or no").format(value=repr(value)))
+    return value
+
+
+def check_optional_date(name: str, value: object) -> date | None:
+    """A calendar date (not a date and time), or None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise ValidationError(name, _("{value} is not a date").format(value=repr(value)))
+    return value

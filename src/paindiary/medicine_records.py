@@ -14,23 +14,17 @@ from paindiary.field_checks import (
     NAME_MAX,
     ValidationError,
     check_choice,
+    check_flag,
     check_moment,
     check_name,
+    check_optional_date,
     check_positive,
     check_score,
     check_text,
+    new_id,
     parse_uuid,
 )
 from paindiary.i18n import _
-
-
-def _new_id() -> uuid.UUID:
-    return uuid.uuid4()
-
-
-def new_medicine_id() -> uuid.UUID:
-    """A fresh id (for a medicine that is being entered)."""
-    return _new_id()
 
 
 class MedicineUnit(StrEnum):
@@ -99,20 +93,6 @@ def suggested_mme_factor(name: str, unit: MedicineUnit | str) -> float | None:
     return None
 
 
-def check_optional_date(name: str, value: object) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime) or not isinstance(value, date):
-        raise ValidationError(name, _("{value} is not a date").format(value=repr(value)))
-    return value
-
-
-def check_flag(name: str, value: object) -> bool:
-    if not isinstance(value, bool):
-        raise ValidationError(name, _("{value} is not yes or no").format(value=repr(value)))
-    return value
-
-
 @dataclass(frozen=True, slots=True)
 class Medicine:
     """One medicine on the patient's list, taken regularly or as needed."""
@@ -129,7 +109,7 @@ class Medicine:
     start: date | None = None
     stop: date | None = None
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 
@@ -182,7 +162,7 @@ class Intake:
     pain_before: int | None = None
     helped: int | None = None  # 0 not at all … 4 completely; asked an hour or two later
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 
@@ -213,7 +193,7 @@ class CoTreatment:
     start: date
     end: date | None = None
     note: str = ""
-    id: uuid.UUID = field(default_factory=_new_id)
+    id: uuid.UUID = field(default_factory=new_id)
     created: datetime | None = None
     updated: datetime | None = None
 

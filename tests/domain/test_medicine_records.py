@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from paindiary.domain import ValidationError
+from paindiary.domain import ValidationError, new_id
 from paindiary.medicine_records import (
     CoTreatment,
     CoTreatmentKind,
@@ -15,7 +15,6 @@ from paindiary.medicine_records import (
     Medicine,
     MedicineKind,
     MedicineUnit,
-    new_medicine_id,
     suggested_mme_factor,
 )
 
@@ -52,7 +51,7 @@ def test_a_medicine_names_the_field_it_refuses(changes: dict[str, Any], field: s
 )
 def test_an_intake_names_the_field_it_refuses(changes: dict[str, Any], field: str) -> None:
     with pytest.raises(ValidationError) as raised:
-        Intake(**{"medicine": new_medicine_id(), "at": datetime(2024, 1, 1, 8), "amount": 1, **changes})
+        Intake(**{"medicine": new_id(), "at": datetime(2024, 1, 1, 8), "amount": 1, **changes})
     assert raised.value.field == field
 
 
