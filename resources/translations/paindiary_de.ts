@@ -5140,10 +5140,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{count} frühere Serien des Zeitraums stehen im Anhang.</translation>
         </message>
         <message>
-            <source>{text!r} is not yes or no</source>
-            <translation>{text!r} ist nicht ja oder nein</translation>
-        </message>
-        <message>
             <source>{text!r} is not a whole number</source>
             <translation>{text!r} ist keine ganze Zahl</translation>
         </message>
@@ -5222,6 +5218,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>must be a list of checklist items, each with its text and whether it is done</source>
             <translation>muss eine Liste von Checklistenpunkten sein, jeder mit Text und ob er erledigt ist</translation>
+        </message>
+        <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} ist nicht ja oder nein</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>

@@ -5140,10 +5140,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Los {count} ciclos anteriores del periodo están en el anexo.</translation>
         </message>
         <message>
-            <source>{text!r} is not yes or no</source>
-            <translation>{text!r} no es sí ni no</translation>
-        </message>
-        <message>
             <source>{text!r} is not a whole number</source>
             <translation>{text!r} no es un número entero</translation>
         </message>
@@ -5222,6 +5218,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>must be a list of checklist items, each with its text and whether it is done</source>
             <translation>debe ser una lista de puntos, cada uno con su texto y si está hecho</translation>
+        </message>
+        <message>
+            <source>{text!r} is not yes or no</source>
+            <translation>{text!r} no es sí ni no</translation>
         </message>
         <message>
             <source>The file's analysis settings are from before relief was measured with the updated rules; the new default settings are used instead.</source>

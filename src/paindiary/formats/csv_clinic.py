@@ -10,6 +10,7 @@ from typing import Any
 from paindiary.clinic_records import Checkin, Impression, Profile, Vitals
 from paindiary.domain import ValidationError, parse_date, parse_moment, parse_uuid
 from paindiary.formats import csv_medicines
+from paindiary.formats.fuller_fields import flag_from_cell
 from paindiary.i18n import _
 from paindiary.store.clinic_settings import PROFILE_FIELDS
 
@@ -63,9 +64,7 @@ def kind_name(record: Any) -> str:
 def _value(name: str, text: str) -> Any:
     stripped = text.strip()
     if name in _FLAGS:
-        if stripped.lower() not in ("yes", "no", ""):
-            raise ValidationError(name, _("{text!r} is not yes or no").format(text=stripped[:40]))
-        return stripped.lower() == "yes"
+        return flag_from_cell(name, text)
     if not stripped:
         return "" if name in ("note", *PROFILE_FIELDS) and name != "born" else None
     if name in _WHOLE:

@@ -11,6 +11,7 @@ from typing import Any
 
 from paindiary.domain import ValidationError, parse_date, parse_moment, parse_uuid
 from paindiary.formats import json_medicines
+from paindiary.formats.fuller_fields import flag_from_cell
 from paindiary.i18n import _
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
 
@@ -72,9 +73,7 @@ def cells_of(record: Any) -> dict[str, str]:
 def _value(name: str, text: str) -> Any:
     stripped = text.strip()
     if name in _FLAGS:
-        if stripped.lower() not in ("yes", "no", ""):
-            raise ValidationError(name, _("{text!r} is not yes or no").format(text=stripped[:40]))
-        return stripped.lower() == "yes"
+        return flag_from_cell(name, text)
     if not stripped:
         return "" if name in ("note", "strength") else None
     if name in _WHOLE:
