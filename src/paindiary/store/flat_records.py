@@ -16,7 +16,7 @@ from paindiary.medicine_records import CoTreatment, Intake, Medicine
 from paindiary.store import readable
 from paindiary.store.database import RecordNotFound
 from paindiary.store.flat_convert import Record, insert_records, record_from, tables, values_of
-from paindiary.store.schema import MedicineRow
+from paindiary.store.schema import IntakeRow, MedicineRow
 
 
 class FlatRecords:
@@ -98,8 +98,15 @@ class FlatRecords:
 
     def delete_medicine(self, medicine_id: uuid.UUID) -> tuple[Medicine, list[Intake]]:
         """Delete a medicine with its doses and return both, so that undo can put them back."""
-        doses = self._list(Intake, lambda columns: columns.medicine_id == medicine_id)
-        return self._delete(Medicine, medicine_id), doses
+        with self._write() as session:  # one transaction: the doses read are the doses deleted
+            row = session.get(MedicineRow, medicine_id)
+            if row is None:
+                raise RecordNotFound(tables()[Medicine].gone)
+            doses_query = select(IntakeRow).where(IntakeRow.medicine_id == medicine_id).order_by(IntakeRow.at)
+            doses = [record_from(Intake, tables()[Intake], dose) for dose in session.scalars(doses_query)]
+            removed = record_from(Medicine, tables()[Medicine], row)
+            session.delete(row)  # its doses go with it (ON DELETE CASCADE)
+        return removed, doses
 
     def restore_medicine(self, medicine: Medicine, intakes: Sequence[Intake] = ()) -> Medicine:
         self._restore([medicine, *intakes])
