@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -46,3 +47,13 @@ def test_the_standard_sample_is_unchanged_by_default(tmp_path: Path) -> None:
     with Diary.open(tmp_path / "sample.sqlite3") as diary:
         fill_with_demo(diary, TODAY, now=datetime(2025, 6, 30, 23, 0))
         assert "ketamine" in {session.drug for session in diary.sessions()}
+
+
+def test_the_sample_notes_quote_no_blood_pressure_the_vitals_do_not_show(tmp_path: Path) -> None:
+    """A reading written into a side-effect note would have to agree with the vitals records;
+    the sample keeps its readings in the vitals only."""
+    with Diary.open(tmp_path / "sample.sqlite3") as diary:
+        fill_with_demo(diary, TODAY, now=datetime(2025, 6, 30, 23, 0))
+        notes = [effect.note for session in diary.sessions() for effect in session.side_effects]
+    assert any(notes)
+    assert not [note for note in notes if re.search(r"\d{2,3}\s*/\s*\d{2,3}", note)]

@@ -102,7 +102,10 @@ def _sessions_for(plan: PlannedCourse, start: date, rng: random.Random) -> list[
         if rng.random() < 0.4:
             effects.append(SideEffect("nausea", rng.choice([Severity.MILD, Severity.MODERATE])))
         if plan.dose_mg >= 250 and rng.random() < 0.7:
-            effects.append(SideEffect("elevated-blood-pressure", Severity.MODERATE, note="155/95 at the end"))
+            # The readings themselves are the vitals records (demo_clinic); the note must not contradict them.
+            effects.append(
+                SideEffect("elevated-blood-pressure", Severity.MODERATE, note="Settled before I went home")
+            )
         if plan.first_day >= 600 and offset == 0:
             effects.append(SideEffect("bladder-symptoms", Severity.MILD, note="More often at night"))
         if rng.random() < 0.25:
