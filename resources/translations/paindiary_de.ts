@@ -2486,6 +2486,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Schwer</translation>
         </message>
         <message>
+            <source>During the session</source>
+            <translation>Während der Sitzung</translation>
+        </message>
+        <message>
+            <source>Later the same day</source>
+            <translation>Später am selben Tag</translation>
+        </message>
+        <message>
+            <source>On a later day</source>
+            <translation>An einem späteren Tag</translation>
+        </message>
+        <message>
             <source>Side effects</source>
             <translation>Nebenwirkungen</translation>
         </message>
@@ -2923,6 +2935,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Severity of {effect}</source>
             <translation>Schweregrad von {effect}</translation>
+        </message>
+        <message>
+            <source>When {effect} began</source>
+            <translation>Wann {effect} begann</translation>
         </message>
         <message>
             <source>Note (optional)</source>

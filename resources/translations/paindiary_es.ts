@@ -2486,6 +2486,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Grave</translation>
         </message>
         <message>
+            <source>During the session</source>
+            <translation>Durante la sesión</translation>
+        </message>
+        <message>
+            <source>Later the same day</source>
+            <translation>Más tarde el mismo día</translation>
+        </message>
+        <message>
+            <source>On a later day</source>
+            <translation>Otro día más tarde</translation>
+        </message>
+        <message>
             <source>Side effects</source>
             <translation>Efectos secundarios</translation>
         </message>
@@ -2923,6 +2935,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Severity of {effect}</source>
             <translation>Gravedad de {effect}</translation>
+        </message>
+        <message>
+            <source>When {effect} began</source>
+            <translation>Cuándo empezó {effect}</translation>
         </message>
         <message>
             <source>Note (optional)</source>

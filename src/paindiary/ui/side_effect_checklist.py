@@ -25,6 +25,7 @@ from paindiary.domain import (
     SIDE_EFFECT_CATALOG,
     Severity,
     SideEffect,
+    SideEffectOnset,
     ValidationError,
     side_effect_label,
 )
@@ -55,6 +56,20 @@ def severity_box(accessible_name: str, parent: QWidget | None = None) -> QComboB
     return box
 
 
+def onset_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
+    """When a side effect began: not recorded, during the session, later that day, on a later day."""
+    box = QComboBox(parent)
+    for text, value in (
+        (QCoreApplication.translate("SessionDialog", "Not recorded"), None),
+        (QCoreApplication.translate("SessionDialog", "During the session"), SideEffectOnset.DURING.value),
+        (QCoreApplication.translate("SessionDialog", "Later the same day"), SideEffectOnset.SAME_DAY.value),
+        (QCoreApplication.translate("SessionDialog", "On a later day"), SideEffectOnset.LATER.value),
+    ):
+        box.addItem(text, value)
+    box.setAccessibleName(accessible_name)
+    return box
+
+
 def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
     """Side-effect names the patient typed before, for completion."""
     kinds = {e.kind for s in adapter.reader.sessions() for e in s.side_effects}
@@ -63,11 +78,12 @@ def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
 
 @dataclass(slots=True)
 class EffectRow:
-    """One side effect in the checklist: ticked or not, its severity and note."""
+    """One side effect in the checklist: ticked or not, its severity, when it began and a note."""
 
     kind: str
     check: QCheckBox
     severity: QComboBox
+    onset: QComboBox
     note: QLineEdit
     existing: SideEffect | None = None
 
@@ -76,6 +92,8 @@ class EffectRow:
         self.existing = effect
         self.check.setChecked(True)
         self.severity.setCurrentIndex(self.severity.findData(effect.severity.value))
+        onset = effect.onset.value if effect.onset is not None else None
+        self.onset.setCurrentIndex(max(0, self.onset.findData(onset)))
         self.note.setText(effect.note)
 
     def effect(self) -> SideEffect | None:
@@ -83,14 +101,15 @@ class EffectRow:
         if not self.check.isChecked():
             return None
         severity = Severity(self.severity.currentData())
+        onset = self.onset.currentData()
         note = self.note.text().strip()
-        if self.existing is not None:  # keep its id and when it was first recorded
-            return replace(self.existing, severity=severity, note=note)
-        return SideEffect(kind=self.kind, severity=severity, note=note)
+        if self.existing is not None:  # keep its id, how long it lasted and when it was first recorded
+            return replace(self.existing, severity=severity, onset=onset, note=note)
+        return SideEffect(kind=self.kind, severity=severity, onset=onset, note=note)
 
     def set_enabled_details(self, on: bool) -> None:
-        self.severity.setEnabled(on)
-        self.note.setEnabled(on)
+        for detail in (self.severity, self.onset, self.note):
+            detail.setEnabled(on)
 
 
 class SideEffectChecklist(QGroupBox):
@@ -102,7 +121,7 @@ class SideEffectChecklist(QGroupBox):
         super().__init__(QCoreApplication.translate("SessionDialog", "Side effects"), parent)
         self.rows: list[EffectRow] = []
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 1)
         inner = QWidget()
         inner.setLayout(self.grid)
         self.scroll_area = QScrollArea(self)
@@ -138,15 +157,16 @@ class SideEffectChecklist(QGroupBox):
         check = QCheckBox(label)
         check.setAccessibleName(label)
         severity = severity_box(self.tr("Severity of {effect}").format(effect=label))
+        onset = onset_box(self.tr("When {effect} began").format(effect=label))
         note = QLineEdit()
         note.setPlaceholderText(self.tr("Note (optional)"))
         note.setAccessibleName(self.tr("Note on {effect}").format(effect=label))
         note.setMaxLength(1000)
-        row = EffectRow(kind, check, severity, note)
+        row = EffectRow(kind, check, severity, onset, note)
         check.toggled.connect(row.set_enabled_details)
         row.set_enabled_details(False)
         line = len(self.rows)
-        for column, widget in enumerate((check, severity, note)):
+        for column, widget in enumerate((check, severity, onset, note)):
             self.grid.addWidget(widget, line, column)
         self.rows.append(row)
         return row
@@ -173,7 +193,7 @@ class SideEffectChecklist(QGroupBox):
         """Row by row, then the custom field and its button."""
         chain: list[QWidget] = []
         for row in self.rows:
-            chain += [row.check, row.severity, row.note]
+            chain += [row.check, row.severity, row.onset, row.note]
         return [*chain, self.custom_name, self.add_button]
 
     def add_typed(self) -> None:
