@@ -42,8 +42,8 @@ def save_button(dialog: SessionDialog) -> QWidget:
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
 
 
-def answer(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
-    """Click `button` in the question once it is up; returns what the question said."""
+def answer(qtbot: QtBot, button: QMessageBox.StandardButton | None) -> list[str]:
+    """Click `button` in the question once it is up (None: press Enter); returns what it said."""
     seen: list[str] = []
     tries = iter(range(250))  # gives up after about five seconds instead of polling forever
 
@@ -54,7 +54,10 @@ def answer(qtbot: QtBot, button: QMessageBox.StandardButton) -> list[str]:
                 QTimer.singleShot(20, click)
             return
         seen.append(box.text())
-        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+        if button is None:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        else:
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, click)
     return seen
@@ -111,6 +114,7 @@ def test_typing_past_the_maximum_is_kept_and_refused_not_cut_short(
     dialog = open_dialog()
     user.retype(dialog.dose, "50000")
     assert dialog.dose.text() == "50000"  # every keystroke kept: a spin box turned this into 5000
+    assert dialog.per_kg.text() == "–"  # nothing worked out from a value that cannot be saved
     user.click(save_button(dialog))
     assert dialog.isVisible()
     assert dialog.error.text() == "Total dose: 50000 mg is above the highest possible value (10000 mg)"
@@ -166,6 +170,19 @@ def test_15_mg_per_kg_asks_and_no_returns_to_the_dose_with_nothing_saved(
     user.retype(dialog.dose, "105")  # the slip corrected: nothing more to ask
     user.click(save_button(dialog))
     assert [s.dose_mg for s in adapter.reader.sessions()] == [105]
+
+
+def test_enter_in_the_question_answers_no_so_a_slip_is_not_saved_by_reflex(
+    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, user: User, qtbot: QtBot
+) -> None:
+    dialog = open_dialog()
+    user.retype(dialog.dose, "1050")
+    user.retype(dialog.weight, "70")
+    seen = answer(qtbot, None)
+    user.press(dialog.weight, Qt.Key.Key_Return)  # Enter in the form is Save
+    assert len(seen) == 1
+    assert dialog.isVisible()
+    assert adapter.reader.session_count() == 0
 
 
 def test_an_8_day_session_asks_and_yes_saves_it(

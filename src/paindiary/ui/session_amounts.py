@@ -80,7 +80,7 @@ class SessionAmounts:
         self.per_kg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.weight_note = _note(parent)
         self.rate_note = _note(parent)
-        for field in (self.dose, self.weight, self.minutes):
+        for field in self._typed():
             field.textChanged.connect(self.show_worked_out)
         # Once the patient changes the offered weight, where it came from no longer applies.
         self.weight.textEdited.connect(self.weight_note.hide)
@@ -116,7 +116,9 @@ class SessionAmounts:
         column.setSpacing(2)
         line = QHBoxLayout()
         line.addWidget(field, 1)
-        line.addWidget(QLabel(field.amount.unit, row))
+        unit = QLabel(field.amount.unit, row)
+        unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance(RATE.unit))  # the fields line up
+        line.addWidget(unit)
         column.addLayout(line)
         if note is not None:
             column.addWidget(note)
@@ -164,18 +166,25 @@ class SessionAmounts:
             session.dose_mg, session.weight_kg, session.minutes, decimal_point=decimal_point()
         )
 
+    def _typed(self) -> tuple[AmountField, ...]:
+        """The fields the worked-out values come from."""
+        return self.dose, self.weight, self.minutes
+
     def show_worked_out(self) -> None:
         """The dose per kg and an infusion's rate, from what is typed so far."""
         point = decimal_point()
         dose, weight = self.dose.value_or_none(), self.weight.value_or_none()
+        unreadable = any(f.text().strip() and f.value_or_none() is None for f in self._typed())
         if dose and weight:
             value = f"{dose / weight:.2f}".replace(".", point)
             self.per_kg.setText(
                 QCoreApplication.translate("SessionDialog", "{value} mg/kg").format(value=value)
             )
+        elif unreadable:
+            self.per_kg.setText("–")  # Save says what is wrong; "needs the dose" would mislead
         else:
             self.per_kg.setText(QCoreApplication.translate("SessionDialog", "Needs the dose and the weight"))
-        if self._route() not in RATE_ROUTES:
+        if self._route() not in RATE_ROUTES or unreadable:
             self.rate_note.hide()  # a nasal dose over a 40-minute visit has no rate per hour
             return
         rate = worked_out_rate(dose, weight, self.minutes.value_or_none())
