@@ -21,7 +21,7 @@ from paindiary.ui.formatting import short_date
 
 
 # Strings are translated in the dialog's context ("SessionDialog"): they were its own and keep
-# their translations. (lupdate finds only literal translate() calls, hence no shorter helper.)
+# their translations. (lupdate finds only literal translate() calls, so no shorter wrapper.)
 def previous_weight(sessions: list[TreatmentSession], now: datetime) -> TreatmentSession | None:
     """The latest session up to `now` with a weight (a planned one may not have happened yet)."""
     weighed = [s for s in sessions if s.weight_kg is not None and s.at <= now]
