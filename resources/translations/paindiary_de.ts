@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
     <context>
+        <name>AmountField</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentPage</name>
         <message>
             <source>Appointment</source>
@@ -2342,6 +2349,74 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Abbrechen</translation>
         </message>
         <message>
+            <source>{rate} mg/kg/h</source>
+            <translation>{rate} mg/kg/h</translation>
+        </message>
+        <message>
+            <source>{rate} mg/kg/h worked out</source>
+            <translation>{rate} mg/kg/h errechnet</translation>
+        </message>
+        <message>
+            <source>The whole session's dose in mg; empty when it was not recorded</source>
+            <translation>Die Dosis der ganzen Sitzung in mg; leer, wenn sie nicht erfasst wurde</translation>
+        </message>
+        <message>
+            <source>Your weight, for the dose per kg</source>
+            <translation>Ihr Gewicht, für die Dosis pro kg</translation>
+        </message>
+        <message>
+            <source>How long the infusion ran, in minutes</source>
+            <translation>Wie lange die Infusion lief, in Minuten</translation>
+        </message>
+        <message>
+            <source>Infusion rate in mg/kg/h if you know it; otherwise it is worked out</source>
+            <translation>Infusionsrate in mg/kg/h, wenn Sie sie kennen; sonst wird sie errechnet</translation>
+        </message>
+        <message>
+            <source>Total dose</source>
+            <translation>Gesamtdosis</translation>
+        </message>
+        <message>
+            <source>Body weight</source>
+            <translation>Körpergewicht</translation>
+        </message>
+        <message>
+            <source>Dose per kg</source>
+            <translation>Dosis pro kg</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Dauer</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Rate</translation>
+        </message>
+        <message>
+            <source>From your session of {date}. Change it if your weight has changed.</source>
+            <translation>Aus Ihrer Sitzung vom {date}. Ändern Sie es, wenn sich Ihr Gewicht geändert hat.</translation>
+        </message>
+        <message>
+            <source>Your usual weight from Settings.</source>
+            <translation>Ihr übliches Gewicht aus den Einstellungen.</translation>
+        </message>
+        <message>
+            <source>{value} mg/kg</source>
+            <translation>{value} mg/kg</translation>
+        </message>
+        <message>
+            <source>Needs the dose and the weight</source>
+            <translation>Braucht Dosis und Gewicht</translation>
+        </message>
+        <message>
+            <source>Worked out when the dose, weight and duration are filled in.</source>
+            <translation>Wird errechnet, sobald Dosis, Gewicht und Dauer ausgefüllt sind.</translation>
+        </message>
+        <message>
+            <source>Worked out from dose, weight and duration: {value} mg/kg/h</source>
+            <translation>Errechnet aus Dosis, Gewicht und Dauer: {value} mg/kg/h</translation>
+        </message>
+        <message>
             <source>Edit session</source>
             <translation>Sitzung bearbeiten</translation>
         </message>
@@ -2358,26 +2433,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Wirkstoff</translation>
         </message>
         <message>
-            <source> mg</source>
-            <translation> mg</translation>
-        </message>
-        <message>
-            <source> kg</source>
-            <translation> kg</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>Nicht erfasst</translation>
-        </message>
-        <message>
-            <source> mg/kg/h</source>
-            <translation> mg/kg/h</translation>
-        </message>
-        <message>
             <source>Date and time</source>
             <translation>Datum und Uhrzeit</translation>
         </message>
@@ -2392,42 +2447,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Choose or type the drug's name</source>
             <translation>Namen des Wirkstoffs wählen oder eingeben</translation>
-        </message>
-        <message>
-            <source>Total dose</source>
-            <translation>Gesamtdosis</translation>
-        </message>
-        <message>
-            <source>The whole session's dose in mg</source>
-            <translation>Die Dosis der ganzen Sitzung in mg</translation>
-        </message>
-        <message>
-            <source>Body weight</source>
-            <translation>Körpergewicht</translation>
-        </message>
-        <message>
-            <source>Your weight, for the dose per kg</source>
-            <translation>Ihr Gewicht, für die Dosis pro kg</translation>
-        </message>
-        <message>
-            <source>Dose per kg</source>
-            <translation>Dosis pro kg</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Dauer</translation>
-        </message>
-        <message>
-            <source>How long the infusion ran</source>
-            <translation>Wie lange die Infusion lief</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Rate</translation>
-        </message>
-        <message>
-            <source>Infusion rate in mg per kg per hour</source>
-            <translation>Infusionsrate in mg pro kg pro Stunde</translation>
         </message>
         <message>
             <source>Clinic</source>
@@ -2462,14 +2481,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Die vorige Sitzung war am {date}, {days} Tage früher.</translation>
         </message>
         <message>
-            <source>{value} mg/kg</source>
-            <translation>{value} mg/kg</translation>
-        </message>
-        <message>
-            <source>Needs the dose and the weight</source>
-            <translation>Braucht Dosis und Gewicht</translation>
-        </message>
-        <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
@@ -2484,6 +2495,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Severe</source>
             <translation>Schwer</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
         </message>
         <message>
             <source>During the session</source>
@@ -5582,6 +5597,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{end} is before the start, {start}</source>
             <translation>{end} liegt vor dem Beginn, {start}</translation>
+        </message>
+        <message>
+            <source>Is this right?</source>
+            <translation>Stimmt das?</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
+            <translation>{amount} ist nicht möglich: Der Wert muss größer als 0 sein (lassen Sie ihn weg, wenn er nicht erfasst wurde)</translation>
+        </message>
+        <message>
+            <source>{amount} is above the highest possible value ({upper})</source>
+            <translation>{amount} liegt über dem höchstmöglichen Wert ({upper})</translation>
+        </message>
+        <message>
+            <source>{text} is not a number (write it like {example})</source>
+            <translation>{text} ist keine Zahl (schreiben Sie sie wie {example})</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number (write it like {example})</source>
+            <translation>{text} ist keine ganze Zahl (schreiben Sie sie wie {example})</translation>
+        </message>
+        <message>
+            <source>{per_kg} mg/kg in one session is more than {limit} mg/kg.</source>
+            <translation>{per_kg} mg/kg in einer Sitzung sind mehr als {limit} mg/kg.</translation>
+        </message>
+        <message>
+            <source>A session of {amount} is longer than {days} days ({limit}).</source>
+            <translation>Eine Sitzung von {amount} dauert länger als {days} Tage ({limit}).</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
     <context>
+        <name>AmountField</name>
+        <message>
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
+        </message>
+    </context>
+    <context>
         <name>AppointmentPage</name>
         <message>
             <source>Appointment</source>
@@ -2342,6 +2349,74 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Cancelar</translation>
         </message>
         <message>
+            <source>{rate} mg/kg/h</source>
+            <translation>{rate} mg/kg/h</translation>
+        </message>
+        <message>
+            <source>{rate} mg/kg/h worked out</source>
+            <translation>{rate} mg/kg/h calculado</translation>
+        </message>
+        <message>
+            <source>The whole session's dose in mg; empty when it was not recorded</source>
+            <translation>La dosis de toda la sesión en mg; vacío si no se registró</translation>
+        </message>
+        <message>
+            <source>Your weight, for the dose per kg</source>
+            <translation>Su peso, para la dosis por kg</translation>
+        </message>
+        <message>
+            <source>How long the infusion ran, in minutes</source>
+            <translation>Cuánto duró la infusión, en minutos</translation>
+        </message>
+        <message>
+            <source>Infusion rate in mg/kg/h if you know it; otherwise it is worked out</source>
+            <translation>Velocidad de infusión en mg/kg/h si la conoce; si no, se calcula</translation>
+        </message>
+        <message>
+            <source>Total dose</source>
+            <translation>Dosis total</translation>
+        </message>
+        <message>
+            <source>Body weight</source>
+            <translation>Peso corporal</translation>
+        </message>
+        <message>
+            <source>Dose per kg</source>
+            <translation>Dosis por kg</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation>Duración</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Velocidad</translation>
+        </message>
+        <message>
+            <source>From your session of {date}. Change it if your weight has changed.</source>
+            <translation>De su sesión del {date}. Cámbielo si su peso ha cambiado.</translation>
+        </message>
+        <message>
+            <source>Your usual weight from Settings.</source>
+            <translation>Su peso habitual de Ajustes.</translation>
+        </message>
+        <message>
+            <source>{value} mg/kg</source>
+            <translation>{value} mg/kg</translation>
+        </message>
+        <message>
+            <source>Needs the dose and the weight</source>
+            <translation>Necesita la dosis y el peso</translation>
+        </message>
+        <message>
+            <source>Worked out when the dose, weight and duration are filled in.</source>
+            <translation>Se calcula cuando la dosis, el peso y la duración están rellenados.</translation>
+        </message>
+        <message>
+            <source>Worked out from dose, weight and duration: {value} mg/kg/h</source>
+            <translation>Calculado a partir de la dosis, el peso y la duración: {value} mg/kg/h</translation>
+        </message>
+        <message>
             <source>Edit session</source>
             <translation>Editar sesión</translation>
         </message>
@@ -2358,26 +2433,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Fármaco</translation>
         </message>
         <message>
-            <source> mg</source>
-            <translation> mg</translation>
-        </message>
-        <message>
-            <source> kg</source>
-            <translation> kg</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Not recorded</source>
-            <translation>No registrado</translation>
-        </message>
-        <message>
-            <source> mg/kg/h</source>
-            <translation> mg/kg/h</translation>
-        </message>
-        <message>
             <source>Date and time</source>
             <translation>Fecha y hora</translation>
         </message>
@@ -2392,42 +2447,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Choose or type the drug's name</source>
             <translation>Elija o escriba el nombre del fármaco</translation>
-        </message>
-        <message>
-            <source>Total dose</source>
-            <translation>Dosis total</translation>
-        </message>
-        <message>
-            <source>The whole session's dose in mg</source>
-            <translation>La dosis de toda la sesión en mg</translation>
-        </message>
-        <message>
-            <source>Body weight</source>
-            <translation>Peso corporal</translation>
-        </message>
-        <message>
-            <source>Your weight, for the dose per kg</source>
-            <translation>Su peso, para la dosis por kg</translation>
-        </message>
-        <message>
-            <source>Dose per kg</source>
-            <translation>Dosis por kg</translation>
-        </message>
-        <message>
-            <source>Duration</source>
-            <translation>Duración</translation>
-        </message>
-        <message>
-            <source>How long the infusion ran</source>
-            <translation>Cuánto duró la infusión</translation>
-        </message>
-        <message>
-            <source>Rate</source>
-            <translation>Velocidad</translation>
-        </message>
-        <message>
-            <source>Infusion rate in mg per kg per hour</source>
-            <translation>Velocidad de infusión en mg por kg por hora</translation>
         </message>
         <message>
             <source>Clinic</source>
@@ -2462,14 +2481,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>La sesión anterior fue el {date}, {days} días antes.</translation>
         </message>
         <message>
-            <source>{value} mg/kg</source>
-            <translation>{value} mg/kg</translation>
-        </message>
-        <message>
-            <source>Needs the dose and the weight</source>
-            <translation>Necesita la dosis y el peso</translation>
-        </message>
-        <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
         </message>
@@ -2484,6 +2495,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Severe</source>
             <translation>Grave</translation>
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation>No registrado</translation>
         </message>
         <message>
             <source>During the session</source>
@@ -5582,6 +5597,34 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{end} is before the start, {start}</source>
             <translation>{end} es anterior al inicio, {start}</translation>
+        </message>
+        <message>
+            <source>Is this right?</source>
+            <translation>¿Es correcto?</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
+            <translation>{amount} no es posible: debe ser mayor que 0 (déjelo vacío si no se registró)</translation>
+        </message>
+        <message>
+            <source>{amount} is above the highest possible value ({upper})</source>
+            <translation>{amount} supera el valor más alto posible ({upper})</translation>
+        </message>
+        <message>
+            <source>{text} is not a number (write it like {example})</source>
+            <translation>{text} no es un número (escríbalo así: {example})</translation>
+        </message>
+        <message>
+            <source>{text} is not a whole number (write it like {example})</source>
+            <translation>{text} no es un número entero (escríbalo así: {example})</translation>
+        </message>
+        <message>
+            <source>{per_kg} mg/kg in one session is more than {limit} mg/kg.</source>
+            <translation>{per_kg} mg/kg en una sesión es más de {limit} mg/kg.</translation>
+        </message>
+        <message>
+            <source>A session of {amount} is longer than {days} days ({limit}).</source>
+            <translation>Una sesión de {amount} dura más de {days} días ({limit}).</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

@@ -44,12 +44,14 @@ from paindiary.field_checks import (
     parse_uuid,
 )
 from paindiary.i18n import _
+from paindiary.session_limits import DOSE, DURATION, RATE, WEIGHT, check_amount, worked_out_rate
 
 # The field checks and their error live in field_checks; callers may keep importing them from here.
 __all__ = [
     "NAME_MAX",
     "PAIN_MAX",
     "PAIN_MIN",
+    "RATE_ROUTES",
     "ROUTE_LABELS",
     "SIDE_EFFECT_CATALOG",
     "TEXT_MAX",
@@ -107,6 +109,10 @@ class Severity(StrEnum):
     MODERATE = "moderate"
     SEVERE = "severe"
 
+
+# Routes whose dose runs over the session's duration: only for these is a rate per hour worked out
+# (a nasal dose over a 40-minute visit has no rate).
+RATE_ROUTES = frozenset({Route.IV_INFUSION, Route.SUBCUTANEOUS})
 
 ROUTE_LABELS: dict[Route, str] = {
     Route.IV_INFUSION: "IV infusion",
@@ -275,16 +281,11 @@ class TreatmentSession:
         object.__setattr__(self, "at", check_moment("at", self.at))
         object.__setattr__(self, "route", check_route(self.route))
         object.__setattr__(self, "drug", check_name("drug", self.drug))
-        object.__setattr__(self, "dose_mg", check_positive("dose_mg", self.dose_mg, upper=10_000, unit="mg"))
-        object.__setattr__(
-            self, "weight_kg", check_positive("weight_kg", self.weight_kg, upper=500, unit="kg")
-        )
-        object.__setattr__(self, "minutes", check_minutes(self.minutes))
-        object.__setattr__(
-            self,
-            "rate_mg_per_kg_h",
-            check_positive("rate_mg_per_kg_h", self.rate_mg_per_kg_h, upper=100, unit="mg/kg/h"),
-        )
+        # The limits and their wording are shared with the session dialog and the command line.
+        object.__setattr__(self, "dose_mg", check_amount(DOSE, self.dose_mg))
+        object.__setattr__(self, "weight_kg", check_amount(WEIGHT, self.weight_kg))
+        object.__setattr__(self, "minutes", check_amount(DURATION, self.minutes))
+        object.__setattr__(self, "rate_mg_per_kg_h", check_amount(RATE, self.rate_mg_per_kg_h))
         object.__setattr__(self, "clinic", check_text("clinic", self.clinic, limit=NAME_MAX * 2))
         object.__setattr__(self, "note", check_text("note", self.note))
         object.__setattr__(self, "series", check_series(self.series))
@@ -311,6 +312,13 @@ class TreatmentSession:
         if self.dose_mg is None or not self.weight_kg:
             return None
         return self.dose_mg / self.weight_kg
+
+    @property
+    def worked_out_rate(self) -> float | None:
+        """mg/kg/h from dose, weight and duration, for an infusion without a recorded rate."""
+        if self.rate_mg_per_kg_h is not None or self.route not in RATE_ROUTES:
+            return None
+        return worked_out_rate(self.dose_mg, self.weight_kg, self.minutes)
 
     def same_content(self, other: TreatmentSession) -> bool:
         mine = _content(self, skip={"side_effects"})

@@ -61,16 +61,19 @@ def past_session(adapter: DiaryAdapter) -> TreatmentSession:
     )
 
 
-def test_a_new_session_starts_at_nine_today_as_an_iv_ketamine_infusion_with_the_usual_weight(
-    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, monkeypatch: pytest.MonkeyPatch
+def test_a_new_session_starts_now_to_the_quarter_hour_as_an_iv_ketamine_infusion_with_the_usual_weight(
+    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter
 ) -> None:
     adapter.set_default_weight_kg(72.5)
-    dialog = open_dialog(clock=lambda: datetime(2024, 6, 3, 14, 30))
-    assert dialog.when.dateTime().toPython() == datetime(2024, 6, 3, 9, 0)
+    dialog = open_dialog(clock=lambda: datetime(2024, 6, 3, 14, 44, 59))
+    # down, not to the nearest: 14:45 would be after now, and a session after now is preset as planned
+    assert dialog.when.dateTime().toPython() == datetime(2024, 6, 3, 14, 30)
+    assert dialog.day.status.currentData() == "done"
     assert dialog.route.currentData() == "iv-infusion"
     assert dialog.drug.currentText() == "ketamine"
-    assert dialog.weight.value() == 72.5
-    assert dialog.dose.text() == "Not recorded"
+    assert dialog.weight.text() == "72.5"
+    assert dialog.amounts.weight_note.text() == "Your usual weight from Settings."
+    assert (dialog.dose.text(), dialog.dose.placeholderText()) == ("", "Not recorded")
     assert dialog.per_kg.text() == "Needs the dose and the weight"
 
 

@@ -222,7 +222,7 @@ def test_a_new_session_is_saved_shown_selected_and_undoable(
     assert diary.session_count() == 5
     new = view.selected_session()
     assert new is not None
-    assert (new.at, new.dose_mg) == (datetime(2024, 5, 10, 9, 0), 120)
+    assert (new.at, new.dose_mg) == (datetime(2024, 5, 10, 12, 0), 120)  # now, to the quarter hour
     assert courses(view)[0].text(0).startswith("Course 3: ")
     assert undo_stack.undoText() == "Add session"
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from paindiary import session_limits as limits
 from paindiary.clinic_records import check_ride_home
 from paindiary.clock import local_now
 from paindiary.domain import (
@@ -28,6 +29,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
+from paindiary.session_limits import Amount
 from paindiary.store import Diary
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -80,6 +82,12 @@ def register(subparsers: Any) -> None:
     )
     add.add_argument("--questions", metavar="TEXT", default="", help="questions to ask at the session")
     add.add_argument(
+        "--yes",
+        action="store_true",
+        help=f"it is right: save a dose above {limits.ASK_ABOVE_MG_PER_KG:g} mg/kg or a session longer "
+        f"than {limits.ASK_ABOVE_DAYS} days (refused without it, as a likely typing slip)",
+    )
+    add.add_argument(
         "--side-effect",
         metavar="KIND:SEVERITY",
         action="append",
@@ -101,6 +109,7 @@ def register(subparsers: Any) -> None:
 
 
 def parse_amount(name: str, text: str | None) -> float | None:
+    """A number with a decimal point or comma (the medicine commands use it too)."""
     if text is None:
         return None
     try:
@@ -109,12 +118,23 @@ def parse_amount(name: str, text: str | None) -> float | None:
         raise ValidationError(name, f"{text!r} is not a number") from None
 
 
-def parse_whole(name: str, text: str | None) -> int | None:
-    if text is None:
-        return None
-    if not text.strip().isdigit():
-        raise ValidationError(name, f"{text!r} is not a whole number")
-    return int(text)
+def session_amount(name: str, amount: Amount, text: str | None) -> float | None:
+    """A session's amount as typed (a decimal point or comma), within the session dialog's limits."""
+    return limits.parse_amount(amount, text, name=name, decimal_points=".,")
+
+
+def parse_minutes(text: str | None) -> int | None:
+    minutes = session_amount("--minutes", limits.DURATION, text)
+    return None if minutes is None else int(minutes)
+
+
+def refuse_unusual(treatment: TreatmentSession, confirmed: bool) -> None:
+    """A dose above 10 mg/kg or a session above 7 days is saved only with --yes (the dialog asks)."""
+    if confirmed:
+        return
+    for unusual in limits.unusual_values(treatment.dose_mg, treatment.weight_kg, treatment.minutes):
+        option = {limits.DOSE.field: "--dose-mg", limits.DURATION.field: "--minutes"}[unusual.field]
+        raise ValidationError(option, f"{unusual.sentence} {limits.is_this_right()} If it is, add --yes.")
 
 
 def parse_side_effect(text: str) -> SideEffect:
@@ -139,10 +159,10 @@ def run_add(args: argparse.Namespace, diary: Diary) -> int:
         at=parse_moment("--at", args.at),
         route=args.route,
         drug=args.drug,
-        dose_mg=parse_amount("--dose-mg", args.dose_mg),
-        weight_kg=parse_amount("--weight-kg", args.weight_kg),
-        minutes=parse_whole("--minutes", args.minutes),
-        rate_mg_per_kg_h=parse_amount("--rate", args.rate),
+        dose_mg=session_amount("--dose-mg", limits.DOSE, args.dose_mg),
+        weight_kg=session_amount("--weight-kg", limits.WEIGHT, args.weight_kg),
+        minutes=parse_minutes(args.minutes),
+        rate_mg_per_kg_h=session_amount("--rate", limits.RATE, args.rate),
         clinic=args.clinic,
         note=args.note,
         side_effects=tuple(parse_side_effect(text) for text in args.side_effect),
@@ -153,6 +173,7 @@ def run_add(args: argparse.Namespace, diary: Diary) -> int:
         checklist=tuple(_checklist_item(text) for text in args.check),
         questions=args.questions,
     )
+    refuse_unusual(treatment, args.yes)
     saved = diary.add_session(treatment)
     dose = f", {saved.dose_mg:g} mg" if saved.dose_mg is not None else ""
     series = f", series: {saved.series.value}" if saved.series is not SessionSeries.AUTO else ""

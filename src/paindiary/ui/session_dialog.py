@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import datetime
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +36,13 @@ from paindiary.domain import (
     ValidationError,
 )
 from paindiary.i18n import _
+from paindiary.session_limits import is_this_right
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
+from paindiary.ui.session_amounts import SessionAmounts
 from paindiary.ui.session_day_part import SessionDayPart
 from paindiary.ui.session_vitals import SessionVitals
 from paindiary.ui.side_effect_checklist import (
@@ -50,8 +52,15 @@ from paindiary.ui.side_effect_checklist import (
     severity_box,
 )
 
-DEFAULT_START = time(9, 0)
 DRUGS = ("ketamine", "esketamine")
+
+
+def quarter_hour_before(moment: datetime) -> datetime:
+    """`moment` rounded down to the quarter hour: a new session's time, never after now.
+
+    (Rounding up could put it a few minutes in the future, and a future session is preset as planned.)
+    """
+    return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
 
 
 def route_label(route: Route) -> str:
@@ -78,6 +87,7 @@ class SessionDialog(SavingDialog):
         self._course_gap_days = adapter.reader.analysis_settings().course_gap_days
         self._series = SeriesChoice(session.series) if session else SeriesChoice()
         self.saved: TreatmentSession | None = None
+        self._confirmed: set[str] = set()  # unusual values the patient said are right
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         self._build_fields()
         self.checklist = SideEffectChecklist(custom_kinds_used(adapter), self)
@@ -117,43 +127,33 @@ class SessionDialog(SavingDialog):
             self.route.addItem(route_label(route), route.value)
         self.drug, _editor = editable_combo(self, self.tr("Drug"))
         self.drug.addItems(DRUGS)
-        self.dose = self._amount(self.tr(" mg"), 10_000, 2)
-        self.weight = self._amount(self.tr(" kg"), 500, 1)
-        self.per_kg = QLabel(self)
-        self.per_kg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 24 * 60 * 14)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setSpecialValueText(self.tr("Not recorded"))
-        self.rate = self._amount(self.tr(" mg/kg/h"), 100, 2)
+        self.amounts = SessionAmounts(self, lambda: Route(self.route.currentData()))
+        self.dose, self.weight, self.per_kg = self.amounts.dose, self.amounts.weight, self.amounts.per_kg
+        self.minutes, self.rate = self.amounts.minutes, self.amounts.rate
+        self.route.currentIndexChanged.connect(self.amounts.show_worked_out)
         self.clinic = QLineEdit(self)
         self.clinic.setMaxLength(NAME_MAX * 2)
         self.note = QPlainTextEdit(self)
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
-        self.dose.valueChanged.connect(self._show_per_kg)
-        self.weight.valueChanged.connect(self._show_per_kg)
         self.form = QFormLayout()
         self.field_labels: dict[str, str] = {}
         self.field_widgets: dict[str, QWidget] = {}
-        for name, label, widget, tip in (
-            ("at", self.tr("Date and time"), self.when, self.tr("When the session started")),
-            ("route", self.tr("Route"), self.route, ""),
-            ("drug", self.tr("Drug"), self.drug, self.tr("Choose or type the drug's name")),
-            ("dose_mg", self.tr("Total dose"), self.dose, self.tr("The whole session's dose in mg")),
-            ("weight_kg", self.tr("Body weight"), self.weight, self.tr("Your weight, for the dose per kg")),
-            ("dose_mg_per_kg", self.tr("Dose per kg"), self.per_kg, ""),
-            ("minutes", self.tr("Duration"), self.minutes, self.tr("How long the infusion ran")),
-            ("rate_mg_per_kg_h", self.tr("Rate"), self.rate, self.tr("Infusion rate in mg per kg per hour")),
-            ("clinic", self.tr("Clinic"), self.clinic, ""),
-            ("note", self.tr("Note"), self.note, ""),
-        ):
+        rows = [
+            ("at", self.tr("Date and time"), self.when, self.when, self.tr("When the session started")),
+            ("route", self.tr("Route"), self.route, self.route, ""),
+            ("drug", self.tr("Drug"), self.drug, self.drug, self.tr("Choose or type the drug's name")),
+            *((r.name, r.label, r.row, r.field, r.tip) for r in self.amounts.rows()),
+            ("clinic", self.tr("Clinic"), self.clinic, self.clinic, ""),
+            ("note", self.tr("Note"), self.note, self.note, ""),
+        ]
+        for name, label, row, widget, tip in rows:
             self.field_labels[name] = label
             self.field_widgets[name] = widget
             widget.setAccessibleName(label)
             if tip:
                 widget.setToolTip(tip)
-            self.form.addRow(label, widget)
+            self.form.addRow(label, row)
         self.form.insertRow(1, "", self._series_fields())
 
     def available_size(self) -> QSize:
@@ -211,15 +211,6 @@ class SessionDialog(SavingDialog):
             text = self.tr("The previous session was on {date}, {days} days earlier.")
         self.series_hint.setText(text.format(date=when, days=days))
 
-    def _amount(self, suffix: str, upper: float, decimals: int) -> QDoubleSpinBox:
-        """An optional amount: 0 reads "Not recorded" and is stored as no value."""
-        box = QDoubleSpinBox(self)
-        box.setDecimals(decimals)
-        box.setRange(0, upper)
-        box.setSuffix(suffix)
-        box.setSpecialValueText(self.tr("Not recorded"))
-        return box
-
     def update_tab_order(self) -> None:
         """The form top to bottom, then the checklist, then Save and Cancel."""
         chain: list[QWidget] = [self.when, self.same_series, self.route, self.drug, self.dose, self.weight]
@@ -232,38 +223,27 @@ class SessionDialog(SavingDialog):
 
     def _load(self, session: TreatmentSession | None) -> None:
         if session is None:
-            weight = self._adapter.default_weight_kg()
-            self.when.setDateTime(qdatetime(datetime.combine(self._clock().date(), DEFAULT_START)))
+            now = self._clock()
+            self.when.setDateTime(qdatetime(quarter_hour_before(now)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
             self.drug.setCurrentText("ketamine")
-            self.weight.setValue(weight or 0.0)
+            self.amounts.offer_weight(self._others, now, self._adapter.default_weight_kg())
         else:
             self.when.setDateTime(qdatetime(session.at))
             self.route.setCurrentIndex(self.route.findData(session.route.value))
             self.drug.setCurrentText(session.drug)
-            self.dose.setValue(session.dose_mg or 0.0)
-            self.weight.setValue(session.weight_kg or 0.0)
-            self.minutes.setValue(session.minutes or 0)
-            self.rate.setValue(session.rate_mg_per_kg_h or 0.0)
+            self.amounts.load(session)
             self.clinic.setText(session.clinic)
             self.note.setPlainText(session.note)
             self.checklist.load(session.side_effects)
         self.day.load(session)
         self.when.dateTimeChanged.connect(self._preset_status)
         self._preset_status()
-        self._show_per_kg()
+        self.amounts.show_worked_out()
         self._show_series()
 
     def _preset_status(self) -> None:
         self.day.preset_for(to_datetime(self.when.dateTime()), self._clock())
-
-    def _show_per_kg(self) -> None:
-        dose, weight = self.dose.value(), self.weight.value()
-        if dose > 0 and weight > 0:
-            value = QLocale().toString(dose / weight, "f", 2)
-            self.per_kg.setText(self.tr("{value} mg/kg").format(value=value))
-        else:
-            self.per_kg.setText(self.tr("Needs the dose and the weight"))
 
     def session(self) -> TreatmentSession:
         """The session as typed; raises ValidationError naming the field."""
@@ -274,10 +254,7 @@ class SessionDialog(SavingDialog):
             "at": at,
             "route": Route(self.route.currentData()),
             "drug": self.drug.currentText().strip(),
-            "dose_mg": self.dose.value() or None,
-            "weight_kg": self.weight.value() or None,
-            "minutes": self.minutes.value() or None,
-            "rate_mg_per_kg_h": self.rate.value() or None,
+            **self.amounts.values(),
             "clinic": self.clinic.text().strip(),
             "note": self.note.toPlainText().strip(),
             "side_effects": self.checklist.effects(),
@@ -291,6 +268,7 @@ class SessionDialog(SavingDialog):
     def save(self) -> None:
         """Save through the adapter (the SavingDialog keeps the dialog open on any refusal)."""
         treatment = self.session()
+        self._confirm_unusual(treatment)
         with_vitals = self.vitals.save_with(self._adapter, treatment, new=self._original is None)
         if with_vitals is not None:
             self.saved = with_vitals
@@ -298,6 +276,31 @@ class SessionDialog(SavingDialog):
             self.saved = self._adapter.add_session(treatment)
         else:
             self.saved = self._adapter.update_session(treatment)
+
+    def _confirm_unusual(self, treatment: TreatmentSession) -> None:
+        """Ask "Is this right?" about a dose above 10 mg/kg or a session above 7 days; No goes back
+        to the field (raised as ValidationError, so nothing is saved and the dialog stays open).
+
+        A value the edited session already had, or that was confirmed once, is not asked about again.
+        """
+        known = {unusual.sentence for unusual in self.amounts.unusual(self._original)} | self._confirmed
+        for unusual in self.amounts.unusual(treatment):
+            if unusual.sentence in known:
+                continue
+            if not self.ask_is_this_right(unusual.sentence):
+                raise ValidationError(unusual.field, unusual.sentence)
+            self._confirmed.add(unusual.sentence)
+
+    def ask_is_this_right(self, sentence: str) -> bool:
+        """Yes or No (the default: Enter must not save a slip of the finger)."""
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            f"{sentence} {is_this_right()}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_invalid(self, error: ValidationError) -> None:
         label = self.field_labels.get(error.field, error.field)

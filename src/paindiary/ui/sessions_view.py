@@ -36,6 +36,7 @@ from paindiary.ui.course_medicines import MEDICINE_KINDS, medicine_lines
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.medicine_commands import add_co_treatment
+from paindiary.ui.session_amounts import per_kg_and_rate
 from paindiary.ui.session_commands import (
     AddSessionCommand,
     ChangeSessionCommand,
@@ -62,13 +63,6 @@ def amount(value: float | None, unit: str) -> str:
     if value is None:
         return "–"
     return f"{QLocale().toString(round(value, 2), 'g', 12)} {unit}"
-
-
-def per_kg(value: float | None) -> str:
-    """mg/kg always with two decimals, as on the course rows ("3.10 mg/kg", not "3.1")."""
-    if value is None:
-        return "–"
-    return f"{QLocale().toString(value, 'f', 2)} mg/kg"
 
 
 def align_amounts(item: QTreeWidgetItem) -> None:
@@ -323,7 +317,7 @@ class SessionsView(QWidget):
                 when(session.at),
                 self.tr("{route}, {drug}").format(route=route_label(session.route), drug=session.drug),
                 amount(session.dose_mg, "mg"),
-                per_kg(session.dose_mg_per_kg),
+                per_kg_and_rate(session),
                 effects or self.tr("No side effects recorded"),
             ]
         )

@@ -1,0 +1,100 @@
+"""The session's limits and sentences, shared by the record, the dialog and the command line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from paindiary.domain import Route, TreatmentSession, ValidationError
+from paindiary.session_limits import (
+    DOSE,
+    DURATION,
+    WEIGHT,
+    format_number,
+    parse_amount,
+    unusual_values,
+    worked_out_rate,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "value"),
+    [
+        ("", ".", None),
+        ("  ", ",", None),
+        ("12.5", ".", 12.5),
+        ("12,5", ",", 12.5),
+        (",5", ",", 0.5),
+        ("12,5", ".,", 12.5),
+        ("50 mg", ".", 50),
+        ("50MG", ".", 50),
+        ("10000", ".", 10_000),
+    ],
+)
+def test_what_is_read(text: str, points: str, value: float | None) -> None:
+    assert parse_amount(DOSE, text, decimal_points=points) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "message"),
+    [
+        ("12.5", ",", "'12.5' is not a number (write it like 12,5)"),
+        ("1.500", ",", "'1.500' is not a number (write it like 12,5)"),
+        ("1,500", ".", "'1,500' is not a number (write it like 12.5)"),
+        ("1e4", ".", "'1e4' is not a number"),
+        ("0", ".", "0 mg is not possible: it must be more than 0 (leave it out when it was not recorded)"),
+        ("-3", ".", "-3 mg is not possible"),
+        ("10000.01", ".", "10000.01 mg is above the highest possible value (10000 mg)"),
+        ("nan", ".", "'nan' is not a number"),
+    ],
+)
+def test_what_is_refused(text: str, points: str, message: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_amount(DOSE, text, decimal_points=points)
+    assert refused.value.field == "dose_mg"
+    assert refused.value.message.startswith(message)
+
+
+def test_a_duration_is_whole_minutes() -> None:
+    assert parse_amount(DURATION, "90") == 90
+    assert isinstance(parse_amount(DURATION, "90 min"), int)
+    with pytest.raises(ValidationError, match="not a whole number"):
+        parse_amount(DURATION, "1,5", decimal_points=",")
+
+
+def test_the_record_refuses_zero_with_the_same_sentence() -> None:
+    with pytest.raises(ValidationError) as refused:
+        TreatmentSession(at=datetime(2024, 3, 1, 9), route=Route.ORAL, weight_kg=0)
+    assert refused.value.field == "weight_kg"
+    assert refused.value.message == (
+        "0 kg is not possible: it must be more than 0 (leave it out when it was not recorded)"
+    )
+
+
+def test_unusual_values_and_their_edges() -> None:
+    assert unusual_values(700, 70, 7 * 24 * 60) == []  # exactly 10 mg/kg and exactly 7 days
+    found = unusual_values(700.5, 70, 7 * 24 * 60 + 1, decimal_point=",")
+    assert [u.field for u in found] == ["dose_mg", "minutes"]
+    assert found[0].sentence == "10,01 mg/kg in one session is more than 10 mg/kg."
+    assert unusual_values(5000, None, None) == []  # no weight: no mg/kg to judge
+
+
+def test_the_rate_is_worked_out_only_for_an_infusion_without_one() -> None:
+    assert worked_out_rate(140, 70, 240) == pytest.approx(0.5)
+    assert worked_out_rate(140, None, 240) is None
+    at = datetime(2024, 3, 1, 9)
+    infusion = TreatmentSession(at=at, route=Route.IV_INFUSION, dose_mg=140, weight_kg=70, minutes=240)
+    assert infusion.worked_out_rate == pytest.approx(0.5)
+    nasal = TreatmentSession(at=at, route=Route.INTRANASAL, dose_mg=140, weight_kg=70, minutes=240)
+    assert nasal.worked_out_rate is None
+    given = TreatmentSession(
+        at=at, route=Route.IV_INFUSION, dose_mg=140, weight_kg=70, minutes=240, rate_mg_per_kg_h=0.4
+    )
+    assert given.worked_out_rate is None  # the recorded one is the rate
+
+
+def test_numbers_never_get_group_separators() -> None:
+    assert format_number(10_000) == "10000"
+    assert format_number(72.5, decimal_point=",") == "72,5"
+    assert format_number(WEIGHT.upper) == "500"
