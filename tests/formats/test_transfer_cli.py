@@ -87,10 +87,11 @@ def test_a_broken_file_exits_2_naming_the_line_and_imports_nothing(
 def test_undecodable_bytes_exit_2_naming_line_and_character(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes("Datum;Schmerz;Notiz\n12.04.2024;5;Ärger\n".encode("latin-1"))
-    assert run(db, "import", str(latin1), "--columns", "date=Datum,pain=Schmerz,note=Notiz") == 2
-    assert "line 2, character 14: byte 0xc4 is not UTF-8" in fail_once(capsys)
+    broken = tmp_path / "broken.csv"
+    # 0xc4 is not UTF-8 here, and 0x81 is no Windows-1252 character.
+    broken.write_bytes("Datum;Schmerz;Notiz\n12.04.2024;5;Ärger\x81\n".encode("latin-1"))
+    assert run(db, "import", str(broken), "--columns", "date=Datum,pain=Schmerz,note=Notiz") == 2
+    assert "line 2, character 14: byte 0xc4 is not UTF-8 text" in fail_once(capsys)
     assert count(db) == 0
 
 
