@@ -56,7 +56,7 @@ def test_csv_export_imports_into_a_new_diary(
     capsys.readouterr()
     assert run(other, "import", str(target)) == 0
     out = capsys.readouterr().out
-    assert out.startswith("paindiary CSV:\n")
+    assert out.startswith("paindiary CSV, text read as UTF-8:\n")
     assert f"Imported {count(db)} entries" in out
     assert count(other) == count(db)
 
@@ -66,7 +66,7 @@ def test_other_apps_are_recognised_and_the_mapping_is_shown(
 ) -> None:
     assert run(db, "import", str(DATA / "flaredown_export.csv")) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "Flaredown:"
+    assert out.splitlines()[0] == "Flaredown, text read as UTF-8:"
     assert "converted to 0–10" in out
     assert "Imported 3 entries and 0 sessions." in out
 
