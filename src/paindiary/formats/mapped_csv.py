@@ -245,10 +245,13 @@ class RowReader:
         )
 
 
-def half_point_lines(table: Table, mapping: ColumnMapping) -> tuple[int, ...]:
-    """The lines whose pain cell holds a half point ("6,5"), in file order."""
+def find_half_points(table: Table, mapping: ColumnMapping) -> HalfPointsFound | None:
+    """The rows whose pain cell holds a half point ("6,5"), as the refusal to raise; None if none do."""
     pain = table.column(mapping.pain)
-    return tuple(row.line for row in table.rows if half_point(row.cells[pain]) is not None)
+    rows = [row for row in table.rows if half_point(row.cells[pain]) is not None]
+    if not rows:
+        return None
+    return HalfPointsFound(table.header[pain], tuple(row.line for row in rows), rows[0].cells[pain].strip())
 
 
 def preview(table: Table, mapping: ColumnMapping, order: DateOrder, limit: int) -> list[tuple[str, str, str]]:
@@ -280,11 +283,10 @@ def read(
 
     Half points without a choice raise HalfPointsFound before anything else is read.
     """
-    halves = half_point_lines(table, mapping)
-    if halves and mapping.half_points is None:
-        pain = table.column(mapping.pain)
-        example = next(row.cells[pain] for row in table.rows if row.line == halves[0])
-        raise HalfPointsFound(table.header[pain], halves, example)
+    found = find_half_points(table, mapping)
+    halves = found.lines if found is not None else ()
+    if found is not None and mapping.half_points is None:
+        raise found
     reader = RowReader(table, mapping, date_order(table, mapping, order))
     builder = PlanBuilder(SOURCE, _("Spreadsheet (chosen columns)"))
     without_pain = 0
