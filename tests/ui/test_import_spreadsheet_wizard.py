@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QProgressDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from paindiary.ui.adapter import DiaryAdapter
@@ -139,3 +139,46 @@ def test_a_refused_file_disables_next_until_another_is_named(
     assert not page.error.isVisibleTo(page)
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == 1
+
+
+def test_choosing_the_refused_file_again_is_another_try(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "later.csv"
+    monkeypatch.setattr(
+        "paindiary.ui.import_wizard.QFileDialog.getOpenFileName", lambda *_args: (str(path), "")
+    )
+    page = wizard.file_page
+    qtbot.mouseClick(page.browse, Qt.MouseButton.LeftButton)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert not next_enabled(wizard)
+    path.write_bytes(german_excel.content())  # saved meanwhile
+    qtbot.mouseClick(page.browse, Qt.MouseButton.LeftButton)
+    assert not page.error.isVisibleTo(page)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == 1
+
+
+def test_a_cancelled_read_of_the_columns_is_read_again_by_next(
+    qtbot: QtBot, wizard: ImportWizard, adapter: DiaryAdapter, tmp_path: Path
+) -> None:
+    path = tmp_path / "plain.csv"
+    path.write_text("Datum;Schmerz\n01.02.2024;5\n02.02.2024;6\n", encoding="utf-8")
+    choose_file(qtbot, wizard, path)
+    page = wizard.mapping_page
+    cancelled: list[QProgressDialog] = []
+
+    def cancel_once(dialog: QProgressDialog) -> None:
+        if not cancelled:
+            cancelled.append(dialog)
+            dialog.cancel()
+
+    wizard.state.progress_started.connect(cancel_once)
+    page.note_box.setFocus()
+    qtbot.keyClick(page.note_box, Qt.Key.Key_End)  # another choice: the file is read again
+    assert cancelled
+    assert page.error.text() == "Reading was cancelled; nothing was imported."
+    assert next_enabled(wizard)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == 2
+    assert wizard.summary_page.summary.text() == "2 entries, 0 sessions"

@@ -40,6 +40,7 @@ class MappingPage(QWizardPage):
         self._state = state
         self.order: DateOrder | None = None
         self.question: AmbiguousDates | None = None
+        self.cancelled = False
         self._filling = False
         self.setTitle(self.tr("How the file is read"))
         self.format_label = selectable_label(name=self.tr("Recognised format"))
@@ -203,6 +204,7 @@ class MappingPage(QWizardPage):
             return
         self._clear_errors()
         self._state.plan = None
+        self.cancelled = False
         self._show_entries([])
         try:
             if self.mapped:
@@ -211,6 +213,7 @@ class MappingPage(QWizardPage):
                 self._refresh_known()
         except ImportCancelled:
             show_error(self.error, self.tr("Reading was cancelled; nothing was imported."))
+            self.cancelled = True
         except ValidationError as error:
             self._show_problem(error)
         self._show_question()
@@ -290,8 +293,11 @@ class MappingPage(QWizardPage):
                 self.preview.setItem(index, column, item)
 
     def isComplete(self) -> bool:
-        # A plan exists only when the whole file was read under the current choices without a problem.
-        return self._state.plan is not None
+        # A plan exists only when the whole file was read under the current choices without a problem;
+        # a cancelled read is no problem with the file, and Next reads it again.
+        return self._state.plan is not None or self.cancelled
 
     def validatePage(self) -> bool:
+        if self._state.plan is None and self.cancelled:
+            self.refresh()
         return self._state.plan is not None

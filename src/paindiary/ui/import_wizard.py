@@ -126,6 +126,7 @@ class FilePage(QWizardPage):
         for source in SourceFormat:
             self.format_box.addItem(format_label(source), source.value)
         self.error = field_error(self.tr("Problem with the file"))
+        self.refused = False  # the named file could not be read: naming it again would not help
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
@@ -146,14 +147,16 @@ class FilePage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path)
+            self._path_changed()  # the same file chosen again, perhaps saved anew: another try
 
     def _path_changed(self) -> None:
-        show_error(self.error, "")  # another file is another try
+        self.refused = False
+        show_error(self.error, "")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         # After a refusal the same file would only be refused again: Next waits for another one.
-        return bool(self.path_edit.text().strip()) and not self.error.text()
+        return bool(self.path_edit.text().strip()) and not self.refused
 
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -164,7 +167,8 @@ class FilePage(QWizardPage):
                 lambda report: open_file(path, report),
             )
         except ImportCancelled:
-            self._refuse(self.tr("Reading was cancelled; nothing was imported."))
+            # Not a problem with the file: Next stays, to read it after all.
+            show_error(self.error, self.tr("Reading was cancelled; nothing was imported."))
             return False
         except ValidationError as error:
             self._refuse(str(error))
@@ -178,6 +182,7 @@ class FilePage(QWizardPage):
         return True
 
     def _refuse(self, message: str) -> None:
+        self.refused = True
         show_error(self.error, message)
         self.completeChanged.emit()
 
