@@ -1092,6 +1092,49 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>HalfPointChoice</name>
+        <message>
+            <source>Question about half points</source>
+            <translation>Frage zu halben Punkten</translation>
+        </message>
+        <message>
+            <source>Round them up (6,5 becomes 7)</source>
+            <translation>Aufrunden (aus 6,5 wird 7)</translation>
+        </message>
+        <message>
+            <source>Round half points up</source>
+            <translation>Halbe Punkte aufrunden</translation>
+        </message>
+        <message>
+            <source>Leave those rows out</source>
+            <translation>Diese Zeilen weglassen</translation>
+        </message>
+        <message>
+            <source>Leave rows with half points out</source>
+            <translation>Zeilen mit halben Punkten weglassen</translation>
+        </message>
+        <message>
+            <source>Problem with the half points</source>
+            <translation>Problem mit den halben Punkten</translation>
+        </message>
+        <message>
+            <source>1 row has a half point (“{example}” on line {line}).</source>
+            <translation>1 Zeile hat einen halben Punkt („{example}“ in Zeile {line}).</translation>
+        </message>
+        <message>
+            <source>{count} rows have half points, like “{example}” on line {line}.</source>
+            <translation>{count} Zeilen haben halbe Punkte, etwa „{example}“ in Zeile {line}.</translation>
+        </message>
+        <message>
+            <source>The diary keeps whole points: what should happen to them?</source>
+            <translation>Das Tagebuch speichert ganze Punkte: Was soll mit ihnen geschehen?</translation>
+        </message>
+        <message>
+            <source>Choose one of these to go on.</source>
+            <translation>Wählen Sie eine dieser Möglichkeiten, um fortzufahren.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>How &amp;relief is measured</source>
@@ -1364,6 +1407,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Erkanntes Format</translation>
         </message>
         <message>
+            <source>Text encoding</source>
+            <translation>Zeichenkodierung</translation>
+        </message>
+        <message>
             <source>How columns become diary fields</source>
             <translation>Wie Spalten zu Tagebuchfeldern werden</translation>
         </message>
@@ -1388,16 +1435,32 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Datum:</translation>
         </message>
         <message>
+            <source>Problem with the date column</source>
+            <translation>Problem mit der Datumsspalte</translation>
+        </message>
+        <message>
             <source>Time:</source>
             <translation>Uhrzeit:</translation>
+        </message>
+        <message>
+            <source>Problem with the time column</source>
+            <translation>Problem mit der Uhrzeitspalte</translation>
         </message>
         <message>
             <source>Pain (0–10):</source>
             <translation>Schmerz (0–10):</translation>
         </message>
         <message>
+            <source>Problem with the pain column</source>
+            <translation>Problem mit der Schmerzspalte</translation>
+        </message>
+        <message>
             <source>Note:</source>
             <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>Problem with the note column</source>
+            <translation>Problem mit der Notizspalte</translation>
         </message>
         <message>
             <source>Question about dates</source>
@@ -1466,6 +1529,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>(none)</source>
             <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>Text encoding: Windows-1252, as Excel on Windows saves CSV (the file is not UTF-8)</source>
+            <translation>Zeichenkodierung: Windows-1252, so speichert Excel unter Windows CSV-Dateien (die Datei ist nicht UTF-8)</translation>
+        </message>
+        <message>
+            <source>Text encoding: {encoding}</source>
+            <translation>Zeichenkodierung: {encoding}</translation>
         </message>
         <message>
             <source>The dates in “{column}” (like {example}) can be read two ways. How are they written?</source>
@@ -5331,6 +5402,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Tabelle (gewählte Spalten)</translation>
         </message>
         <message>
+            <source>1 row has one</source>
+            <translation>1 Zeile hat einen</translation>
+        </message>
+        <message>
+            <source>{n} rows have one</source>
+            <translation>{n} Zeilen haben einen</translation>
+        </message>
+        <message>
             <source>pain=COLUMN is required</source>
             <translation>pain=SPALTE ist erforderlich</translation>
         </message>
@@ -5343,20 +5422,44 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>time=SPALTE gehört zu date=SPALTE</translation>
         </message>
         <message>
-            <source>{column} → when (date and time)</source>
-            <translation>{column} → Zeitpunkt (Datum und Uhrzeit)</translation>
-        </message>
-        <message>
             <source>{column} → pain (whole numbers 0–10)</source>
             <translation>{column} → Schmerz (ganze Zahlen 0–10)</translation>
+        </message>
+        <message>
+            <source>{column} → pain (whole numbers 0–10; half points rounded up)</source>
+            <translation>{column} → Schmerz (ganze Zahlen 0–10; halbe Punkte aufgerundet)</translation>
+        </message>
+        <message>
+            <source>{column} → pain (whole numbers 0–10; rows with half points left out)</source>
+            <translation>{column} → Schmerz (ganze Zahlen 0–10; Zeilen mit halben Punkten weggelassen)</translation>
+        </message>
+        <message>
+            <source>{text!r} is a half point: choose to round it up or to leave the row out</source>
+            <translation>{text!r} ist ein halber Punkt: Wählen Sie, ob er aufgerundet oder die Zeile weggelassen wird</translation>
+        </message>
+        <message>
+            <source>{text!r} is a half point, and the diary keeps whole points ({rows})</source>
+            <translation>{text!r} ist ein halber Punkt, und das Tagebuch speichert ganze Punkte ({rows})</translation>
+        </message>
+        <message>
+            <source>{column} → when (date and time)</source>
+            <translation>{column} → Zeitpunkt (Datum und Uhrzeit)</translation>
         </message>
         <message>
             <source> (map it as date=COLUMN to place entries at 12:00)</source>
             <translation> (als date=SPALTE zuordnen, um Einträge auf 12:00 zu legen)</translation>
         </message>
         <message>
+            <source>[Imported: pain {text} rounded up to {pain}]</source>
+            <translation>[Importiert: Schmerz {text} aufgerundet auf {pain}]</translation>
+        </message>
+        <message>
             <source>Rows without a pain value, left out: {n}.</source>
             <translation>Zeilen ohne Schmerzwert, weggelassen: {n}.</translation>
+        </message>
+        <message>
+            <source>Rows with half points, left out: {n}.</source>
+            <translation>Zeilen mit halben Punkten, weggelassen: {n}.</translation>
         </message>
         <message>
             <source>{date} + {time} → when</source>
@@ -5381,6 +5484,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{role} is given twice</source>
             <translation>{role} ist zweimal angegeben</translation>
+        </message>
+        <message>
+            <source>Half points rounded up to the next whole point: {n} (each entry's note says so).</source>
+            <translation>Halbe Punkte auf den nächsten ganzen Punkt aufgerundet: {n} (die Notiz jedes Eintrags sagt es).</translation>
+        </message>
+        <message>
+            <source>line {n}: a half point, left out</source>
+            <translation>Zeile {n}: ein halber Punkt, weggelassen</translation>
         </message>
         <message>
             <source>line {n}: no pain value, left out</source>

@@ -1092,6 +1092,49 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>HalfPointChoice</name>
+        <message>
+            <source>Question about half points</source>
+            <translation>Pregunta sobre medios puntos</translation>
+        </message>
+        <message>
+            <source>Round them up (6,5 becomes 7)</source>
+            <translation>Redondearlos hacia arriba (6,5 pasa a 7)</translation>
+        </message>
+        <message>
+            <source>Round half points up</source>
+            <translation>Redondear los medios puntos hacia arriba</translation>
+        </message>
+        <message>
+            <source>Leave those rows out</source>
+            <translation>Omitir esas filas</translation>
+        </message>
+        <message>
+            <source>Leave rows with half points out</source>
+            <translation>Omitir las filas con medios puntos</translation>
+        </message>
+        <message>
+            <source>Problem with the half points</source>
+            <translation>Problema con los medios puntos</translation>
+        </message>
+        <message>
+            <source>1 row has a half point (“{example}” on line {line}).</source>
+            <translation>1 fila tiene un medio punto («{example}» en la línea {line}).</translation>
+        </message>
+        <message>
+            <source>{count} rows have half points, like “{example}” on line {line}.</source>
+            <translation>{count} filas tienen medios puntos, como «{example}» en la línea {line}.</translation>
+        </message>
+        <message>
+            <source>The diary keeps whole points: what should happen to them?</source>
+            <translation>El diario guarda puntos enteros: ¿qué debe hacerse con ellos?</translation>
+        </message>
+        <message>
+            <source>Choose one of these to go on.</source>
+            <translation>Elija una de estas opciones para continuar.</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpActions</name>
         <message>
             <source>How &amp;relief is measured</source>
@@ -1364,6 +1407,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Formato reconocido</translation>
         </message>
         <message>
+            <source>Text encoding</source>
+            <translation>Codificación del texto</translation>
+        </message>
+        <message>
             <source>How columns become diary fields</source>
             <translation>Cómo las columnas pasan a campos del diario</translation>
         </message>
@@ -1388,16 +1435,32 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Fecha:</translation>
         </message>
         <message>
+            <source>Problem with the date column</source>
+            <translation>Problema con la columna de fecha</translation>
+        </message>
+        <message>
             <source>Time:</source>
             <translation>Hora:</translation>
+        </message>
+        <message>
+            <source>Problem with the time column</source>
+            <translation>Problema con la columna de hora</translation>
         </message>
         <message>
             <source>Pain (0–10):</source>
             <translation>Dolor (0–10):</translation>
         </message>
         <message>
+            <source>Problem with the pain column</source>
+            <translation>Problema con la columna de dolor</translation>
+        </message>
+        <message>
             <source>Note:</source>
             <translation>Nota:</translation>
+        </message>
+        <message>
+            <source>Problem with the note column</source>
+            <translation>Problema con la columna de notas</translation>
         </message>
         <message>
             <source>Question about dates</source>
@@ -1466,6 +1529,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>(none)</source>
             <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <source>Text encoding: Windows-1252, as Excel on Windows saves CSV (the file is not UTF-8)</source>
+            <translation>Codificación del texto: Windows-1252, como Excel en Windows guarda los CSV (el archivo no es UTF-8)</translation>
+        </message>
+        <message>
+            <source>Text encoding: {encoding}</source>
+            <translation>Codificación del texto: {encoding}</translation>
         </message>
         <message>
             <source>The dates in “{column}” (like {example}) can be read two ways. How are they written?</source>
@@ -5331,6 +5402,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Hoja de cálculo (columnas elegidas)</translation>
         </message>
         <message>
+            <source>1 row has one</source>
+            <translation>1 fila tiene uno</translation>
+        </message>
+        <message>
+            <source>{n} rows have one</source>
+            <translation>{n} filas tienen uno</translation>
+        </message>
+        <message>
             <source>pain=COLUMN is required</source>
             <translation>pain=COLUMNA es obligatorio</translation>
         </message>
@@ -5343,20 +5422,44 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>time=COLUMNA va con date=COLUMNA</translation>
         </message>
         <message>
-            <source>{column} → when (date and time)</source>
-            <translation>{column} → cuándo (fecha y hora)</translation>
-        </message>
-        <message>
             <source>{column} → pain (whole numbers 0–10)</source>
             <translation>{column} → dolor (números enteros 0–10)</translation>
+        </message>
+        <message>
+            <source>{column} → pain (whole numbers 0–10; half points rounded up)</source>
+            <translation>{column} → dolor (números enteros 0–10; medios puntos redondeados hacia arriba)</translation>
+        </message>
+        <message>
+            <source>{column} → pain (whole numbers 0–10; rows with half points left out)</source>
+            <translation>{column} → dolor (números enteros 0–10; filas con medios puntos omitidas)</translation>
+        </message>
+        <message>
+            <source>{text!r} is a half point: choose to round it up or to leave the row out</source>
+            <translation>{text!r} es un medio punto: elija redondearlo hacia arriba u omitir la fila</translation>
+        </message>
+        <message>
+            <source>{text!r} is a half point, and the diary keeps whole points ({rows})</source>
+            <translation>{text!r} es un medio punto, y el diario guarda puntos enteros ({rows})</translation>
+        </message>
+        <message>
+            <source>{column} → when (date and time)</source>
+            <translation>{column} → cuándo (fecha y hora)</translation>
         </message>
         <message>
             <source> (map it as date=COLUMN to place entries at 12:00)</source>
             <translation> (asígnela como date=COLUMNA para situar los registros a las 12:00)</translation>
         </message>
         <message>
+            <source>[Imported: pain {text} rounded up to {pain}]</source>
+            <translation>[Importado: dolor {text} redondeado hacia arriba a {pain}]</translation>
+        </message>
+        <message>
             <source>Rows without a pain value, left out: {n}.</source>
             <translation>Filas sin valor de dolor, omitidas: {n}.</translation>
+        </message>
+        <message>
+            <source>Rows with half points, left out: {n}.</source>
+            <translation>Filas con medios puntos, omitidas: {n}.</translation>
         </message>
         <message>
             <source>{date} + {time} → when</source>
@@ -5381,6 +5484,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{role} is given twice</source>
             <translation>{role} aparece dos veces</translation>
+        </message>
+        <message>
+            <source>Half points rounded up to the next whole point: {n} (each entry's note says so).</source>
+            <translation>Medios puntos redondeados hacia arriba al siguiente punto entero: {n} (la nota de cada entrada lo indica).</translation>
+        </message>
+        <message>
+            <source>line {n}: a half point, left out</source>
+            <translation>línea {n}: un medio punto, omitida</translation>
         </message>
         <message>
             <source>line {n}: no pain value, left out</source>

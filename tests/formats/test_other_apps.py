@@ -190,7 +190,9 @@ def test_column_mappings_are_checked(text: str, message: str) -> None:
     ("content", "message"),
     [
         ("Datum;Schmerz\n12.04.2024;11\n", "line 2, column 'Schmerz': 11 is outside 0–10"),
-        ("Datum;Schmerz\n12.04.2024;6,5\n", "line 2, column 'Schmerz': '6,5' is not a whole number"),
+        ("Datum;Schmerz\n12.04.2024;6,25\n", "line 2, column 'Schmerz': '6,25' is not a whole number"),
+        ("Datum;Schmerz\n12.04.2024;10,5\n", "line 2, column 'Schmerz': '10,5' is not a whole number"),
+        ("Datum;Schmerz\n12.04.2024;6\n13.04.2024;6,5\n", "line 3, column 'Schmerz': '6,5' is a half point"),
         ("Datum;Schmerz\n12.04.2024;6\n31.04.2024;5\n", "line 3, column 'Datum': '31.04.2024' is not a date"),
     ],
 )

@@ -11,6 +11,7 @@ from paindiary.domain import ValidationError
 from paindiary.formats import tabular
 from paindiary.formats.tabular import (
     decode,
+    decode_named,
     parse_table,
     read_table,
     sniff_delimiter,
@@ -25,12 +26,42 @@ def test_utf8_with_and_without_bom_and_utf16_decode() -> None:
     assert decode(text.encode("utf-16")) == text
 
 
-def test_bad_bytes_name_line_and_character() -> None:
-    data = "a,b\nÄrger,5\nx,".encode() + b"\xe4"
+def test_each_decoding_says_its_name() -> None:
+    text = "Datum;Schmerz\r\n12.04.2024;6\r\n"
+    assert decode_named(codecs.BOM_UTF8 + text.encode()) == (text, "UTF-8")
+    assert decode_named(text.encode()) == (text, "UTF-8")
+    assert decode_named(text.encode("utf-16")) == (text, "UTF-16")
+
+
+def test_excel_windows_1252_is_read_after_utf8_fails() -> None:
+    data = "Notiz\nSchmerz ä ö ü ß – 5 €\n".encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert decode_named(data) == ("Notiz\nSchmerz ä ö ü ß – 5 €\n", "Windows-1252")
+
+
+def test_utf8_wins_where_both_would_decode() -> None:
+    # "Ã¤" in Windows-1252 is the same two bytes as "ä" in UTF-8: UTF-8 is what was meant.
+    assert decode_named("Ärger über Ämter".encode()) == ("Ärger über Ämter", "UTF-8")
+
+
+def test_bytes_neither_reads_name_line_and_character() -> None:
+    # 0x81 is undefined in Windows-1252, 0xe4 alone is not UTF-8.
+    data = "a,b\nÄrger,5\nx,".encode() + b"\xe4\x81"
     with pytest.raises(ValidationError) as caught:
         decode(data)
     assert caught.value.field == "line 3, character 3"
-    assert "0xe4 is not UTF-8" in caught.value.message
+    assert "0xe4 is not UTF-8 text, and the file is not Windows-1252 either" in caught.value.message
+
+
+def test_a_windows_1252_file_keeps_its_encoding_in_the_table(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes("Datum;Notiz\r\n12.04.2024;Schmerz ä ö ü ß\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert table.encoding == "Windows-1252"
+    assert table.rows[0].cells == ("12.04.2024", "Schmerz ä ö ü ß")
+    path.write_text("Datum;Notiz\n12.04.2024;Schmerz ä ö ü ß\n", encoding="utf-8")
+    assert read_table(path).encoding == "UTF-8"
 
 
 @pytest.mark.parametrize(

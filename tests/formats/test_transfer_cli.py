@@ -56,7 +56,7 @@ def test_csv_export_imports_into_a_new_diary(
     capsys.readouterr()
     assert run(other, "import", str(target)) == 0
     out = capsys.readouterr().out
-    assert out.startswith("paindiary CSV:\n")
+    assert out.startswith("paindiary CSV, text read as UTF-8:\n")
     assert f"Imported {count(db)} entries" in out
     assert count(other) == count(db)
 
@@ -66,7 +66,7 @@ def test_other_apps_are_recognised_and_the_mapping_is_shown(
 ) -> None:
     assert run(db, "import", str(DATA / "flaredown_export.csv")) == 0
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == "Flaredown:"
+    assert out.splitlines()[0] == "Flaredown, text read as UTF-8:"
     assert "converted to 0–10" in out
     assert "Imported 3 entries and 0 sessions." in out
 
@@ -87,10 +87,11 @@ def test_a_broken_file_exits_2_naming_the_line_and_imports_nothing(
 def test_undecodable_bytes_exit_2_naming_line_and_character(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    latin1 = tmp_path / "latin1.csv"
-    latin1.write_bytes("Datum;Schmerz;Notiz\n12.04.2024;5;Ärger\n".encode("latin-1"))
-    assert run(db, "import", str(latin1), "--columns", "date=Datum,pain=Schmerz,note=Notiz") == 2
-    assert "line 2, character 14: byte 0xc4 is not UTF-8" in fail_once(capsys)
+    broken = tmp_path / "broken.csv"
+    # 0xc4 is not UTF-8 here, and 0x81 is no Windows-1252 character.
+    broken.write_bytes("Datum;Schmerz;Notiz\n12.04.2024;5;Ärger\x81\n".encode("latin-1"))
+    assert run(db, "import", str(broken), "--columns", "date=Datum,pain=Schmerz,note=Notiz") == 2
+    assert "line 2, character 14: byte 0xc4 is not UTF-8 text" in fail_once(capsys)
     assert count(db) == 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +16,10 @@ from paindiary.formats.importing import (
     apply_plan,
     check_plan,
     describe_plan,
-    load_plan,
+    open_file,
+    plan_from,
 )
-from paindiary.formats.mapped_csv import parse_columns
+from paindiary.formats.mapped_csv import ColumnMapping, HalfPoints, HalfPointsFound, parse_columns
 from paindiary.store import Diary
 
 
@@ -63,6 +65,12 @@ def register(subparsers: Any) -> None:
         "ymd (2024-12-31)",
     )
     importer.add_argument(
+        "--half-points",
+        choices=[choice.value for choice in HalfPoints],
+        help="with --columns, for pain scores like 6,5 or 6.5 (the diary keeps whole points): "
+        "round (half up, 6,5 becomes 7) or skip (leave those rows out); without it such a file is refused",
+    )
+    importer.add_argument(
         "--dry-run",
         action="store_true",
         help="read and check the file, say what would be imported, write nothing",
@@ -76,18 +84,35 @@ def run_export(args: argparse.Namespace, diary: Diary) -> int:
     return 0
 
 
+def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
+    if not args.columns:
+        if args.half_points:
+            raise ValidationError(
+                "--half-points", "goes with --columns (spreadsheets whose columns you name)"
+            )
+        return None
+    columns = parse_columns(args.columns)
+    return replace(columns, half_points=HalfPoints(args.half_points)) if args.half_points else columns
+
+
 def run_import(args: argparse.Namespace, diary: Diary) -> int:
-    columns = parse_columns(args.columns) if args.columns else None
+    columns = _mapping(args)
     order = DateOrder(args.date_format) if args.date_format else None
     try:
-        plan = load_plan(args.file, SourceFormat(args.source), columns=columns, date_order=order)
+        opened = open_file(args.file)
+        plan = plan_from(opened, SourceFormat(args.source), columns=columns, date_order=order)
     except AmbiguousDates as error:
         hint = "; add --date-format dmy or --date-format mdy"
         raise ValidationError(error.field, error.message + hint) from None
     except UnknownColumns as error:
         hint = " with --columns at=COLUMN,pain=COLUMN[,note=COLUMN] (or date=COLUMN,time=COLUMN,...)"
         raise ValidationError(error.field, error.message + hint) from None
-    print(f"{plan.label}:")
+    except HalfPointsFound as error:
+        hint = "; add --half-points round (6,5 becomes 7) or --half-points skip (those rows are left out)"
+        raise ValidationError(error.field, error.message + hint) from None
+    # Which encoding was used matters when a spreadsheet's umlauts look wrong afterwards.
+    read_as = f", text read as {opened.table.encoding}" if opened.table is not None else ""
+    print(f"{plan.label}{read_as}:")
     for line in (*plan.mapping, *plan.notes):
         print(f"  {line}")
     if args.dry_run:

@@ -1,9 +1,9 @@
 """Reading a spreadsheet file someone else wrote: bytes in, a checked table of text cells out.
 
-The file is untrusted. It may be huge, in another encoding, use `;` or tabs, carry a BOM,
-CRLF line ends, quoted newlines, or (old Pain Tracker exports) the two characters `\\n`
-between rows. Every problem becomes a ValidationError that names the line (and column
-where there is one); nothing here writes anything.
+The file is untrusted. It may be huge, in another encoding (UTF-16, or Windows-1252 from
+Excel), use `;` or tabs, carry a BOM, CRLF line ends, quoted newlines, or (old Pain Tracker
+exports) the two characters `\\n` between rows. Every problem becomes a ValidationError that
+names the line (and column where there is one); nothing here writes anything.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[Row, ...]
     delimiter: str
+    encoding: str = "UTF-8"  # how the file's bytes were read, said to the patient
 
     def column(self, name: str) -> int:
         """Index of a header column (names compare without case or surrounding spaces)."""
@@ -98,27 +99,45 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+UTF8, UTF16, WINDOWS_1252 = "UTF-8", "UTF-16", "Windows-1252"
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM) or UTF-16 (with a BOM, or recognised without); else the first bad byte."""
+    """The file's text; see `decode_named`."""
+    return decode_named(data)[0]
+
+
+def decode_named(data: bytes) -> tuple[str, str]:
+    """(text, encoding name): UTF-16 (BOM or recognised), else UTF-8 (BOM or not), else Windows-1252.
+
+    Excel on Windows saves "CSV" in Windows-1252; valid UTF-8 is almost never also sensible
+    Windows-1252 text, so UTF-8 is tried first. Only bytes neither can read are refused.
+    """
     utf16 = (
         "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else utf16_without_bom(data)
     )
     if utf16 is not None:
         try:
-            return data.decode(utf16)
+            return data.decode(utf16), UTF16
         except UnicodeDecodeError as exc:
             raise ValidationError("encoding", f"is not valid UTF-16 text (byte {exc.start})") from None
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), UTF8
     except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8-sig", errors="replace")) + 1
-        raise ValidationError(
-            f"line {line}, character {column}",
-            f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as CSV in UTF-8 "
-            "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')",
-        ) from None
+        not_utf8 = exc.start
+    try:
+        return data.decode("cp1252"), WINDOWS_1252
+    except UnicodeDecodeError:
+        pass
+    before = data[:not_utf8]
+    line = before.count(b"\n") + 1
+    column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8-sig", errors="replace")) + 1
+    raise ValidationError(
+        f"line {line}, character {column}",
+        f"byte 0x{data[not_utf8]:02x} is not UTF-8 text, and the file is not Windows-1252 either; "
+        "save the file as CSV in UTF-8 "
+        "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')",
+    ) from None
 
 
 def unescape_literal_newlines(text: str) -> str:
@@ -252,8 +271,8 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
 def read_table(path: Path, *, delimiter: str | None = None, progress: Progress | None = None) -> Table:
     """Read, decode and split a CSV file; errors name the file and the line."""
     try:
-        text = decode(read_bytes(path))
+        text, encoding = decode_named(read_bytes(path))
         table = parse_table(text, delimiter=delimiter, progress=progress)
     except ValidationError as error:
         raise error.in_file(path) from None
-    return Table(str(path), table.header, table.rows, table.delimiter)
+    return Table(str(path), table.header, table.rows, table.delimiter, encoding)

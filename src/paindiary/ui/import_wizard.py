@@ -39,7 +39,8 @@ from paindiary.formats.importing import (
 from paindiary.formats.registry import describe_result
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.import_mapping_page import MappingPage, selectable_label
+from paindiary.ui.import_labels import field_error, selectable_label, show_error
+from paindiary.ui.import_mapping_page import MappingPage
 from paindiary.ui.import_state import ImportState
 
 FILE_PAGE, MAPPING_PAGE, SUMMARY_PAGE = 0, 1, 2
@@ -114,7 +115,7 @@ class FilePage(QWizardPage):
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("File to import"))
         self.path_edit.setPlaceholderText(self.tr("Path of the file"))
-        self.path_edit.textChanged.connect(self.completeChanged)
+        self.path_edit.textChanged.connect(self._path_changed)
         self.browse = QPushButton(self.tr("Choose…"))
         self.browse.setAccessibleName(self.tr("Choose the file to import"))
         self.browse.setToolTip(self.tr("Open a file chooser"))
@@ -124,16 +125,17 @@ class FilePage(QWizardPage):
         self.format_box.setAccessibleName(self.tr("File format"))
         for source in SourceFormat:
             self.format_box.addItem(format_label(source), source.value)
-        self.error = selectable_label(name=self.tr("Problem with the file"))
+        self.error = field_error(self.tr("Problem with the file"))
+        self.refused = False  # the named file could not be read: naming it again would not help
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse)
         form = QFormLayout()
         form.addRow(self.tr("File:"), row)
+        form.addRow("", self.error)  # right under the file it is about
         form.addRow(self.tr("Format:"), self.format_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.error)
         layout.addStretch(1)
 
     def choose_file(self) -> None:
@@ -145,9 +147,16 @@ class FilePage(QWizardPage):
         )
         if path:
             self.path_edit.setText(path)
+            self._path_changed()  # the same file chosen again, perhaps saved anew: another try
+
+    def _path_changed(self) -> None:
+        self.refused = False
+        show_error(self.error, "")
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return bool(self.path_edit.text().strip())
+        # After a refusal the same file would only be refused again: Next waits for another one.
+        return bool(self.path_edit.text().strip()) and not self.refused
 
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -158,18 +167,24 @@ class FilePage(QWizardPage):
                 lambda report: open_file(path, report),
             )
         except ImportCancelled:
-            self.error.setText(self.tr("Reading was cancelled; nothing was imported."))
+            # Not a problem with the file: Next stays, to read it after all.
+            show_error(self.error, self.tr("Reading was cancelled; nothing was imported."))
             return False
         except ValidationError as error:
-            self.error.setText(str(error))
+            self._refuse(str(error))
             return False
         chosen = SourceFormat(self.format_box.currentData())
         self._state.opened = opened
         self._state.plan = None
         detected = opened.detected or SourceFormat.MAPPED
         self._state.source = detected if chosen is SourceFormat.AUTO or opened.document else chosen
-        self.error.clear()
+        show_error(self.error, "")
         return True
+
+    def _refuse(self, message: str) -> None:
+        self.refused = True
+        show_error(self.error, message)
+        self.completeChanged.emit()
 
 
 class SummaryPage(QWizardPage):
