@@ -3074,26 +3074,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Begann</translation>
         </message>
         <message>
-            <source>Not recorded</source>
-            <translation>Nicht erfasst</translation>
-        </message>
-        <message>
-            <source>During the session</source>
-            <translation>Während der Sitzung</translation>
-        </message>
-        <message>
-            <source>Later the same day</source>
-            <translation>Später am selben Tag</translation>
-        </message>
-        <message>
-            <source>On a later day</source>
-            <translation>An einem späteren Tag</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
             <source>Lasted (hours)</source>
             <translation>Dauerte (Stunden)</translation>
         </message>
@@ -3102,8 +3082,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Nebenwirkung speichern</translation>
         </message>
         <message>
-            <source>Side effect: {message}</source>
-            <translation>Nebenwirkung: {message}</translation>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>

@@ -3074,26 +3074,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Empezó</translation>
         </message>
         <message>
-            <source>Not recorded</source>
-            <translation>No registrado</translation>
-        </message>
-        <message>
-            <source>During the session</source>
-            <translation>Durante la sesión</translation>
-        </message>
-        <message>
-            <source>Later the same day</source>
-            <translation>Más tarde el mismo día</translation>
-        </message>
-        <message>
-            <source>On a later day</source>
-            <translation>Otro día más tarde</translation>
-        </message>
-        <message>
-            <source> h</source>
-            <translation> h</translation>
-        </message>
-        <message>
             <source>Lasted (hours)</source>
             <translation>Duró (horas)</translation>
         </message>
@@ -3102,8 +3082,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Guardar efecto secundario</translation>
         </message>
         <message>
-            <source>Side effect: {message}</source>
-            <translation>Efecto secundario: {message}</translation>
+            <source>{field}: {message}</source>
+            <translation>{field}: {message}</translation>
         </message>
     </context>
     <context>

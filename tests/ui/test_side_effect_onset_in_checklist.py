@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.domain import Route, Severity, SideEffect, SideEffectOnset, TreatmentSession
 from paindiary.ui.adapter import DiaryAdapter
-from paindiary.ui.session_dialog import SessionDialog
+from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.side_effect_checklist import EffectRow
 
 if TYPE_CHECKING:
@@ -71,3 +71,28 @@ def test_the_onset_sits_between_severity_and_note_in_the_tab_order(
     chain = dialog.checklist.tab_chain()
     start = chain.index(nausea.check)
     assert chain[start : start + 4] == [nausea.check, nausea.severity, nausea.onset, nausea.note]
+
+
+def test_how_long_a_side_effect_lasted_refuses_0_and_keeps_what_was_typed_beyond_the_maximum(
+    qtbot: QtBot, adapter: DiaryAdapter, user: User
+) -> None:
+    session = adapter.add_session(TreatmentSession(at=datetime(2024, 5, 2, 10, 30), route=Route.IV_INFUSION))
+    dialog = SideEffectDialog(adapter, session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    user.retype(dialog.kind, "nausea")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    for typed, says in (("0", "must be more than 0"), ("30000", "above the highest possible value")):
+        user.retype(dialog.lasted, typed)
+        user.click(save)
+        assert dialog.lasted.text() == typed  # not cut short to fit
+        assert dialog.isVisible()
+        assert dialog.error.text().startswith("Lasted (hours): ")
+        assert says in dialog.error.text()
+        assert adapter.reader.get_session(session.id).side_effects == ()  # type: ignore[union-attr]
+    user.retype(dialog.lasted, "")  # not recorded
+    user.click(save)
+    stored = adapter.reader.get_session(session.id)
+    assert stored is not None
+    [nausea] = stored.side_effects
+    assert (nausea.kind, nausea.lasted_hours) == ("nausea", None)

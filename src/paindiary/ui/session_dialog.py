@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.clinic_records import LASTED_HOURS_MAX
 from paindiary.clock import Clock, local_now
 from paindiary.domain import (
     NAME_MAX,
@@ -31,13 +31,13 @@ from paindiary.domain import (
     Route,
     Severity,
     SideEffect,
-    SideEffectOnset,
     TreatmentSession,
     ValidationError,
 )
 from paindiary.i18n import _
-from paindiary.session_limits import is_this_right
+from paindiary.session_limits import Amount, is_this_right
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.amount_field import AmountField
 from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
 from paindiary.ui.save_flow import SavingDialog
@@ -49,10 +49,12 @@ from paindiary.ui.side_effect_checklist import (
     SideEffectChecklist,
     custom_kinds_used,
     effect_label,
+    onset_box,
     severity_box,
 )
 
 DRUGS = ("ketamine", "esketamine")
+LASTED = Amount("lasted_hours", "h", LASTED_HOURS_MAX)
 
 
 def quarter_hour_before(moment: datetime) -> datetime:
@@ -338,20 +340,9 @@ class SideEffectDialog(SavingDialog):
         self.note = QLineEdit(self)
         self.note.setMaxLength(1000)
         self.note.setAccessibleName(self.tr("Note"))
-        self.onset = QComboBox(self)
-        self.onset.setAccessibleName(self.tr("Began"))
-        for text, value in (
-            (self.tr("Not recorded"), None),
-            (self.tr("During the session"), SideEffectOnset.DURING.value),
-            (self.tr("Later the same day"), SideEffectOnset.SAME_DAY.value),
-            (self.tr("On a later day"), SideEffectOnset.LATER.value),
-        ):
-            self.onset.addItem(text, value)
-        self.lasted = QDoubleSpinBox(self)
-        self.lasted.setRange(0, 24 * 90)
-        self.lasted.setDecimals(1)
-        self.lasted.setSuffix(self.tr(" h"))
-        self.lasted.setSpecialValueText(self.tr("Not recorded"))
+        self.onset = onset_box(self.tr("Began"), self)
+        # Typed, not spun: 0 is refused rather than read as "not recorded", and nothing is cut off.
+        self.lasted = AmountField(LASTED, self)
         self.lasted.setAccessibleName(self.tr("Lasted (hours)"))
         self.buttons = save_cancel_buttons(self, self.tr("Save side effect"))
         form = QFormLayout()
@@ -382,9 +373,14 @@ class SideEffectDialog(SavingDialog):
             severity=Severity(self.severity.currentData()),
             note=self.note.text().strip(),
             onset=self.onset.currentData(),
-            lasted_hours=self.lasted.value() or None,
+            lasted_hours=self.lasted.value(),
         )
         self.saved = self._adapter.add_side_effect(self._session.id, effect)
 
     def show_invalid(self, error: ValidationError) -> None:
-        self.show_error(self.tr("Side effect: {message}").format(message=error.message))
+        if error.field == LASTED.field:
+            self.lasted.setFocus()
+            label = self.tr("Lasted (hours)")
+        else:
+            label = self.tr("Side effect")
+        self.show_error(self.tr("{field}: {message}").format(field=label, message=error.message))
