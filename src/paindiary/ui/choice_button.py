@@ -1,0 +1,93 @@
+"""A toggle button whose chosen state cannot be missed: a strong fill and a check mark before the text.
+
+Unchosen, it is the style's own button. Chosen, it paints itself: colour alone is lost on people
+who do not see it (or in grayscale), so a check mark always comes with the fill.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from paindiary.ui.selection_colours import selection_colours
+
+SIDE_PADDING = 6  # between the button's edge and the check mark or the end of the text
+CORNER_RADIUS = 4.0
+DISABLED_OPACITY = 0.55
+
+
+class ChoiceButton(QPushButton):
+    """A checkable button that shows "✓ text" on a filled background while checked."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        # Enter belongs to the form (Save), never to whichever choice has the focus.
+        self.setAutoDefault(False)
+
+    # ------------------------------------------------------------ size
+
+    def _mark_size(self) -> float:
+        return float(self.fontMetrics().capHeight()) * 1.15
+
+    def _gap(self) -> float:
+        return self._mark_size() * 0.35
+
+    def _content_width(self) -> float:
+        return self._mark_size() + self._gap() + self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        # Room for the check mark in both states, so choosing never moves the row.
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), round(self._content_width()) + 2 * SIDE_PADDING), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    # ------------------------------------------------------------ painting
+
+    def check_mark_rect(self) -> QRectF:
+        """Where the check mark is drawn while the button is checked."""
+        mark = self._mark_size()
+        left = (self.width() - self._content_width()) / 2
+        return QRectF(left, (self.height() - mark) / 2, mark, mark)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.isChecked():
+            super().paintEvent(event)
+            return
+        colours = selection_colours(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.isEnabled():
+            painter.setOpacity(DISABLED_OPACITY)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.fill)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), CORNER_RADIUS, CORNER_RADIUS)
+        mark = self.check_mark_rect()
+        pen = QPen(colours.text, max(2.0, mark.width() / 6))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(_check_path(mark))
+        text_rect = QRectF(mark.right() + self._gap(), 0, self.width(), self.height())
+        painter.setFont(self.font())
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text())
+        if self.hasFocus():
+            # The focus ring in the text's colour: the palette's highlight would vanish on the fill.
+            ring = QPen(colours.text, 2)
+            ring.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(ring)
+            painter.drawRoundedRect(
+                QRectF(self.rect()).adjusted(4, 4, -4, -4), CORNER_RADIUS - 1, CORNER_RADIUS - 1
+            )
+        painter.end()
+
+
+def _check_path(box: QRectF) -> QPainterPath:
+    path = QPainterPath(QPointF(box.left() + 0.08 * box.width(), box.top() + 0.55 * box.height()))
+    path.lineTo(box.left() + 0.38 * box.width(), box.top() + 0.88 * box.height())
+    path.lineTo(box.left() + 0.95 * box.width(), box.top() + 0.12 * box.height())
+    return path

@@ -1,0 +1,65 @@
+"""Colours for a chosen score or body place that stand out in any palette, dark or light.
+
+WCAG 2 relative luminance and contrast, and a fill worked out from the palette's own highlight:
+its hue is kept and its lightness moved until it differs clearly from the unchosen buttons.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+
+# WCAG asks 3:1 for the parts of a control; the margin covers the gradients styles paint
+# around the palette's button colour and the shift of a grayscale conversion.
+FILL_CONTRAST = 4.5
+LIGHTNESS_STEP = 0.01
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour, 0 (black) to 1 (white)."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio, 1 (same luminance) to 21 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@dataclass(frozen=True)
+class SelectionColours:
+    """How a chosen button is painted: its fill, and the text and check mark on it."""
+
+    fill: QColor
+    text: QColor
+
+
+def selection_colours(palette: QPalette) -> SelectionColours:
+    """The chosen state's colours for buttons painted on `palette`."""
+    neighbour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Button)
+    fill = _apart_from(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), neighbour)
+    black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
+    text = max((black, white), key=lambda colour: contrast_ratio(colour, fill))
+    return SelectionColours(fill=fill, text=text)
+
+
+def _apart_from(start: QColor, neighbour: QColor) -> QColor:
+    """`start` made darker or lighter (whichever can go further) until it stands out from `neighbour`."""
+    luminance = relative_luminance(neighbour)
+    # The best contrast reachable going to black, and going to white.
+    darken = (luminance + 0.05) / 0.05 >= 1.05 / (luminance + 0.05)
+    # An achromatic colour has no hue (-1); any hue does then.
+    hue, saturation, lightness = max(start.hslHueF(), 0.0), start.hslSaturationF(), start.lightnessF()
+    colour = QColor.fromHslF(hue, saturation, lightness)
+    while contrast_ratio(colour, neighbour) < FILL_CONTRAST:
+        lightness += -LIGHTNESS_STEP if darken else LIGHTNESS_STEP
+        if not 0.0 <= lightness <= 1.0:
+            break
+        colour = QColor.fromHslF(hue, saturation, lightness)
+    return colour
