@@ -11,9 +11,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
-# WCAG asks 3:1 for the parts of a control; the margin covers the gradients styles paint
-# around the palette's button colour and the shift of a grayscale conversion.
+# WCAG asks 3:1 for the parts of a control. Styles paint buttons in gradients around the
+# palette's colour (Fusion's dark buttons come out up to half again lighter), so the fill keeps
+# 4.5:1 from the palette's colour and 3.5:1 from that colour shaded by half.
 FILL_CONTRAST = 4.5
+SHADED_CONTRAST = 3.5
+STYLE_SHADING = 150  # percent, as QColor.lighter and QColor.darker take it
 LIGHTNESS_STEP = 0.01
 
 
@@ -57,7 +60,15 @@ def _apart_from(start: QColor, neighbour: QColor) -> QColor:
     # An achromatic colour has no hue (-1); any hue does then.
     hue, saturation, lightness = max(start.hslHueF(), 0.0), start.hslSaturationF(), start.lightnessF()
     colour = QColor.fromHslF(hue, saturation, lightness)
-    while contrast_ratio(colour, neighbour) < FILL_CONTRAST:
+    shaded = neighbour.darker(STYLE_SHADING) if darken else neighbour.lighter(STYLE_SHADING)
+
+    def too_close(candidate: QColor) -> bool:
+        return (
+            contrast_ratio(candidate, neighbour) < FILL_CONTRAST
+            or contrast_ratio(candidate, shaded) < SHADED_CONTRAST
+        )
+
+    while too_close(colour):
         lightness += -LIGHTNESS_STEP if darken else LIGHTNESS_STEP
         if not 0.0 <= lightness <= 1.0:
             break
