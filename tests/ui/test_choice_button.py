@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.ui.choice_button import ChoiceButton
@@ -72,3 +73,40 @@ def test_check_mark_and_number_fit_in_the_smallest_row(qtbot: QtBot) -> None:
     assert columns_with_text(0, 4) == [], "nothing is cut at the left edge"
     assert columns_with_text(image.width() - 4, image.width()) == [], "nor at the right edge"
     assert len(columns_with_text(round(mark.right()) + 2, image.width())) >= 6, "the number is drawn"
+
+
+def ring_shown(button: ChoiceButton, colour: int) -> bool:
+    """Whether the band where the focus ring goes (just inside the frame, along the top) has `colour`."""
+    image = button.grab().toImage()
+    band = [image.pixelColor(x, y).rgb() for x in range(12, image.width() - 12) for y in range(3, 6)]
+    return band.count(colour) > len(band) // 4
+
+
+def test_the_keyboard_focus_shows_a_ring_a_click_does_not(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    before = QLineEdit(page)
+    row = OptionalScore("Worst pain today, 0 to 10", page)
+    layout = QVBoxLayout(page)
+    layout.addWidget(before)
+    layout.addWidget(row)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    plain_ring = row.palette().color(QPalette.ColorRole.ButtonText).rgb()
+    chosen_ring = selection_colours(row.palette()).text.rgb()
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert row.buttons[0].hasFocus()
+    assert ring_shown(row.buttons[0], plain_ring)
+    qtbot.mouseClick(row.buttons[4], Qt.MouseButton.LeftButton)
+    assert row.buttons[4].hasFocus()
+    assert not ring_shown(row.buttons[4], chosen_ring), "a click shows the choice, not a ring"
+    qtbot.keyClick(row.buttons[4], Qt.Key.Key_Right)
+    assert ring_shown(row.buttons[5], plain_ring)
+    qtbot.keyClick(row.buttons[5], Qt.Key.Key_Left)
+    assert ring_shown(row.buttons[4], chosen_ring), "on a chosen number the ring takes the text's colour"
+    # Today moves the focus from code to the number typed; Qt then forgets the keyboard was used.
+    row.buttons[2].setFocus()
+    assert ring_shown(row.buttons[2], plain_ring)

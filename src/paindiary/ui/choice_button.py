@@ -7,7 +7,7 @@ who do not see it (or in grayscale), so a check mark always comes with the fill.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QFocusEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from paindiary.ui.selection_colours import selection_colours
@@ -15,6 +15,7 @@ from paindiary.ui.selection_colours import selection_colours
 SIDE_PADDING = 6  # between the button's edge and the check mark or the end of the text
 CORNER_RADIUS = 4.0
 DISABLED_OPACITY = 0.55
+FOCUS_RING_PX = 2
 
 
 class ChoiceButton(QPushButton):
@@ -25,6 +26,14 @@ class ChoiceButton(QPushButton):
         self.setCheckable(True)
         # Enter belongs to the form (Save), never to whichever choice has the focus.
         self.setAutoDefault(False)
+        self._focus_by_keyboard = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Focus brought by a key (Tab, an arrow, a digit typed on the form) shows the ring,
+        # a click does not. Qt itself forgets the keyboard once focus is set from code.
+        if event.reason() not in (Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+            self._focus_by_keyboard = event.reason() != Qt.FocusReason.MouseFocusReason
+        super().focusInEvent(event)
 
     # ------------------------------------------------------------ size
 
@@ -55,11 +64,27 @@ class ChoiceButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.isChecked():
-            super().paintEvent(event)
-            return
-        colours = selection_colours(self.palette())
+            super().paintEvent(event)  # the style's own unchosen button
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isChecked():
+            self._paint_chosen(painter)
+            ring_colour = selection_colours(self.palette()).text
+        else:
+            ring_colour = self.palette().color(QPalette.ColorRole.ButtonText)
+        keyboard_used = self.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+        if self.hasFocus() and (keyboard_used or self._focus_by_keyboard):
+            # A thin highlight-coloured outline (the style's) is easy to miss; a 2 px ring in
+            # the text's colour is not.
+            painter.setPen(QPen(ring_colour, FOCUS_RING_PX))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            inset = FOCUS_RING_PX + 2
+            ring = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+            painter.drawRoundedRect(ring, CORNER_RADIUS - 1, CORNER_RADIUS - 1)
+        painter.end()
+
+    def _paint_chosen(self, painter: QPainter) -> None:
+        colours = selection_colours(self.palette())
         if not self.isEnabled():
             painter.setOpacity(DISABLED_OPACITY)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -75,15 +100,6 @@ class ChoiceButton(QPushButton):
         text_rect = QRectF(mark.right() + self._gap(), 0, self.width(), self.height())
         painter.setFont(self.font())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text())
-        if self.hasFocus():
-            # The focus ring in the text's colour: the palette's highlight would vanish on the fill.
-            ring = QPen(colours.text, 2)
-            ring.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(ring)
-            painter.drawRoundedRect(
-                QRectF(self.rect()).adjusted(4, 4, -4, -4), CORNER_RADIUS - 1, CORNER_RADIUS - 1
-            )
-        painter.end()
 
 
 def _check_path(box: QRectF) -> QPainterPath:
