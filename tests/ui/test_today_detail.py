@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.domain import PainEntry
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.drafts import TodayDraft
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.today_detail import TodayDetail
 from paindiary.ui.today_view import TodayView
@@ -122,14 +123,18 @@ def test_tab_comes_back_to_the_chosen_number(qtbot: QtBot, view: TodayView) -> N
     assert QApplication.focusWidget() is view.more
 
 
-def test_a_draft_and_clear_fill_and_empty_the_rows(qtbot: QtBot, view: TodayView) -> None:
-    detail = opened(qtbot, view)
+def test_a_draft_fills_the_rows_and_clear_empties_them(qtbot: QtBot, view: TodayView) -> None:
+    view.put_back(TodayDraft(written=NOW, pain=3, worst=7, mood=2))
+    detail = view._built_detail()
+    assert [button.text() for button in detail.worst.buttons if button.isChecked()] == ["7"]
+    assert detail.mood.buttons[2].isChecked()
+    assert view.draft().worst == 7, "what the rows show is what a draft keeps"
     changes: list[object] = []
     view.form_changed.connect(lambda: changes.append(True))
     qtbot.mouseClick(detail.activity.buttons[3], Qt.MouseButton.LeftButton)
     assert changes, "choosing an answer counts as something typed that a close must not lose"
     qtbot.mouseClick(view.clear_button, Qt.MouseButton.LeftButton)
-    assert [answer.value() for answer in (detail.worst, detail.activity)] == [None, None]
+    assert [answer.value() for answer in (detail.worst, detail.activity, detail.mood)] == [None] * 3
     assert not any(button.isChecked() for button in detail.activity.buttons)
 
 
