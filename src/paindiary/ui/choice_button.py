@@ -27,6 +27,8 @@ class ChoiceButton(QPushButton):
         # Enter belongs to the form (Save), never to whichever choice has the focus.
         self.setAutoDefault(False)
         self._focus_by_keyboard = False
+        self._measured_for: tuple[str, str] | None = None
+        self._measured = (0.0, 0.0, 0.0)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         # Focus brought by a key (Tab, an arrow, a digit typed on the form) shows the ring,
@@ -37,19 +39,22 @@ class ChoiceButton(QPushButton):
 
     # ------------------------------------------------------------ size
 
-    def _mark_size(self) -> float:
-        return float(self.fontMetrics().capHeight()) * 1.15
-
-    def _gap(self) -> float:
-        return self._mark_size() * 0.35
-
-    def _content_width(self) -> float:
-        return self._mark_size() + self._gap() + self.fontMetrics().horizontalAdvance(self.text())
+    def _measures(self) -> tuple[float, float, float]:
+        """The check mark's size, the gap after it, and the width of mark, gap and text."""
+        key = (self.text(), self.font().key())
+        if self._measured_for != key:
+            metrics = self.fontMetrics()
+            mark = metrics.capHeight() * 1.15
+            gap = mark * 0.35
+            self._measured_for = key
+            self._measured = (mark, gap, mark + gap + metrics.horizontalAdvance(self.text()))
+        return self._measured
 
     def sizeHint(self) -> QSize:
         # Room for the check mark in both states, so choosing never moves the row.
         hint = super().sizeHint()
-        return QSize(max(hint.width(), round(self._content_width()) + 2 * SIDE_PADDING), hint.height())
+        content = round(self._measures()[2]) + 2 * SIDE_PADDING
+        return QSize(max(hint.width(), content), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -58,9 +63,8 @@ class ChoiceButton(QPushButton):
 
     def check_mark_rect(self) -> QRectF:
         """Where the check mark is drawn while the button is checked."""
-        mark = self._mark_size()
-        left = (self.width() - self._content_width()) / 2
-        return QRectF(left, (self.height() - mark) / 2, mark, mark)
+        mark, _gap, content = self._measures()
+        return QRectF((self.width() - content) / 2, (self.height() - mark) / 2, mark, mark)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.isChecked():
@@ -97,7 +101,7 @@ class ChoiceButton(QPushButton):
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(_check_path(mark))
-        text_rect = QRectF(mark.right() + self._gap(), 0, self.width(), self.height())
+        text_rect = QRectF(mark.right() + self._measures()[1], 0, self.width(), self.height())
         painter.setFont(self.font())
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.text())
 

@@ -6,6 +6,7 @@ its hue is kept and its lightness moved until it differs clearly from the unchos
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -45,8 +46,16 @@ class SelectionColours:
 
 def selection_colours(palette: QPalette) -> SelectionColours:
     """The chosen state's colours for buttons painted on `palette`."""
-    neighbour = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Button)
-    fill = _apart_from(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight), neighbour)
+    button = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Button)
+    highlight = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+    return _colours_for(button.rgba(), highlight.rgba())
+
+
+@functools.lru_cache(maxsize=16)
+def _colours_for(button_rgba: int, highlight_rgba: int) -> SelectionColours:
+    # Worked out once per palette: every chosen button asks again at each paint.
+    neighbour = QColor.fromRgba(button_rgba)
+    fill = _apart_from(QColor.fromRgba(highlight_rgba), neighbour)
     black, white = QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)
     text = max((black, white), key=lambda colour: contrast_ratio(colour, fill))
     return SelectionColours(fill=fill, text=text)

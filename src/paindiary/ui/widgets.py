@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -113,7 +113,12 @@ class OptionalScore(QWidget):
         row.setSpacing(4)
         self.buttons: list[ChoiceButton] = []
         for score in range(11):
-            button = ChoiceButton(str(score), self)
+            button = _RowButton(
+                str(score),
+                self,
+                on_key=functools.partial(self._key, score),
+                on_focus=functools.partial(self._make_tab_stop, score),
+            )
             button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             font = button.font()
@@ -125,7 +130,6 @@ class OptionalScore(QWidget):
             )
             button.setToolTip(self.tr("{score} (click again to leave this out)").format(score=score))
             button.clicked.connect(functools.partial(self._clicked, score))
-            button.installEventFilter(self)
             row.addWidget(button)
             self.buttons.append(button)
         self._make_tab_stop(0)
@@ -163,15 +167,6 @@ class OptionalScore(QWidget):
             button.setFocusPolicy(policy)
         self.setFocusProxy(self.buttons[index])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in self.buttons:
-            index = self.buttons.index(watched)
-            if event.type() == QEvent.Type.FocusIn:
-                self._make_tab_stop(index)
-            elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                return self._key(index, event)
-        return super().eventFilter(watched, event)
-
     def _key(self, index: int, event: QKeyEvent) -> bool:
         """Handle a key pressed on button `index`; False lets it go on to the button and the form."""
         key = event.key()
@@ -200,6 +195,29 @@ class OptionalScore(QWidget):
             self.setValue(None)
             return True
         return False
+
+
+class _RowButton(ChoiceButton):
+    """One number of an OptionalScore: its keys and its focus are the row's to handle first."""
+
+    def __init__(
+        self,
+        text: str,
+        parent: QWidget,
+        *,
+        on_key: Callable[[QKeyEvent], bool],
+        on_focus: Callable[[], None],
+    ) -> None:
+        super().__init__(text, parent)
+        self._on_key, self._on_focus = on_key, on_focus
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._on_key(event):
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._on_focus()
+        super().focusInEvent(event)
 
 
 def _moved(index: int, key: int) -> int | None:
