@@ -1787,8 +1787,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
     <context>
         <name>OptionalScore</name>
         <message>
-            <source>not answered</source>
-            <translation>nicht beantwortet</translation>
+            <source>{question}: {score}</source>
+            <translation>{question}: {score}</translation>
+        </message>
+        <message>
+            <source>{score} (click again to leave this out)</source>
+            <translation>{score} (noch einmal klicken, um die Frage auszulassen)</translation>
         </message>
     </context>
     <context>
@@ -3142,6 +3146,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>My clinician may read today's note in the appointment report</source>
             <translation>Meine Ärztin oder mein Arzt darf die heutige Notiz im Bericht für den Termin lesen</translation>
+        </message>
+        <message>
+            <source>Answer what you like. Click a chosen number again to leave it out.</source>
+            <translation>Beantworten Sie, was Sie möchten. Klicken Sie eine gewählte Zahl noch einmal an, um die Frage auszulassen.</translation>
         </message>
         <message>
             <source>Worst pain today (0–10):</source>

@@ -1787,8 +1787,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
     <context>
         <name>OptionalScore</name>
         <message>
-            <source>not answered</source>
-            <translation>sin responder</translation>
+            <source>{question}: {score}</source>
+            <translation>{question}: {score}</translation>
+        </message>
+        <message>
+            <source>{score} (click again to leave this out)</source>
+            <translation>{score} (vuelva a hacer clic para dejar la pregunta sin responder)</translation>
         </message>
     </context>
     <context>
@@ -3142,6 +3146,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>My clinician may read today's note in the appointment report</source>
             <translation>Mi médico puede leer la nota de hoy en el informe para la cita</translation>
+        </message>
+        <message>
+            <source>Answer what you like. Click a chosen number again to leave it out.</source>
+            <translation>Responda lo que quiera. Vuelva a hacer clic en un número elegido para dejar la pregunta sin responder.</translation>
         </message>
         <message>
             <source>Worst pain today (0–10):</source>

@@ -56,9 +56,8 @@ def test_optional_detail_is_collapsed_and_saved_when_given(
     qtbot.mouseClick(view.more, Qt.MouseButton.LeftButton)
     assert view.detail.isVisible()
     qtbot.mouseClick(view.scores.buttons[5], Qt.MouseButton.LeftButton)
-    for spin, value in ((view.worst, "8"), (view.enjoyment, "4"), (view.activity, "6")):
-        spin.lineEdit().selectAll()
-        qtbot.keyClicks(spin.lineEdit(), value)
+    for answer, score in ((view.worst, 8), (view.enjoyment, 4), (view.activity, 6)):
+        qtbot.mouseClick(answer.buttons[score], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.locations.chips()["back"], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(view.locations.custom_field, "left ankle")
     qtbot.keyClick(view.locations.custom_field, Qt.Key.Key_Return)
@@ -77,9 +76,8 @@ def test_sleep_mood_and_a_note_for_the_clinician_are_saved_from_the_detail(
     qtbot.mouseClick(view.more, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.scores.buttons[4], Qt.MouseButton.LeftButton)
     detail = view._built_detail()
-    for spin, value in ((detail.sleep, "7"), (detail.mood, "3")):
-        spin.lineEdit().selectAll()
-        qtbot.keyClicks(spin.lineEdit(), value)
+    for answer, score in ((detail.sleep, 7), (detail.mood, 3)):
+        qtbot.mouseClick(answer.buttons[score], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(view.note, "Woke at three")
     qtbot.mouseClick(
         detail.for_clinician, Qt.MouseButton.LeftButton, pos=detail.for_clinician.rect().center()

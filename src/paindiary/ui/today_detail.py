@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from paindiary.ui.widgets import ChipBox, OptionalScore
 
+QUESTION_GAP_PX = 10
 DEFAULT_LOCATIONS = ("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet")
 
 
@@ -27,37 +28,53 @@ class TodayDetail(QWidget):
             self.tr("My clinician may read today's note in the appointment report"), self
         )
         self.for_clinician.setAccessibleName(self.for_clinician.text())
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Worst pain today (0–10):"), self.worst)
-        form.addRow(
+        hint = QLabel(self.tr("Answer what you like. Click a chosen number again to leave it out."), self)
+        hint.setWordWrap(True)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._layout.addWidget(hint)
+        # Each question stands above its row of numbers, so the row has the page's whole width,
+        # with more space before the next question than between a question and its answers.
+        self._ask(self.tr("Worst pain today (0–10):"), self.worst)
+        self._ask(
             self.tr(
                 "How much did pain interfere with your enjoyment of life?\n"
                 "(0 = does not interfere, 10 = completely interferes)"
             ),
             self.enjoyment,
         )
-        form.addRow(
+        self._ask(
             self.tr(
                 "How much did pain interfere with your general activity?\n"
                 "(0 = does not interfere, 10 = completely interferes)"
             ),
             self.activity,
         )
-        form.addRow(
+        self._ask(
             self.tr(
                 "How much did pain interfere with your sleep last night?\n"
                 "(0 = does not interfere, 10 = completely interferes)"
             ),
             self.sleep,
         )
-        form.addRow(self.tr("Your mood today?\n(0 = very low, 10 = very good)"), self.mood)
-        form.addRow(self.tr("Where does it hurt?"), self.locations)
-        form.addRow("", self.for_clinician)
+        self._ask(self.tr("Your mood today?\n(0 = very low, 10 = very good)"), self.mood)
+        self._ask(self.tr("Where does it hurt?"), self.locations)
+        self._layout.addWidget(self.for_clinician)
+
+    def _ask(self, question: str, answer: QWidget) -> None:
+        self._layout.addSpacing(QUESTION_GAP_PX)
+        label = QLabel(question, self)
+        label.setWordWrap(True)
+        label.setBuddy(answer)
+        self._layout.addWidget(label)
+        self._layout.addWidget(answer)
 
     def chain_focus(self, before: QWidget, after: QWidget) -> None:
         """Tab goes from `before` through these questions to `after`, as they appear."""
-        chain = [before, self.worst, self.enjoyment, self.activity, self.sleep, self.mood]
+        chain = [before]
+        for answer in (self.worst, self.enjoyment, self.activity, self.sleep, self.mood):
+            chain += answer.focus_chain()
         chain += [*self.locations.focus_chain(), self.for_clinician, after]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
