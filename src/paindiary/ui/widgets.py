@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.ui.flow_layout import FlowLayout
+
 MIN_TARGET_PX = 44  # comfortably above the 40 px minimum touch/click target
 
 
@@ -31,7 +33,7 @@ class ScoreSelector(QWidget):
         super().__init__(parent)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto two rows rather than leave a narrow screen
         row.setSpacing(6)
         self.buttons: list[QPushButton] = []
         for score in range(11):
