@@ -23,6 +23,7 @@ from paindiary.domain import ValidationError
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.app import build_window
+from paindiary.ui.delete_data_dialog import DeleteDataDialog
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.flow_layout import FlowLayout
 from paindiary.ui.main_window import MainWindow
@@ -260,3 +261,22 @@ def test_the_pain_scale_on_today_wraps_rather_than_scroll_sideways(
     user.click(scores[10])
     user.click(window.today.save_button)
     assert [entry.pain for entry in diary.entries()] == [10]
+
+
+def test_a_dialog_with_its_own_button_row_keeps_it_in_view(qtbot: QtBot, window: MainWindow) -> None:
+    """File ▸ Delete all my data… names the backup folder in full: wider than a small screen."""
+    window.show()
+    qtbot.waitExposed(window)
+    delete = next(
+        action
+        for action in window.menu("file").actions()
+        if action.text().replace("&", "") == "Delete all my data…"
+    )
+    delete.trigger()
+    dialog = window.findChild(DeleteDataDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert frame_inside_screen(dialog)
+    for button in (dialog.cancel_button, dialog.delete_button):
+        assert dialog.rect().contains(QRect(button.mapTo(dialog, QPoint(0, 0)), button.size()))
+    dialog.reject()

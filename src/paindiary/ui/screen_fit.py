@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLayout,
     QLayoutItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -140,16 +141,15 @@ def scroll_content(window: QWidget, stays: Callable[[QWidget], bool]) -> QScroll
     content.setObjectName("scrolled_content")
     # Takes the layout and every widget in it over from the window (Qt moves them along).
     content.setLayout(layout)
-    fixed: list[QLayoutItem] = []
-    index = 0
-    while index < layout.count():
-        item = layout.itemAt(index)
-        if item is not None and _holds(item, stays):
-            taken = layout.takeAt(index)
-            if taken is not None:
-                fixed.append(taken)
-            continue
-        index += 1
+    items = [layout.itemAt(index) for index in range(layout.count())]
+    staying = {index for index, item in enumerate(items) if item is not None and _holds(item, stays)}
+    # A dialog's own row of buttons at the bottom (and the space above it) stays in view too.
+    last = len(items) - 1
+    while last >= 0 and (item := items[last]) is not None and (_is_button_row(item) or item.spacerItem()):
+        staying.add(last)
+        last -= 1
+    fixed = [taken for index in sorted(staying, reverse=True) if (taken := layout.takeAt(index)) is not None]
+    fixed.reverse()
     outer = QVBoxLayout(window)
     outer.setContentsMargins(0, 0, 0, margins.bottom())
     outer.setSpacing(layout.spacing() if layout.spacing() >= 0 else 6)
@@ -168,6 +168,8 @@ def scroll_content(window: QWidget, stays: Callable[[QWidget], bool]) -> QScroll
         elif taken_layout is not None:
             taken_layout.setParent(None)
             row.addLayout(taken_layout)
+        else:
+            row.addItem(item)
         outer.addLayout(row)
     return area
 
@@ -181,3 +183,13 @@ def _holds(item: QLayoutItem, stays: Callable[[QWidget], bool]) -> bool:
     if sub is None:
         return False
     return any((child := sub.itemAt(i)) is not None and _holds(child, stays) for i in range(sub.count()))
+
+
+def _is_button_row(item: QLayoutItem) -> bool:
+    """Whether the item is a row of push buttons (with any spacing between them)."""
+    row = item.layout()
+    if row is None:
+        return False
+    parts = [row.itemAt(index) for index in range(row.count())]
+    widgets = [part.widget() for part in parts if part is not None and part.widget() is not None]
+    return bool(widgets) and all(isinstance(widget, QPushButton) for widget in widgets)
