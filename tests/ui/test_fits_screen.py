@@ -217,6 +217,7 @@ def test_a_tall_record_dialog_scrolls_with_save_and_its_error_in_view(qtbot: QtB
     qtbot.waitExposed(dialog)
     assert frame_inside_screen(dialog)
     assert dialog.findChild(QScrollArea, "fitting_scroll_area") is not None
+    assert not dialog.has_changes(), "moving the form into a scroll area changes nothing typed"
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     user.click(save)
     assert dialog.isVisible(), "refused: the last answer is missing"

@@ -385,15 +385,15 @@ class MainWindow(QMainWindow):
         self.move(area.center() - QRect(QPoint(0, 0), size + frame_extra(self)).center())
         keep_on_screen(self)
 
-    def event(self, event: QEvent) -> bool:
+    def childEvent(self, event: QChildEvent) -> None:
         # Each dialog of ours opened on this window, just before its first show (once polished):
         # its content scrolls if the screen is too small for it, and it is capped to the screen.
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+        if event.type() == QEvent.Type.ChildPolished:
             child = event.child()
             if isinstance(child, QDialog) and type(child).__module__.startswith("paindiary."):
                 scroll_if_too_big(child)
                 child.installEventFilter(self._fit_when_shown)
-        return super().event(event)
+        super().childEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not may_close(self, self.today):
