@@ -97,11 +97,11 @@ def scroll_if_too_big(
 
 
 def cap_size(dialog: QWidget) -> None:
-    """Give the dialog the size it asks for, or was given, but no more than the screen holds."""
+    """Shrink a dialog that asks for, or was given, more than the screen holds; leave others be."""
     wanted = dialog.size() if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized) else dialog.sizeHint()
-    capped = wanted.boundedTo(room_for(dialog)).expandedTo(dialog.minimumSize())
-    if capped != dialog.size() or not dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):
-        dialog.resize(capped)
+    room = room_for(dialog)
+    if wanted.width() > room.width() or wanted.height() > room.height():
+        dialog.resize(wanted.boundedTo(room).expandedTo(dialog.minimumSize()))
 
 
 class FitWhenShown(QObject):
