@@ -7,9 +7,10 @@ import importlib.util
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QChildEvent, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +32,14 @@ from paindiary.ui.close_guard import may_close
 from paindiary.ui.features import Feature
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
 from paindiary.ui.preferences import Preferences
+from paindiary.ui.screen_fit import (
+    FitWhenShown,
+    available_rect,
+    frame_extra,
+    keep_on_screen,
+    room_for,
+    scroll_if_too_big,
+)
 from paindiary.ui.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -38,6 +47,8 @@ if TYPE_CHECKING:
     from paindiary.ui.sessions_view import SessionsView
 
 PAGES = ("today", "diary", "sessions", "charts")
+DEFAULT_SIZE = QSize(1100, 760)
+MINIMUM_SIZE = QSize(640, 440)
 STATUS_MS = 10_000
 
 
@@ -60,9 +71,11 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.sample = sample
         self.undo_stack = QUndoStack(self)
+        self._fit_when_shown = FitWhenShown(self)
         self._menus: dict[str, QMenu] = {}
         self._update_title()
-        self.setMinimumSize(QSize(760, 560))
+        # Small enough for 200 % on a 1920 × 1080 screen (960 × 540 logical, less a task bar).
+        self.setMinimumSize(MINIMUM_SIZE)
 
         self.today = TodayView(adapter, self.undo_stack, self, clock=clock)
         self.first_run = FirstRunPanel(self)
@@ -359,10 +372,28 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("paindiary — {name}").format(name=name))
 
     def restore_geometry(self) -> None:
+        """Where the window was last time, kept inside the screen; a size that fits the first time."""
         geometry = self.preferences.window_geometry()
         if geometry is not None and self.restoreGeometry(geometry):
+            # The screen may be smaller now, scaled up, or gone.
+            if not self.isMaximized() and not self.isFullScreen():
+                keep_on_screen(self)
             return
-        self.resize(1100, 760)
+        area = available_rect(self)
+        size = DEFAULT_SIZE.boundedTo(room_for(self)).expandedTo(self.minimumSize())
+        self.resize(size)
+        self.move(area.center() - QRect(QPoint(0, 0), size + frame_extra(self)).center())
+        keep_on_screen(self)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        # Each dialog of ours opened on this window, just before its first show (once polished):
+        # its content scrolls if the screen is too small for it, and it is capped to the screen.
+        if event.type() == QEvent.Type.ChildPolished:
+            child = event.child()
+            if isinstance(child, QDialog) and type(child).__module__.startswith("paindiary."):
+                scroll_if_too_big(child)
+                child.installEventFilter(self._fit_when_shown)
+        super().childEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not may_close(self, self.today):

@@ -4,7 +4,8 @@ A dialog that saves subclasses SavingDialog and writes in `save()`. A refusal (a
 diary cannot take, a full disk, a read-only file) keeps the dialog open with everything the
 patient typed, and says why next to the buttons; nothing reaches the patient as a traceback.
 Escape, Close or the window's close button on a dialog that holds changes asks first
-(Save / Discard / Cancel); an untouched dialog closes without a word.
+(Save / Discard / Cancel); an untouched dialog closes without a word. Every such dialog opens
+within the screen, its content scrolling when the screen is too small (ui/screen_fit.py).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from paindiary.domain import ValidationError
 from paindiary.store import DiaryError
 from paindiary.ui.form_parts import error_label
 from paindiary.ui.preferences import PreferencesError
+from paindiary.ui.screen_fit import fit_dialog
 
 
 class SavingDialog(QDialog):
@@ -40,6 +42,13 @@ class SavingDialog(QDialog):
         self.error: QLabel = error_label(self)
         # What the form said when first shown; None until then (a dialog never shown holds nothing).
         self._initial: list[object] | None = None
+
+    def setVisible(self, visible: bool) -> None:
+        # Before the first show (show, open and exec all come here): the buttons and the error
+        # line above them stay in view however small the screen.
+        if visible and self._initial is None:
+            fit_dialog(self, keep_in_view=lambda widget: widget is self.error)
+        super().setVisible(visible)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Taken at the first show, after the subclass has filled in the record being edited.

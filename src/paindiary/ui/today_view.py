@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -398,6 +399,10 @@ class TodayView(QWidget):
     def _built_detail(self) -> TodayDetail:
         if self._detail_content is None:
             content = TodayDetail(self.detail)
+            form = content.layout()
+            if isinstance(form, QFormLayout):
+                # On a narrow window an answer goes under its question, not off the screen.
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             self._detail_layout.addWidget(content)
             # Offer the body regions this patient used recently as chips too.
             recent = self._adapter.reader.entries(start=self._clock().date() - timedelta(days=60))

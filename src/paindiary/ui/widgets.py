@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.ui.choice_button import ChoiceButton
+from paindiary.ui.flow_layout import FlowLayout
 
 MIN_TARGET_PX = 44  # comfortably above the 40 px minimum touch/click target
 TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10, as on Today's pain score
@@ -34,7 +35,7 @@ class ScoreSelector(QWidget):
         super().__init__(parent)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        row = QHBoxLayout()
+        row = FlowLayout()  # wraps onto two rows rather than leave a narrow screen
         row.setSpacing(6)
         self.buttons: list[ChoiceButton] = []
         for score in range(11):
