@@ -2882,6 +2882,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Eintrag speichern</translation>
         </message>
         <message>
+            <source>Delete the selection</source>
+            <translation>Auswahl löschen</translation>
+        </message>
+        <message>
+            <source>A key of “{place}”</source>
+            <translation>Eine Taste von „{place}“</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
         </message>

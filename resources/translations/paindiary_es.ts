@@ -2882,6 +2882,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Guardar la entrada</translation>
         </message>
         <message>
+            <source>Delete the selection</source>
+            <translation>Borrar lo seleccionado</translation>
+        </message>
+        <message>
+            <source>A key of “{place}”</source>
+            <translation>Una tecla de «{place}»</translation>
+        </message>
+        <message>
             <source>Keyboard shortcuts</source>
             <translation>Atajos de teclado</translation>
         </message>
