@@ -132,8 +132,10 @@ class InputGuards(QObject):
             return
 
         def focus_opener() -> None:
-            # Later, once the window that opened the dialog is active again.
-            if shiboken6.isValid(opener) and opener.isVisible() and opener.isEnabled():
+            # Later, once the dialog is gone; not while another dialog (a question it asked) is up.
+            if not (shiboken6.isValid(opener) and opener.isVisible() and opener.isEnabled()):
+                return
+            if QApplication.activeModalWidget() in (None, opener.window()):
                 opener.activateWindow()
                 opener.setFocus(Qt.FocusReason.OtherFocusReason)
 

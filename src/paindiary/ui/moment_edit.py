@@ -26,11 +26,11 @@ def _left_by_tab(edit: QAbstractSpinBox, event: QEvent) -> bool:
         return False
     if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         return False
-    backward = event.key() == Qt.Key.Key_Backtab or (
-        event.key() == Qt.Key.Key_Tab and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-    )
     if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
         return False
+    backward = event.key() == Qt.Key.Key_Backtab or bool(
+        event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    )
     QWidget.focusNextPrevChild(edit, not backward)  # the widget's step, not the field's
     event.accept()
     return True
