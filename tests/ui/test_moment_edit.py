@@ -112,6 +112,14 @@ def test_typing_every_digit_still_fills_the_whole_field(qtbot: QtBot, form: Form
     assert field.dateTime() == QDateTime(QDate(2023, 12, 31), QTime(7, 5))
 
 
+def test_typed_separators_still_move_on_to_the_next_part(qtbot: QtBot, form: Form) -> None:
+    field = form.field
+    focus_by_tab(qtbot, field)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, "2024-05-31 21:15")
+    assert field.dateTime() == QDateTime(QDate(2024, 5, 31), QTime(21, 15))
+
+
 def entry_dialog(adapter: DiaryAdapter) -> tuple[QWidget, QDateTimeEdit]:
     dialog = EntryDialog(PainEntry(at=NOW, pain=4), write=lambda _entry: None)
     return dialog, dialog.at
