@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+import paindiary
 from paindiary.ui.input_guards import InputGuards, install_input_guards
 from paindiary.ui.moment_edit import MomentEdit
 
@@ -155,8 +157,16 @@ def test_the_app_installs_the_guards_once_at_start(tmp_path: Path) -> None:
         "app._run_window = spy\n"
         "print('EXIT', app.run_app(None, demo=True))\n"
     )
+    # The same sources as this test, wherever the interpreter's own install points.
+    env = {**os.environ, "PYTHONPATH": str(Path(paindiary.__file__).resolve().parents[1])}
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120, cwd=tmp_path
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+        env=env,
     )
     assert "GUARDS 1" in result.stdout, result.stderr
     assert "EXIT 0" in result.stdout
