@@ -161,9 +161,9 @@ def window_keys(window: MainWindow) -> dict[str, str]:
 
 def test_every_key_of_the_window_and_its_pages_is_in_the_help(qtbot: QtBot, window: MainWindow) -> None:
     every_page_built(qtbot, window)
-    helper = help_actions(window)
-    helper.shortcuts_action.trigger()
-    rows = table_rows(helper)
+    actions = help_actions(window)
+    actions.shortcuts_action.trigger()
+    rows = table_rows(actions)
     listed = {key for _menu, _command, keys in rows for key in keys.split(", ")}
     keys = window_keys(window)
     assert len(keys) > 20, "the window's keys were found"
@@ -178,7 +178,7 @@ def test_every_key_of_the_window_and_its_pages_is_in_the_help(qtbot: QtBot, wind
 
 
 def test_the_sessions_delete_key_is_listed_under_its_page(qtbot: QtBot, window: MainWindow) -> None:
-    helper = help_actions(window)
-    helper.shortcuts_action.trigger()
-    rows = table_rows(helper)
+    actions = help_actions(window)
+    actions.shortcuts_action.trigger()
+    rows = table_rows(actions)
     assert ("Sessions", "Delete the selection", "Del") in rows
