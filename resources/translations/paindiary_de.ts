@@ -20,11 +20,11 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>&amp;Drucken…</translation>
+            <translation>D&amp;rucken…</translation>
         </message>
         <message>
             <source>Save &amp;images…</source>
-            <translation>Als &amp;Bilder speichern…</translation>
+            <translation>Als B&amp;ilder speichern…</translation>
         </message>
         <message>
             <source>Courses</source>
@@ -44,7 +44,7 @@
         </message>
         <message>
             <source>&amp;Add question</source>
-            <translation>Frage &amp;hinzufügen</translation>
+            <translation>Frage hin&amp;zufügen</translation>
         </message>
         <message>
             <source>Re&amp;move question</source>
@@ -354,7 +354,7 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>&amp;Vergleichen:</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
+            <source>E&amp;xport…</source>
             <translation>&amp;Exportieren…</translation>
         </message>
         <message>
@@ -370,8 +370,8 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren</translation>
         </message>
         <message>
-            <source>C&amp;hart:</source>
-            <translation>&amp;Diagramm:</translation>
+            <source>Ch&amp;art:</source>
+            <translation>Dia&amp;gramm:</translation>
         </message>
         <message>
             <source>&amp;Range:</source>
@@ -2144,7 +2144,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>&amp;Sprache:</translation>
+            <translation>Sp&amp;rache:</translation>
         </message>
         <message>
             <source>&amp;Paper:</source>
@@ -2199,7 +2199,7 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
         <message>
             <source>Save &amp;images…</source>
-            <translation>Als &amp;Bilder speichern…</translation>
+            <translation>Als B&amp;ilder speichern…</translation>
         </message>
         <message>
             <source>Save one PNG image per page, for portals that take no PDF</source>
@@ -2982,6 +2982,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Save the entry</source>
             <translation>Eintrag speichern</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Auswahl löschen</translation>
+        </message>
+        <message>
+            <source>A key of “{place}”</source>
+            <translation>Eine Taste von „{place}“</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>

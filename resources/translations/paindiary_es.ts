@@ -44,7 +44,7 @@
         </message>
         <message>
             <source>&amp;Add question</source>
-            <translation>&amp;Añadir pregunta</translation>
+            <translation>Aña&amp;dir pregunta</translation>
         </message>
         <message>
             <source>Re&amp;move question</source>
@@ -354,8 +354,8 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Co&amp;mparar:</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>Save this chart as PNG, SVG or PDF</source>
@@ -370,7 +370,7 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Copiar este gráfico al portapapeles como imagen</translation>
         </message>
         <message>
-            <source>C&amp;hart:</source>
+            <source>Ch&amp;art:</source>
             <translation>&amp;Gráfico:</translation>
         </message>
         <message>
@@ -2199,7 +2199,7 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
         <message>
             <source>Save &amp;images…</source>
-            <translation>Guardar como &amp;imágenes…</translation>
+            <translation>Guardar como i&amp;mágenes…</translation>
         </message>
         <message>
             <source>Save one PNG image per page, for portals that take no PDF</source>
@@ -2982,6 +2982,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Save the entry</source>
             <translation>Guardar la entrada</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Borrar lo seleccionado</translation>
+        </message>
+        <message>
+            <source>A key of “{place}”</source>
+            <translation>Una tecla de «{place}»</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>

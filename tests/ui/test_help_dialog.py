@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import AnalysisSettings
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.app import build_window
-from paindiary.ui.help_dialog import HelpActions, plain_label, shortcut_rows
+from paindiary.ui.help_dialog import HelpActions, listed_key, plain_label, shortcut_rows
 from paindiary.ui.main_window import MainWindow
 
 
@@ -73,7 +73,7 @@ def test_the_keys_of_today_and_the_diary_are_listed_before_the_diary_is_opened(
     rows = table_rows(helper)
     assert ("Today", "Choose a pain score", "0–9") in rows
     assert ("Today", "Save the entry", "Return") in rows
-    assert ("Today", "Save the entry while typing a note", "Ctrl+Return") in rows
+    assert ("Today", "Save the entry while typing a note", "Ctrl+Return, Ctrl+Enter") in rows
     assert ("Diary", "Search", "Ctrl+F") in rows
     assert ("Diary", "Clear the search", "Esc") in rows
     assert ("Diary", "Delete the selected entries", "Del") in rows
@@ -134,3 +134,51 @@ def test_keys_of_exotic_keyboards_are_not_listed(window: MainWindow) -> None:
     extra.setShortcuts([QKeySequence("Ctrl+Alt+F"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Exit)])
     window.menu("tools").addAction(extra)
     assert ("Tools", "Frobnicate", "Ctrl+Alt+F") in shortcut_rows(window)
+
+
+def every_page_built(qtbot: QtBot, window: MainWindow) -> None:
+    """Show each page once, so that pages built on first show have made their keys."""
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        qtbot.wait(0)
+    window.nav.setCurrentRow(0)
+
+
+def window_keys(window: MainWindow) -> dict[str, str]:
+    """Every key of the window and its pages (actions and shortcuts), with who owns it."""
+    native = QKeySequence.SequenceFormat.NativeText
+    keys: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            if listed_key(sequence):
+                keys[sequence.toString(native)] = plain_label(action.text()) or repr(action)
+    for shortcut in window.findChildren(QShortcut):
+        sequence = shortcut.key()
+        if listed_key(sequence):
+            keys[sequence.toString(native)] = shortcut.whatsThis() or repr(shortcut.parent())
+    return keys
+
+
+def test_every_key_of_the_window_and_its_pages_is_in_the_help(qtbot: QtBot, window: MainWindow) -> None:
+    every_page_built(qtbot, window)
+    actions = help_actions(window)
+    actions.shortcuts_action.trigger()
+    rows = table_rows(actions)
+    listed = {key for _menu, _command, keys in rows for key in keys.split(", ")}
+    keys = window_keys(window)
+    assert len(keys) > 20, "the window's keys were found"
+    assert {key: owner for key, owner in keys.items() if key not in listed} == {}
+    native = QKeySequence.SequenceFormat.NativeText
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.whatsThis():
+            key = shortcut.key().toString(native)
+            assert any(
+                command == shortcut.whatsThis() and key in keys.split(", ") for _m, command, keys in rows
+            )
+
+
+def test_the_sessions_delete_key_is_listed_under_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    actions = help_actions(window)
+    actions.shortcuts_action.trigger()
+    rows = table_rows(actions)
+    assert ("Sessions", "Delete the selection", "Del") in rows

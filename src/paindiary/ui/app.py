@@ -16,6 +16,7 @@ from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.errors import install_excepthook, setup_logging
 from paindiary.ui.features import Feature
+from paindiary.ui.input_guards import install_input_guards
 from paindiary.ui.language import install_translator
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.preferences import Preferences
@@ -99,6 +100,7 @@ def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()  # from here on, no error passes silently
+    install_input_guards(app)  # the wheel, the focus ring and focus after a dialog, in every window
     preferences = Preferences()
     install_translator(app, preferences.choices().language or None)
     _set_icon(app)

@@ -157,13 +157,13 @@ class ChartsView(QWidget):
         self.group_caption = QLabel(self.tr("Co&mpare:"), self)
         self.group_caption.setBuddy(self.group)
         self.choice = CourseChoice(self.course, self.group, self.group_caption)
-        self.export_button = self._button(self.tr("&Export…"), self.tr("Save this chart as PNG, SVG or PDF"))
+        self.export_button = self._button(self.tr("E&xport…"), self.tr("Save this chart as PNG, SVG or PDF"))
         self.copy_button = self._button(
             self.tr("&Copy"), self.tr("Copy this chart to the clipboard as an image")
         )
         self.controls = QHBoxLayout()
         for label, widget in (
-            (self.tr("C&hart:"), self.chooser),
+            (self.tr("Ch&art:"), self.chooser),
             (self.tr("&Range:"), self.range),
             (self.tr("C&ourse:"), self.course),
         ):

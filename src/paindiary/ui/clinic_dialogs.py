@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from paindiary.domain import ValidationError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, to_datetime
+from paindiary.ui.moment_edit import MomentEdit
 from paindiary.ui.save_flow import SavingDialog
 
 
@@ -36,10 +36,8 @@ def optional_number(parent: QWidget, name: str, high: int, suffix: str) -> QSpin
     return box
 
 
-def moment_field(parent: QWidget, clock: Clock, name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit(qdatetime(clock().replace(second=0, microsecond=0)), parent)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+def moment_field(parent: QWidget, clock: Clock, name: str) -> MomentEdit:
+    edit = MomentEdit(qdatetime(clock().replace(second=0, microsecond=0)), parent)
     edit.setAccessibleName(name)
     return edit
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QPlainTextEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.ui.formatting import qdatetime, to_datetime
+from paindiary.ui.moment_edit import MomentEdit
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
 
@@ -30,13 +32,14 @@ class EntryDialog(SavingDialog):
         self.setWindowTitle(self.tr("Edit entry"))
         self._entry = entry
         self._write = write
-        self.at = QDateTimeEdit(qdatetime(entry.at), self)
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at = MomentEdit(qdatetime(entry.at), self)
         self.at.setAccessibleName(self.tr("Date and time"))
         self.at.setMinimumHeight(MIN_TARGET_PX - 4)
         self.scores = ScoreSelector(self)
         self.scores.set_value(entry.pain)
+        for score_button in self.scores.buttons:
+            score_button.setAutoDefault(False)  # Return saves the entry, even with a score in focus
+        self._focus_placed = False
         self.worst = OptionalScore(self.tr("Worst pain today, 0 to 10"), self)
         self.worst.set_score(entry.worst)
         self.enjoyment = OptionalScore(self.tr("Interference with enjoyment of life, 0 to 10"), self)
@@ -81,6 +84,15 @@ class EntryDialog(SavingDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # An edit is mostly a corrected score: start on it, not on the year of the date.
+        # A new entry has no score yet and is for another time, so it starts on the date.
+        if not self._focus_placed:
+            self._focus_placed = True
+            pain = self.scores.value()
+            (self.at if pain is None else self.scores.buttons[pain]).setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
     def edited(self) -> PainEntry:
         """The entry as the form now says (raises ValidationError naming the field)."""

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QListWidget,
     QMainWindow,
     QMenu,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -47,7 +49,7 @@ _PLAIN_KEYS = {f"F{number}" for number in range(1, 13)} | {
 }
 
 
-def _listed(sequence: QKeySequence) -> bool:
+def listed_key(sequence: QKeySequence) -> bool:
     portable = sequence.toString()
     if not portable:
         return False
@@ -57,7 +59,7 @@ def _listed(sequence: QKeySequence) -> bool:
 
 def _keys(sequences: list[QKeySequence]) -> str:
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(sequence.toString(native) for sequence in sequences if _listed(sequence))
+    return ", ".join(sequence.toString(native) for sequence in sequences if listed_key(sequence))
 
 
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
@@ -90,12 +92,60 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             _keys([QKeySequence("Return")]),
         )
     )
-    for shortcut in window.findChildren(QShortcut):
-        keys = _keys([shortcut.key()])
-        if keys and shortcut.whatsThis():
-            page = shortcut.property("page")
-            rows.append((page if isinstance(page, str) else other, shortcut.whatsThis(), keys))
+    rows.extend(_view_shortcut_rows(window, other))
     return rows
+
+
+def _keypad_twin(sequence: QKeySequence) -> str:
+    """The keys with the keypad's Enter read as Return: Qt binds them separately, people do not."""
+    return sequence.toString().replace("Enter", "Return")
+
+
+def _view_shortcut_rows(window: QMainWindow, other: str) -> list[tuple[str, str, str]]:
+    """A row per key a view binds: described by its What's This, under the page it belongs to."""
+    shortcuts = [shortcut for shortcut in window.findChildren(QShortcut) if listed_key(shortcut.key())]
+    described = {
+        (shortcut.parent(), _keypad_twin(shortcut.key())): shortcut
+        for shortcut in shortcuts
+        if shortcut.whatsThis()
+    }
+    grouped: dict[QShortcut, list[QKeySequence]] = {}
+    for shortcut in shortcuts:
+        # Ctrl+Enter beside a described Ctrl+Return does the same: one row shows both.
+        owner = described.get((shortcut.parent(), _keypad_twin(shortcut.key())), shortcut)
+        grouped.setdefault(owner, []).append(shortcut.key())
+    return [
+        (_page_of(window, shortcut) or other, _what_it_does(shortcut), _keys(keys))
+        for shortcut, keys in grouped.items()
+    ]
+
+
+def _page_of(window: QMainWindow, shortcut: QShortcut) -> str | None:
+    """The page a shortcut was given, or the navigation label of the page its widget is on."""
+    page = shortcut.property("page")
+    if isinstance(page, str):
+        return page
+    stack, nav = getattr(window, "stack", None), getattr(window, "nav", None)
+    widget = shortcut.parent()
+    while isinstance(widget, QWidget) and isinstance(stack, QStackedWidget) and isinstance(nav, QListWidget):
+        if widget.parentWidget() is stack:
+            item = nav.item(stack.indexOf(widget))
+            return item.text() if item is not None else None
+        widget = widget.parentWidget()
+    return None
+
+
+def _what_it_does(shortcut: QShortcut) -> str:
+    if shortcut.whatsThis():
+        return shortcut.whatsThis()
+    if (
+        shortcut.key().matches(QKeySequence(QKeySequence.StandardKey.Delete))
+        == QKeySequence.SequenceMatch.ExactMatch
+    ):
+        return QCoreApplication.translate("ShortcutsDialog", "Delete the selection")
+    parent = shortcut.parent()
+    place = parent.accessibleName() if isinstance(parent, QWidget) else ""
+    return QCoreApplication.translate("ShortcutsDialog", "A key of “{place}”").format(place=place)
 
 
 class ShortcutsDialog(QDialog):
@@ -104,8 +154,9 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        # The Diary is built when first shown; its keys are listed all the same.
+        # The Diary and Sessions are built when first shown; their keys are listed all the same.
         getattr(window, "diary_view", None)
+        getattr(window, "sessions_view", None)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.clinic_dialogs import moment_field
 from paindiary.ui.form_parts import save_cancel_buttons
 from paindiary.ui.formatting import qdate, to_date, to_datetime
+from paindiary.ui.moment_edit import DayEdit
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.widgets import OptionalScore
 
@@ -89,9 +89,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.given = QCheckBox(name, self)
         self.given.setAccessibleName(name)
-        self.day = QDateEdit(self)
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day = DayEdit(parent=self)
         self.day.setAccessibleName(name)
         self.day.setEnabled(False)
         self.given.toggled.connect(self.day.setEnabled)
@@ -325,9 +323,7 @@ class CoTreatmentDialog(SavingDialog):
             self.kind.addItem(co_treatment_label(kind), kind.value)
         self.kind.setAccessibleName(self.tr("Kind"))
         today = clock().date()
-        self.start = QDateEdit(qdate(treatment.start if treatment else today), self)
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start = DayEdit(qdate(treatment.start if treatment else today), self)
         self.start.setAccessibleName(self.tr("Start"))
         self.end = OptionalDate(self.tr("Until"), self)
         self.end.set_value(treatment.end if treatment else None, today)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.amount_field import AmountField
 from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, short_date, short_time, to_datetime
+from paindiary.ui.moment_edit import MomentEdit
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.series_choice import SeriesChoice, joins_by_gap, previous_done_session
 from paindiary.ui.session_amounts import SessionAmounts
@@ -121,9 +121,7 @@ class SessionDialog(SavingDialog):
         self.resize(QSize(940, 600).boundedTo(room))
 
     def _build_fields(self) -> None:
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = MomentEdit(parent=self)  # Tab leaves it in one press (ui/moment_edit.py)
         self.route = QComboBox(self)
         for route in Route:
             self.route.addItem(route_label(route), route.value)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from paindiary.clock import Clock
 from paindiary.ui.formatting import qdatetime, to_datetime
+from paindiary.ui.moment_edit import MomentEdit
 from paindiary.ui.widgets import MIN_TARGET_PX
 
 # A clock a minute fast is not "the future": only times beyond this ask first.
@@ -24,9 +25,7 @@ class WhenField(QWidget):
         super().__init__(parent)
         self._clock = clock
         self.now_label = QLabel(self.tr("now"), self)
-        self.edit = QDateTimeEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit = MomentEdit(parent=self)
         self.edit.setAccessibleName(self.tr("When the pain was (date and time)"))
         self.edit.dateTimeChanged.connect(lambda _value: self.changed.emit())
         self.toggle = QPushButton(self.tr("Earlier…"), self)
