@@ -202,10 +202,14 @@ class TimelineChart(Chart):
         self.dots.set_data(points.x, points.mean)
         self.median.set_data(points.median_x, points.median)
         sessions = data.sessions_in_period()
+        courses = data.courses_in_period()
         marks = TimelineMarks(
             span,
             tuple(sessions),
-            tuple(data.courses_in_period()),
+            tuple(
+                (relief_span(relief), moment_number(relief.start), course_dose_label(relief))
+                for relief in courses
+            ),
             data.analysis.runs,
             (data.start, data.end),
             daily_peg(data.entries_in_period()),
@@ -217,8 +221,9 @@ class TimelineChart(Chart):
         # (marks, labels, spans, legend) is kept as drawn, so a view may redraw just those two.
         self.only_daily_changed = marks == self._marks
         if not self.only_daily_changed:
-            self._update_marks(marks)
+            self._update_marks(marks, courses)
         self._marks = marks
+        self._update_spans(courses)  # their words (for hover) may change while their shape stays
         effect_sessions = [session for session in sessions if session.side_effects]
         self.layers = [
             HoverLayer(self.ax, points.x, points.mean, lambda index: day_description(points, index)),
@@ -249,15 +254,14 @@ class TimelineChart(Chart):
         ]
         self.show_range(*span)
 
-    def _update_marks(self, marks: TimelineMarks) -> None:
+    def _update_marks(self, marks: TimelineMarks, courses: Sequence[CourseRelief]) -> None:
         """Every artist besides the daily dots and median: sessions, clinic, medicines, courses, runs."""
         sessions = marks.sessions
         self.session_marks.set_data(marks.session_x, np.full(len(sessions), SESSION_Y))
         self._update_side_effects(sessions)
         self.clinic.update_marks(marks.peg, sessions, marks.vitals)
         self.medicines.update(marks.intakes, marks.co_treatments, *marks.span)
-        self._update_spans(marks.courses)
-        self._update_labels(marks.courses)
+        self._update_labels(courses)
         self.runs.update(marks.runs, *marks.period)
         self._show_run_legend(bool(self.runs.runs))
 

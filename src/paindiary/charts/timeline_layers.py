@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from paindiary.analysis.daily import daily_pain
-from paindiary.analysis.results import CourseRelief, DosingRun
+from paindiary.analysis.results import DosingRun
 from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.clinic_records import Vitals
@@ -78,7 +78,8 @@ class TimelineMarks:
 
     span: tuple[date, date]
     sessions: tuple[TreatmentSession, ...]
-    courses: tuple[CourseRelief, ...]
+    # Each course as drawn: its relief span (if any), its dose label's place and text.
+    courses: tuple[tuple[tuple[float, float] | None, float, str], ...]
     runs: tuple[DosingRun, ...]
     period: tuple[date | None, date | None]
     peg: tuple[list[date], list[float]]

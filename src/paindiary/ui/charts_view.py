@@ -44,6 +44,7 @@ from paindiary.medicine_records import CoTreatment, Intake
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.chart_toolbar import ChartToolbar, palette_theme
 from paindiary.ui.course_choice import CourseChoice
+from paindiary.ui.daily_layer import DailyLayer
 from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
 # The record kinds of ui/clinic_adapter.py that the charts draw.
@@ -74,6 +75,7 @@ class ChartPage:
     toolbar: QWidget
     chart: Chart
     stale: bool = True
+    daily: DailyLayer | None = None  # the timeline's: a new entry redraws only its daily lines
 
 
 class ChartsView(QWidget):
@@ -313,7 +315,8 @@ class ChartsView(QWidget):
                 if button is not None:
                     button.setAccessibleName(tip.split(":")[0])
         toolbar.setAccessibleName(self.tr("Zoom and pan"))
-        page = ChartPage(canvas, toolbar, chart, stale=False)
+        daily = DailyLayer(canvas, chart) if isinstance(chart, TimelineChart) else None
+        page = ChartPage(canvas, toolbar, chart, stale=False, daily=daily)
         self._after_update(kind, page)
         return page
 
@@ -338,7 +341,10 @@ class ChartsView(QWidget):
             span = self.full.span()
             page.chart.show_range(start or (span[0] if span else end), end)
         page.canvas.setAccessibleDescription(page.chart.message or page.chart.title)
-        page.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        if page.daily is not None:
+            page.daily.redraw()
+        else:
+            page.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     # ------------------------------------------------------------ hover
 
