@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from paindiary.appointment.inputs import Question
-from paindiary.appointment.questions import read_questions, write_questions
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
 from paindiary.store import Diary, ImportResult, backup
@@ -23,7 +21,8 @@ from paindiary.ui.clinic_adapter import ClinicWrites
 from paindiary.ui.medicine_writes import MedicineWrites
 from paindiary.ui.reader import DiaryReader
 
-if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on start-up
+if TYPE_CHECKING:  # imported when first used: the formats, erase and appointment weigh on start-up
+    from paindiary.appointment.inputs import Question
     from paindiary.formats.imported import ImportPlan
     from paindiary.formats.importing import PlanCheck
     from paindiary.store.erase import CopiesResult
@@ -228,10 +227,14 @@ class DiaryAdapter(MedicineWrites, QObject, ClinicWrites):  # the other records'
 
     def questions(self) -> tuple[Question, ...]:
         """The patient's own list of questions for the appointment."""
+        from paindiary.appointment.questions import read_questions
+
         return read_questions(self._diary)
 
     def set_questions(self, questions: Sequence[Question]) -> None:
         """Replace the list of questions in one write."""
+        from paindiary.appointment.questions import write_questions
+
         write_questions(self._diary, questions)
         self.changed.emit(QUESTIONS, [])
 
