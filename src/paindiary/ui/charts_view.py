@@ -2,7 +2,8 @@
 
 The view keeps the diary's records in memory and, on each `changed` signal it shows, fetches
 only the entries that changed, recomputes the analysis (milliseconds) and updates the shown
-chart's artists in place before `draw_idle` — the figure is never rebuilt for new data. While
+chart's artists in place before `draw_idle` — the figure is never rebuilt for new data, and
+the timeline redraws only its daily lines when nothing else moved (ui/daily_layer.py). While
 the page is hidden a change only marks it stale (ui/refresh_when_shown.py); it catches up when
 shown. Charts not on screen are updated when they are next chosen.
 """
