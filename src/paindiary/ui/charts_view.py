@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.analysis.incremental import IncrementalRelief
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
@@ -119,7 +118,6 @@ class ChartsView(QWidget):
         layout.addLayout(self.controls)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
-        self._relief = IncrementalRelief()
         self._reread: set[str] = set()  # the kinds of READS to read again
         self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
@@ -244,7 +242,7 @@ class ChartsView(QWidget):
             self.sessions,
             self.settings,
             at=self._clock(),
-            analyse=self._relief.analysis,  # a save today assesses only the latest course again
+            analyse=self.adapter.relief().analysis,  # a save today assesses only the latest course again
             vitals=self.vitals,
             checkins=self.checkins,
             intakes=self.intakes,
