@@ -36,7 +36,8 @@ from paindiary.appointment.source import inputs_without_records
 from paindiary.charts import style
 from paindiary.charts.common import prepare
 from paindiary.charts.export import build_chart, render
-from paindiary.charts.timeline import DailyPoints, daily_points, relief_span
+from paindiary.charts.timeline import relief_span
+from paindiary.charts.timeline_layers import DailyPoints, daily_points
 from paindiary.demo import build_demo
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 from paindiary.formats import report

@@ -15,6 +15,7 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.bladder_due import SKIPPED_KEY, checkin_due
 from paindiary.ui.clinic_actions import CheckinPrompt, install
 from paindiary.ui.clinic_dialogs import BloodPressureDialog, CheckinDialog
+from paindiary.ui.first_paint import first_paint_done
 from paindiary.ui.main_window import MainWindow
 from tests.support import FakeClock
 from tests.ui.conftest import User
@@ -106,6 +107,7 @@ def prompt_on(qtbot: QtBot, adapter: DiaryAdapter, *, sample: bool = False) -> C
     window = MainWindow(adapter, clock=FakeClock(NOW), features=[install], sample=sample)
     qtbot.add_widget(window)
     window.show()
+    qtbot.waitUntil(lambda: first_paint_done(window))  # the prompts read the diary after the first paint
     return window.today.findChild(CheckinPrompt)  # type: ignore[return-value]
 
 

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.medicine_records import Intake, Medicine, MedicineKind, MedicineUnit
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.first_paint import first_paint_done
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.medicine_dialogs import IntakeDialog, MedicineDialog
 from paindiary.ui.medicines_feature import install as install_page
@@ -26,6 +27,7 @@ def window_with(qtbot: QtBot, adapter: DiaryAdapter, clock: FakeClock) -> MainWi
     window = MainWindow(adapter, clock=clock, features=[install_page, install_took])
     qtbot.add_widget(window)
     window.show()
+    qtbot.waitUntil(lambda: first_paint_done(window))  # the prompts read the diary after the first paint
     return window
 
 

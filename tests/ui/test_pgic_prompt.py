@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from paindiary.clinic_records import Impression
 from paindiary.domain import AnalysisSettings, Route, TreatmentSession
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.first_paint import first_paint_done
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.pgic_due import due_question
 from paindiary.ui.pgic_prompt import PgicPrompt, install
@@ -65,6 +66,7 @@ def window_on(qtbot: QtBot, adapter: DiaryAdapter, now: datetime, *, sample: boo
     window = MainWindow(adapter, clock=FakeClock(now), features=[install], sample=sample)
     qtbot.add_widget(window)
     window.show()
+    qtbot.waitUntil(lambda: first_paint_done(window))  # the prompts read the diary after the first paint
     return window.today.findChild(PgicPrompt)  # type: ignore[return-value]
 
 

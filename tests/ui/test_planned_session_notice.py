@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.domain import ChecklistItem, Route, SessionStatus, TreatmentSession
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.first_paint import first_paint_done
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.planned_session_notice import PlannedSessionNotice, install
 from tests.support import FakeClock
@@ -36,6 +37,7 @@ def notice_on(qtbot: QtBot, adapter: DiaryAdapter, clock: FakeClock) -> PlannedS
     window = MainWindow(adapter, clock=clock, features=[install])
     qtbot.add_widget(window)
     window.show()
+    qtbot.waitUntil(lambda: first_paint_done(window))  # the prompts read the diary after the first paint
     found = window.today.findChild(PlannedSessionNotice)
     assert found is not None
     return found

@@ -16,6 +16,7 @@ from paindiary.domain import AnalysisSettings
 from paindiary.store import Diary
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.app import build_window
+from paindiary.ui.first_paint import first_paint_done
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.relief_notice import ReliefNotice
 from tests.ui.conftest import unnamed_controls
@@ -48,6 +49,7 @@ def open_window(qtbot: QtBot, diary: Diary) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: first_paint_done(window))  # the notice reads the diary after the first paint
     return window
 
 

@@ -101,7 +101,16 @@ class ClinicMarks:
     def update(
         self, entries: Sequence[PainEntry], sessions: Sequence[TreatmentSession], vitals: Sequence[Vitals]
     ) -> None:
-        days, scores = daily_peg(entries)
+        self.update_marks(daily_peg(entries), sessions, vitals)
+
+    def update_marks(
+        self,
+        peg: tuple[list[date], list[float]],
+        sessions: Sequence[TreatmentSession],
+        vitals: Sequence[Vitals],
+    ) -> None:
+        """As `update`, with the daily PEG scores worked out already (`daily_peg`)."""
+        days, scores = peg
         x: npt.NDArray[np.float64] = np.asarray(style.date_numbers(days), dtype=np.float64) + 0.5
         self.peg_line.set_data(x if days else [], scores)
         for label in self.labels:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
 import numpy as np
-import numpy.typing as npt
 from matplotlib.artist import Artist
 from matplotlib.axes._base import _AxesBase
 from matplotlib.backend_bases import RendererBase
@@ -18,10 +16,9 @@ from matplotlib.legend import Legend
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox, ScaledTranslation, Transform
 
-from paindiary.analysis.daily import daily_pain
 from paindiary.analysis.results import CourseRelief
 from paindiary.charts import style
-from paindiary.charts.clinic_marks import ClinicMarks
+from paindiary.charts.clinic_marks import ClinicMarks, daily_peg
 from paindiary.charts.common import (
     Chart,
     ChartData,
@@ -32,11 +29,10 @@ from paindiary.charts.common import (
 )
 from paindiary.charts.medicine_marks import DOSES_Y, MedicineMarks
 from paindiary.charts.runs import RunMarks
+from paindiary.charts.timeline_layers import TimelineMarks, daily_points, day_description
 from paindiary.domain import Severity, TreatmentSession
 from paindiary.i18n import _
 
-MEDIAN_DAYS = 7
-MEDIAN_MIN_DAYS = 3  # fewer logged days in a window leave a gap in the median line
 SESSION_Y = 10.55
 SIDE_EFFECT_Y = -0.75
 LABEL_ROWS_PT = (5.0, 15.0)  # dose labels sit this far above the session marks
@@ -48,64 +44,12 @@ LEGEND_HANDLE_LENGTH = 3.2  # ems: room for the three side-effect marks
 MARGINS = {"left": 40.0, "right": 14.0, "top": 20.0, "bottom": 40.0}
 SEVERITY_RANK = {Severity.MILD: 0, Severity.MODERATE: 1, Severity.SEVERE: 2}
 
-FloatArray = npt.NDArray[np.float64]
-
-
-@dataclass(frozen=True, slots=True)
-class DailyPoints:
-    """Daily mean pain at noon of each date, and its centred 7-day median (NaN where too sparse)."""
-
-    days: list[date]
-    x: FloatArray  # matplotlib date numbers
-    mean: FloatArray
-    count: npt.NDArray[np.int64]
-    median_x: FloatArray
-    median: FloatArray
-
-
-def daily_points(data: ChartData) -> DailyPoints:
-    """Daily means of the period's entries and the median of each date's ±3-day window."""
-    series = daily_pain(data.entries_in_period())
-    if len(series) == 0:
-        empty = np.empty(0)
-        return DailyPoints([], empty, empty, np.empty(0, dtype=np.int64), empty, empty)
-    day_index = series.days.astype(np.int64)
-    first = int(day_index[0])
-    calendar = np.full(int(day_index[-1]) - first + 1, np.nan)
-    calendar[day_index - first] = series.mean
-    half = MEDIAN_DAYS // 2
-    padded = np.concatenate([np.full(half, np.nan), calendar, np.full(half, np.nan)])
-    windows = np.lib.stride_tricks.sliding_window_view(padded, MEDIAN_DAYS)
-    enough = np.count_nonzero(~np.isnan(windows), axis=1) >= MEDIAN_MIN_DAYS
-    median = np.full(len(calendar), np.nan)
-    if enough.any():
-        median[enough] = np.nanmedian(windows[enough], axis=1)
-    noon = float(style.date_numbers(series.days[0])) + 0.5
-    return DailyPoints(
-        days=series.days.tolist(),
-        x=np.asarray(style.date_numbers(series.days), dtype=np.float64) + 0.5,
-        mean=series.mean,
-        count=series.count,
-        median_x=noon + np.arange(len(calendar), dtype=np.float64),
-        median=median,
-    )
-
-
 moment_number = style.moment_number
 
 
 def day_number(day: date) -> float:
     """The number of a date's midnight."""
     return style.moment_number(datetime.combine(day, datetime.min.time()))
-
-
-def day_description(points: DailyPoints, index: int) -> str:
-    """ "3 Mar 2024: pain 5.5 (2 entries)"."""
-    return _("{date}: pain {pain} ({count} entries)").format(
-        date=style.format_date(points.days[index]),
-        pain=style.format_number(float(points.mean[index]), 1),
-        count=int(points.count[index]),
-    )
 
 
 def course_dose_label(relief: CourseRelief) -> str:
@@ -187,6 +131,8 @@ class TimelineChart(Chart):
             ],
         )
         self.legend_entries = self.base_legend
+        self._marks: TimelineMarks | None = None  # as last drawn
+        self.only_daily_changed = False  # the last update moved only the dots and the median
         self.legend_columns = self._legend_columns()
         self.legend = self._new_legend(self.legend_columns)
         self.margins = style.FixedMargins(**MARGINS, title=self._title, legend=self.legend)
@@ -249,27 +195,41 @@ class TimelineChart(Chart):
         if span is None or (len(points.x) == 0 and not data.sessions_in_period()):
             self.set_title(_("Daily pain"))
             self.show_message(not_enough_data(_("Log your pain for a few days to see it over time here.")))
+            self._marks = None
+            self.only_daily_changed = False
             return
         self.show_message(None)
         self.dots.set_data(points.x, points.mean)
         self.median.set_data(points.median_x, points.median)
         sessions = data.sessions_in_period()
-        session_x = np.array([moment_number(session.at) for session in sessions])
-        self.session_marks.set_data(session_x, np.full(len(sessions), SESSION_Y))
-        self._update_side_effects(sessions)
-        self.clinic.update(data.entries_in_period(), sessions, data.vitals)
-        self.medicines.update(data.intakes, data.co_treatments, *span)
         courses = data.courses_in_period()
-        self._update_spans(courses)
-        self._update_labels(courses)
-        self.runs.update(data.analysis.runs, data.start, data.end)
-        self._show_run_legend(bool(self.runs.runs))
+        marks = TimelineMarks(
+            span,
+            tuple(sessions),
+            tuple(
+                (relief_span(relief), moment_number(relief.start), course_dose_label(relief))
+                for relief in courses
+            ),
+            data.analysis.runs,
+            (data.start, data.end),
+            daily_peg(data.entries_in_period()),
+            tuple(data.vitals),
+            tuple(data.intakes),
+            tuple(data.co_treatments),
+        )
+        # A new entry usually moves only the daily dots and the median: every other artist
+        # (marks, labels, spans, legend) is kept as drawn, so a view may redraw just those two.
+        self.only_daily_changed = marks == self._marks
+        if not self.only_daily_changed:
+            self._update_marks(marks, courses)
+        self._marks = marks
+        self._update_spans(courses)  # their words (for hover) may change while their shape stays
         effect_sessions = [session for session in sessions if session.side_effects]
         self.layers = [
             HoverLayer(self.ax, points.x, points.mean, lambda index: day_description(points, index)),
             HoverLayer(
                 self.ax,
-                session_x,
+                marks.session_x,
                 np.full(len(sessions), SESSION_Y),
                 lambda index: session_description(sessions[index]),
             ),
@@ -293,6 +253,17 @@ class TimelineChart(Chart):
             ),
         ]
         self.show_range(*span)
+
+    def _update_marks(self, marks: TimelineMarks, courses: Sequence[CourseRelief]) -> None:
+        """Every artist besides the daily dots and median: sessions, clinic, medicines, courses, runs."""
+        sessions = marks.sessions
+        self.session_marks.set_data(marks.session_x, np.full(len(sessions), SESSION_Y))
+        self._update_side_effects(sessions)
+        self.clinic.update_marks(marks.peg, sessions, marks.vitals)
+        self.medicines.update(marks.intakes, marks.co_treatments, *marks.span)
+        self._update_labels(courses)
+        self.runs.update(marks.runs, *marks.period)
+        self._show_run_legend(bool(self.runs.runs))
 
     def show_range(self, first: date, last: date) -> None:
         """Show the dates first…last (both whole days)."""

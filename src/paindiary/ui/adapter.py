@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from paindiary.appointment.inputs import Question
-from paindiary.appointment.questions import read_questions, write_questions
 from paindiary.clock import Clock, local_now
 from paindiary.domain import AnalysisSettings, PainEntry, SideEffect, TreatmentSession
 from paindiary.store import Diary, ImportResult, backup
@@ -23,7 +21,9 @@ from paindiary.ui.clinic_adapter import ClinicWrites
 from paindiary.ui.medicine_writes import MedicineWrites
 from paindiary.ui.reader import DiaryReader
 
-if TYPE_CHECKING:  # imported when first used: the formats and erase weigh on start-up
+if TYPE_CHECKING:  # imported when first used: the formats, erase and appointment weigh on start-up
+    from paindiary.analysis.incremental import IncrementalRelief
+    from paindiary.appointment.inputs import Question
     from paindiary.formats.imported import ImportPlan
     from paindiary.formats.importing import PlanCheck
     from paindiary.store.erase import CopiesResult
@@ -95,6 +95,7 @@ class DiaryAdapter(MedicineWrites, QObject, ClinicWrites):  # the other records'
         # Made here, before any view connects to `changed`, so that it hears of a change
         # before the views that read it do. It reads nothing until first asked.
         self._entry_cache = EntryCache(self)
+        self._relief: IncrementalRelief | None = None  # made when first asked (relief)
         from paindiary.ui.external_changes import ExternalChangeWatcher
 
         self.external = ExternalChangeWatcher(diary.path, lambda: self.changed.emit(EXTERNAL, []), self)
@@ -107,6 +108,18 @@ class DiaryAdapter(MedicineWrites, QObject, ClinicWrites):  # the other records'
     def entry_cache(self) -> EntryCache:
         """The one shared, lazily read copy of every entry (for views that analyse all of them)."""
         return self._entry_cache
+
+    def relief(self) -> IncrementalRelief:
+        """The one incremental relief analysis the views share: earlier courses are assessed once.
+
+        Today's relief line and the charts ask with the same entries; kept apart, each assessed
+        every earlier course again and held its own copy of the result.
+        """
+        if self._relief is None:
+            from paindiary.analysis.incremental import IncrementalRelief  # numpy: after the first paint
+
+            self._relief = IncrementalRelief()
+        return self._relief
 
     @property
     def reader(self) -> DiaryReader:
@@ -228,10 +241,14 @@ class DiaryAdapter(MedicineWrites, QObject, ClinicWrites):  # the other records'
 
     def questions(self) -> tuple[Question, ...]:
         """The patient's own list of questions for the appointment."""
+        from paindiary.appointment.questions import read_questions
+
         return read_questions(self._diary)
 
     def set_questions(self, questions: Sequence[Question]) -> None:
         """Replace the list of questions in one write."""
+        from paindiary.appointment.questions import write_questions
+
         write_questions(self._diary, questions)
         self.changed.emit(QUESTIONS, [])
 

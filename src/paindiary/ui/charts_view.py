@@ -2,7 +2,8 @@
 
 The view keeps the diary's records in memory and, on each `changed` signal it shows, fetches
 only the entries that changed, recomputes the analysis (milliseconds) and updates the shown
-chart's artists in place before `draw_idle` — the figure is never rebuilt for new data. While
+chart's artists in place before `draw_idle` — the figure is never rebuilt for new data, and
+the timeline redraws only its daily lines when nothing else moved (ui/daily_layer.py). While
 the page is hidden a change only marks it stale (ui/refresh_when_shown.py); it catches up when
 shown. Charts not on screen are updated when they are next chosen.
 """
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from paindiary.analysis.incremental import IncrementalRelief
 from paindiary.charts import CHART_KINDS, style
 from paindiary.charts.common import Chart, ChartData, prepare
 from paindiary.charts.export import draw_chart, new_chart_figure, render
@@ -44,6 +44,7 @@ from paindiary.medicine_records import CoTreatment, Intake
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 from paindiary.ui.chart_toolbar import ChartToolbar, palette_theme
 from paindiary.ui.course_choice import CourseChoice
+from paindiary.ui.daily_layer import DailyLayer
 from paindiary.ui.refresh_when_shown import RefreshWhenShown
 
 # The record kinds of ui/clinic_adapter.py that the charts draw.
@@ -74,6 +75,7 @@ class ChartPage:
     toolbar: QWidget
     chart: Chart
     stale: bool = True
+    daily: DailyLayer | None = None  # the timeline's: a new entry redraws only its daily lines
 
 
 class ChartsView(QWidget):
@@ -116,7 +118,6 @@ class ChartsView(QWidget):
         layout.addLayout(self.controls)
         layout.addLayout(tools)
         layout.addWidget(self.stack, 1)
-        self._relief = IncrementalRelief()
         self._reread: set[str] = set()  # the kinds of READS to read again
         self._when_shown = RefreshWhenShown(self, self._catch_up)
         self.reload()
@@ -241,7 +242,7 @@ class ChartsView(QWidget):
             self.sessions,
             self.settings,
             at=self._clock(),
-            analyse=self._relief.analysis,  # a save today assesses only the latest course again
+            analyse=self.adapter.relief().analysis,  # a save today assesses only the latest course again
             vitals=self.vitals,
             checkins=self.checkins,
             intakes=self.intakes,
@@ -313,7 +314,8 @@ class ChartsView(QWidget):
                 if button is not None:
                     button.setAccessibleName(tip.split(":")[0])
         toolbar.setAccessibleName(self.tr("Zoom and pan"))
-        page = ChartPage(canvas, toolbar, chart, stale=False)
+        daily = DailyLayer(canvas, chart) if isinstance(chart, TimelineChart) else None
+        page = ChartPage(canvas, toolbar, chart, stale=False, daily=daily)
         self._after_update(kind, page)
         return page
 
@@ -338,7 +340,10 @@ class ChartsView(QWidget):
             span = self.full.span()
             page.chart.show_range(start or (span[0] if span else end), end)
         page.canvas.setAccessibleDescription(page.chart.message or page.chart.title)
-        page.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        if page.daily is not None:
+            page.daily.redraw()
+        else:
+            page.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     # ------------------------------------------------------------ hover
 

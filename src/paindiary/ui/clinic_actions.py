@@ -16,6 +16,7 @@ from paindiary.store import DiaryError
 from paindiary.ui.bladder_due import SKIPPED_KEY, checkin_due
 from paindiary.ui.clinic_dialogs import BloodPressureDialog, CheckinDialog
 from paindiary.ui.features import open_window_modal
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.form_parts import notice_band
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ def install(host: FeatureHost) -> None:
     host.menu("file").addActions([blood_pressure, checkin])
     prompt = CheckinPrompt(host)
     host.add_today_panel(prompt, "notices")
-    prompt.refresh()
+    after_first_paint(window, prompt.refresh)  # it reads the diary: after the window appears
     host.adapter.changed.connect(
         lambda kind, _ids: prompt.refresh() if kind in ("sessions", "checkin", "all") else None
     )

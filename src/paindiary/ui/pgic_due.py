@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from paindiary.analysis.course_groups import find_courses
 from paindiary.clinic_records import PGIC_DAYS, Impression
 from paindiary.domain import AnalysisSettings, TreatmentSession
 
@@ -41,6 +40,9 @@ def due_question(
     now: datetime,
 ) -> PgicQuestion | None:
     """The question Today should show now (the latest course's first), or None."""
+    # Imported here: the prompt asks after the window's first paint, which needs no analysis.
+    from paindiary.analysis.course_groups import find_courses
+
     courses = find_courses(sessions, settings, now)
     answered = {(answer.session, answer.day) for answer in impressions}
     today = now.date()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from paindiary.clinic_records import PGIC_RANGE, Impression, pgic_question, pgic_words
 from paindiary.store import DiaryError
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.pgic_due import PgicQuestion, due_question
 
 if TYPE_CHECKING:
@@ -113,6 +114,6 @@ class PgicPrompt(QFrame):
 def install(host: FeatureHost) -> None:
     prompt = PgicPrompt(host)
     host.add_today_panel(prompt, "notices")
-    prompt.refresh()
+    after_first_paint(host.main_window(), prompt.refresh)  # it reads the diary: after the window appears
     host.adapter.changed.connect(lambda kind, _ids: prompt.refresh() if kind in ("sessions", "all") else None)
     host.adapter.replaced.connect(prompt.refresh)

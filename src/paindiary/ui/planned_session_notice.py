@@ -14,6 +14,7 @@ from paindiary.domain import ROUTE_LABELS, SessionStatus, TreatmentSession
 from paindiary.i18n import _
 from paindiary.store import DiaryError
 from paindiary.ui.features import FeatureHost
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.formatting import short_date, short_time
 
 
@@ -115,6 +116,6 @@ def _when(session: TreatmentSession) -> dict[str, str]:
 def install(host: FeatureHost) -> None:
     notice = PlannedSessionNotice(host)
     host.add_today_panel(notice, "notices")
-    notice.refresh()
+    after_first_paint(host.main_window(), notice.refresh)  # it reads the diary: after the window appears
     host.adapter.changed.connect(notice.on_changed)  # a bound method: dropped with the window
     host.adapter.replaced.connect(notice.refresh)

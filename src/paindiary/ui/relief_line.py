@@ -1,9 +1,10 @@
 """What Today's relief line reads, kept current by `changed` instead of read again for every save.
 
 Sessions and the analysis settings are read again only after they changed; the analysis is the
-incremental one (analysis/incremental.py), so an entry saved today assesses the latest course
-again, not every course. Kinds the line does not show (a medicine, vitals) change nothing here.
-numpy and the analysis are imported on the first use, after the window is up.
+incremental one the adapter shares with the charts (analysis/incremental.py), so an entry saved
+today assesses the latest course again, not every course. Kinds the line does not show (a
+medicine, vitals) change nothing here. numpy and the analysis are imported on the first use,
+after the window is up.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
 
 if TYPE_CHECKING:
-    from paindiary.analysis.incremental import IncrementalRelief
     from paindiary.analysis.results import NowLine
 
 # The kinds of change that can move the relief line.
@@ -33,7 +33,6 @@ class ReliefLineData(QObject):
         self._adapter = adapter
         self._sessions: list[TreatmentSession] | None = None
         self._settings: AnalysisSettings | None = None
-        self._analysis: IncrementalRelief | None = None
         adapter.changed.connect(self._on_changed)
         adapter.replaced.connect(self._forget)
 
@@ -50,7 +49,6 @@ class ReliefLineData(QObject):
 
     def _forget(self) -> None:
         self._sessions = self._settings = None
-        self._analysis = None
 
     def sessions(self) -> list[TreatmentSession]:
         if self._sessions is None:
@@ -64,9 +62,5 @@ class ReliefLineData(QObject):
 
     def now_line(self, at: datetime) -> NowLine | None:
         """Today against the latest course as of `at` (relief_analysis(...).now)."""
-        if self._analysis is None:
-            from paindiary.analysis.incremental import IncrementalRelief
-
-            self._analysis = IncrementalRelief()
         entries = self._adapter.entry_cache().entries()
-        return self._analysis.analysis(entries, self.sessions(), self.settings(), at).now
+        return self._adapter.relief().analysis(entries, self.sessions(), self.settings(), at).now

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QPushButton, QWidget
 
 from paindiary.store import DiaryError
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.form_parts import notice_band
 
 if TYPE_CHECKING:
@@ -64,5 +65,5 @@ def show_if_due(host: FeatureHost) -> ReliefNotice | None:
 
 def install(host: FeatureHost) -> None:
     """Show the notice now if due, and again after a restore brings back a diary kept under v1."""
-    show_if_due(host)
+    after_first_paint(host.main_window(), lambda: show_if_due(host))  # a read: after the window appears
     host.adapter.replaced.connect(lambda: show_if_due(host))

@@ -13,6 +13,7 @@ from paindiary.medicine_records import HELPED_MAX, Intake, Medicine
 from paindiary.store import DiaryError
 from paindiary.ui.adapter import ALL, EXTERNAL
 from paindiary.ui.features import FeatureHost, open_window_modal
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.formatting import number, short_time
 from paindiary.ui.medicine_writes import INTAKE, MEDICINE
 from paindiary.ui.widgets import MIN_TARGET_PX
@@ -170,8 +171,8 @@ def install(host: FeatureHost) -> None:
     host.add_today_panel(prompt, "notices")
     host.add_today_panel(panel, "actions")
     # Bound methods, not lambdas: Qt drops the connection when the panel goes with its window.
-    panel.refresh()
-    prompt.refresh()
+    after_first_paint(host.main_window(), panel.refresh)  # they read the diary: after the window appears
+    after_first_paint(host.main_window(), prompt.refresh)
     host.adapter.replaced.connect(panel.refresh)
     host.adapter.replaced.connect(prompt.refresh)
     host.adapter.changed.connect(panel.on_changed)
