@@ -205,8 +205,22 @@
             <translation>Intakt</translation>
         </message>
         <message>
-            <source>The backup from {made} is intact: {entries} entries, {sessions} sessions.</source>
-            <translation>Die Sicherung vom {made} ist intakt: {entries} Einträge, {sessions} Sitzungen.</translation>
+            <source>The backup from {made} is intact: {entries}, {sessions}.</source>
+            <translation>Die Sicherung vom {made} ist intakt: {entries}, {sessions}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot restore</source>
@@ -793,21 +807,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Diary</source>
             <translation>Tagebuch</translation>
         </message>
-        <message>
-            <source>Restored 1 entry.</source>
-            <translation>1 Eintrag wiederhergestellt.</translation>
+        <message numerus="yes">
+            <source>Restored %n entries.</source>
+            <translation>
+                <numerusform>%n Eintrag wiederhergestellt.</numerusform>
+                <numerusform>%n Einträge wiederhergestellt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Restored {count} entries.</source>
-            <translation>{count} Einträge wiederhergestellt.</translation>
-        </message>
-        <message>
-            <source>1 entry shown</source>
-            <translation>1 Eintrag angezeigt</translation>
-        </message>
-        <message>
-            <source>{count} entries shown</source>
-            <translation>{count} Einträge angezeigt</translation>
+        <message numerus="yes">
+            <source>%n entries shown</source>
+            <translation>
+                <numerusform>%n Eintrag angezeigt</numerusform>
+                <numerusform>%n Einträge angezeigt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add entry</source>
@@ -817,13 +829,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>not saved: the time is in the future</source>
             <translation>nicht gespeichert: die Uhrzeit liegt in der Zukunft</translation>
         </message>
-        <message>
-            <source>Deleted 1 entry. Ctrl+Z brings it back.</source>
-            <translation>1 Eintrag gelöscht. Strg+Z holt ihn zurück.</translation>
-        </message>
-        <message>
-            <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
-            <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
+        <message numerus="yes">
+            <source>Deleted %n entries. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>%n Eintrag gelöscht. Strg+Z holt ihn zurück.</numerusform>
+                <numerusform>%n Einträge gelöscht. Strg+Z holt sie zurück.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -1321,21 +1332,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long relief lasted after each session.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange die Linderung nach jeder Sitzung anhielt.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 Eintrag</translation>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} entries</source>
-            <translation>{count} Einträge</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 Sitzung</translation>
-        </message>
-        <message>
-            <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>paindiary — Sample data (nothing here is saved to your diary)</source>
@@ -3395,13 +3404,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>The top blood pressure you recorded at a session was {systolic}/{diastolic} mmHg, on {date}.</source>
             <translation>Der größte Blutdruckwert, den Sie bei einer Sitzung eingetragen haben, war {systolic}/{diastolic} mmHg, am {date}.</translation>
         </message>
-        <message>
-            <source>You had {count} session in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Sie hatten {count} Sitzung in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>You had {count} sessions in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Sie hatten {count} Sitzungen in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
+            <translation>
+                <numerusform>Sie hatten {count} Sitzung in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</numerusform>
+                <numerusform>Sie hatten {count} Sitzungen in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, courses of {sessions}</source>
@@ -3415,13 +3423,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>About the diary itself: you logged pain on fewer days after {count} of your last {last} courses than before them, so those courses show less.</source>
             <translation>Zum Tagebuch selbst: Nach {count} Ihrer letzten {last} Serien haben Sie an weniger Tagen Schmerz eingetragen als davor; diese Serien zeigen daher weniger.</translation>
         </message>
-        <message>
-            <source>{count} day</source>
-            <translation>{count} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} days</source>
-            <translation>{count} Tage</translation>
+            <translation>
+                <numerusform>{count} Tag</numerusform>
+                <numerusform>{count} Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: the median dose per session of your last 3 courses was {last} mg/kg, compared with {first} mg/kg for your first 3.</source>
@@ -3471,61 +3478,54 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>too early to tell</source>
             <translation>noch zu früh für eine Aussage</translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day so far</source>
-            <translation>Linderung um 30 % bisher seit mindestens {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days so far</source>
-            <translation>Linderung um 30 % bisher seit mindestens {days} Tagen</translation>
+            <translation>
+                <numerusform>Linderung um 30 % bisher seit mindestens {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % bisher seit mindestens {days} Tagen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day</source>
-            <translation>Linderung um 30 % für mindestens {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tage</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für mindestens {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % für mindestens {days} Tage</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>no entries in the first {days} day after this course</source>
-            <translation>keine Einträge am ersten {days} Tag nach dieser Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>no entries in the first {days} days after this course</source>
-            <translation>keine Einträge in den ersten {days} Tagen nach dieser Serie</translation>
+            <translation>
+                <numerusform>keine Einträge am ersten {days} Tag nach dieser Serie</numerusform>
+                <numerusform>keine Einträge in den ersten {days} Tagen nach dieser Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>pain did not fall by 30 % or more in the first {days} day</source>
-            <translation>die Schmerzen sanken am ersten {days} Tag nicht um 30 % oder mehr</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>pain did not fall by 30 % or more in the first {days} days</source>
-            <translation>die Schmerzen sanken in den ersten {days} Tagen nicht um 30 % oder mehr</translation>
+            <translation>
+                <numerusform>die Schmerzen sanken am ersten {days} Tag nicht um 30 % oder mehr</numerusform>
+                <numerusform>die Schmerzen sanken in den ersten {days} Tagen nicht um 30 % oder mehr</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day, then no entries for more than {gap} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tag, dann mehr als {gap} Tage ohne Einträge</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days, then no entries for more than {gap} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tage, dann mehr als {gap} Tage ohne Einträge</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für mindestens {days} Tag, dann mehr als {gap} Tage ohne Einträge</numerusform>
+                <numerusform>Linderung um 30 % für mindestens {days} Tage, dann mehr als {gap} Tage ohne Einträge</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day, until the next course</source>
-            <translation>Linderung um 30 % für {days} Tag, bis zur nächsten Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days, until the next course</source>
-            <translation>Linderung um 30 % für {days} Tage, bis zur nächsten Serie</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für {days} Tag, bis zur nächsten Serie</numerusform>
+                <numerusform>Linderung um 30 % für {days} Tage, bis zur nächsten Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day</source>
-            <translation>Linderung um 30 % für {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days</source>
-            <translation>Linderung um 30 % für {days} Tage</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % für {days} Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session and the next day.</source>
@@ -3543,33 +3543,30 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after this course.</source>
             <translation>An Tag {onset} nach dieser Serie lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session.</source>
             <translation>Der Schmerz war nur am Tag der Sitzung niedriger.</translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point lower ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt niedriger ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points lower ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte niedriger ({pain}/10).</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt niedriger ({pain}/10).</numerusform>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte niedriger ({pain}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point higher ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt höher ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points higher ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte höher ({pain}/10).</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt höher ({pain}/10).</numerusform>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte höher ({pain}/10).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because the weeks before this course were still affected by earlier sessions.</source>
@@ -3607,57 +3604,52 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>That is {days} days of relief, counted from day 0.</source>
             <translation>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</translation>
         </message>
-        <message>
-            <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>{days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+            <translation>
+                <numerusform>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</numerusform>
+                <numerusform>{days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day {onset} after this course.</source>
             <translation>Ihr Schmerz sank bis Tag {onset} nach dieser Serie nicht um {threshold} % oder mehr unter Ihren üblichen Schmerz ({usual}/10).</translation>
         </message>
-        <message>
-            <source>Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Noch zu früh: {days} Tag Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Noch zu früh: {days} Tage Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
+            <translation>
+                <numerusform>Noch zu früh: {days} Tag Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</numerusform>
+                <numerusform>Noch zu früh: {days} Tage Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No entries in the first days after this course (day 0 to day {onset}), so the diary cannot show how your pain changed after it.</source>
             <translation>Keine Einträge in den ersten Tagen nach dieser Serie (Tag 0 bis Tag {onset}), daher kann das Tagebuch nicht zeigen, wie sich Ihr Schmerz danach verändert hat.</translation>
         </message>
-        <message>
-            <source>Not enough entries before this course to know your usual pain ({days} day with entries; {needed} needed).</source>
-            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tag mit Einträgen; {needed} nötig).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Not enough entries before this course to know your usual pain ({days} days with entries; {needed} needed).</source>
-            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tage mit Einträgen; {needed} nötig).</translation>
+            <translation>
+                <numerusform>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tag mit Einträgen; {needed} nötig).</numerusform>
+                <numerusform>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tage mit Einträgen; {needed} nötig).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Lowest on day {day}: {pain}/10, {percent} % below usual.</source>
             <translation>Am tiefsten an Tag {day}: {pain}/10, {percent} % unter dem üblichen.</translation>
         </message>
-        <message>
-            <source>Your usual pain rests on only {days} day with entries before this course.</source>
-            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tag mit Einträgen vor dieser Serie.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain rests on only {days} days with entries before this course.</source>
-            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tagen mit Einträgen vor dieser Serie.</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz beruht auf nur {days} Tag mit Einträgen vor dieser Serie.</numerusform>
+                <numerusform>Ihr üblicher Schmerz beruht auf nur {days} Tagen mit Einträgen vor dieser Serie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), so part of a fall afterwards may be that flare passing.</source>
@@ -3675,33 +3667,30 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>It had not ended on your last entry.</source>
             <translation>Bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day so far after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Bisher mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days so far after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Bisher mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
+            <translation>
+                <numerusform>Bisher mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</numerusform>
+                <numerusform>Bisher mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).</source>
             <translation>Sein größter Rückgang in den ersten {days} Tagen: {percent} % unter dem üblichen an Tag {day} ({pain}/10).</translation>
         </message>
-        <message>
-            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last month to compare with.</source>
-            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und im letzten Monat gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last {months} months to compare with.</source>
-            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und in den letzten {months} Monaten gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
+            <translation>
+                <numerusform>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und im letzten Monat gab es keine behandlungsfreien Wochen zum Vergleich.</numerusform>
+                <numerusform>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und in den letzten {months} Monaten gab es keine behandlungsfreien Wochen zum Vergleich.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your usual pain was low; on day {day} your pain was about the same ({pain}/10).</source>
@@ -3715,13 +3704,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below usual): too late to count for this course.</source>
             <translation>Sein größter Rückgang in den ersten {days} Tagen kam an Tag {day} ({pain}/10, {percent} % unter dem üblichen): zu spät, um für diese Serie zu zählen.</translation>
         </message>
-        <message>
-            <source>Based on {logged} day with entries in the first {days} days.</source>
-            <translation>Beruht auf {logged} Tag mit Einträgen in den ersten {days} Tagen.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Based on {logged} days with entries in the first {days} days.</source>
-            <translation>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</translation>
+            <translation>
+                <numerusform>Beruht auf {logged} Tag mit Einträgen in den ersten {days} Tagen.</numerusform>
+                <numerusform>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
@@ -3755,13 +3743,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{treatment}, courses of {count} sessions</source>
             <translation>{treatment}, Serien mit {count} Sitzungen</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
+            <translation>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise {days} Tag an ({courses} Serien, {low}–{high} Tage).</numerusform>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise {days} Tage an ({courses} Serien, {low}–{high} Tage).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{band} from {start} to {end} ({sessions})</source>
@@ -3771,37 +3758,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{lead}: {facts}.</source>
             <translation>{lead}: {facts}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % lasted {days} day.</source>
-            <translation>Linderung um {threshold} %: {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % lasted {days} days.</source>
-            <translation>Linderung um {threshold} %: {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: {days} Tage.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Day {day} after course {course}.</source>
             <translation>Tag {day} nach Serie {course}.</translation>
         </message>
-        <message>
-            <source>Recorded after your last course: {names}.</source>
-            <translation>Nach Ihrer letzten Serie eingetragen: {names}.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Recorded after each of your last {count} courses: {names}.</source>
-            <translation>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</translation>
+            <translation>
+                <numerusform>Nach Ihrer letzten Serie eingetragen: {names}.</numerusform>
+                <numerusform>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, single sessions</source>
             <translation>{treatment}, einzelne Sitzungen</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted at least {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted at least {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
+            <translation>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tag an ({courses} Serien, {low}–{high} Tage).</numerusform>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tage an ({courses} Serien, {low}–{high} Tage).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} days of relief).</source>
@@ -3823,21 +3807,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>No relief at {threshold} % by day {onset}.</source>
             <translation>Keine Linderung um {threshold} % bis Tag {onset}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day so far.</source>
-            <translation>Linderung um {threshold} %: bisher mindestens {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days so far.</source>
-            <translation>Linderung um {threshold} %: bisher mindestens {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: bisher mindestens {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: bisher mindestens {days} Tage.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day.</source>
-            <translation>Linderung um {threshold} %: mindestens {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days.</source>
-            <translation>Linderung um {threshold} %: mindestens {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: mindestens {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: mindestens {days} Tage.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
@@ -3847,13 +3829,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Your usual pain before it was {usual}/10; there are not two recent days with entries after it to compare with.</source>
             <translation>Ihr üblicher Schmerz davor lag bei {usual}/10; es gibt danach keine zwei neueren Tage mit Einträgen zum Vergleich.</translation>
         </message>
-        <message>
-            <source>{count} session</source>
-            <translation>{count} Sitzung</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
+            <translation>
+                <numerusform>{count} Sitzung</numerusform>
+                <numerusform>{count} Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>before doses {pain}/10</source>
@@ -4279,21 +4260,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{date}: blood pressure {value} mmHg (top reading at the session)</source>
             <translation>{date}: Blutdruck {value} mmHg (größter Wert der Sitzung)</translation>
         </message>
-        <message>
-            <source>{kind}, {count} session per course</source>
-            <translation>{kind}, {count} Sitzung pro Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{kind}, {count} sessions per course</source>
-            <translation>{kind}, {count} Sitzungen pro Serie</translation>
+            <translation>
+                <numerusform>{kind}, {count} Sitzung pro Serie</numerusform>
+                <numerusform>{kind}, {count} Sitzungen pro Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{group}: {count} course</source>
-            <translation>{group}: {count} Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: {count} courses</source>
-            <translation>{group}: {count} Serien</translation>
+            <translation>
+                <numerusform>{group}: {count} Serie</numerusform>
+                <numerusform>{group}: {count} Serien</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to compare yet for this kind of course ({group}); other kinds have.</source>
@@ -4411,9 +4390,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>As-needed medicine taken (▼ per day)</source>
             <translation>Bedarfsmedikament genommen (▼ pro Tag)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{date}: {count} as-needed doses</source>
-            <translation>{date}: {count} Einnahmen bei Bedarf</translation>
+            <translation>
+                <numerusform>{date}: {count} Einnahme bei Bedarf</numerusform>
+                <numerusform>{date}: {count} Einnahmen bei Bedarf</numerusform>
+            </translation>
         </message>
         <message>
             <source>Typical relief: at least {days} days ({count} courses)</source>
@@ -4483,21 +4465,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{course}, day {day}: {reduction}</source>
             <translation>{course}, Tag {day}: {reduction}</translation>
         </message>
-        <message>
-            <source>Day {day}: {count} course has entries</source>
-            <translation>Tag {day}: {count} Serie hat Einträge</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Day {day}: {count} courses have entries</source>
-            <translation>Tag {day}: {count} Serien haben Einträge</translation>
-        </message>
-        <message>
-            <source>Median of {count} course</source>
-            <translation>Median von {count} Serie</translation>
-        </message>
-        <message>
-            <source>Not compared: {count} course of another kind</source>
-            <translation>Nicht verglichen: {count} Serie anderer Art</translation>
+            <translation>
+                <numerusform>Tag {day}: {count} Serie hat Einträge</numerusform>
+                <numerusform>Tag {day}: {count} Serien haben Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>30 %: moderate relief</source>
@@ -4691,9 +4664,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>about every two weeks</source>
             <translation>etwa alle zwei Wochen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Sessions {band}, {period} ({count} sessions)</source>
-            <translation>Sitzungen {band}, {period} ({count} Sitzungen)</translation>
+            <translation>
+                <numerusform>Sitzungen {band}, {period} ({count} Sitzung)</numerusform>
+                <numerusform>Sitzungen {band}, {period} ({count} Sitzungen)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mean pain {mean}/10; in the 24 hours before doses {predose}/10</source>
@@ -4767,9 +4743,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Pain (0–10)</source>
             <translation>Schmerz (0–10)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{date}: pain {pain} ({count} entries)</source>
-            <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
+            <translation>
+                <numerusform>{date}: Schmerz {pain} ({count} Eintrag)</numerusform>
+                <numerusform>{date}: Schmerz {pain} ({count} Einträge)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Relief ≥ 30 % (3-day median)</source>
@@ -4823,13 +4802,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{value!r} is not a course number of this diary (1 to {last})</source>
             <translation>{value!r} ist keine Seriennummer dieses Tagebuchs (1 bis {last})</translation>
         </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} courses</source>
-            <translation>{count} Serien</translation>
+            <translation>
+                <numerusform>{count} Serie</numerusform>
+                <numerusform>{count} Serien</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
@@ -5135,9 +5113,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Courses (continued)</source>
             <translation>Serien (Fortsetzung)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} earlier courses of the period are in the appendix.</source>
-            <translation>{count} frühere Serien des Zeitraums stehen im Anhang.</translation>
+            <translation>
+                <numerusform>{count} frühere Serie des Zeitraums steht im Anhang.</numerusform>
+                <numerusform>{count} frühere Serien des Zeitraums stehen im Anhang.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{text!r} is not a whole number</source>
@@ -5260,8 +5241,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Andere Tabelle (Spalten wählen)</translation>
         </message>
         <message>
-            <source>{entries} entries, {sessions} sessions</source>
-            <translation>{entries} Einträge, {sessions} Sitzungen</translation>
+            <source>{entries}, {sessions}</source>
+            <translation>{entries}, {sessions}</translation>
         </message>
         <message>
             <source>this file is a spreadsheet, not a JSON document</source>
@@ -5452,12 +5433,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>; Analyse-Einstellungen aus der Datei übernommen</translation>
         </message>
         <message>
-            <source>{entries} entries and {sessions} sessions</source>
-            <translation>{entries} Einträge und {sessions} Sitzungen</translation>
+            <source>{entries} and {sessions}</source>
+            <translation>{entries} und {sessions}</translation>
         </message>
         <message>
-            <source>Imported {entries} entries and {sessions} sessions</source>
-            <translation>{entries} Einträge und {sessions} Sitzungen importiert</translation>
+            <source>Imported {entries} and {sessions}</source>
+            <translation>{entries} und {sessions} importiert</translation>
         </message>
         <message>
             <source>; {n} already in your diary were skipped</source>
@@ -5534,6 +5515,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Dec</source>
             <translation>Dez</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} entries</source>
+            <translation>
+                <numerusform>{count} Eintrag</numerusform>
+                <numerusform>{count} Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>{whole}.{fraction}</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 
 def month_abbreviations() -> tuple[str, ...]:
@@ -70,3 +70,13 @@ def _localized(text: str) -> str:
     """A number written by Python ("-1.5") with the language's decimal separator."""
     whole, _point, fraction = text.partition(".")
     return _("{whole}.{fraction}").format(whole=whole, fraction=fraction) if fraction else whole
+
+
+def entries_text(count: int) -> str:
+    """ "1 entry", "2 entries": for sentences that count entries and sessions together."""
+    return _n("{count} entry", "{count} entries", count).format(count=count)
+
+
+def sessions_text(count: int) -> str:
+    """ "1 session", "2 sessions"."""
+    return _n("{count} session", "{count} sessions", count).format(count=count)

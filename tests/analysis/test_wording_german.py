@@ -24,12 +24,7 @@ SETTINGS = AnalysisSettings()
 
 @pytest.fixture
 def german() -> Iterator[None]:
-    catalogue = {
-        message.source: message.translation
-        for message in update_translations.read_ts(translations_dir() / "paindiary_de.ts")
-        if message.context == i18n.CONTEXT and message.finished
-    }
-    i18n.set_translator(lambda _context, text: catalogue.get(text, text))
+    i18n.set_translator(update_translations.plain_translator(translations_dir() / "paindiary_de.ts"))
     yield
     i18n.set_translator(None)
 

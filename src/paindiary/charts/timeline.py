@@ -33,7 +33,7 @@ from paindiary.charts.common import (
 from paindiary.charts.medicine_marks import DOSES_Y, MedicineMarks
 from paindiary.charts.runs import RunMarks
 from paindiary.domain import Severity, TreatmentSession
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 MEDIAN_DAYS = 7
 MEDIAN_MIN_DAYS = 3  # fewer logged days in a window leave a gap in the median line
@@ -101,7 +101,11 @@ def day_number(day: date) -> float:
 
 def day_description(points: DailyPoints, index: int) -> str:
     """ "3 Mar 2024: pain 5.5 (2 entries)"."""
-    return _("{date}: pain {pain} ({count} entries)").format(
+    return _n(
+        "{date}: pain {pain} ({count} entry)",
+        "{date}: pain {pain} ({count} entries)",
+        int(points.count[index]),
+    ).format(
         date=style.format_date(points.days[index]),
         pain=style.format_number(float(points.mean[index]), 1),
         count=int(points.count[index]),

@@ -338,12 +338,7 @@ class MainWindow(QMainWindow):
         """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
-        # Two forms, as the core's _n(): the catalogues hold no numerus forms, and German and
-        # Spanish choose between the same two as English.
-        entry_text = self.tr("1 entry") if entries == 1 else self.tr("{count} entries").format(count=entries)
-        session_text = (
-            self.tr("1 session") if sessions == 1 else self.tr("{count} sessions").format(count=sessions)
-        )
+        entry_text, session_text = self.tr("%n entries", "", entries), self.tr("%n sessions", "", sessions)
         self._entry_count.setText(f"{entry_text} · {session_text}")
         if entries or sessions:
             self.first_run.setVisible(False)
