@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, timeout_ms: int = STATUS_MS) -> None:
         """Say `text` in the status bar: the one way anything reaches it."""
-        self.statusBar().showMessage(text, timeout_ms)
+        self.statusBar().showMessage(text, timeout_ms if timeout_ms > 0 else STATUS_MS)  # never for good
 
     def menu(self, name: str) -> QMenu:
         """The menu called `name` ("file", "edit", "view", "tools", "help"), created on first use."""
