@@ -20,6 +20,7 @@ from paindiary.ui.language import install_translator
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.recovery import open_diary_with_recovery
+from paindiary.ui.sample_placement import show_in_place
 from paindiary.ui.single_instance import SingleInstance, bring_to_front
 
 # For start-up benchmarks and smoke tests: with PAINDIARY_EXIT_WHEN_READY=1 the app prints
@@ -137,8 +138,7 @@ def _run_window(
     window = build_window(adapter, sample=sample, preferences=preferences)
     if instance is not None:
         instance.activation_requested.connect(lambda: bring_to_front(window))
-    window.restore_geometry()
-    window.show()
+    show_in_place(window)
     QTimer.singleShot(0, _resume_garbage_collection)
     exit_when = os.environ.get(EXIT_WHEN_READY)
     if exit_when == "status":

@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
         if not may_close(self, self.today):
             event.ignore()
             return
-        self.preferences.set_window_geometry(self.saveGeometry())
+        if not self.sample:  # the sample's offset place is not where the patient's window goes
+            self.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
 
