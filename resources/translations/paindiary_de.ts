@@ -1239,6 +1239,25 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>LanguageRestart</name>
+        <message>
+            <source>Restart paindiary?</source>
+            <translation>paindiary neu starten?</translation>
+        </message>
+        <message>
+            <source>paindiary speaks {language} from its next start. Restart now?</source>
+            <translation>paindiary spricht ab dem nächsten Start {language}. Jetzt neu starten?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Views</source>
@@ -2866,6 +2885,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>the system's language</source>
+            <translation>die Sprache des Systems</translation>
         </message>
     </context>
     <context>

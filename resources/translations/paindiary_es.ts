@@ -1239,6 +1239,25 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>LanguageRestart</name>
+        <message>
+            <source>Restart paindiary?</source>
+            <translation>¿Reiniciar paindiary?</translation>
+        </message>
+        <message>
+            <source>paindiary speaks {language} from its next start. Restart now?</source>
+            <translation>paindiary hablará {language} a partir del próximo inicio. ¿Reiniciar ahora?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Views</source>
@@ -2866,6 +2885,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>the system's language</source>
+            <translation>el idioma del sistema</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from paindiary.store import Diary
+from paindiary.ui import language_restart
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.language import install_english_forms
 from paindiary.ui.preferences import Preferences
@@ -59,6 +60,12 @@ def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
     Tests of the question itself replace this answer with their own.
     """
     monkeypatch.setattr(SavingDialog, "ask_about_changes", lambda _dialog: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture(autouse=True)
+def restart_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change of language offers a restart; unless a test answers it, the answer is Later."""
+    monkeypatch.setattr(language_restart, "ask_to_restart", lambda _parent, _language: False)
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.errors import install_excepthook, setup_logging
 from paindiary.ui.features import Feature
 from paindiary.ui.language import install_translator
+from paindiary.ui.language_restart import RESTART_EXIT, start_again
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.recovery import open_diary_with_recovery
@@ -97,6 +98,12 @@ def build_window(
 
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     """Start the desktop app on `db_path`, or on a throwaway sample diary with `demo`."""
+    code = _run_app(db_path, demo=demo)
+    # Asked for by a change of language, once the diary is closed and its lock released.
+    return start_again() if code == RESTART_EXIT else code
+
+
+def _run_app(db_path: Path | None, *, demo: bool) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()  # from here on, no error passes silently
