@@ -141,11 +141,13 @@ def core_calls(paths: Iterable[Path]) -> tuple[list[Message], list[Unmarked]]:
 
 def looked_up_texts() -> dict[str, list[str]]:
     """English labels the code translates by lookup (`_(ROUTE_LABELS[route])`), per where they live."""
-    from paindiary import domain
+    from paindiary import domain, formatting
     from paindiary.charts import report_content
 
     return {
         "ROUTE_LABELS": list(domain.ROUTE_LABELS.values()),
+        "REGION_LABELS": list(formatting.REGION_LABELS.values()),
+        "DRUG_LABELS": list(formatting.DRUG_LABELS.values()),
         "side_effect_label": [domain.side_effect_label(kind) for kind in domain.SIDE_EFFECT_CATALOG],
         "Severity": [severity.value for severity in domain.Severity],
         "STATUS_TEXT": list(report_content.STATUS_TEXT.values()),
@@ -162,7 +164,14 @@ def core_messages(paths: Iterable[Path]) -> tuple[list[Message], list[Unmarked]]
         if message.source.strip():
             unique.setdefault(message.key, message)
     # Lookups cover the calls that pass `NAME[...]` or `x.value`; report only the rest.
-    covered = ("ROUTE_LABELS[", "STATUS_TEXT[", ".severity.value", "severity.value")
+    covered = (
+        "ROUTE_LABELS[",
+        "REGION_LABELS[",
+        "DRUG_LABELS[",
+        "STATUS_TEXT[",
+        ".severity.value",
+        "severity.value",
+    )
     left = [call for call in unmarked if not any(mark in call.code for mark in covered)]
     return list(unique.values()), left
 

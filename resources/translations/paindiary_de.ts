@@ -5847,6 +5847,74 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Andere</translation>
         </message>
         <message>
+            <source>head</source>
+            <translation>Kopf</translation>
+        </message>
+        <message>
+            <source>neck</source>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>shoulders</source>
+            <translation>Schultern</translation>
+        </message>
+        <message>
+            <source>arms</source>
+            <translation>Arme</translation>
+        </message>
+        <message>
+            <source>hands</source>
+            <translation>Hände</translation>
+        </message>
+        <message>
+            <source>chest</source>
+            <translation>Brust</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>Rücken</translation>
+        </message>
+        <message>
+            <source>hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>Füße</translation>
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation>linker Fuß</translation>
+        </message>
+        <message>
+            <source>left ankle</source>
+            <translation>linker Knöchel</translation>
+        </message>
+        <message>
+            <source>left calf</source>
+            <translation>linke Wade</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>unterer Rücken</translation>
+        </message>
+        <message>
+            <source>right hand</source>
+            <translation>rechte Hand</translation>
+        </message>
+        <message>
+            <source>ketamine</source>
+            <translation>Ketamin</translation>
+        </message>
+        <message>
+            <source>esketamine</source>
+            <translation>Esketamin</translation>
+        </message>
+        <message>
             <source>Dissociation</source>
             <translation>Dissoziation</translation>
         </message>

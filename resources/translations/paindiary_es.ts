@@ -5847,6 +5847,74 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Otro</translation>
         </message>
         <message>
+            <source>head</source>
+            <translation>cabeza</translation>
+        </message>
+        <message>
+            <source>neck</source>
+            <translation>cuello</translation>
+        </message>
+        <message>
+            <source>shoulders</source>
+            <translation>hombros</translation>
+        </message>
+        <message>
+            <source>arms</source>
+            <translation>brazos</translation>
+        </message>
+        <message>
+            <source>hands</source>
+            <translation>manos</translation>
+        </message>
+        <message>
+            <source>chest</source>
+            <translation>pecho</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>espalda</translation>
+        </message>
+        <message>
+            <source>hips</source>
+            <translation>caderas</translation>
+        </message>
+        <message>
+            <source>legs</source>
+            <translation>piernas</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>pies</translation>
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation>pie izquierdo</translation>
+        </message>
+        <message>
+            <source>left ankle</source>
+            <translation>tobillo izquierdo</translation>
+        </message>
+        <message>
+            <source>left calf</source>
+            <translation>pantorrilla izquierda</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>zona lumbar</translation>
+        </message>
+        <message>
+            <source>right hand</source>
+            <translation>mano derecha</translation>
+        </message>
+        <message>
+            <source>ketamine</source>
+            <translation>ketamina</translation>
+        </message>
+        <message>
+            <source>esketamine</source>
+            <translation>esketamina</translation>
+        </message>
+        <message>
             <source>Dissociation</source>
             <translation>Disociación</translation>
         </message>

@@ -54,7 +54,7 @@ def test_censored_relief_and_the_now_line_in_german() -> None:
 @pytest.mark.usefixtures("german")
 def test_typical_relief_in_german() -> None:
     assert typical_relief(typical()) == (
-        "Intravenöse Infusion, ketamine, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
+        "Intravenöse Infusion, Ketamin, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
         "15 Tage an (4 Serien, 11–18 Tage)."
     )
 

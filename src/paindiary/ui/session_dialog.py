@@ -35,6 +35,7 @@ from paindiary.domain import (
     TreatmentSession,
     ValidationError,
 )
+from paindiary.formatting import drug_key, drug_label
 from paindiary.i18n import _
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import editable_combo, save_cancel_buttons
@@ -116,7 +117,8 @@ class SessionDialog(SavingDialog):
         for route in Route:
             self.route.addItem(route_label(route), route.value)
         self.drug, _editor = editable_combo(self, self.tr("Drug"))
-        self.drug.addItems(DRUGS)
+        for drug in DRUGS:
+            self.drug.addItem(drug_label(drug), drug)  # shown in the interface language, stored as the key
         self.dose = self._amount(self.tr(" mg"), 10_000, 2)
         self.weight = self._amount(self.tr(" kg"), 500, 1)
         self.per_kg = QLabel(self)
@@ -235,12 +237,12 @@ class SessionDialog(SavingDialog):
             weight = self._adapter.default_weight_kg()
             self.when.setDateTime(qdatetime(datetime.combine(self._clock().date(), DEFAULT_START)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
-            self.drug.setCurrentText("ketamine")
+            self.drug.setCurrentText(drug_label("ketamine"))
             self.weight.setValue(weight or 0.0)
         else:
             self.when.setDateTime(qdatetime(session.at))
             self.route.setCurrentIndex(self.route.findData(session.route.value))
-            self.drug.setCurrentText(session.drug)
+            self.drug.setCurrentText(drug_label(session.drug))
             self.dose.setValue(session.dose_mg or 0.0)
             self.weight.setValue(session.weight_kg or 0.0)
             self.minutes.setValue(session.minutes or 0)
@@ -273,7 +275,7 @@ class SessionDialog(SavingDialog):
         values = {
             "at": at,
             "route": Route(self.route.currentData()),
-            "drug": self.drug.currentText().strip(),
+            "drug": drug_key(self.drug.currentText()),
             "dose_mg": self.dose.value() or None,
             "weight_kg": self.weight.value() or None,
             "minutes": self.minutes.value() or None,

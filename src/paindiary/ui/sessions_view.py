@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import SessionStatus, TreatmentSession, ValidationError
+from paindiary.formatting import drug_label
 from paindiary.store import DiaryError
 from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
@@ -321,7 +322,9 @@ class SessionsView(QWidget):
         item = QTreeWidgetItem(
             [
                 when(session.at),
-                self.tr("{route}, {drug}").format(route=route_label(session.route), drug=session.drug),
+                self.tr("{route}, {drug}").format(
+                    route=route_label(session.route), drug=drug_label(session.drug)
+                ),
                 amount(session.dose_mg, "mg"),
                 per_kg(session.dose_mg_per_kg),
                 effects or self.tr("No side effects recorded"),
