@@ -4341,9 +4341,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>mg</source>
             <translation>mg</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
-            <translation>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</translation>
+            <translation>
+                <numerusform>{course}: Linderung {days} Tag bei 30 %, {days50} bei 50 %; {dose}</numerusform>
+                <numerusform>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Course (date of first session)</source>
@@ -4750,13 +4753,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Side effects appear here once you record treatment sessions.</source>
             <translation>Nebenwirkungen erscheinen hier, sobald Sie Behandlungssitzungen eintragen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: Schmerz seit bisher mindestens {days} Tagen um 30 % oder mehr unter dem üblichen</translation>
+            <translation>
+                <numerusform>{course}: Schmerz seit bisher mindestens {days} Tag um 30 % oder mehr unter dem üblichen</numerusform>
+                <numerusform>{course}: Schmerz seit bisher mindestens {days} Tagen um 30 % oder mehr unter dem üblichen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for {days} days</source>
-            <translation>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</translation>
+            <translation>
+                <numerusform>{course}: Schmerz {days} Tag lang mindestens 30 % unter dem üblichen</numerusform>
+                <numerusform>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>

@@ -272,6 +272,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
+            <translation>
+                <numerusform>{course}: relief {days} day at 30 %, {days50} at 50 %; {dose}</numerusform>
+                <numerusform>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{date}: {count} as-needed doses</source>
             <translation>
                 <numerusform>{date}: {count} as-needed dose</numerusform>
@@ -290,6 +297,20 @@
             <translation>
                 <numerusform>Sessions {band}, {period} ({count} session)</numerusform>
                 <numerusform>Sessions {band}, {period} ({count} sessions)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
+            <translation>
+                <numerusform>{course}: pain at least 30 % below usual for at least {days} day so far</numerusform>
+                <numerusform>{course}: pain at least 30 % below usual for at least {days} days so far</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{course}: pain at least 30 % below usual for {days} days</source>
+            <translation>
+                <numerusform>{course}: pain at least 30 % below usual for {days} day</numerusform>
+                <numerusform>{course}: pain at least 30 % below usual for {days} days</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -4341,9 +4341,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>mg</source>
             <translation>mg</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
-            <translation>{course}: alivio de {days} días al 30 %, {days50} al 50 %; {dose}</translation>
+            <translation>
+                <numerusform>{course}: alivio de {days} día al 30 %, {days50} al 50 %; {dose}</numerusform>
+                <numerusform>{course}: alivio de {days} días al 30 %, {days50} al 50 %; {dose}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Course (date of first session)</source>
@@ -4750,13 +4753,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Side effects appear here once you record treatment sessions.</source>
             <translation>Los efectos secundarios aparecen aquí cuando anote sesiones de tratamiento.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} días hasta ahora</translation>
+            <translation>
+                <numerusform>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} día hasta ahora</numerusform>
+                <numerusform>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} días hasta ahora</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for {days} days</source>
-            <translation>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} días</translation>
+            <translation>
+                <numerusform>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} día</numerusform>
+                <numerusform>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} días</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>

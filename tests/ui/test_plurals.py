@@ -11,12 +11,14 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from paindiary.charts.timeline import span_description
 from paindiary.domain import PainEntry
 from paindiary.formats.registry import describe_result
 from paindiary.store import Diary, ImportResult
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_view import DiaryView
 from paindiary.ui.language import install_translator
+from tests.support.relief_factory import course
 
 TODAY = date(2024, 6, 1)
 
@@ -104,3 +106,19 @@ def test_the_cores_counted_texts_take_the_languages_forms(
     speak(language)
     assert describe_result(ImportResult(added_entries=1, added_sessions=1)) == one
     assert describe_result(ImportResult(added_entries=2, added_sessions=2)) == two
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "for 1 day", "for 2 days"),
+        ("de", "1 Tag lang", "2 Tage lang"),
+        ("es", "durante 1 día", "durante 2 días"),
+    ],
+)
+def test_days_of_relief_in_the_charts_take_the_languages_forms(
+    speak: Callable[[str], str], language: str, one: str, two: str
+) -> None:
+    speak(language)
+    assert one in span_description(course(relief_days_30=1))
+    assert two in span_description(course(relief_days_30=2))

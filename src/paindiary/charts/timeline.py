@@ -133,9 +133,17 @@ def relief_span(relief: CourseRelief) -> tuple[float, float] | None:
 def span_description(relief: CourseRelief) -> str:
     days = relief.relief_days_30 or 0
     if relief.censored_30:
-        text = _("{course}: pain at least 30 % below usual for at least {days} days so far")
+        text = _n(
+            "{course}: pain at least 30 % below usual for at least {days} day so far",
+            "{course}: pain at least 30 % below usual for at least {days} days so far",
+            days,
+        )
     else:
-        text = _("{course}: pain at least 30 % below usual for {days} days")
+        text = _n(
+            "{course}: pain at least 30 % below usual for {days} day",
+            "{course}: pain at least 30 % below usual for {days} days",
+            days,
+        )
     return text.format(course=course_title(relief), days=days)
 
 
