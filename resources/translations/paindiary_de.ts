@@ -3619,13 +3619,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Relief is followed for {horizon} days at most.</source>
             <translation>Die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is at least {days} days of relief, counted from day 0.</source>
-            <translation>Das sind mindestens {days} Tage Linderung, ab Tag 0 gezählt.</translation>
+            <translation>
+                <numerusform>Das ist mindestens {days} Tag Linderung, ab Tag 0 gezählt.</numerusform>
+                <numerusform>Das sind mindestens {days} Tage Linderung, ab Tag 0 gezählt.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is {days} days of relief, counted from day 0.</source>
-            <translation>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</translation>
+            <translation>
+                <numerusform>Das ist {days} Tag Linderung, ab Tag 0 gezählt.</numerusform>
+                <numerusform>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
@@ -4007,13 +4013,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Clinician</source>
             <translation>Ärztin/Arzt</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{missing} of {total} days in the period have no entry.</source>
-            <translation>{missing} von {total} Tagen im Zeitraum haben keinen Eintrag.</translation>
+            <translation>
+                <numerusform>{missing} von {total} Tag im Zeitraum hat keinen Eintrag.</numerusform>
+                <numerusform>{missing} von {total} Tagen im Zeitraum haben keinen Eintrag.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{logged} of {total} days in the period have entries</source>
-            <translation>{logged} von {total} Tagen im Zeitraum haben Einträge</translation>
+            <translation>
+                <numerusform>{logged} von {total} Tag im Zeitraum hat Einträge</numerusform>
+                <numerusform>{logged} von {total} Tagen im Zeitraum haben Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>Usual pain carried from an earlier course for courses {courses}.</source>

@@ -146,6 +146,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>That is at least {days} days of relief, counted from day 0.</source>
+            <translation>
+                <numerusform>That is at least {days} day of relief, counted from day 0.</numerusform>
+                <numerusform>That is at least {days} days of relief, counted from day 0.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>That is {days} days of relief, counted from day 0.</source>
+            <translation>
+                <numerusform>That is {days} day of relief, counted from day 0.</numerusform>
+                <numerusform>That is {days} days of relief, counted from day 0.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
             <translation>
                 <numerusform>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</numerusform>
@@ -255,6 +269,20 @@
             <translation>
                 <numerusform>{count} session</numerusform>
                 <numerusform>{count} sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{missing} of {total} days in the period have no entry.</source>
+            <translation>
+                <numerusform>{missing} of {total} day in the period has no entry.</numerusform>
+                <numerusform>{missing} of {total} days in the period have no entry.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{logged} of {total} days in the period have entries</source>
+            <translation>
+                <numerusform>{logged} of {total} day in the period has entries</numerusform>
+                <numerusform>{logged} of {total} days in the period have entries</numerusform>
             </translation>
         </message>
         <message numerus="yes">

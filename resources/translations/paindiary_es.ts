@@ -3619,13 +3619,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Relief is followed for {horizon} days at most.</source>
             <translation>El alivio se sigue como máximo {horizon} días.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is at least {days} days of relief, counted from day 0.</source>
-            <translation>Son al menos {days} días de alivio, contados desde el día 0.</translation>
+            <translation>
+                <numerusform>Es al menos {days} día de alivio, contado desde el día 0.</numerusform>
+                <numerusform>Son al menos {days} días de alivio, contados desde el día 0.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is {days} days of relief, counted from day 0.</source>
-            <translation>Son {days} días de alivio, contados desde el día 0.</translation>
+            <translation>
+                <numerusform>Es {days} día de alivio, contado desde el día 0.</numerusform>
+                <numerusform>Son {days} días de alivio, contados desde el día 0.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
@@ -4007,13 +4013,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Clinician</source>
             <translation>Médico/a</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{missing} of {total} days in the period have no entry.</source>
-            <translation>{missing} de {total} días del periodo no tienen ningún registro.</translation>
+            <translation>
+                <numerusform>{missing} de {total} día del periodo no tiene ningún registro.</numerusform>
+                <numerusform>{missing} de {total} días del periodo no tienen ningún registro.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{logged} of {total} days in the period have entries</source>
-            <translation>{logged} de {total} días del periodo tienen registros</translation>
+            <translation>
+                <numerusform>{logged} de {total} día del periodo tiene registros</numerusform>
+                <numerusform>{logged} de {total} días del periodo tienen registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Usual pain carried from an earlier course for courses {courses}.</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from paindiary.appointment.build import header
 from paindiary.charts.timeline import span_description
 from paindiary.domain import PainEntry
 from paindiary.formats.registry import describe_result
@@ -18,6 +19,7 @@ from paindiary.store import Diary, ImportResult
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_view import DiaryView
 from paindiary.ui.language import install_translator
+from tests.appointment.inputs_factory import inputs
 from tests.support.relief_factory import course
 
 TODAY = date(2024, 6, 1)
@@ -122,3 +124,20 @@ def test_days_of_relief_in_the_charts_take_the_languages_forms(
     speak(language)
     assert one in span_description(course(relief_days_30=1))
     assert two in span_description(course(relief_days_30=2))
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 of 1 day in the period has entries", "1 of 2 days in the period have entries"),
+        ("de", "1 von 1 Tag im Zeitraum hat Einträge", "1 von 2 Tagen im Zeitraum haben Einträge"),
+        ("es", "1 de 1 día del periodo tiene registros", "1 de 2 días del periodo tienen registros"),
+    ],
+)
+def test_the_reports_days_logged_take_the_languages_forms(
+    speak: Callable[[str], str], language: str, one: str, two: str
+) -> None:
+    speak(language)
+    entry = PainEntry(at=datetime.combine(TODAY, time(9)), pain=4)
+    assert header(inputs(entries=(entry,), period=(TODAY, TODAY))).days_logged == one
+    assert header(inputs(entries=(entry,), period=(TODAY - timedelta(days=1), TODAY))).days_logged == two
