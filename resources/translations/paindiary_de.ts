@@ -2664,10 +2664,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{effect} ({severity})</translation>
         </message>
         <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
-        </message>
-        <message>
             <source>No side effects recorded</source>
             <translation>Keine Nebenwirkungen erfasst</translation>
         </message>

@@ -2664,10 +2664,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{effect} ({severity})</translation>
         </message>
         <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
-        </message>
-        <message>
             <source>No side effects recorded</source>
             <translation>Sin efectos secundarios registrados</translation>
         </message>

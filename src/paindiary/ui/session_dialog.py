@@ -60,6 +60,11 @@ def route_label(route: Route) -> str:
     return _(ROUTE_LABELS[route])
 
 
+def route_and_drug(session: TreatmentSession) -> str:
+    """ "IV infusion, ketamine", both in the interface language (a typed drug stays as typed)."""
+    return _("{route}, {drug}").format(route=route_label(session.route), drug=drug_label(session.drug))
+
+
 class SessionDialog(SavingDialog):
     """Add a new session or edit one; on accept it has been saved and `saved` holds it."""
 

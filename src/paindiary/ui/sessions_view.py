@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import SessionStatus, TreatmentSession, ValidationError
-from paindiary.formatting import drug_label
 from paindiary.store import DiaryError
 from paindiary.store.stored_settings import ANALYSIS_KEY
 from paindiary.ui.adapter import ALL, ENTRIES, EXTERNAL, SESSIONS, SETTINGS, DiaryAdapter
@@ -42,7 +41,7 @@ from paindiary.ui.session_commands import (
     ChangeSessionCommand,
     DeleteSessionCommand,
 )
-from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_label
+from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_and_drug
 from paindiary.ui.side_effect_checklist import effect_label, severity_label
 
 if TYPE_CHECKING:
@@ -322,9 +321,7 @@ class SessionsView(QWidget):
         item = QTreeWidgetItem(
             [
                 when(session.at),
-                self.tr("{route}, {drug}").format(
-                    route=route_label(session.route), drug=drug_label(session.drug)
-                ),
+                route_and_drug(session),
                 amount(session.dose_mg, "mg"),
                 per_kg(session.dose_mg_per_kg),
                 effects or self.tr("No side effects recorded"),
