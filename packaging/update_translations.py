@@ -8,6 +8,10 @@ Two sources feed each catalogue:
 - the Qt-free core's `_()` and `_n()` (paindiary.i18n): lupdate does not know these, so a small
   AST pass collects their literal arguments into context "paindiary" (i18n.CONTEXT), plus the
   labels the core translates by lookup (routes, side effects, severities, relief statuses).
+Counted texts (`tr("%n entries", "", n)`, `_n(singular, plural, n)`) become numerus messages
+with one form per grammatical number of the language; an `_n()` message is keyed by its English
+plural. English gets a catalogue of these alone (Qt needs it to write "1 entry"); the core's
+English forms are filled in from the `_n()` call, Qt's by hand.
 Existing translations are kept; new strings are added unfinished; strings gone from the source
 are dropped. Then pyside6-lrelease compiles each .ts into its .qm.
 """
@@ -21,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +36,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from paindiary.i18n import CONTEXT  # noqa: E402
 from paindiary.resources import translations_dir  # noqa: E402
 
-TARGETS = {"de": "de_DE", "es": "es_ES"}
+TARGETS = {"en": "en_US", "de": "de_DE", "es": "es_ES"}
+SOURCE_LANGUAGE = "en"  # its catalogue holds only the counted messages
+# How many forms a counted message has in each language (Qt's plural rules for it).
+FORMS = {"en": 2, "de": 2, "es": 2}
 CORE_MARKERS = {"_": 1, "_n": 2}  # marker name -> how many leading literal arguments are messages
 
 Key = tuple[str, str, str]  # context, source, disambiguation comment
@@ -48,6 +55,26 @@ class Message:
     translation: str = ""
     finished: bool = False
     extra: list[ET.Element] = field(default_factory=list)  # e.g. translator comments from lupdate
+    numerus: bool = False  # a counted message: `forms` hold its translation, one per number
+    forms: list[str] = field(default_factory=list)
+    english: tuple[str, str] | None = None  # an `_n()` call's own singular and plural
+
+    @property
+    def translated(self) -> bool:
+        """Finished, with text in every form (or in its one translation)."""
+        texts = self.forms if self.numerus else [self.translation]
+        return self.finished and bool(texts) and all(text.strip() for text in texts)
+
+    def fresh(self) -> Message:
+        """A copy without translation, to merge a catalogue's translations into."""
+        return Message(
+            self.context,
+            self.source,
+            self.comment,
+            extra=list(self.extra),
+            numerus=self.numerus,
+            english=self.english,
+        )
 
     @property
     def key(self) -> Key:
@@ -85,9 +112,9 @@ def tool(name: str) -> str:
 # ------------------------------------------------------------------ extraction
 
 
-def core_calls(paths: Iterable[Path]) -> tuple[list[str], list[Unmarked]]:
-    """The literal texts passed to `_()`/`_n()` in source order, and the calls that pass something else."""
-    texts: list[str] = []
+def core_calls(paths: Iterable[Path]) -> tuple[list[Message], list[Unmarked]]:
+    """The messages of literal `_()`/`_n()` calls in source order, and the calls that pass something else."""
+    found: list[Message] = []
     unmarked: list[Unmarked] = []
     for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -97,21 +124,30 @@ def core_calls(paths: Iterable[Path]) -> tuple[list[str], list[Unmarked]]:
             count = CORE_MARKERS.get(node.func.id)
             if count is None or not node.args or isinstance(node.args[0], ast.Starred):
                 continue
+            texts: list[str] = []
             for argument in node.args[:count]:
                 if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
                     texts.append(argument.value)
                 else:
                     unmarked.append(Unmarked(path, node.lineno, ast.unparse(argument)))
-    return texts, unmarked
+            if len(texts) != count:
+                continue
+            if count == 2:
+                found.append(Message(CONTEXT, texts[1], numerus=True, english=(texts[0], texts[1])))
+            else:
+                found.append(Message(CONTEXT, texts[0]))
+    return found, unmarked
 
 
 def looked_up_texts() -> dict[str, list[str]]:
     """English labels the code translates by lookup (`_(ROUTE_LABELS[route])`), per where they live."""
-    from paindiary import domain
+    from paindiary import domain, formatting
     from paindiary.charts import report_content
 
     return {
         "ROUTE_LABELS": list(domain.ROUTE_LABELS.values()),
+        "REGION_LABELS": list(formatting.REGION_LABELS.values()),
+        "DRUG_LABELS": list(formatting.DRUG_LABELS.values()),
         "side_effect_label": [domain.side_effect_label(kind) for kind in domain.SIDE_EFFECT_CATALOG],
         "Severity": [severity.value for severity in domain.Severity],
         "STATUS_TEXT": list(report_content.STATUS_TEXT.values()),
@@ -120,14 +156,24 @@ def looked_up_texts() -> dict[str, list[str]]:
 
 def core_messages(paths: Iterable[Path]) -> tuple[list[Message], list[Unmarked]]:
     """Context-"paindiary" messages: literal `_()` texts and the looked-up labels, each once."""
-    texts, unmarked = core_calls(paths)
+    found, unmarked = core_calls(paths)
     for labels in looked_up_texts().values():
-        texts.extend(labels)
-    unique = dict.fromkeys(text for text in texts if text.strip())
+        found.extend(Message(CONTEXT, label) for label in labels)
+    unique: dict[Key, Message] = {}
+    for message in found:
+        if message.source.strip():
+            unique.setdefault(message.key, message)
     # Lookups cover the calls that pass `NAME[...]` or `x.value`; report only the rest.
-    covered = ("ROUTE_LABELS[", "STATUS_TEXT[", ".severity.value", "severity.value")
+    covered = (
+        "ROUTE_LABELS[",
+        "REGION_LABELS[",
+        "DRUG_LABELS[",
+        "STATUS_TEXT[",
+        ".severity.value",
+        "severity.value",
+    )
     left = [call for call in unmarked if not any(mark in call.code for mark in covered)]
-    return [Message(CONTEXT, text) for text in unique], left
+    return list(unique.values()), left
 
 
 def lupdate_messages(paths: list[Path]) -> list[Message]:
@@ -160,7 +206,7 @@ def extract(paths: list[Path] | None = None) -> tuple[list[Message], list[Unmark
 
 
 def read_ts(path: Path) -> Iterator[Message]:
-    """The messages of a .ts file (numerus forms are not used by paindiary)."""
+    """The messages of a .ts file, counted ones with their numerus forms."""
     root = ET.parse(path).getroot()
     for context in root.iter("context"):
         name = context.findtext("name", "")
@@ -168,26 +214,63 @@ def read_ts(path: Path) -> Iterator[Message]:
             translation = element.find("translation")
             state = translation.get("type", "") if translation is not None else "unfinished"
             extra = [child for child in element if child.tag in ("extracomment", "translatorcomment")]
+            numerus = element.get("numerus") == "yes"
+            forms = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if translation is not None
+                else []
+            )
             yield Message(
                 context=name,
                 source=element.findtext("source", ""),
                 comment=element.findtext("comment", ""),
-                translation=(translation.text or "") if translation is not None else "",
+                translation="" if numerus or translation is None else translation.text or "",
                 finished=state == "",
                 extra=extra,
+                numerus=numerus,
+                forms=forms if numerus else [],
             )
 
 
-def merge(current: list[Message], existing: Iterable[Message]) -> list[Message]:
-    """The current messages with the translations they already had; obsolete ones are dropped."""
-    known = {message.key: message for message in existing if message.translation}
+def merge(current: list[Message], existing: Iterable[Message], language: str) -> list[Message]:
+    """The current messages with the translations they already had; obsolete ones are dropped.
+
+    A counted message new to the catalogue takes its forms from the two plain messages an
+    `_()` pair (or an earlier `_n()`) had for its singular and plural, so they need no retyping.
+    """
+    known = {message.key: message for message in existing if message.translation or any(message.forms)}
     merged = []
     for message in current:
         old = known.get(message.key)
-        if old is not None:
+        if message.numerus:
+            if language == SOURCE_LANGUAGE and message.english is not None:
+                message.forms, message.finished = list(message.english), True  # the source says it
+            elif old is not None and old.numerus:
+                message.forms, message.finished = list(old.forms), old.finished
+            elif message.english is not None:
+                message.forms, message.finished = carried_forms(message, known)
+            message.forms = (message.forms + [""] * FORMS[language])[: FORMS[language]]
+        elif old is not None and not old.numerus:
             message.translation, message.finished = old.translation, old.finished
         merged.append(message)
     return merged
+
+
+def carried_forms(message: Message, known: dict[Key, Message]) -> tuple[list[str], bool]:
+    """The translations of an `_n()` message's singular and plural as plain messages, if both exist."""
+    assert message.english is not None
+    olds = [known.get((message.context, text, message.comment)) for text in message.english]
+    if any(old is None or old.numerus for old in olds):
+        return [], False
+    return [old.translation for old in olds if old is not None], all(
+        old is not None and old.finished for old in olds
+    )
+
+
+def catalogue_messages(current: list[Message], language: str) -> list[Message]:
+    """What `language`'s catalogue holds: everything, or for English only the counted messages."""
+    wanted = [m for m in current if m.numerus] if language == SOURCE_LANGUAGE else current
+    return [message.fresh() for message in wanted]
 
 
 def write_ts(path: Path, language: str, messages: list[Message]) -> None:
@@ -200,18 +283,41 @@ def write_ts(path: Path, language: str, messages: list[Message]) -> None:
         context = ET.SubElement(root, "context")
         ET.SubElement(context, "name").text = name
         for message in contexts[name]:
-            element = ET.SubElement(context, "message")
+            element = ET.SubElement(context, "message", {"numerus": "yes"} if message.numerus else {})
             ET.SubElement(element, "source").text = message.source
             if message.comment:
                 ET.SubElement(element, "comment").text = message.comment
             element.extend(message.extra)
             translation = ET.SubElement(element, "translation")
-            translation.text = message.translation
+            if message.numerus:
+                for form in message.forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = message.translation
             if not message.finished:
                 translation.set("type", "unfinished")
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
     path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+
+
+def plain_translator(ts: Path) -> Callable[[str, str, int], str]:
+    """The finished translations of a .ts file as an `i18n` translator, without Qt (for tests).
+
+    Counted messages pick their first form for one and the second otherwise: the rule of
+    English, German and Spanish alike.
+    """
+    finished = {(m.context, m.source): m for m in read_ts(ts) if m.translated}
+
+    def translate(context: str, text: str, count: int) -> str:
+        message = finished.get((context, text))
+        if message is None:
+            return text
+        if message.numerus:
+            return message.forms[0 if count == 1 else -1]
+        return message.translation
+
+    return translate
 
 
 def compile_qm(ts: Path, qm: Path) -> None:
@@ -231,10 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     for code, language in TARGETS.items():
         ts = folder / f"paindiary_{code}.ts"
         existing = list(read_ts(ts)) if ts.is_file() else []
-        fresh = [Message(m.context, m.source, m.comment, extra=list(m.extra)) for m in current]
-        merged = merge(fresh, existing)
+        merged = merge(catalogue_messages(current, code), existing, code)
         write_ts(ts, language, merged)
-        left = sum(1 for message in merged if not message.finished or not message.translation)
+        left = sum(1 for message in merged if not message.translated)
         print(f"{ts.name}: {len(merged)} messages, {left} to translate")
         if not args.no_qm:
             compile_qm(ts, ts.with_suffix(".qm"))

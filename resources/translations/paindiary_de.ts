@@ -212,8 +212,22 @@
             <translation>Intakt</translation>
         </message>
         <message>
-            <source>The backup from {made} is intact: {entries} entries, {sessions} sessions.</source>
-            <translation>Die Sicherung vom {made} ist intakt: {entries} Einträge, {sessions} Sitzungen.</translation>
+            <source>The backup from {made} is intact: {entries}, {sessions}.</source>
+            <translation>Die Sicherung vom {made} ist intakt: {entries}, {sessions}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot restore</source>
@@ -800,21 +814,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Diary</source>
             <translation>Tagebuch</translation>
         </message>
-        <message>
-            <source>Restored 1 entry.</source>
-            <translation>1 Eintrag wiederhergestellt.</translation>
+        <message numerus="yes">
+            <source>Restored %n entries.</source>
+            <translation>
+                <numerusform>%n Eintrag wiederhergestellt.</numerusform>
+                <numerusform>%n Einträge wiederhergestellt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Restored {count} entries.</source>
-            <translation>{count} Einträge wiederhergestellt.</translation>
-        </message>
-        <message>
-            <source>1 entry shown</source>
-            <translation>1 Eintrag angezeigt</translation>
-        </message>
-        <message>
-            <source>{count} entries shown</source>
-            <translation>{count} Einträge angezeigt</translation>
+        <message numerus="yes">
+            <source>%n entries shown</source>
+            <translation>
+                <numerusform>%n Eintrag angezeigt</numerusform>
+                <numerusform>%n Einträge angezeigt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add entry</source>
@@ -824,13 +836,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>not saved: the time is in the future</source>
             <translation>nicht gespeichert: die Uhrzeit liegt in der Zukunft</translation>
         </message>
-        <message>
-            <source>Deleted 1 entry. Ctrl+Z brings it back.</source>
-            <translation>1 Eintrag gelöscht. Strg+Z holt ihn zurück.</translation>
-        </message>
-        <message>
-            <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
-            <translation>{count} Einträge gelöscht. Strg+Z holt sie zurück.</translation>
+        <message numerus="yes">
+            <source>Deleted %n entries. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>%n Eintrag gelöscht. Strg+Z holt ihn zurück.</numerusform>
+                <numerusform>%n Einträge gelöscht. Strg+Z holt sie zurück.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -1278,6 +1289,25 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         </message>
     </context>
     <context>
+        <name>LanguageRestart</name>
+        <message>
+            <source>Restart paindiary?</source>
+            <translation>paindiary neu starten?</translation>
+        </message>
+        <message>
+            <source>paindiary speaks {language} from its next start. Restart now?</source>
+            <translation>paindiary spricht ab dem nächsten Start {language}. Jetzt neu starten?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Jetzt neu starten</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Views</source>
@@ -1371,21 +1401,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long relief lasted after each session.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Ein privates Schmerztagebuch für Menschen in Ketamin-Therapie: Schmerz in Sekunden festhalten, Sitzungen und Nebenwirkungen eintragen und sehen, wie lange die Linderung nach jeder Sitzung anhielt.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch ist eine Datei auf diesem Computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary baut keine Netzwerkverbindung auf. Es gibt wieder, was Sie eingetragen haben, und gibt keinen medizinischen Rat.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 Eintrag</translation>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n Eintrag</numerusform>
+                <numerusform>%n Einträge</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} entries</source>
-            <translation>{count} Einträge</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 Sitzung</translation>
-        </message>
-        <message>
-            <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n Sitzung</numerusform>
+                <numerusform>%n Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>paindiary — Sample data (nothing here is saved to your diary)</source>
@@ -2738,10 +2766,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{effect} ({severity})</translation>
         </message>
         <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
-        </message>
-        <message>
             <source>No side effects recorded</source>
             <translation>Keine Nebenwirkungen erfasst</translation>
         </message>
@@ -2959,6 +2983,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>the system's language</source>
+            <translation>die Sprache des Systems</translation>
         </message>
     </context>
     <context>
@@ -3493,13 +3521,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>The top blood pressure you recorded at a session was {systolic}/{diastolic} mmHg, on {date}.</source>
             <translation>Der größte Blutdruckwert, den Sie bei einer Sitzung eingetragen haben, war {systolic}/{diastolic} mmHg, am {date}.</translation>
         </message>
-        <message>
-            <source>You had {count} session in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Sie hatten {count} Sitzung in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>You had {count} sessions in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Sie hatten {count} Sitzungen in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</translation>
+            <translation>
+                <numerusform>Sie hatten {count} Sitzung in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</numerusform>
+                <numerusform>Sie hatten {count} Sitzungen in den letzten 3 Monaten, verglichen mit {before} in den 3 Monaten davor.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, courses of {sessions}</source>
@@ -3513,13 +3540,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>About the diary itself: you logged pain on fewer days after {count} of your last {last} courses than before them, so those courses show less.</source>
             <translation>Zum Tagebuch selbst: Nach {count} Ihrer letzten {last} Serien haben Sie an weniger Tagen Schmerz eingetragen als davor; diese Serien zeigen daher weniger.</translation>
         </message>
-        <message>
-            <source>{count} day</source>
-            <translation>{count} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} days</source>
-            <translation>{count} Tage</translation>
+            <translation>
+                <numerusform>{count} Tag</numerusform>
+                <numerusform>{count} Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: the median dose per session of your last 3 courses was {last} mg/kg, compared with {first} mg/kg for your first 3.</source>
@@ -3569,61 +3595,54 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>too early to tell</source>
             <translation>noch zu früh für eine Aussage</translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day so far</source>
-            <translation>Linderung um 30 % bisher seit mindestens {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days so far</source>
-            <translation>Linderung um 30 % bisher seit mindestens {days} Tagen</translation>
+            <translation>
+                <numerusform>Linderung um 30 % bisher seit mindestens {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % bisher seit mindestens {days} Tagen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day</source>
-            <translation>Linderung um 30 % für mindestens {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tage</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für mindestens {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % für mindestens {days} Tage</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>no entries in the first {days} day after this course</source>
-            <translation>keine Einträge am ersten {days} Tag nach dieser Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>no entries in the first {days} days after this course</source>
-            <translation>keine Einträge in den ersten {days} Tagen nach dieser Serie</translation>
+            <translation>
+                <numerusform>keine Einträge am ersten {days} Tag nach dieser Serie</numerusform>
+                <numerusform>keine Einträge in den ersten {days} Tagen nach dieser Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>pain did not fall by 30 % or more in the first {days} day</source>
-            <translation>die Schmerzen sanken am ersten {days} Tag nicht um 30 % oder mehr</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>pain did not fall by 30 % or more in the first {days} days</source>
-            <translation>die Schmerzen sanken in den ersten {days} Tagen nicht um 30 % oder mehr</translation>
+            <translation>
+                <numerusform>die Schmerzen sanken am ersten {days} Tag nicht um 30 % oder mehr</numerusform>
+                <numerusform>die Schmerzen sanken in den ersten {days} Tagen nicht um 30 % oder mehr</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day, then no entries for more than {gap} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tag, dann mehr als {gap} Tage ohne Einträge</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days, then no entries for more than {gap} days</source>
-            <translation>Linderung um 30 % für mindestens {days} Tage, dann mehr als {gap} Tage ohne Einträge</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für mindestens {days} Tag, dann mehr als {gap} Tage ohne Einträge</numerusform>
+                <numerusform>Linderung um 30 % für mindestens {days} Tage, dann mehr als {gap} Tage ohne Einträge</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day, until the next course</source>
-            <translation>Linderung um 30 % für {days} Tag, bis zur nächsten Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days, until the next course</source>
-            <translation>Linderung um 30 % für {days} Tage, bis zur nächsten Serie</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für {days} Tag, bis zur nächsten Serie</numerusform>
+                <numerusform>Linderung um 30 % für {days} Tage, bis zur nächsten Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day</source>
-            <translation>Linderung um 30 % für {days} Tag</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days</source>
-            <translation>Linderung um 30 % für {days} Tage</translation>
+            <translation>
+                <numerusform>Linderung um 30 % für {days} Tag</numerusform>
+                <numerusform>Linderung um 30 % für {days} Tage</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session and the next day.</source>
@@ -3641,33 +3660,30 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after this course.</source>
             <translation>An Tag {onset} nach dieser Serie lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); als die nächste Serie begann, war das noch nicht vorbei.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session.</source>
             <translation>Der Schmerz war nur am Tag der Sitzung niedriger.</translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point lower ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt niedriger ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points lower ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte niedriger ({pain}/10).</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt niedriger ({pain}/10).</numerusform>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte niedriger ({pain}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point higher ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt höher ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points higher ({pain}/10).</source>
-            <translation>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte höher ({pain}/10).</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkt höher ({pain}/10).</numerusform>
+                <numerusform>Ihr üblicher Schmerz war niedrig; in Punkten lag Ihr Schmerz an Tag {day} etwa {points} Punkte höher ({pain}/10).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because the weeks before this course were still affected by earlier sessions.</source>
@@ -3697,65 +3713,66 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Relief is followed for {horizon} days at most.</source>
             <translation>Die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is at least {days} days of relief, counted from day 0.</source>
-            <translation>Das sind mindestens {days} Tage Linderung, ab Tag 0 gezählt.</translation>
+            <translation>
+                <numerusform>Das ist mindestens {days} Tag Linderung, ab Tag 0 gezählt.</numerusform>
+                <numerusform>Das sind mindestens {days} Tage Linderung, ab Tag 0 gezählt.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is {days} days of relief, counted from day 0.</source>
-            <translation>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</translation>
+            <translation>
+                <numerusform>Das ist {days} Tag Linderung, ab Tag 0 gezählt.</numerusform>
+                <numerusform>Das sind {days} Tage Linderung, ab Tag 0 gezählt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>{days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</translation>
+            <translation>
+                <numerusform>{days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</numerusform>
+                <numerusform>{days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); dann gab es mehr als {gap} Tage lang keine Einträge.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day {onset} after this course.</source>
             <translation>Ihr Schmerz sank bis Tag {onset} nach dieser Serie nicht um {threshold} % oder mehr unter Ihren üblichen Schmerz ({usual}/10).</translation>
         </message>
-        <message>
-            <source>Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Noch zu früh: {days} Tag Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Noch zu früh: {days} Tage Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</translation>
+            <translation>
+                <numerusform>Noch zu früh: {days} Tag Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</numerusform>
+                <numerusform>Noch zu früh: {days} Tage Tagebuch seit dieser Serie; die Linderung kann bis Tag {onset} beginnen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No entries in the first days after this course (day 0 to day {onset}), so the diary cannot show how your pain changed after it.</source>
             <translation>Keine Einträge in den ersten Tagen nach dieser Serie (Tag 0 bis Tag {onset}), daher kann das Tagebuch nicht zeigen, wie sich Ihr Schmerz danach verändert hat.</translation>
         </message>
-        <message>
-            <source>Not enough entries before this course to know your usual pain ({days} day with entries; {needed} needed).</source>
-            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tag mit Einträgen; {needed} nötig).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Not enough entries before this course to know your usual pain ({days} days with entries; {needed} needed).</source>
-            <translation>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tage mit Einträgen; {needed} nötig).</translation>
+            <translation>
+                <numerusform>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tag mit Einträgen; {needed} nötig).</numerusform>
+                <numerusform>Zu wenige Einträge vor dieser Serie, um Ihren üblichen Schmerz zu kennen ({days} Tage mit Einträgen; {needed} nötig).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Lowest on day {day}: {pain}/10, {percent} % below usual.</source>
             <translation>Am tiefsten an Tag {day}: {pain}/10, {percent} % unter dem üblichen.</translation>
         </message>
-        <message>
-            <source>Your usual pain rests on only {days} day with entries before this course.</source>
-            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tag mit Einträgen vor dieser Serie.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain rests on only {days} days with entries before this course.</source>
-            <translation>Ihr üblicher Schmerz beruht auf nur {days} Tagen mit Einträgen vor dieser Serie.</translation>
+            <translation>
+                <numerusform>Ihr üblicher Schmerz beruht auf nur {days} Tag mit Einträgen vor dieser Serie.</numerusform>
+                <numerusform>Ihr üblicher Schmerz beruht auf nur {days} Tagen mit Einträgen vor dieser Serie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), so part of a fall afterwards may be that flare passing.</source>
@@ -3773,33 +3790,30 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>It had not ended on your last entry.</source>
             <translation>Bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</translation>
+            <translation>
+                <numerusform>Mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</numerusform>
+                <numerusform>Mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); die Linderung wird höchstens {horizon} Tage verfolgt.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day so far after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Bisher mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days so far after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Bisher mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</translation>
+            <translation>
+                <numerusform>Bisher mindestens {days} Tag nach dieser Serie (Tag 0) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</numerusform>
+                <numerusform>Bisher mindestens {days} Tage nach dieser Serie (Tag 0 bis Tag {last}) lag Ihr Schmerz mindestens {threshold} % unter Ihrem üblichen Schmerz ({usual}/10); bei Ihrem letzten Eintrag war das noch nicht vorbei.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).</source>
             <translation>Sein größter Rückgang in den ersten {days} Tagen: {percent} % unter dem üblichen an Tag {day} ({pain}/10).</translation>
         </message>
-        <message>
-            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last month to compare with.</source>
-            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und im letzten Monat gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last {months} months to compare with.</source>
-            <translation>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und in den letzten {months} Monaten gab es keine behandlungsfreien Wochen zum Vergleich.</translation>
+            <translation>
+                <numerusform>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und im letzten Monat gab es keine behandlungsfreien Wochen zum Vergleich.</numerusform>
+                <numerusform>Es gibt keinen üblichen Schmerz zum Vergleich: Die Wochen vor dieser Serie waren noch von früheren Sitzungen beeinflusst, und in den letzten {months} Monaten gab es keine behandlungsfreien Wochen zum Vergleich.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your usual pain was low; on day {day} your pain was about the same ({pain}/10).</source>
@@ -3813,13 +3827,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below usual): too late to count for this course.</source>
             <translation>Sein größter Rückgang in den ersten {days} Tagen kam an Tag {day} ({pain}/10, {percent} % unter dem üblichen): zu spät, um für diese Serie zu zählen.</translation>
         </message>
-        <message>
-            <source>Based on {logged} day with entries in the first {days} days.</source>
-            <translation>Beruht auf {logged} Tag mit Einträgen in den ersten {days} Tagen.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Based on {logged} days with entries in the first {days} days.</source>
-            <translation>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</translation>
+            <translation>
+                <numerusform>Beruht auf {logged} Tag mit Einträgen in den ersten {days} Tagen.</numerusform>
+                <numerusform>Beruht auf {logged} Tagen mit Einträgen in den ersten {days} Tagen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
@@ -3853,13 +3866,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{treatment}, courses of {count} sessions</source>
             <translation>{treatment}, Serien mit {count} Sitzungen</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
+            <translation>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise {days} Tag an ({courses} Serien, {low}–{high} Tage).</numerusform>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise {days} Tage an ({courses} Serien, {low}–{high} Tage).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{band} from {start} to {end} ({sessions})</source>
@@ -3869,37 +3881,34 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{lead}: {facts}.</source>
             <translation>{lead}: {facts}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % lasted {days} day.</source>
-            <translation>Linderung um {threshold} %: {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % lasted {days} days.</source>
-            <translation>Linderung um {threshold} %: {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: {days} Tage.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Day {day} after course {course}.</source>
             <translation>Tag {day} nach Serie {course}.</translation>
         </message>
-        <message>
-            <source>Recorded after your last course: {names}.</source>
-            <translation>Nach Ihrer letzten Serie eingetragen: {names}.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Recorded after each of your last {count} courses: {names}.</source>
-            <translation>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</translation>
+            <translation>
+                <numerusform>Nach Ihrer letzten Serie eingetragen: {names}.</numerusform>
+                <numerusform>Nach jeder Ihrer letzten {count} Serien eingetragen: {names}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, single sessions</source>
             <translation>{treatment}, einzelne Sitzungen</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted at least {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tag an ({courses} Serien, {low}–{high} Tage).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted at least {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tage an ({courses} Serien, {low}–{high} Tage).</translation>
+            <translation>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tag an ({courses} Serien, {low}–{high} Tage).</numerusform>
+                <numerusform>{group}: Die Linderung um 30 % hielt typischerweise mindestens {days} Tage an ({courses} Serien, {low}–{high} Tage).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} days of relief).</source>
@@ -3921,21 +3930,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>No relief at {threshold} % by day {onset}.</source>
             <translation>Keine Linderung um {threshold} % bis Tag {onset}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day so far.</source>
-            <translation>Linderung um {threshold} %: bisher mindestens {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days so far.</source>
-            <translation>Linderung um {threshold} %: bisher mindestens {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: bisher mindestens {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: bisher mindestens {days} Tage.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day.</source>
-            <translation>Linderung um {threshold} %: mindestens {days} Tag.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days.</source>
-            <translation>Linderung um {threshold} %: mindestens {days} Tage.</translation>
+            <translation>
+                <numerusform>Linderung um {threshold} %: mindestens {days} Tag.</numerusform>
+                <numerusform>Linderung um {threshold} %: mindestens {days} Tage.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
@@ -3945,13 +3952,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Your usual pain before it was {usual}/10; there are not two recent days with entries after it to compare with.</source>
             <translation>Ihr üblicher Schmerz davor lag bei {usual}/10; es gibt danach keine zwei neueren Tage mit Einträgen zum Vergleich.</translation>
         </message>
-        <message>
-            <source>{count} session</source>
-            <translation>{count} Sitzung</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} sessions</source>
-            <translation>{count} Sitzungen</translation>
+            <translation>
+                <numerusform>{count} Sitzung</numerusform>
+                <numerusform>{count} Sitzungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>before doses {pain}/10</source>
@@ -4101,13 +4107,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Clinician</source>
             <translation>Ärztin/Arzt</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{missing} of {total} days in the period have no entry.</source>
-            <translation>{missing} von {total} Tagen im Zeitraum haben keinen Eintrag.</translation>
+            <translation>
+                <numerusform>{missing} von {total} Tag im Zeitraum hat keinen Eintrag.</numerusform>
+                <numerusform>{missing} von {total} Tagen im Zeitraum haben keinen Eintrag.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{logged} of {total} days in the period have entries</source>
-            <translation>{logged} von {total} Tagen im Zeitraum haben Einträge</translation>
+            <translation>
+                <numerusform>{logged} von {total} Tag im Zeitraum hat Einträge</numerusform>
+                <numerusform>{logged} von {total} Tagen im Zeitraum haben Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>Usual pain carried from an earlier course for courses {courses}.</source>
@@ -4377,21 +4389,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{date}: blood pressure {value} mmHg (top reading at the session)</source>
             <translation>{date}: Blutdruck {value} mmHg (größter Wert der Sitzung)</translation>
         </message>
-        <message>
-            <source>{kind}, {count} session per course</source>
-            <translation>{kind}, {count} Sitzung pro Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{kind}, {count} sessions per course</source>
-            <translation>{kind}, {count} Sitzungen pro Serie</translation>
+            <translation>
+                <numerusform>{kind}, {count} Sitzung pro Serie</numerusform>
+                <numerusform>{kind}, {count} Sitzungen pro Serie</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{group}: {count} course</source>
-            <translation>{group}: {count} Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: {count} courses</source>
-            <translation>{group}: {count} Serien</translation>
+            <translation>
+                <numerusform>{group}: {count} Serie</numerusform>
+                <numerusform>{group}: {count} Serien</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to compare yet for this kind of course ({group}); other kinds have.</source>
@@ -4437,9 +4447,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>mg</source>
             <translation>mg</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
-            <translation>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</translation>
+            <translation>
+                <numerusform>{course}: Linderung {days} Tag bei 30 %, {days50} bei 50 %; {dose}</numerusform>
+                <numerusform>{course}: Linderung {days} Tage bei 30 %, {days50} bei 50 %; {dose}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Course (date of first session)</source>
@@ -4509,9 +4522,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>As-needed medicine taken (▼ per day)</source>
             <translation>Bedarfsmedikament genommen (▼ pro Tag)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{date}: {count} as-needed doses</source>
-            <translation>{date}: {count} Einnahmen bei Bedarf</translation>
+            <translation>
+                <numerusform>{date}: {count} Einnahme bei Bedarf</numerusform>
+                <numerusform>{date}: {count} Einnahmen bei Bedarf</numerusform>
+            </translation>
         </message>
         <message>
             <source>Typical relief: at least {days} days ({count} courses)</source>
@@ -4581,21 +4597,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{course}, day {day}: {reduction}</source>
             <translation>{course}, Tag {day}: {reduction}</translation>
         </message>
-        <message>
-            <source>Day {day}: {count} course has entries</source>
-            <translation>Tag {day}: {count} Serie hat Einträge</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Day {day}: {count} courses have entries</source>
-            <translation>Tag {day}: {count} Serien haben Einträge</translation>
-        </message>
-        <message>
-            <source>Median of {count} course</source>
-            <translation>Median von {count} Serie</translation>
-        </message>
-        <message>
-            <source>Not compared: {count} course of another kind</source>
-            <translation>Nicht verglichen: {count} Serie anderer Art</translation>
+            <translation>
+                <numerusform>Tag {day}: {count} Serie hat Einträge</numerusform>
+                <numerusform>Tag {day}: {count} Serien haben Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>30 %: moderate relief</source>
@@ -4789,9 +4796,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>about every two weeks</source>
             <translation>etwa alle zwei Wochen</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Sessions {band}, {period} ({count} sessions)</source>
-            <translation>Sitzungen {band}, {period} ({count} Sitzungen)</translation>
+            <translation>
+                <numerusform>Sitzungen {band}, {period} ({count} Sitzung)</numerusform>
+                <numerusform>Sitzungen {band}, {period} ({count} Sitzungen)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mean pain {mean}/10; in the 24 hours before doses {predose}/10</source>
@@ -4849,13 +4859,19 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Side effects appear here once you record treatment sessions.</source>
             <translation>Nebenwirkungen erscheinen hier, sobald Sie Behandlungssitzungen eintragen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: Schmerz seit bisher mindestens {days} Tagen um 30 % oder mehr unter dem üblichen</translation>
+            <translation>
+                <numerusform>{course}: Schmerz seit bisher mindestens {days} Tag um 30 % oder mehr unter dem üblichen</numerusform>
+                <numerusform>{course}: Schmerz seit bisher mindestens {days} Tagen um 30 % oder mehr unter dem üblichen</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for {days} days</source>
-            <translation>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</translation>
+            <translation>
+                <numerusform>{course}: Schmerz {days} Tag lang mindestens 30 % unter dem üblichen</numerusform>
+                <numerusform>{course}: Schmerz {days} Tage lang mindestens 30 % unter dem üblichen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
@@ -4864,10 +4880,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Pain (0–10)</source>
             <translation>Schmerz (0–10)</translation>
-        </message>
-        <message>
-            <source>{date}: pain {pain} ({count} entries)</source>
-            <translation>{date}: Schmerz {pain} ({count} Einträge)</translation>
         </message>
         <message>
             <source>Relief ≥ 30 % (3-day median)</source>
@@ -4901,6 +4913,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Daily pain, {period}</source>
             <translation>Täglicher Schmerz, {period}</translation>
         </message>
+        <message numerus="yes">
+            <source>{date}: pain {pain} ({count} entries)</source>
+            <translation>
+                <numerusform>{date}: Schmerz {pain} ({count} Eintrag)</numerusform>
+                <numerusform>{date}: Schmerz {pain} ({count} Einträge)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved the {kind} chart to {path}.</source>
             <translation>Das Diagramm „{kind}“ wurde unter {path} gespeichert.</translation>
@@ -4921,13 +4940,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>{value!r} is not a course number of this diary (1 to {last})</source>
             <translation>{value!r} ist keine Seriennummer dieses Tagebuchs (1 bis {last})</translation>
         </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} Serie</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} courses</source>
-            <translation>{count} Serien</translation>
+            <translation>
+                <numerusform>{count} Serie</numerusform>
+                <numerusform>{count} Serien</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
@@ -5233,9 +5251,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Courses (continued)</source>
             <translation>Serien (Fortsetzung)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} earlier courses of the period are in the appendix.</source>
-            <translation>{count} frühere Serien des Zeitraums stehen im Anhang.</translation>
+            <translation>
+                <numerusform>{count} frühere Serie des Zeitraums steht im Anhang.</numerusform>
+                <numerusform>{count} frühere Serien des Zeitraums stehen im Anhang.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{text!r} is not a whole number</source>
@@ -5358,8 +5379,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Andere Tabelle (Spalten wählen)</translation>
         </message>
         <message>
-            <source>{entries} entries, {sessions} sessions</source>
-            <translation>{entries} Einträge, {sessions} Sitzungen</translation>
+            <source>{entries}, {sessions}</source>
+            <translation>{entries}, {sessions}</translation>
         </message>
         <message>
             <source>this file is a spreadsheet, not a JSON document</source>
@@ -5397,13 +5418,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Spreadsheet (chosen columns)</source>
             <translation>Tabelle (gewählte Spalten)</translation>
         </message>
-        <message>
-            <source>1 row has one</source>
-            <translation>1 Zeile hat einen</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{n} rows have one</source>
-            <translation>{n} Zeilen haben einen</translation>
+            <translation>
+                <numerusform>1 Zeile hat einen</numerusform>
+                <numerusform>{n} Zeilen haben einen</numerusform>
+            </translation>
         </message>
         <message>
             <source>pain=COLUMN is required</source>
@@ -5590,12 +5610,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>; Analyse-Einstellungen aus der Datei übernommen</translation>
         </message>
         <message>
-            <source>{entries} entries and {sessions} sessions</source>
-            <translation>{entries} Einträge und {sessions} Sitzungen</translation>
+            <source>{entries} and {sessions}</source>
+            <translation>{entries} und {sessions}</translation>
         </message>
         <message>
-            <source>Imported {entries} entries and {sessions} sessions</source>
-            <translation>{entries} Einträge und {sessions} Sitzungen importiert</translation>
+            <source>Imported {entries} and {sessions}</source>
+            <translation>{entries} und {sessions} importiert</translation>
         </message>
         <message>
             <source>; {n} already in your diary were skipped</source>
@@ -5672,6 +5692,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Dec</source>
             <translation>Dez</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} entries</source>
+            <translation>
+                <numerusform>{count} Eintrag</numerusform>
+                <numerusform>{count} Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>{whole}.{fraction}</source>
@@ -6000,6 +6027,74 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Other</source>
             <translation>Andere</translation>
+        </message>
+        <message>
+            <source>head</source>
+            <translation>Kopf</translation>
+        </message>
+        <message>
+            <source>neck</source>
+            <translation>Nacken</translation>
+        </message>
+        <message>
+            <source>shoulders</source>
+            <translation>Schultern</translation>
+        </message>
+        <message>
+            <source>arms</source>
+            <translation>Arme</translation>
+        </message>
+        <message>
+            <source>hands</source>
+            <translation>Hände</translation>
+        </message>
+        <message>
+            <source>chest</source>
+            <translation>Brust</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>Rücken</translation>
+        </message>
+        <message>
+            <source>hips</source>
+            <translation>Hüften</translation>
+        </message>
+        <message>
+            <source>legs</source>
+            <translation>Beine</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>Füße</translation>
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation>linker Fuß</translation>
+        </message>
+        <message>
+            <source>left ankle</source>
+            <translation>linker Knöchel</translation>
+        </message>
+        <message>
+            <source>left calf</source>
+            <translation>linke Wade</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>unterer Rücken</translation>
+        </message>
+        <message>
+            <source>right hand</source>
+            <translation>rechte Hand</translation>
+        </message>
+        <message>
+            <source>ketamine</source>
+            <translation>Ketamin</translation>
+        </message>
+        <message>
+            <source>esketamine</source>
+            <translation>Esketamin</translation>
         </message>
         <message>
             <source>Dissociation</source>

@@ -212,8 +212,22 @@
             <translation>Intacta</translation>
         </message>
         <message>
-            <source>The backup from {made} is intact: {entries} entries, {sessions} sessions.</source>
-            <translation>La copia del {made} está intacta: {entries} registros, {sessions} sesiones.</translation>
+            <source>The backup from {made} is intact: {entries}, {sessions}.</source>
+            <translation>La copia del {made} está intacta: {entries}, {sessions}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot restore</source>
@@ -800,21 +814,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Diary</source>
             <translation>Diario</translation>
         </message>
-        <message>
-            <source>Restored 1 entry.</source>
-            <translation>Se restauró 1 entrada.</translation>
+        <message numerus="yes">
+            <source>Restored %n entries.</source>
+            <translation>
+                <numerusform>Se restauró %n registro.</numerusform>
+                <numerusform>Se restauraron %n registros.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Restored {count} entries.</source>
-            <translation>Se restauraron {count} entradas.</translation>
-        </message>
-        <message>
-            <source>1 entry shown</source>
-            <translation>1 entrada mostrada</translation>
-        </message>
-        <message>
-            <source>{count} entries shown</source>
-            <translation>{count} registros mostrados</translation>
+        <message numerus="yes">
+            <source>%n entries shown</source>
+            <translation>
+                <numerusform>%n registro mostrado</numerusform>
+                <numerusform>%n registros mostrados</numerusform>
+            </translation>
         </message>
         <message>
             <source>Add entry</source>
@@ -824,13 +836,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>not saved: the time is in the future</source>
             <translation>no guardada: la hora está en el futuro</translation>
         </message>
-        <message>
-            <source>Deleted 1 entry. Ctrl+Z brings it back.</source>
-            <translation>Se eliminó 1 entrada. Ctrl+Z la recupera.</translation>
-        </message>
-        <message>
-            <source>Deleted {count} entries. Ctrl+Z brings them back.</source>
-            <translation>{count} registros borrados. Ctrl+Z los recupera.</translation>
+        <message numerus="yes">
+            <source>Deleted %n entries. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>%n registro borrado. Ctrl+Z lo recupera.</numerusform>
+                <numerusform>%n registros borrados. Ctrl+Z los recupera.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not deleted</source>
@@ -1278,6 +1289,25 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         </message>
     </context>
     <context>
+        <name>LanguageRestart</name>
+        <message>
+            <source>Restart paindiary?</source>
+            <translation>¿Reiniciar paindiary?</translation>
+        </message>
+        <message>
+            <source>paindiary speaks {language} from its next start. Restart now?</source>
+            <translation>paindiary hablará {language} a partir del próximo inicio. ¿Reiniciar ahora?</translation>
+        </message>
+        <message>
+            <source>Restart now</source>
+            <translation>Reiniciar ahora</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Views</source>
@@ -1371,21 +1401,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;A private pain diary for people receiving ketamine therapy: log pain in seconds, record sessions and side effects, and see how long relief lasted after each session.&lt;/p&gt;&lt;p&gt;Your diary is a file on this computer:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary makes no network connection. It reports what you logged and gives no medical advice.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;paindiary {version}&lt;/h3&gt;&lt;p&gt;Un diario del dolor privado para personas en tratamiento con ketamina: registre su dolor en segundos, anote sesiones y efectos secundarios, y vea cuánto duró el alivio después de cada sesión.&lt;/p&gt;&lt;p&gt;Su diario es un archivo en este ordenador:&lt;br&gt;&lt;code&gt;{path}&lt;/code&gt;&lt;/p&gt;&lt;p&gt;paindiary no establece ninguna conexión de red. Muestra lo que usted registró y no da consejos médicos.&lt;/p&gt;</translation>
         </message>
-        <message>
-            <source>1 entry</source>
-            <translation>1 entrada</translation>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{count} entries</source>
-            <translation>{count} entradas</translation>
-        </message>
-        <message>
-            <source>1 session</source>
-            <translation>1 sesión</translation>
-        </message>
-        <message>
-            <source>{count} sessions</source>
-            <translation>{count} sesiones</translation>
+        <message numerus="yes">
+            <source>%n sessions</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
         </message>
         <message>
             <source>paindiary — Sample data (nothing here is saved to your diary)</source>
@@ -2738,10 +2766,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{effect} ({severity})</translation>
         </message>
         <message>
-            <source>{route}, {drug}</source>
-            <translation>{route}, {drug}</translation>
-        </message>
-        <message>
             <source>No side effects recorded</source>
             <translation>Sin efectos secundarios registrados</translation>
         </message>
@@ -2959,6 +2983,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{field}: {message}</source>
             <translation>{field}: {message}</translation>
+        </message>
+        <message>
+            <source>the system's language</source>
+            <translation>el idioma del sistema</translation>
         </message>
     </context>
     <context>
@@ -3493,13 +3521,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>The top blood pressure you recorded at a session was {systolic}/{diastolic} mmHg, on {date}.</source>
             <translation>La presión arterial máxima que usted registró en una sesión fue {systolic}/{diastolic} mmHg, el {date}.</translation>
         </message>
-        <message>
-            <source>You had {count} session in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Tuvo {count} sesión en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>You had {count} sessions in the last 3 months, compared with {before} in the 3 months before.</source>
-            <translation>Tuvo {count} sesiones en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</translation>
+            <translation>
+                <numerusform>Tuvo {count} sesión en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</numerusform>
+                <numerusform>Tuvo {count} sesiones en los últimos 3 meses, frente a {before} en los 3 meses anteriores.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, courses of {sessions}</source>
@@ -3513,13 +3540,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>About the diary itself: you logged pain on fewer days after {count} of your last {last} courses than before them, so those courses show less.</source>
             <translation>Sobre el propio diario: después de {count} de sus últimos {last} ciclos registró el dolor en menos días que antes, así que esos ciclos muestran menos.</translation>
         </message>
-        <message>
-            <source>{count} day</source>
-            <translation>{count} día</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} days</source>
-            <translation>{count} días</translation>
+            <translation>
+                <numerusform>{count} día</numerusform>
+                <numerusform>{count} días</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: the median dose per session of your last 3 courses was {last} mg/kg, compared with {first} mg/kg for your first 3.</source>
@@ -3569,61 +3595,54 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>too early to tell</source>
             <translation>aún es pronto para saberlo</translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day so far</source>
-            <translation>alivio del 30 % durante al menos {days} día hasta ahora</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days so far</source>
-            <translation>alivio del 30 % durante al menos {days} días hasta ahora</translation>
+            <translation>
+                <numerusform>alivio del 30 % durante al menos {days} día hasta ahora</numerusform>
+                <numerusform>alivio del 30 % durante al menos {days} días hasta ahora</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day</source>
-            <translation>alivio del 30 % durante al menos {days} día</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days</source>
-            <translation>alivio del 30 % durante al menos {days} días</translation>
+            <translation>
+                <numerusform>alivio del 30 % durante al menos {days} día</numerusform>
+                <numerusform>alivio del 30 % durante al menos {days} días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>no entries in the first {days} day after this course</source>
-            <translation>sin registros en el primer {days} día tras este ciclo</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>no entries in the first {days} days after this course</source>
-            <translation>sin registros en los primeros {days} días tras este ciclo</translation>
+            <translation>
+                <numerusform>sin registros en el primer {days} día tras este ciclo</numerusform>
+                <numerusform>sin registros en los primeros {days} días tras este ciclo</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>pain did not fall by 30 % or more in the first {days} day</source>
-            <translation>el dolor no bajó un 30 % o más en el primer {days} día</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>pain did not fall by 30 % or more in the first {days} days</source>
-            <translation>el dolor no bajó un 30 % o más en los primeros {days} días</translation>
+            <translation>
+                <numerusform>el dolor no bajó un 30 % o más en el primer {days} día</numerusform>
+                <numerusform>el dolor no bajó un 30 % o más en los primeros {days} días</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for at least {days} day, then no entries for more than {gap} days</source>
-            <translation>alivio del 30 % durante al menos {days} día, luego más de {gap} días sin registros</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for at least {days} days, then no entries for more than {gap} days</source>
-            <translation>alivio del 30 % durante al menos {days} días, luego más de {gap} días sin registros</translation>
+            <translation>
+                <numerusform>alivio del 30 % durante al menos {days} día, luego más de {gap} días sin registros</numerusform>
+                <numerusform>alivio del 30 % durante al menos {days} días, luego más de {gap} días sin registros</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day, until the next course</source>
-            <translation>alivio del 30 % durante {days} día, hasta el siguiente ciclo</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days, until the next course</source>
-            <translation>alivio del 30 % durante {days} días, hasta el siguiente ciclo</translation>
+            <translation>
+                <numerusform>alivio del 30 % durante {days} día, hasta el siguiente ciclo</numerusform>
+                <numerusform>alivio del 30 % durante {days} días, hasta el siguiente ciclo</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>relief at 30 % for {days} day</source>
-            <translation>alivio del 30 % durante {days} día</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>relief at 30 % for {days} days</source>
-            <translation>alivio del 30 % durante {days} días</translation>
+            <translation>
+                <numerusform>alivio del 30 % durante {days} día</numerusform>
+                <numerusform>alivio del 30 % durante {days} días</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session and the next day.</source>
@@ -3641,33 +3660,30 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Your pain was at least {threshold} % below your usual pain ({usual}/10) on day {onset} after this course.</source>
             <translation>El día {onset} después de este ciclo su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended when the next course began.</source>
-            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</translation>
+            <translation>
+                <numerusform>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</numerusform>
+                <numerusform>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado cuando empezó el siguiente ciclo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain was lower only on the day of the session.</source>
             <translation>El dolor fue más bajo solo el día de la sesión.</translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point lower ({pain}/10).</source>
-            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más bajo ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points lower ({pain}/10).</source>
-            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más bajo ({pain}/10).</translation>
+            <translation>
+                <numerusform>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más bajo ({pain}/10).</numerusform>
+                <numerusform>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más bajo ({pain}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Your usual pain was low; in points, on day {day} your pain was about {points} point higher ({pain}/10).</source>
-            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más alto ({pain}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain was low; in points, on day {day} your pain was about {points} points higher ({pain}/10).</source>
-            <translation>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más alto ({pain}/10).</translation>
+            <translation>
+                <numerusform>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} punto más alto ({pain}/10).</numerusform>
+                <numerusform>Su dolor habitual era bajo; en puntos, el día {day} su dolor fue alrededor de {points} puntos más alto ({pain}/10).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Compared with your usual pain before course {course} ({usual}/10, {when}), because the weeks before this course were still affected by earlier sessions.</source>
@@ -3697,65 +3713,66 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Relief is followed for {horizon} days at most.</source>
             <translation>El alivio se sigue como máximo {horizon} días.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is at least {days} days of relief, counted from day 0.</source>
-            <translation>Son al menos {days} días de alivio, contados desde el día 0.</translation>
+            <translation>
+                <numerusform>Es al menos {days} día de alivio, contado desde el día 0.</numerusform>
+                <numerusform>Son al menos {days} días de alivio, contados desde el día 0.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>That is {days} days of relief, counted from day 0.</source>
-            <translation>Son {days} días de alivio, contados desde el día 0.</translation>
+            <translation>
+                <numerusform>Es {days} día de alivio, contado desde el día 0.</numerusform>
+                <numerusform>Son {days} días de alivio, contados desde el día 0.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>Durante {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10).</source>
-            <translation>Durante {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</translation>
+            <translation>
+                <numerusform>Durante {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</numerusform>
+                <numerusform>Durante {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); then there were no entries for more than {gap} days.</source>
-            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</translation>
+            <translation>
+                <numerusform>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</numerusform>
+                <numerusform>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); después no hubo registros durante más de {gap} días.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain did not fall by {threshold} % or more below your usual pain ({usual}/10) by day {onset} after this course.</source>
             <translation>Su dolor no bajó un {threshold} % o más por debajo de su dolor habitual ({usual}/10) hasta el día {onset} después de este ciclo.</translation>
         </message>
-        <message>
-            <source>Too early to tell: {days} day of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Aún es pronto: {days} día de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Too early to tell: {days} days of diary since this course; relief has until day {onset} to begin.</source>
-            <translation>Aún es pronto: {days} días de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</translation>
+            <translation>
+                <numerusform>Aún es pronto: {days} día de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</numerusform>
+                <numerusform>Aún es pronto: {days} días de diario desde este ciclo; el alivio tiene hasta el día {onset} para empezar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No entries in the first days after this course (day 0 to day {onset}), so the diary cannot show how your pain changed after it.</source>
             <translation>No hay registros en los primeros días después de este ciclo (del día 0 al día {onset}), así que el diario no puede mostrar cómo cambió su dolor después.</translation>
         </message>
-        <message>
-            <source>Not enough entries before this course to know your usual pain ({days} day with entries; {needed} needed).</source>
-            <translation>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} día con registros; se necesitan {needed}).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Not enough entries before this course to know your usual pain ({days} days with entries; {needed} needed).</source>
-            <translation>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} días con registros; se necesitan {needed}).</translation>
+            <translation>
+                <numerusform>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} día con registros; se necesitan {needed}).</numerusform>
+                <numerusform>No hay suficientes registros antes de este ciclo para conocer su dolor habitual ({days} días con registros; se necesitan {needed}).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Lowest on day {day}: {pain}/10, {percent} % below usual.</source>
             <translation>Punto más bajo el día {day}: {pain}/10, un {percent} % por debajo de lo habitual.</translation>
         </message>
-        <message>
-            <source>Your usual pain rests on only {days} day with entries before this course.</source>
-            <translation>Su dolor habitual se basa en solo {days} día con registros antes de este ciclo.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Your usual pain rests on only {days} days with entries before this course.</source>
-            <translation>Su dolor habitual se basa en solo {days} días con registros antes de este ciclo.</translation>
+            <translation>
+                <numerusform>Su dolor habitual se basa en solo {days} día con registros antes de este ciclo.</numerusform>
+                <numerusform>Su dolor habitual se basa en solo {days} días con registros antes de este ciclo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>In the week before this course your pain was higher than usual ({week}/10 against {usual}/10), so part of a fall afterwards may be that flare passing.</source>
@@ -3773,33 +3790,30 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>It had not ended on your last entry.</source>
             <translation>No había terminado en su último registro.</translation>
         </message>
-        <message>
-            <source>For at least {days} day after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); relief is followed for {horizon} days at most.</source>
-            <translation>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</translation>
+            <translation>
+                <numerusform>Durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</numerusform>
+                <numerusform>Durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); el alivio se sigue como máximo {horizon} días.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>For at least {days} day so far after this course (day 0) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Hasta ahora, durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>For at least {days} days so far after this course (day 0 to day {last}) your pain was at least {threshold} % below your usual pain ({usual}/10); it had not ended on your last entry.</source>
-            <translation>Hasta ahora, durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</translation>
+            <translation>
+                <numerusform>Hasta ahora, durante al menos {days} día después de este ciclo (día 0) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</numerusform>
+                <numerusform>Hasta ahora, durante al menos {days} días después de este ciclo (del día 0 al día {last}) su dolor estuvo al menos un {threshold} % por debajo de su dolor habitual ({usual}/10); no había terminado en su último registro.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Its largest fall in the first {days} days: {percent} % below usual on day {day} ({pain}/10).</source>
             <translation>Su mayor bajada en los primeros {days} días: un {percent} % por debajo de lo habitual el día {day} ({pain}/10).</translation>
         </message>
-        <message>
-            <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last month to compare with.</source>
-            <translation>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en el último mes con las que comparar.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>There is no usual pain to compare with: the weeks before this course were still affected by earlier sessions, and there were no treatment-free weeks in the last {months} months to compare with.</source>
-            <translation>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en los últimos {months} meses con las que comparar.</translation>
+            <translation>
+                <numerusform>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en el último mes con las que comparar.</numerusform>
+                <numerusform>No hay dolor habitual con el que comparar: las semanas anteriores a este ciclo aún estaban afectadas por sesiones previas, y no hubo semanas sin tratamiento en los últimos {months} meses con las que comparar.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your usual pain was low; on day {day} your pain was about the same ({pain}/10).</source>
@@ -3813,13 +3827,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Its largest fall in the first {days} days came on day {day} ({pain}/10, {percent} % below usual): too late to count for this course.</source>
             <translation>Su mayor bajada en los primeros {days} días llegó el día {day} ({pain}/10, un {percent} % por debajo de lo habitual): demasiado tarde para contar para este ciclo.</translation>
         </message>
-        <message>
-            <source>Based on {logged} day with entries in the first {days} days.</source>
-            <translation>Basado en {logged} día con registros en los primeros {days} días.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Based on {logged} days with entries in the first {days} days.</source>
-            <translation>Basado en {logged} días con registros en los primeros {days} días.</translation>
+            <translation>
+                <numerusform>Basado en {logged} día con registros en los primeros {days} días.</numerusform>
+                <numerusform>Basado en {logged} días con registros en los primeros {days} días.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No treatment sessions recorded yet, so there are no courses to describe.</source>
@@ -3853,13 +3866,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>{treatment}, courses of {count} sessions</source>
             <translation>{treatment}, ciclos de {count} sesiones</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: el alivio del 30 % duró normalmente {days} día ({courses} ciclos, {low}–{high} días).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: el alivio del 30 % duró normalmente {days} días ({courses} ciclos, {low}–{high} días).</translation>
+            <translation>
+                <numerusform>{group}: el alivio del 30 % duró normalmente {days} día ({courses} ciclos, {low}–{high} días).</numerusform>
+                <numerusform>{group}: el alivio del 30 % duró normalmente {days} días ({courses} ciclos, {low}–{high} días).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{band} from {start} to {end} ({sessions})</source>
@@ -3869,37 +3881,34 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>{lead}: {facts}.</source>
             <translation>{lead}: {facts}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % lasted {days} day.</source>
-            <translation>El alivio del {threshold} % duró {days} día.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % lasted {days} days.</source>
-            <translation>El alivio del {threshold} % duró {days} días.</translation>
+            <translation>
+                <numerusform>El alivio del {threshold} % duró {days} día.</numerusform>
+                <numerusform>El alivio del {threshold} % duró {days} días.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Day {day} after course {course}.</source>
             <translation>Día {day} tras el ciclo {course}.</translation>
         </message>
-        <message>
-            <source>Recorded after your last course: {names}.</source>
-            <translation>Registrado tras su último ciclo: {names}.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Recorded after each of your last {count} courses: {names}.</source>
-            <translation>Registrado tras cada uno de sus últimos {count} ciclos: {names}.</translation>
+            <translation>
+                <numerusform>Registrado tras su último ciclo: {names}.</numerusform>
+                <numerusform>Registrado tras cada uno de sus últimos {count} ciclos: {names}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{treatment}, single sessions</source>
             <translation>{treatment}, sesiones sueltas</translation>
         </message>
-        <message>
-            <source>{group}: relief at 30 % typically lasted at least {days} day ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: el alivio del 30 % duró normalmente al menos {days} día ({courses} ciclos, {low}–{high} días).</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: relief at 30 % typically lasted at least {days} days ({courses} courses, {low}–{high} days).</source>
-            <translation>{group}: el alivio del 30 % duró normalmente al menos {days} días ({courses} ciclos, {low}–{high} días).</translation>
+            <translation>
+                <numerusform>{group}: el alivio del 30 % duró normalmente al menos {days} día ({courses} ciclos, {low}–{high} días).</numerusform>
+                <numerusform>{group}: el alivio del 30 % duró normalmente al menos {days} días ({courses} ciclos, {low}–{high} días).</numerusform>
+            </translation>
         </message>
         <message>
             <source>{group}: in most courses pain did not fall by 30 % or more ({courses} courses, {low}–{high} days of relief).</source>
@@ -3921,21 +3930,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>No relief at {threshold} % by day {onset}.</source>
             <translation>Sin alivio del {threshold} % hasta el día {onset}.</translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day so far.</source>
-            <translation>Alivio del {threshold} % durante al menos {days} día hasta ahora.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days so far.</source>
-            <translation>Alivio del {threshold} % durante al menos {days} días hasta ahora.</translation>
+            <translation>
+                <numerusform>Alivio del {threshold} % durante al menos {days} día hasta ahora.</numerusform>
+                <numerusform>Alivio del {threshold} % durante al menos {days} días hasta ahora.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Relief at {threshold} % for at least {days} day.</source>
-            <translation>Alivio del {threshold} % durante al menos {days} día.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Relief at {threshold} % for at least {days} days.</source>
-            <translation>Alivio del {threshold} % durante al menos {days} días.</translation>
+            <translation>
+                <numerusform>Alivio del {threshold} % durante al menos {days} día.</numerusform>
+                <numerusform>Alivio del {threshold} % durante al menos {days} días.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Your pain on your last two days with entries was about {recent}/10; your usual is {usual}/10.</source>
@@ -3945,13 +3952,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Your usual pain before it was {usual}/10; there are not two recent days with entries after it to compare with.</source>
             <translation>Su dolor habitual antes era {usual}/10; no hay dos días recientes con registros después con los que comparar.</translation>
         </message>
-        <message>
-            <source>{count} session</source>
-            <translation>{count} sesión</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} sessions</source>
-            <translation>{count} sesiones</translation>
+            <translation>
+                <numerusform>{count} sesión</numerusform>
+                <numerusform>{count} sesiones</numerusform>
+            </translation>
         </message>
         <message>
             <source>before doses {pain}/10</source>
@@ -4101,13 +4107,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Clinician</source>
             <translation>Médico/a</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{missing} of {total} days in the period have no entry.</source>
-            <translation>{missing} de {total} días del periodo no tienen ningún registro.</translation>
+            <translation>
+                <numerusform>{missing} de {total} día del periodo no tiene ningún registro.</numerusform>
+                <numerusform>{missing} de {total} días del periodo no tienen ningún registro.</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{logged} of {total} days in the period have entries</source>
-            <translation>{logged} de {total} días del periodo tienen registros</translation>
+            <translation>
+                <numerusform>{logged} de {total} día del periodo tiene registros</numerusform>
+                <numerusform>{logged} de {total} días del periodo tienen registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>Usual pain carried from an earlier course for courses {courses}.</source>
@@ -4377,21 +4389,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>{date}: blood pressure {value} mmHg (top reading at the session)</source>
             <translation>{date}: presión arterial {value} mmHg (lectura máxima de la sesión)</translation>
         </message>
-        <message>
-            <source>{kind}, {count} session per course</source>
-            <translation>{kind}, {count} sesión por ciclo</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{kind}, {count} sessions per course</source>
-            <translation>{kind}, {count} sesiones por ciclo</translation>
+            <translation>
+                <numerusform>{kind}, {count} sesión por ciclo</numerusform>
+                <numerusform>{kind}, {count} sesiones por ciclo</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{group}: {count} course</source>
-            <translation>{group}: {count} ciclo</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{group}: {count} courses</source>
-            <translation>{group}: {count} ciclos</translation>
+            <translation>
+                <numerusform>{group}: {count} ciclo</numerusform>
+                <numerusform>{group}: {count} ciclos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to compare yet for this kind of course ({group}); other kinds have.</source>
@@ -4437,9 +4447,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>mg</source>
             <translation>mg</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}</source>
-            <translation>{course}: alivio de {days} días al 30 %, {days50} al 50 %; {dose}</translation>
+            <translation>
+                <numerusform>{course}: alivio de {days} día al 30 %, {days50} al 50 %; {dose}</numerusform>
+                <numerusform>{course}: alivio de {days} días al 30 %, {days50} al 50 %; {dose}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Course (date of first session)</source>
@@ -4509,9 +4522,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>As-needed medicine taken (▼ per day)</source>
             <translation>Medicamento según necesidad tomado (▼ por día)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{date}: {count} as-needed doses</source>
-            <translation>{date}: {count} tomas según necesidad</translation>
+            <translation>
+                <numerusform>{date}: {count} toma según necesidad</numerusform>
+                <numerusform>{date}: {count} tomas según necesidad</numerusform>
+            </translation>
         </message>
         <message>
             <source>Typical relief: at least {days} days ({count} courses)</source>
@@ -4581,21 +4597,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>{course}, day {day}: {reduction}</source>
             <translation>{course}, día {day}: {reduction}</translation>
         </message>
-        <message>
-            <source>Day {day}: {count} course has entries</source>
-            <translation>Día {day}: {count} ciclo tiene registros</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Day {day}: {count} courses have entries</source>
-            <translation>Día {day}: {count} ciclos tienen registros</translation>
-        </message>
-        <message>
-            <source>Median of {count} course</source>
-            <translation>Mediana de {count} ciclo</translation>
-        </message>
-        <message>
-            <source>Not compared: {count} course of another kind</source>
-            <translation>No comparado: {count} ciclo de otro tipo</translation>
+            <translation>
+                <numerusform>Día {day}: {count} ciclo tiene registros</numerusform>
+                <numerusform>Día {day}: {count} ciclos tienen registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>30 %: moderate relief</source>
@@ -4789,9 +4796,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>about every two weeks</source>
             <translation>más o menos cada dos semanas</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Sessions {band}, {period} ({count} sessions)</source>
-            <translation>Sesiones {band}, {period} ({count} sesiones)</translation>
+            <translation>
+                <numerusform>Sesiones {band}, {period} ({count} sesión)</numerusform>
+                <numerusform>Sesiones {band}, {period} ({count} sesiones)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Mean pain {mean}/10; in the 24 hours before doses {predose}/10</source>
@@ -4849,13 +4859,19 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Side effects appear here once you record treatment sessions.</source>
             <translation>Los efectos secundarios aparecen aquí cuando anote sesiones de tratamiento.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for at least {days} days so far</source>
-            <translation>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} días hasta ahora</translation>
+            <translation>
+                <numerusform>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} día hasta ahora</numerusform>
+                <numerusform>{course}: dolor un 30 % o más por debajo de lo habitual durante al menos {days} días hasta ahora</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{course}: pain at least 30 % below usual for {days} days</source>
-            <translation>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} días</translation>
+            <translation>
+                <numerusform>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} día</numerusform>
+                <numerusform>{course}: dolor al menos un 30 % por debajo de lo habitual durante {days} días</numerusform>
+            </translation>
         </message>
         <message>
             <source>Pain (0 = none, 10 = worst imaginable)</source>
@@ -4864,10 +4880,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Pain (0–10)</source>
             <translation>Dolor (0–10)</translation>
-        </message>
-        <message>
-            <source>{date}: pain {pain} ({count} entries)</source>
-            <translation>{date}: dolor {pain} ({count} registros)</translation>
         </message>
         <message>
             <source>Relief ≥ 30 % (3-day median)</source>
@@ -4901,6 +4913,13 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Daily pain, {period}</source>
             <translation>Dolor diario, {period}</translation>
         </message>
+        <message numerus="yes">
+            <source>{date}: pain {pain} ({count} entries)</source>
+            <translation>
+                <numerusform>{date}: dolor {pain} ({count} registro)</numerusform>
+                <numerusform>{date}: dolor {pain} ({count} registros)</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Saved the {kind} chart to {path}.</source>
             <translation>Gráfico «{kind}» guardado en {path}.</translation>
@@ -4921,13 +4940,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>{value!r} is not a course number of this diary (1 to {last})</source>
             <translation>{value!r} no es un número de ciclo de este diario (1 a {last})</translation>
         </message>
-        <message>
-            <source>{count} course</source>
-            <translation>{count} ciclo</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} courses</source>
-            <translation>{count} ciclos</translation>
+            <translation>
+                <numerusform>{count} ciclo</numerusform>
+                <numerusform>{count} ciclos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved a {pages}-page report ({period}, {courses}) to {path}.</source>
@@ -5233,9 +5251,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Courses (continued)</source>
             <translation>Ciclos (continuación)</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} earlier courses of the period are in the appendix.</source>
-            <translation>Los {count} ciclos anteriores del periodo están en el anexo.</translation>
+            <translation>
+                <numerusform>El {count} ciclo anterior del periodo está en el anexo.</numerusform>
+                <numerusform>Los {count} ciclos anteriores del periodo están en el anexo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{text!r} is not a whole number</source>
@@ -5358,8 +5379,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Otra hoja de cálculo (elegir las columnas)</translation>
         </message>
         <message>
-            <source>{entries} entries, {sessions} sessions</source>
-            <translation>{entries} registros, {sessions} sesiones</translation>
+            <source>{entries}, {sessions}</source>
+            <translation>{entries}, {sessions}</translation>
         </message>
         <message>
             <source>this file is a spreadsheet, not a JSON document</source>
@@ -5397,13 +5418,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Spreadsheet (chosen columns)</source>
             <translation>Hoja de cálculo (columnas elegidas)</translation>
         </message>
-        <message>
-            <source>1 row has one</source>
-            <translation>1 fila tiene uno</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{n} rows have one</source>
-            <translation>{n} filas tienen uno</translation>
+            <translation>
+                <numerusform>1 fila tiene uno</numerusform>
+                <numerusform>{n} filas tienen uno</numerusform>
+            </translation>
         </message>
         <message>
             <source>pain=COLUMN is required</source>
@@ -5590,12 +5610,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>; ajustes de análisis tomados del archivo</translation>
         </message>
         <message>
-            <source>{entries} entries and {sessions} sessions</source>
-            <translation>{entries} registros y {sessions} sesiones</translation>
+            <source>{entries} and {sessions}</source>
+            <translation>{entries} y {sessions}</translation>
         </message>
         <message>
-            <source>Imported {entries} entries and {sessions} sessions</source>
-            <translation>Importados {entries} registros y {sessions} sesiones</translation>
+            <source>Imported {entries} and {sessions}</source>
+            <translation>Importados {entries} y {sessions}</translation>
         </message>
         <message>
             <source>; {n} already in your diary were skipped</source>
@@ -5672,6 +5692,13 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Dec</source>
             <translation>dic</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} entries</source>
+            <translation>
+                <numerusform>{count} registro</numerusform>
+                <numerusform>{count} registros</numerusform>
+            </translation>
         </message>
         <message>
             <source>{whole}.{fraction}</source>
@@ -6000,6 +6027,74 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Other</source>
             <translation>Otro</translation>
+        </message>
+        <message>
+            <source>head</source>
+            <translation>cabeza</translation>
+        </message>
+        <message>
+            <source>neck</source>
+            <translation>cuello</translation>
+        </message>
+        <message>
+            <source>shoulders</source>
+            <translation>hombros</translation>
+        </message>
+        <message>
+            <source>arms</source>
+            <translation>brazos</translation>
+        </message>
+        <message>
+            <source>hands</source>
+            <translation>manos</translation>
+        </message>
+        <message>
+            <source>chest</source>
+            <translation>pecho</translation>
+        </message>
+        <message>
+            <source>back</source>
+            <translation>espalda</translation>
+        </message>
+        <message>
+            <source>hips</source>
+            <translation>caderas</translation>
+        </message>
+        <message>
+            <source>legs</source>
+            <translation>piernas</translation>
+        </message>
+        <message>
+            <source>feet</source>
+            <translation>pies</translation>
+        </message>
+        <message>
+            <source>left foot</source>
+            <translation>pie izquierdo</translation>
+        </message>
+        <message>
+            <source>left ankle</source>
+            <translation>tobillo izquierdo</translation>
+        </message>
+        <message>
+            <source>left calf</source>
+            <translation>pantorrilla izquierda</translation>
+        </message>
+        <message>
+            <source>lower back</source>
+            <translation>zona lumbar</translation>
+        </message>
+        <message>
+            <source>right hand</source>
+            <translation>mano derecha</translation>
+        </message>
+        <message>
+            <source>ketamine</source>
+            <translation>ketamina</translation>
+        </message>
+        <message>
+            <source>esketamine</source>
+            <translation>esketamina</translation>
         </message>
         <message>
             <source>Dissociation</source>

@@ -7,9 +7,10 @@ machine has installed, and the command line prints the same as the window.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 
 def month_abbreviations() -> tuple[str, ...]:
@@ -70,3 +71,51 @@ def _localized(text: str) -> str:
     """A number written by Python ("-1.5") with the language's decimal separator."""
     whole, _point, fraction = text.partition(".")
     return _("{whole}.{fraction}").format(whole=whole, fraction=fraction) if fraction else whole
+
+
+def entries_text(count: int) -> str:
+    """ "1 entry", "2 entries": for sentences that count entries and sessions together."""
+    return _n("{count} entry", "{count} entries", count).format(count=count)
+
+
+def sessions_text(count: int) -> str:
+    """ "1 session", "2 sessions"."""
+    return _n("{count} session", "{count} sessions", count).format(count=count)
+
+
+# Names the app itself offers, stored in English (the diary, its exports and the command line
+# read the same key in any language) and shown in the interface language. A name the patient
+# typed is theirs: shown and stored as typed. Keys and English labels are the same words.
+REGION_LABELS = {
+    name: name
+    for name in (
+        *("head", "neck", "shoulders", "arms", "hands", "chest", "back", "hips", "legs", "feet"),
+        *("left foot", "left ankle", "left calf", "lower back", "right hand"),  # the sample diary's
+    )
+}
+DRUG_LABELS = {"ketamine": "ketamine", "esketamine": "esketamine"}
+
+
+def region_label(name: str) -> str:
+    """A body region as shown: "head" -> "Kopf" in German; one the patient typed stays as typed."""
+    return _(REGION_LABELS[name]) if name in REGION_LABELS else name
+
+
+def drug_label(name: str) -> str:
+    """A drug as shown: "ketamine" -> "Ketamin" in German; one the patient typed stays as typed."""
+    return _(DRUG_LABELS[name]) if name in DRUG_LABELS else name
+
+
+def region_key(text: str) -> str:
+    """What to store for a body region the patient chose or typed: the key of one shown as `text`."""
+    return _key_for(text, REGION_LABELS, region_label)
+
+
+def drug_key(text: str) -> str:
+    """What to store for a drug chosen or typed in the interface language ("Ketamin" -> "ketamine")."""
+    return _key_for(text, DRUG_LABELS, drug_label)
+
+
+def _key_for(text: str, known: dict[str, str], label: Callable[[str], str]) -> str:
+    wanted = text.strip().casefold()
+    return next((key for key in known if wanted in (key.casefold(), label(key).casefold())), text.strip())

@@ -24,12 +24,7 @@ SETTINGS = AnalysisSettings()
 
 @pytest.fixture
 def german() -> Iterator[None]:
-    catalogue = {
-        message.source: message.translation
-        for message in update_translations.read_ts(translations_dir() / "paindiary_de.ts")
-        if message.context == i18n.CONTEXT and message.finished
-    }
-    i18n.set_translator(lambda _context, text: catalogue.get(text, text))
+    i18n.set_translator(update_translations.plain_translator(translations_dir() / "paindiary_de.ts"))
     yield
     i18n.set_translator(None)
 
@@ -59,7 +54,7 @@ def test_censored_relief_and_the_now_line_in_german() -> None:
 @pytest.mark.usefixtures("german")
 def test_typical_relief_in_german() -> None:
     assert typical_relief(typical()) == (
-        "Intravenöse Infusion, ketamine, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
+        "Intravenöse Infusion, Ketamin, einzelne Sitzungen: Die Linderung um 30 % hielt typischerweise "
         "15 Tage an (4 Serien, 11–18 Tage)."
     )
 

@@ -148,7 +148,7 @@ def test_hovering_a_dot_names_its_date_and_pain(simple: ChartData) -> None:
     drawn(chart.figure)  # type: ignore[arg-type]
     x, y = chart.dots.get_data()
     position = chart.ax.transData.transform((np.asarray(x)[0], np.asarray(y)[0]))
-    assert chart.describe_at(*position) == "23 Feb 2024: pain 6 (1 entries)"
+    assert chart.describe_at(*position) == "23 Feb 2024: pain 6 (1 entry)"
     session_position = chart.ax.transData.transform((moment_number(simple.sessions[1].at), 10.55))
     text = chart.describe_at(*session_position)
     assert text is not None

@@ -177,7 +177,7 @@ def test_the_computers_time_zone_is_the_default(monkeypatch: pytest.MonkeyPatch)
 def test_export_file_is_private_and_ids_are_stable(diary: Diary, tmp_path: Path) -> None:
     diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8), pain=4, id=uuid.UUID(int=7)))
     path = tmp_path / "clinic.fhir.json"
-    assert registry.export_diary(diary, path) == "1 entries and 0 sessions"
+    assert registry.export_diary(diary, path) == "1 entry and 0 sessions"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     bundle = json.loads(path.read_text(encoding="utf-8"))
     Bundle.model_validate(bundle)

@@ -345,7 +345,7 @@ def stored(db: Path) -> tuple[int, int]:
         connection.close()
 
 
-IMPORTED = re.compile(r"Imported (\d+) entries and (\d+) sessions")
+IMPORTED = re.compile(r"Imported (\d+) entr(?:y|ies) and (\d+) sessions?")
 
 
 def import_by_command(

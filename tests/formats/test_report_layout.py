@@ -36,12 +36,7 @@ def use_language(language: str) -> None:
     if language == "en":
         i18n.set_translator(None)
         return
-    catalogue = {
-        message.source: message.translation
-        for message in update_translations.read_ts(translations_dir() / f"paindiary_{language}.ts")
-        if message.context == i18n.CONTEXT and message.finished
-    }
-    i18n.set_translator(lambda _context, text: catalogue.get(text, text))
+    i18n.set_translator(update_translations.plain_translator(translations_dir() / f"paindiary_{language}.ts"))
 
 
 @pytest.fixture(autouse=True)

@@ -31,7 +31,7 @@ def test_a_path_with_question_mark_hash_percent_space_and_newline_is_that_file(
     assert main(["--db", str(db), "list"]) == 0
     out = capsys.readouterr().out
     assert "odd path" in out
-    assert "no problems found (1 entries" in out
+    assert "no problems found (1 entry" in out
     # Exactly the diary, its backup folder and nothing written under a shortened name.
     names = sorted(path.name for path in (tmp_path / ODD_FOLDER).iterdir())
     assert names == ["my diary?mode=memory#x%41-backups", "my diary?mode=memory#x%41.sqlite3"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QHeaderView,
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from paindiary.store import Diary
+from paindiary.ui import language_restart
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.language import install_english_forms
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.save_flow import SavingDialog
 from paindiary.ui.settings_dialog import SettingsDialog
@@ -57,6 +60,18 @@ def no_unexpected_question(monkeypatch: pytest.MonkeyPatch) -> None:
     Tests of the question itself replace this answer with their own.
     """
     monkeypatch.setattr(SavingDialog, "ask_about_changes", lambda _dialog: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture(autouse=True)
+def restart_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change of language offers a restart; unless a test answers it, the answer is Later."""
+    monkeypatch.setattr(language_restart, "ask_to_restart", lambda _parent, _language: False)
+
+
+@pytest.fixture(autouse=True)
+def english_forms(qapp: QApplication) -> None:
+    """Counted texts read "1 entry", as in the app, which installs English's forms at start-up."""
+    install_english_forms(qapp)
 
 
 @pytest.fixture(autouse=True)

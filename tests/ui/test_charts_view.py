@@ -149,7 +149,7 @@ def test_hovering_a_dot_shows_its_values(qtbot: QtBot, view: ChartsView) -> None
     qtbot.mouseMove(
         page.canvas, QPoint(round(display_x / ratio), round(page.canvas.height() - display_y / ratio))
     )
-    assert view.hover_text == "4 Mar 2024: pain 3 (1 entries)"
+    assert view.hover_text == "4 Mar 2024: pain 3 (1 entry)"
     qtbot.mouseMove(page.canvas, QPoint(5, 5))
     assert view.hover_text is None
 

@@ -117,9 +117,21 @@ def relief_from_onset(course: CourseRelief, days: int, settings: AnalysisSetting
             CensorReason.HORIZON: _("Relief is followed for {horizon} days at most."),
         }
         parts.append(stopped.get(course.censor_reason_30, _("It had not ended on your last entry.")))
-        parts.append(_("That is at least {days} days of relief, counted from day 0."))
+        parts.append(
+            _n(
+                "That is at least {days} day of relief, counted from day 0.",
+                "That is at least {days} days of relief, counted from day 0.",
+                days,
+            )
+        )
     else:
-        parts.append(_("That is {days} days of relief, counted from day 0."))
+        parts.append(
+            _n(
+                "That is {days} day of relief, counted from day 0.",
+                "That is {days} days of relief, counted from day 0.",
+                days,
+            )
+        )
     return " ".join(part.format(**values) for part in parts)
 
 

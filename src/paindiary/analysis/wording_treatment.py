@@ -8,7 +8,7 @@ from __future__ import annotations
 from paindiary.analysis.i18n import _, _n
 from paindiary.analysis.results import CourseRelief
 from paindiary.domain import ROUTE_LABELS, Route
-from paindiary.formatting import format_date, format_fixed, format_number, format_period
+from paindiary.formatting import drug_label, format_date, format_fixed, format_number, format_period
 
 
 def per_kg(value: float) -> str:
@@ -24,7 +24,9 @@ def treatment_label(drug_route: str) -> str:
             route_text = _(ROUTE_LABELS[Route(route)])
         except ValueError:
             route_text = route
-        parts.append(_("{route}, {drug}").format(route=route_text, drug=drug) if drug else route_text)
+        parts.append(
+            _("{route}, {drug}").format(route=route_text, drug=drug_label(drug)) if drug else route_text
+        )
     return " + ".join(parts)
 
 

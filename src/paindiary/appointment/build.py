@@ -18,7 +18,7 @@ from paindiary.charts.report_definitions import measure_explanations, settings_l
 from paindiary.clinic_records import Profile, SessionStatus
 from paindiary.domain import TreatmentSession
 from paindiary.formatting import format_date, format_period
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 COURSES_ON_PAGE_1 = 6
 NOTICED_DATA_QUALITY_RULE = 8  # "logging dropped" is about the record, not about health
@@ -37,9 +37,11 @@ def header(inputs: AppointmentInputs) -> Header:
         title=_("Pain diary: appointment report"),
         patient=patient_lines(inputs.profile),
         period=format_period(first, last),
-        days_logged=_("{logged} of {total} days in the period have entries").format(
-            logged=logged, total=days_total
-        ),
+        days_logged=_n(
+            "{logged} of {total} day in the period has entries",
+            "{logged} of {total} days in the period have entries",
+            days_total,
+        ).format(logged=logged, total=days_total),
         next_session=next_session(inputs.sessions, inputs.at),
         disclaimer=_("Patient-reported, not medical advice."),
     )
@@ -128,9 +130,11 @@ def data_quality(inputs: AppointmentInputs, courses: Sequence[CourseRelief]) -> 
     days_total = (last - first).days + 1
     logged = len(daily_pain([e for e in inputs.entries if first <= e.at.date() <= last]))
     notes = [
-        _("{missing} of {total} days in the period have no entry.").format(
-            missing=days_total - logged, total=days_total
-        )
+        _n(
+            "{missing} of {total} day in the period has no entry.",
+            "{missing} of {total} days in the period have no entry.",
+            days_total,
+        ).format(missing=days_total - logged, total=days_total)
     ]
     carried = [c.course for c in courses if c.baseline_from_course is not None]
     if carried:

@@ -22,6 +22,7 @@ from paindiary.analysis.results import CourseRelief, ReliefAnalysis, ReliefStatu
 from paindiary.charts import style
 from paindiary.clinic_records import Checkin, Vitals
 from paindiary.domain import ROUTE_LABELS, AnalysisSettings, PainEntry, TreatmentSession, side_effect_label
+from paindiary.formatting import drug_label
 from paindiary.i18n import _, _n
 from paindiary.medicine_records import CoTreatment, Intake
 
@@ -174,7 +175,7 @@ def groups(reliefs: Sequence[CourseRelief]) -> list[tuple[GroupKey, CourseRelief
 def kind_of_course(relief: CourseRelief) -> str:
     """ "IV infusion (ketamine)"; a mixed course joins its kinds with " + "."""
     pairs = dict.fromkeys((session.route, session.drug) for session in relief.treatment.sessions)
-    return " + ".join(f"{_(ROUTE_LABELS[route])} ({drug})" for route, drug in pairs)
+    return " + ".join(f"{_(ROUTE_LABELS[route])} ({drug_label(drug)})" for route, drug in pairs)
 
 
 def group_label(relief: CourseRelief) -> str:
@@ -223,7 +224,7 @@ def session_description(session: TreatmentSession) -> str:
     """One line about a session for tooltips: date, route, dose, side effects."""
     parts = [style.format_date(session.at.date()), _(ROUTE_LABELS[session.route])]
     if session.drug != "ketamine":
-        parts.append(session.drug)
+        parts.append(drug_label(session.drug))
     if session.dose_mg is not None:
         dose = _("{dose} mg").format(dose=style.format_number(session.dose_mg, 2))
         per_kg = session.dose_mg_per_kg

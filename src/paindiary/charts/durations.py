@@ -32,7 +32,7 @@ from paindiary.charts.common import (
     not_enough_data,
     other_kinds_only,
 )
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 TICK_LABEL_PT = 30.0  # room one course label needs; with less, only every n-th bar is labelled
 BAR_SHARE = 0.55  # the bar chart's share of the width
@@ -91,7 +91,11 @@ def dose_text(relief: CourseRelief, measure: DoseMeasure | None) -> str:
 
 
 def bar_description(relief: CourseRelief, measure: DoseMeasure | None) -> str:
-    return _("{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}").format(
+    return _n(
+        "{course}: relief {days} day at 30 %, {days50} at 50 %; {dose}",
+        "{course}: relief {days} days at 30 %, {days50} at 50 %; {dose}",
+        relief.relief_days_30 or 0,
+    ).format(
         course=course_title(relief),
         days=days_label(relief),
         days50=(f"≥{relief.relief_days_50}" if relief.censored_50 else str(relief.relief_days_50 or 0)),

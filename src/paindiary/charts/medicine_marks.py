@@ -17,7 +17,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 from paindiary.charts import style
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 from paindiary.medicine_records import CoTreatment, Intake
 
 DOSES_Y = 11.55  # above the session marks and their dose labels
@@ -109,6 +109,6 @@ class MedicineMarks:
         self.bars.set_segments(segments)
 
     def dose_description(self, index: int) -> str:
-        return _("{date}: {count} as-needed doses").format(
-            date=style.format_date(self.days[index]), count=self.counts[index]
-        )
+        return _n(
+            "{date}: {count} as-needed dose", "{date}: {count} as-needed doses", self.counts[index]
+        ).format(date=style.format_date(self.days[index]), count=self.counts[index])

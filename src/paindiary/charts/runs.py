@@ -21,7 +21,7 @@ from matplotlib.transforms import ScaledTranslation, Transform
 
 from paindiary.analysis.results import DosingRun, FrequencyBand
 from paindiary.charts import style
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 LABEL_Y = 10.0  # run labels hang from the top of the pain scale,
 LABEL_ROWS_PT = (0.0, 11.0)  # on one of two rows this many points apart
@@ -49,7 +49,11 @@ def _pain(value: float | None) -> str:
 
 def run_description(run: DosingRun) -> str:
     """What the hover shows: the run's frequency and dates, then its pain beside the reference."""
-    text = _("Sessions {band}, {period} ({count} sessions)").format(
+    text = _n(
+        "Sessions {band}, {period} ({count} session)",
+        "Sessions {band}, {period} ({count} sessions)",
+        run.sessions,
+    ).format(
         band=band_label(run.band),
         period=style.format_period(run.start, run.end),
         count=run.sessions,

@@ -31,7 +31,7 @@ from paindiary.charts.medicine_marks import DOSES_Y, MedicineMarks
 from paindiary.charts.runs import RunMarks
 from paindiary.charts.timeline_layers import TimelineMarks, daily_points, day_description
 from paindiary.domain import Severity, TreatmentSession
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 SESSION_Y = 10.55
 SIDE_EFFECT_Y = -0.75
@@ -73,9 +73,17 @@ def relief_span(relief: CourseRelief) -> tuple[float, float] | None:
 def span_description(relief: CourseRelief) -> str:
     days = relief.relief_days_30 or 0
     if relief.censored_30:
-        text = _("{course}: pain at least 30 % below usual for at least {days} days so far")
+        text = _n(
+            "{course}: pain at least 30 % below usual for at least {days} day so far",
+            "{course}: pain at least 30 % below usual for at least {days} days so far",
+            days,
+        )
     else:
-        text = _("{course}: pain at least 30 % below usual for {days} days")
+        text = _n(
+            "{course}: pain at least 30 % below usual for {days} day",
+            "{course}: pain at least 30 % below usual for {days} days",
+            days,
+        )
     return text.format(course=course_title(relief), days=days)
 
 

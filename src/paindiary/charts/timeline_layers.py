@@ -14,7 +14,7 @@ from paindiary.charts import style
 from paindiary.charts.common import ChartData
 from paindiary.clinic_records import Vitals
 from paindiary.domain import TreatmentSession
-from paindiary.i18n import _
+from paindiary.i18n import _n
 from paindiary.medicine_records import CoTreatment, Intake
 
 MEDIAN_DAYS = 7
@@ -65,7 +65,11 @@ def daily_points(data: ChartData) -> DailyPoints:
 
 def day_description(points: DailyPoints, index: int) -> str:
     """ "3 Mar 2024: pain 5.5 (2 entries)"."""
-    return _("{date}: pain {pain} ({count} entries)").format(
+    return _n(
+        "{date}: pain {pain} ({count} entry)",
+        "{date}: pain {pain} ({count} entries)",
+        int(points.count[index]),
+    ).format(
         date=style.format_date(points.days[index]),
         pain=style.format_number(float(points.mean[index]), 1),
         count=int(points.count[index]),

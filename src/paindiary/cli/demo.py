@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from paindiary.demo import fill_with_demo
+from paindiary.formatting import entries_text, sessions_text
 from paindiary.store import Diary
 
 
@@ -31,6 +32,6 @@ def run(args: argparse.Namespace, diary: Diary) -> int:
     now = datetime.now()
     scenario = "maintenance" if args.maintenance else "standard"
     result = fill_with_demo(diary, now.date(), now=now, scenario=scenario)
-    added = f"{result.added_entries} entries, {result.added_sessions} sessions"
+    added = f"{entries_text(result.added_entries)}, {sessions_text(result.added_sessions)}"
     print(f"Added sample data to {diary.path}: {added}.")
     return 0

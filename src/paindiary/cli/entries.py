@@ -9,6 +9,7 @@ from typing import Any
 from paindiary.clock import local_now
 from paindiary.domain import PainEntry, SessionSeries, ValidationError, format_moment, parse_moment
 from paindiary.formats.json_document import entry_to_json, session_to_json
+from paindiary.formatting import entries_text, sessions_text
 from paindiary.store import Diary
 
 
@@ -119,5 +120,5 @@ def run_list(args: argparse.Namespace, diary: Diary) -> int:
         return 0
     for moment, text in sorted(rows):
         print(f"{moment.replace('T', ' '):<19}  {text.rstrip()}")
-    print(f"\n{len(entries)} entries, {len(sessions)} sessions.")
+    print(f"\n{entries_text(len(entries))}, {sessions_text(len(sessions))}.")
     return 0

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from paindiary.formatting import entries_text, sessions_text
 from paindiary.store import integrity
 from paindiary.store.backup import (
     MANUAL,
@@ -109,7 +110,7 @@ def run_backup(args: argparse.Namespace, db_path: Path) -> int:
             counts = verify_backup(made)
     except BackupError as error:
         return _error(str(error), EXIT_DAMAGED if error.damaged else EXIT_USER_ERROR)
-    print(f"Backed up {counts.entries} entries and {counts.sessions} sessions to {written}.")
+    print(f"Backed up {entries_text(counts.entries)} and {sessions_text(counts.sessions)} to {written}.")
     return EXIT_OK
 
 
@@ -140,7 +141,7 @@ def run_restore(args: argparse.Namespace, db_path: Path) -> int:
     except BackupError as error:
         return _error(str(error), EXIT_DAMAGED if error.damaged else EXIT_USER_ERROR)
     print(
-        f"Restored {result.counts.entries} entries and {result.counts.sessions} sessions "
+        f"Restored {entries_text(result.counts.entries)} and {sessions_text(result.counts.sessions)} "
         f"from {args.file} into {db_path}."
     )
     if result.previous is not None:
@@ -158,8 +159,8 @@ def run_check(_args: argparse.Namespace, db_path: Path) -> int:
     if verdict is integrity.Verdict.OK:
         counts = report.counts
         print(
-            f"{db_path}: no problems found ({counts.get('entries', 0)} entries, "
-            f"{counts.get('sessions', 0)} sessions, {counts.get('side_effects', 0)} side effects)."
+            f"{db_path}: no problems found ({entries_text(counts.get('entries', 0))}, "
+            f"{sessions_text(counts.get('sessions', 0))}, {counts.get('side_effects', 0)} side effects)."
         )
         return EXIT_OK
     return _refuse(report)

@@ -24,7 +24,7 @@ from paindiary.formats.report_text import (
     table,
 )
 from paindiary.formatting import format_date
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 MEDICINE_WIDTHS = (1.2, 1.2, 0.9, 0.9, 0.7)
 VITALS_WIDTHS = (1.0, 1.9, 1.2, 1.4)
@@ -110,9 +110,11 @@ def first_pages(content: AppointmentContent, paper: tuple[float, float]) -> list
             flow.space(0.04)
             if courses.appendix:
                 flow.paragraph(
-                    _("{count} earlier courses of the period are in the appendix.").format(
-                        count=len(courses.appendix)
-                    ),
+                    _n(
+                        "{count} earlier course of the period is in the appendix.",
+                        "{count} earlier courses of the period are in the appendix.",
+                        len(courses.appendix),
+                    ).format(count=len(courses.appendix)),
                     size=NOTE_SIZE,
                 )
             for note in courses.footnotes:

@@ -26,6 +26,7 @@ from paindiary.formats.imported import (
 )
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
 from paindiary.formats.tabular import Table, read_table
+from paindiary.formatting import entries_text, sessions_text
 from paindiary.i18n import _
 from paindiary.store import Diary, ImportResult, backup
 
@@ -248,8 +249,8 @@ def _where(lines: tuple[int, ...], index: int, kind: str) -> str:
 
 def describe_plan(plan: ImportPlan, check: PlanCheck | None = None) -> str:
     """`312 entries, 9 sessions; 4 already in your diary` — what an import would do."""
-    text = _("{entries} entries, {sessions} sessions").format(
-        entries=len(plan.entries), sessions=len(plan.sessions)
+    text = _("{entries}, {sessions}").format(
+        entries=entries_text(len(plan.entries)), sessions=sessions_text(len(plan.sessions))
     )
     if check is not None and check.already_present:
         text += _("; {n} already in your diary").format(n=check.already_present)

@@ -11,6 +11,7 @@ from paindiary.formats.dates import DateOrder
 from paindiary.formats.imported import Progress
 from paindiary.formats.importing import SourceFormat, apply_plan, load_plan
 from paindiary.formats.mapped_csv import ColumnMapping
+from paindiary.formatting import entries_text, sessions_text
 from paindiary.i18n import _
 from paindiary.store import Diary, ImportResult
 
@@ -83,7 +84,9 @@ def export_diary(diary: Diary, path: Path, key: str | None = None) -> str:
             fhir.write_bundle(path, entries, sessions, others)
     except OSError as exc:
         raise ValidationError(str(path), f"cannot be written ({exc.strerror})") from None
-    return _("{entries} entries and {sessions} sessions").format(entries=len(entries), sessions=len(sessions))
+    return _("{entries} and {sessions}").format(
+        entries=entries_text(len(entries)), sessions=sessions_text(len(sessions))
+    )
 
 
 def import_file(
@@ -104,8 +107,8 @@ def import_file(
 
 
 def describe_result(result: ImportResult) -> str:
-    text = _("Imported {entries} entries and {sessions} sessions").format(
-        entries=result.added_entries, sessions=result.added_sessions
+    text = _("Imported {entries} and {sessions}").format(
+        entries=entries_text(result.added_entries), sessions=sessions_text(result.added_sessions)
     )
     skipped = result.skipped_entries + result.skipped_sessions
     if skipped:

@@ -18,9 +18,11 @@ from paindiary.ui.errors import install_excepthook, setup_logging
 from paindiary.ui.features import Feature
 from paindiary.ui.input_guards import install_input_guards
 from paindiary.ui.language import install_translator
+from paindiary.ui.language_restart import RESTART_EXIT, start_again
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.recovery import open_diary_with_recovery
+from paindiary.ui.sample_placement import show_in_place
 from paindiary.ui.single_instance import SingleInstance, bring_to_front
 
 # For start-up benchmarks and smoke tests: with PAINDIARY_EXIT_WHEN_READY=1 the app prints
@@ -97,6 +99,12 @@ def build_window(
 
 def run_app(db_path: Path | None, *, demo: bool = False) -> int:
     """Start the desktop app on `db_path`, or on a throwaway sample diary with `demo`."""
+    code = _run_app(db_path, demo=demo)
+    # Asked for by a change of language, once the diary is closed and its lock released.
+    return start_again() if code == RESTART_EXIT else code
+
+
+def _run_app(db_path: Path | None, *, demo: bool) -> int:
     app = make_application()
     setup_logging()
     install_excepthook()  # from here on, no error passes silently
@@ -139,8 +147,7 @@ def _run_window(
     window = build_window(adapter, sample=sample, preferences=preferences)
     if instance is not None:
         instance.activation_requested.connect(lambda: bring_to_front(window))
-    window.restore_geometry()
-    window.show()
+    show_in_place(window)
     QTimer.singleShot(0, _resume_garbage_collection)
     exit_when = os.environ.get(EXIT_WHEN_READY)
     if exit_when == "status":

@@ -206,8 +206,10 @@ class BackupsDialog(QDialog):
             return None
         self.table.setItem(row, 5, QTableWidgetItem(self.tr("Intact")))
         self.status.setText(
-            self.tr("The backup from {made} is intact: {entries} entries, {sessions} sessions.").format(
-                made=chosen.made.strftime("%Y-%m-%d %H:%M"), entries=counts.entries, sessions=counts.sessions
+            self.tr("The backup from {made} is intact: {entries}, {sessions}.").format(
+                made=chosen.made.strftime("%Y-%m-%d %H:%M"),
+                entries=self.tr("%n entries", "", counts.entries),
+                sessions=self.tr("%n sessions", "", counts.sessions),
             )
         )
         return counts

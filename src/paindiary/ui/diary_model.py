@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from paindiary.domain import PainEntry
+from paindiary.formatting import region_label
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.formatting import short_date, short_time
@@ -79,7 +80,10 @@ class EntryTableModel(QAbstractTableModel):
     def _matches(self, entry: PainEntry) -> bool:
         if not self._search:
             return True
-        return any(self._search in text.casefold() for text in (entry.note, *entry.locations))
+        return any(
+            self._search in text.casefold()
+            for text in (entry.note, *entry.locations, *map(region_label, entry.locations))
+        )
 
     # ------------------------------------------------------------ incremental updates
 
@@ -153,7 +157,7 @@ class EntryTableModel(QAbstractTableModel):
         if column == "time":
             return short_time(entry.at)
         if column == "locations":
-            return ", ".join(entry.locations)
+            return ", ".join(map(region_label, entry.locations))
         if column == "note":
             return entry.note.replace("\n", " ")
         value = getattr(entry, column)

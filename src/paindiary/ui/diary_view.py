@@ -206,12 +206,7 @@ class DiaryView(QWidget):
         if back and rows:
             self._deleted -= back
             count = len(back)
-            text = (
-                self.tr("Restored 1 entry.")
-                if count == 1
-                else self.tr("Restored {count} entries.").format(count=count)
-            )
-            self.message.emit(text)
+            self.message.emit(self.tr("Restored %n entries.", "", count))
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -219,10 +214,7 @@ class DiaryView(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        text = (
-            self.tr("1 entry shown") if count == 1 else self.tr("{count} entries shown").format(count=count)
-        )
-        self.count.setText(text)
+        self.count.setText(self.tr("%n entries shown", "", count))
 
     def _update_buttons(self) -> None:
         rows = self._selected_rows()
@@ -273,11 +265,6 @@ class DiaryView(QWidget):
             self._undo.push(command)
             self._deleted.update(str(entry.id) for entry in command.removed)
             count = len(command.removed)
-            text = (
-                self.tr("Deleted 1 entry. Ctrl+Z brings it back.")
-                if count == 1
-                else self.tr("Deleted {count} entries. Ctrl+Z brings them back.").format(count=count)
-            )
-            self.message.emit(text)
+            self.message.emit(self.tr("Deleted %n entries. Ctrl+Z brings them back.", "", count))
         if failure is not None:
             QMessageBox.warning(self, self.tr("Not deleted"), str(failure))

@@ -2,7 +2,8 @@
 
 One call at start-up loads paindiary's catalogue and Qt's own (standard buttons, dialogs),
 makes QLocale format dates and numbers for that language, and routes the Qt-free core's
-`_()` text through the same catalogues.
+`_()` and `_n()` text through the same catalogues. English has a small catalogue of its own:
+Qt needs it to say "1 entry" rather than "1 entries" for a counted `tr("%n entries", "", n)`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from paindiary.resources import LANGUAGES, catalogue, translations_dir
 SOURCE_LANGUAGE = "en"
 # The translators in use, kept alive here (Qt does not own them) and removed on a switch.
 _installed: list[QTranslator] = []
+_english_forms: list[object] = []  # the application and its English catalogue, installed once
 
 
 def system_language(ui_languages: list[str] | None = None) -> str:
@@ -42,15 +44,31 @@ def locale_for(language: str) -> QLocale:
     return QLocale(language)
 
 
+def install_english_forms(app: QCoreApplication) -> None:
+    """Install English's counted forms ("1 entry") once, beneath every language installed later.
+
+    Qt asks the most recently installed catalogue first, so German or Spanish answer when
+    chosen, and a counted text they lack still reads "1 entry" rather than "1 entries".
+    """
+    if _english_forms and _english_forms[0] is app:
+        return
+    forms = QTranslator(app)
+    if forms.load(catalogue(SOURCE_LANGUAGE).name, str(catalogue(SOURCE_LANGUAGE).parent)):
+        app.installTranslator(forms)
+        _english_forms[:] = [app, forms]
+
+
 def install_translator(app: QCoreApplication, language: str | None = None) -> str:
     """Load the catalogues for `language` (None or "": the system's); return the language used."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    install_english_forms(app)
     chosen = choose_language(language)
     # Dates and numbers follow the chosen language even where its catalogue is missing.
     QLocale.setDefault(locale_for(chosen))
     if chosen == SOURCE_LANGUAGE:
+        # The core's `_n()` picks its English forms by itself.
         i18n.set_translator(None)
         return chosen
     ours = QTranslator(app)
@@ -70,8 +88,8 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
     return chosen
 
 
-def _translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
+def _translate(context: str, text: str, count: int) -> str:
+    return QCoreApplication.translate(context, text, None, count)
 
 
 def use_catalogue_without_app(language: str) -> str:
@@ -89,8 +107,8 @@ def use_catalogue_without_app(language: str) -> str:
         return SOURCE_LANGUAGE
     _standalone[:] = [translator]  # kept alive for as long as the translator is in use
 
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
+    def translate(context: str, text: str, count: int) -> str:
+        return translator.translate(context, text, None, count) or text
 
     i18n.set_translator(translate)
     return language

@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
     def show_status(self, text: str, timeout_ms: int = STATUS_MS) -> None:
         """Say `text` in the status bar: the one way anything reaches it."""
-        self.statusBar().showMessage(text, timeout_ms)
+        self.statusBar().showMessage(text, timeout_ms if timeout_ms > 0 else STATUS_MS)  # never for good
 
     def menu(self, name: str) -> QMenu:
         """The menu called `name` ("file", "edit", "view", "tools", "help"), created on first use."""
@@ -351,12 +351,7 @@ class MainWindow(QMainWindow):
         """The counts in the status bar; the welcome goes once the diary holds anything."""
         diary = self.adapter.reader
         entries, sessions = diary.entry_count(), diary.session_count()
-        # Two forms, as the core's _n(): the catalogues hold no numerus forms, and German and
-        # Spanish choose between the same two as English.
-        entry_text = self.tr("1 entry") if entries == 1 else self.tr("{count} entries").format(count=entries)
-        session_text = (
-            self.tr("1 session") if sessions == 1 else self.tr("{count} sessions").format(count=sessions)
-        )
+        entry_text, session_text = self.tr("%n entries", "", entries), self.tr("%n sessions", "", sessions)
         self._entry_count.setText(f"{entry_text} · {session_text}")
         if entries or sessions:
             self.first_run.setVisible(False)
@@ -399,7 +394,8 @@ class MainWindow(QMainWindow):
         if not may_close(self, self.today):
             event.ignore()
             return
-        self.preferences.set_window_geometry(self.saveGeometry())
+        if not self.sample:  # the sample's offset place is not where the patient's window goes
+            self.preferences.set_window_geometry(self.saveGeometry())
         super().closeEvent(event)
 
 

@@ -33,6 +33,7 @@ from paindiary.domain import (
     TreatmentSession,
     ValidationError,
 )
+from paindiary.formatting import drug_key, drug_label
 from paindiary.i18n import _
 from paindiary.session_limits import Amount, is_this_right
 from paindiary.ui.adapter import DiaryAdapter
@@ -68,6 +69,11 @@ def quarter_hour_before(moment: datetime) -> datetime:
 def route_label(route: Route) -> str:
     """A route in the interface language (the English source is the core's ROUTE_LABELS)."""
     return _(ROUTE_LABELS[route])
+
+
+def route_and_drug(session: TreatmentSession) -> str:
+    """ "IV infusion, ketamine", both in the interface language (a typed drug stays as typed)."""
+    return _("{route}, {drug}").format(route=route_label(session.route), drug=drug_label(session.drug))
 
 
 class SessionDialog(SavingDialog):
@@ -126,7 +132,8 @@ class SessionDialog(SavingDialog):
         for route in Route:
             self.route.addItem(route_label(route), route.value)
         self.drug, _editor = editable_combo(self, self.tr("Drug"))
-        self.drug.addItems(DRUGS)
+        for drug in DRUGS:
+            self.drug.addItem(drug_label(drug), drug)  # shown in the interface language, stored as the key
         self.amounts = SessionAmounts(self, lambda: Route(self.route.currentData()))
         self.dose, self.weight, self.per_kg = self.amounts.dose, self.amounts.weight, self.amounts.per_kg
         self.minutes, self.rate = self.amounts.minutes, self.amounts.rate
@@ -226,12 +233,12 @@ class SessionDialog(SavingDialog):
             now = self._clock()
             self.when.setDateTime(qdatetime(quarter_hour_before(now)))
             self.route.setCurrentIndex(self.route.findData(Route.IV_INFUSION.value))
-            self.drug.setCurrentText("ketamine")
+            self.drug.setCurrentText(drug_label("ketamine"))
             self.amounts.offer_weight(self._others, now, self._adapter.default_weight_kg())
         else:
             self.when.setDateTime(qdatetime(session.at))
             self.route.setCurrentIndex(self.route.findData(session.route.value))
-            self.drug.setCurrentText(session.drug)
+            self.drug.setCurrentText(drug_label(session.drug))
             self.amounts.load(session)
             self.clinic.setText(session.clinic)
             self.note.setPlainText(session.note)
@@ -253,7 +260,7 @@ class SessionDialog(SavingDialog):
         values = {
             "at": at,
             "route": Route(self.route.currentData()),
-            "drug": self.drug.currentText().strip(),
+            "drug": drug_key(self.drug.currentText()),
             **self.amounts.values(),
             "clinic": self.clinic.text().strip(),
             "note": self.note.toPlainText().strip(),

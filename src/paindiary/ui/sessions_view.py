@@ -42,7 +42,7 @@ from paindiary.ui.session_commands import (
     ChangeSessionCommand,
     DeleteSessionCommand,
 )
-from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_label
+from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog, route_and_drug
 from paindiary.ui.side_effect_checklist import effect_label, severity_label
 
 if TYPE_CHECKING:
@@ -315,7 +315,7 @@ class SessionsView(QWidget):
         item = QTreeWidgetItem(
             [
                 when(session.at),
-                self.tr("{route}, {drug}").format(route=route_label(session.route), drug=session.drug),
+                route_and_drug(session),
                 amount(session.dose_mg, "mg"),
                 per_kg_and_rate(session),
                 effects or self.tr("No side effects recorded"),

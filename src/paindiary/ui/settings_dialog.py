@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import AnalysisSettings, ValidationError
+from paindiary.ui import language_restart
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import PRIMARY_HEIGHT, error_label
 from paindiary.ui.preferences import LANGUAGE_NAMES, Choices, Preferences
@@ -76,6 +77,8 @@ class SettingsDialog(SavingDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._language_saved = False  # a new language was saved: offered a restart once closed
+        self.accepted.connect(self._offer_restart)
         self._load()
         self._fit_to_screen()
 
@@ -309,6 +312,7 @@ class SettingsDialog(SavingDialog):
         self.autostart.setChecked(choices.autostart)
         self.sleep_mood.setChecked(choices.sleep_mood_always)
         self.language.setCurrentIndex(max(self.language.findData(choices.language), 0))
+        self._stored_language = str(self.language.currentData() or "")
 
     def show_analysis(self, settings: AnalysisSettings) -> None:
         """Put `settings` in the spin boxes (saved only by OK)."""
@@ -356,6 +360,19 @@ class SettingsDialog(SavingDialog):
             sleep_mood_always=self.sleep_mood.isChecked(),
         )
         self._preferences.save(chosen)
+        self._language_saved = chosen.language != self._stored_language
+        self._stored_language = chosen.language
+
+    def _offer_restart(self) -> None:
+        """A new language shows from the next start: offer that start now (the dialog is closed)."""
+        if not self._language_saved:
+            return
+        self._language_saved = False
+        window = self.parentWidget()
+        chosen = self.language.currentData()
+        name = self.language.currentText() if chosen else self.tr("the system's language")
+        if language_restart.ask_to_restart(window, name):
+            language_restart.restart(window.window() if window is not None else None)
 
     def show_invalid(self, error: ValidationError) -> None:
         """The analysis settings say why next to their fields; the one at fault gets the focus."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import PainEntry, ValidationError
+from paindiary.formatting import region_label
 from paindiary.store import DiaryError
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
@@ -346,7 +347,7 @@ class TodayView(QWidget):
             if entry.worst is not None:
                 parts.append(self.tr("worst {worst}").format(worst=entry.worst))
             if entry.locations:
-                parts.append(", ".join(entry.locations))
+                parts.append(", ".join(map(region_label, entry.locations)))
             if entry.note:
                 parts.append(entry.note.replace("\n", " "))
             item = QListWidgetItem("  ·  ".join(parts))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.formatting import region_key, region_label
 from paindiary.ui.choice_button import ChoiceButton
 from paindiary.ui.flow_layout import FlowLayout
 
@@ -268,9 +269,9 @@ class ChipBox(QWidget):
         name = name.strip()
         chip = self._chips.get(name)
         if chip is None:
-            chip = ChoiceButton(name, self)
+            chip = ChoiceButton(region_label(name), self)
             chip.setMinimumHeight(MIN_TARGET_PX - 4)
-            chip.setAccessibleName(self.tr("Body region: {name}").format(name=name))
+            chip.setAccessibleName(self.tr("Body region: {name}").format(name=region_label(name)))
             index = len(self._chips)
             self._grid.addWidget(chip, index // self.COLUMNS, index % self.COLUMNS)
             self._chips[name] = chip
@@ -290,7 +291,7 @@ class ChipBox(QWidget):
         return super().eventFilter(watched, event)
 
     def _add_custom(self) -> None:
-        name = self.custom_field.text().strip()
+        name = region_key(self.custom_field.text())  # "Kopf" typed in German is the "head" chip
         if name:
             self.add_option(name, checked=True)
             self.custom_field.clear()
