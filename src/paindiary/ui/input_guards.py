@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from paindiary.ui.choice_button import ChoiceButton
+
 # Fields whose value the wheel changes; a date field is a QAbstractSpinBox too.
 WHEEL_FIELDS = (QAbstractSpinBox, QComboBox)
 RING_WIDTH = 2
@@ -38,6 +40,10 @@ class FocusRing(QFocusFrame):
     def follow(self, widget: QWidget | None) -> None:
         """Ring `widget`, or nothing (Qt takes no widget here; its type stubs do not say so)."""
         self.setWidget(widget)  # type: ignore[arg-type]
+        if widget is None:
+            # QFocusFrame moves itself into the ringed widget's parent. Deleted along with a closed
+            # dialog, it took the Python side of the score rows' layout items with it (a crash).
+            self.setParent(None)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -52,6 +58,9 @@ class FocusRing(QFocusFrame):
 def wants_ring(widget: QWidget | None) -> bool:
     """Whether the widget with focus gets a ring: every control, not a window, menu or popup."""
     if widget is None or widget.isWindow() or isinstance(widget, QMenu | QMenuBar):
+        return False
+    if isinstance(widget, ChoiceButton):
+        # A score or place button draws its own ring, inside its fill; two would crowd the row.
         return False
     return widget.window().windowType() != Qt.WindowType.Popup  # a combo box's open list
 
