@@ -9,12 +9,13 @@ from typing import Any
 from paindiary.domain import ValidationError
 from paindiary.formats import registry
 from paindiary.formats.dates import AmbiguousDates, DateOrder
+from paindiary.formats.imported import ImportPlan
 from paindiary.formats.importing import (
     SourceFormat,
     UnknownColumns,
-    apply_plan,
     check_plan,
     describe_plan,
+    import_path,
     load_plan,
 )
 from paindiary.formats.mapped_csv import parse_columns
@@ -79,23 +80,28 @@ def run_export(args: argparse.Namespace, diary: Diary) -> int:
 def run_import(args: argparse.Namespace, diary: Diary) -> int:
     columns = parse_columns(args.columns) if args.columns else None
     order = DateOrder(args.date_format) if args.date_format else None
+    source = SourceFormat(args.source)
     try:
-        plan = load_plan(args.file, SourceFormat(args.source), columns=columns, date_order=order)
+        if args.dry_run:
+            plan = load_plan(args.file, source, columns=columns, date_order=order)
+            _print_reading(plan)
+            print(f"Would import {describe_plan(plan, check_plan(diary, plan))}; nothing was written.")
+            return 0
+        # Our own CSV and JSON are read and written a part at a time, whatever their length.
+        done = import_path(diary, args.file, source, columns=columns, date_order=order)
     except AmbiguousDates as error:
         hint = "; add --date-format dmy or --date-format mdy"
         raise ValidationError(error.field, error.message + hint) from None
     except UnknownColumns as error:
         hint = " with --columns at=COLUMN,pain=COLUMN[,note=COLUMN] (or date=COLUMN,time=COLUMN,...)"
         raise ValidationError(error.field, error.message + hint) from None
+    _print_reading(done.plan)
+    print(registry.describe_result(done.result))
+    return 0
+
+
+def _print_reading(plan: ImportPlan) -> None:
+    """How the file was read: its format and how its columns became diary fields."""
     print(f"{plan.label}:")
     for line in (*plan.mapping, *plan.notes):
         print(f"  {line}")
-    if args.dry_run:
-        print(f"Would import {describe_plan(plan, check_plan(diary, plan))}; nothing was written.")
-        return 0
-    try:
-        result = apply_plan(diary, plan)
-    except ValidationError as error:
-        raise error.in_file(args.file) from None
-    print(registry.describe_result(result))
-    return 0
