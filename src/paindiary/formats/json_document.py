@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -216,17 +217,24 @@ def write_document(path: Path, document: dict[str, Any]) -> None:
 _Record = TypeVar("_Record")
 
 
+@cache  # asked once per record of a document that may hold a million
 def fields_in(version: int, fields: tuple[str, ...]) -> tuple[str, ...]:
     """The fields a document of `version` may hold, in order."""
     return tuple(name for name in fields if FIELD_SINCE.get(name, 1) <= version)
 
 
+@cache
+def _required(allowed: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(allowed), tuple(name for name in allowed if name not in _OPTIONAL)
+
+
 def _check_keys(where: str, record: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    known, required = _required(allowed)
     for key in record:
-        if key not in allowed:
+        if key not in known:
             raise ValidationError(f"{where}.{key}", f"is not a known field (known: {', '.join(allowed)})")
-    for key in allowed:
-        if key not in _OPTIONAL and key not in record:
+    for key in required:
+        if key not in record:
             raise ValidationError(f"{where}.{key}", "is missing")
 
 
