@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
 
 from paindiary.domain import PainEntry, ValidationError
-from paindiary.store import Diary, import_entries
+from paindiary.store import Diary, convert, import_entries
 from paindiary.store.import_batch import ImportPart
+from paindiary.store.schema import EntryRow
+from tests.support import FakeClock
 
 START = datetime(2024, 3, 1, 8, 0)
 
@@ -61,3 +67,39 @@ def test_a_reader_failing_between_parts_rolls_back_the_parts_before(diary: Diary
     with pytest.raises(ValidationError, match="not valid CSV"):
         diary.import_parts(parts())
     assert diary.is_empty()
+
+
+def test_imported_entries_are_stored_exactly_as_the_typed_insert_stores_them(tmp_path: Path) -> None:
+    stamp = datetime(2024, 3, 2, 9, 15, 42)
+    sample = [
+        PainEntry(
+            at=START,
+            pain=3,
+            worst=8,
+            enjoyment=0,
+            activity=10,
+            locations=("neck", "left; knee"),
+            note="Ärger, 痛み 🙂",
+            sleep_interference=5,
+            mood=2,
+            for_clinician=True,
+            created=stamp,
+            updated=stamp + timedelta(days=1),
+        ),
+        *entries(1, 2),
+    ]
+    with Diary.open(tmp_path / "parts.sqlite3", clock=FakeClock(stamp)) as imported:
+        imported.import_parts([ImportPart(sample)])
+    with Diary.open(tmp_path / "typed.sqlite3") as typed, Session(typed.engine) as session, session.begin():
+        values = [
+            convert.entry_values(e, created=e.created or stamp, updated=e.updated or stamp) for e in sample
+        ]
+        session.execute(insert(EntryRow), values)
+    rows = {
+        name: sqlite3.connect(tmp_path / f"{name}.sqlite3")
+        .execute("SELECT * FROM entries ORDER BY id")
+        .fetchall()
+        for name in ("parts", "typed")
+    }
+    assert rows["parts"] == rows["typed"]
+    assert len(rows["parts"]) == 3
