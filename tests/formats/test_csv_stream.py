@@ -84,3 +84,27 @@ def test_a_row_wider_than_the_header_is_refused_naming_its_line(tmp_path: Path) 
     with pytest.raises(ValidationError, match="has 5 cells but the header has 4 columns") as caught:
         list(streamed.rows())
     assert caught.value.field == "line 3"
+
+
+def test_a_file_over_the_cap_is_refused_before_its_first_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tabular, "MAX_IMPORT_RECORDS", 3)
+    path = tmp_path / "five.csv"
+    path.write_text("record,id,at,pain\n" + "entry,,2024-03-01 08:00,5\n" * 5)
+    streamed = csv_stream.open_streamed(path)
+    assert streamed is not None
+    rows = streamed.rows()
+    with pytest.raises(ValidationError, match="more than 3 records"):
+        next(rows)
+
+
+def test_line_breaks_inside_cells_do_not_count_as_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tabular, "MAX_IMPORT_RECORDS", 3)
+    path = tmp_path / "notes.csv"
+    path.write_text("record,id,at,pain,note\n" + 'entry,,2024-03-01 08:00,5,"one\ntwo\nthree"\n' * 3)
+    streamed = csv_stream.open_streamed(path)
+    assert streamed is not None
+    assert [row.line for row in streamed.rows()] == [2, 5, 8]

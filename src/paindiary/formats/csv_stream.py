@@ -37,6 +37,8 @@ class StreamedCsv:
     def rows(self, progress: Progress | None = None) -> Iterator[Row]:
         """Each non-blank row after the header, with the line it starts on; errors name the line."""
         size = max(self.path.stat().st_size, 1)
+        if self._records_over_cap():
+            raise tabular.too_many_records()  # before a single row is checked or written
         with self.path.open("rb") as raw, _field_limit(tabular.MAX_FIELD_CHARS):
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             reader = csv.reader(text, delimiter=self.delimiter, strict=True)
@@ -70,6 +72,29 @@ class StreamedCsv:
                 yield Row(row_line, (*cells, *("",) * (width - len(cells))))
                 if progress is not None and count % 500 == 0:
                     report_progress(progress, raw.tell(), size)
+
+    def _records_over_cap(self) -> bool:
+        """More non-blank rows than one import takes? Lines are counted first, rows only if need be."""
+        cap = tabular.MAX_IMPORT_RECORDS + 1  # and the header
+        lines = 1
+        with self.path.open("rb") as raw:
+            while chunk := raw.read(CHUNK_BYTES):
+                lines += chunk.count(b"\n")
+        if lines <= cap:
+            return False
+        with (
+            self.path.open(encoding="utf-8-sig", errors="replace", newline="") as text,
+            _field_limit(tabular.MAX_FIELD_CHARS),
+        ):
+            try:
+                rows = (
+                    cells
+                    for cells in csv.reader(text, delimiter=self.delimiter)
+                    if any(c.strip() for c in cells)
+                )
+                return sum(1 for _cells in zip(rows, range(cap + 1), strict=False)) > cap
+            except csv.Error:
+                return False  # the row-by-row read names the line
 
 
 def open_streamed(path: Path) -> StreamedCsv | None:
