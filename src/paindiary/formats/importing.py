@@ -228,7 +228,7 @@ def import_path(
     paindiary's own CSV and JSON document are read and written a part at a time, in memory that
     does not grow with the file; other formats are read whole first (load_plan, apply_plan).
     """
-    plans = _plans_in_parts(path, source, columns, progress) if columns is None else None
+    plans = _plans_in_parts(path, source, progress) if columns is None else None
     if plans is None:
         plan = load_plan(path, source, columns=columns, date_order=date_order, progress=progress)
         try:
@@ -244,7 +244,7 @@ def import_path(
 
 
 def _plans_in_parts(
-    path: Path, source: SourceFormat, columns: object, progress: Progress | None
+    path: Path, source: SourceFormat, progress: Progress | None
 ) -> Iterator[ImportPlan] | None:
     """The file's plans a part at a time when it is our CSV or JSON document, else None."""
     if _looks_like_json(path):
