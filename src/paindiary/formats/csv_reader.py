@@ -286,9 +286,11 @@ def read_csv(path: Path, progress: Progress | None = None) -> ImportPlan:
 
 
 def plan_in_parts(table: Table, rows: Iterable[Row], part_entries: int = 5_000) -> Iterator[ImportPlan]:
-    """`plan_from_table` for rows read one by one: the entries a part at a time, then a last part
-    with the rest (sessions, their side effects, other records, settings), so each part can be
-    written and let go. `table` gives the header; its own rows are not read.
+    """`plan_from_table` for rows read one by one, as plans of at most `part_entries` entries.
+
+    The last plan holds the rest too (sessions with their side effects, other records, settings),
+    which refer to each other across the file; each earlier one can be written and let go.
+    `table` gives the header; its own rows are not read.
     """
     reader = _Reader(table)
     for row in rows:
