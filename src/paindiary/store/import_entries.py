@@ -10,11 +10,12 @@ of the size of UUID objects).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Boolean, DateTime, Table, Uuid, select
 from sqlalchemy.orm import Session
 
 from paindiary.domain import PainEntry, ValidationError
@@ -32,18 +33,42 @@ _INSERT = f"INSERT INTO {_ENTRIES.name} ({', '.join(_COLUMNS)}) VALUES ({', '.jo
 ID_SLICE = 500
 
 
-def stored(value: Any) -> Any:
-    """A value as the schema's types store it in SQLite (DateTime, Uuid, Boolean); others as they are.
+def _moment_text(value: datetime | None) -> str | None:
+    # The domain's moments are naive and within 1900-2999: isoformat writes SQLAlchemy's text.
+    return None if value is None else value.isoformat(" ", "microseconds")
 
-    The domain's moments are naive and within 1900-2999, so isoformat writes SQLAlchemy's text.
-    """
-    if isinstance(value, datetime):
-        return value.isoformat(" ", "microseconds")
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, bool):
-        return int(value)
-    return value
+
+def _uuid_text(value: uuid.UUID | None) -> str | None:
+    return None if value is None else value.hex
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _stored_form(column_type: Any) -> Callable[[Any], Any] | None:
+    """How a value of the schema's type is stored in SQLite, when not as it is."""
+    for kind, stored in ((DateTime, _moment_text), (Uuid, _uuid_text), (Boolean, _flag)):
+        if isinstance(column_type, kind):
+            return stored
+    return None
+
+
+# Only these columns' values change on the way in; the others go as they are.
+_CONVERTED = tuple(
+    (index, stored)
+    for index, column in enumerate(_ENTRIES.columns)
+    if (stored := _stored_form(column.type)) is not None
+)
+_VALUES_IN_ORDER = itemgetter(*_COLUMNS)
+
+
+def stored_row(values: dict[str, Any]) -> tuple[Any, ...]:
+    """An entry's values (convert.entry_values) as the row SQLite stores, in the table's column order."""
+    row = list(_VALUES_IN_ORDER(values))
+    for index, stored in _CONVERTED:
+        row[index] = stored(row[index])
+    return tuple(row)
 
 
 def existing_rows(session: Session, row_class: Any, ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, Any]:
@@ -97,7 +122,7 @@ class EntryWriter:
             if row is None:
                 created = entry.created or self._now
                 values = convert.entry_values(entry, created=created, updated=entry.updated or created)
-                new.append(tuple(stored(values[name]) for name in _COLUMNS))
+                new.append(stored_row(values))
             elif convert.entry_from_row(row).same_content(entry):
                 self.skipped += 1
             else:
