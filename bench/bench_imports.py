@@ -36,10 +36,10 @@ import sys, time
 started = time.perf_counter()
 {peak}
 from pathlib import Path
-from paindiary.formats.importing import apply_plan, load_plan
+from paindiary.formats.importing import import_path
 from paindiary.store import Diary
 with Diary.open(sys.argv[2]) as diary:
-    apply_plan(diary, load_plan(Path(sys.argv[1])))
+    import_path(diary, Path(sys.argv[1]))
 print(time.perf_counter() - started, peak_rss_kib(), flush=True)
 """
 

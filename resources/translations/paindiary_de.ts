@@ -5267,12 +5267,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{text!r} ist keine Zahl</translation>
         </message>
         <message>
-            <source>is required</source>
-            <translation>ist erforderlich</translation>
-        </message>
-        <message>
             <source>paindiary CSV</source>
             <translation>paindiary-CSV</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
         </message>
         <message>
             <source>is not a paindiary CSV column (see docs/formats.md)</source>
@@ -5301,6 +5301,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{id} is not a session in this file</source>
             <translation>{id} ist keine Sitzung in dieser Datei</translation>
+        </message>
+        <message>
+            <source>has {cells} cells but the header has {columns} columns</source>
+            <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
         </message>
         <message>
             <source>dates like {example} could be day-first or month-first</source>
@@ -5387,6 +5391,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>diese Datei ist eine Tabelle, kein JSON-Dokument</translation>
         </message>
         <message>
+            <source>Every field is read as written (ids, times and values are kept exactly).</source>
+            <translation>Jedes Feld wird so gelesen, wie es geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
+        </message>
+        <message>
             <source>line {n}</source>
             <translation>Zeile {n}</translation>
         </message>
@@ -5401,10 +5409,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{columns} is not the header of a format paindiary recognises; name the columns</source>
             <translation>{columns} ist nicht die Kopfzeile eines Formats, das paindiary kennt; benennen Sie die Spalten</translation>
-        </message>
-        <message>
-            <source>Every field is read as written (ids, times and values are kept exactly).</source>
-            <translation>Jedes Feld wird so gelesen, wie es geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
         </message>
         <message>
             <source>the columns are not those of a {label} export</source>
@@ -5640,10 +5644,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
             <translation>enthält mehr als {limit} Datensätze, mehr als ein Import aufnimmt; bitte teilen Sie die Datei in kleinere Dateien auf</translation>
-        </message>
-        <message>
-            <source>has {cells} cells but the header has {columns} columns</source>
-            <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
         </message>
         <message>
             <source>Jan</source>
@@ -5941,12 +5941,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>ID {id} ist bereits im Tagebuch</translation>
         </message>
         <message>
-            <source>{id} appears twice in the file</source>
-            <translation>{id} kommt in der Datei zweimal vor</translation>
-        </message>
-        <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>ID {id} ist bereits mit anderen Werten im Tagebuch</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} kommt in der Datei zweimal vor</translation>
         </message>
         <message>
             <source>medicine {id} is neither in the file nor in the diary</source>

@@ -5267,12 +5267,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{text!r} no es un número</translation>
         </message>
         <message>
-            <source>is required</source>
-            <translation>es obligatorio</translation>
-        </message>
-        <message>
             <source>paindiary CSV</source>
             <translation>CSV de paindiary</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>es obligatorio</translation>
         </message>
         <message>
             <source>is not a paindiary CSV column (see docs/formats.md)</source>
@@ -5301,6 +5301,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{id} is not a session in this file</source>
             <translation>{id} no es una sesión de este archivo</translation>
+        </message>
+        <message>
+            <source>has {cells} cells but the header has {columns} columns</source>
+            <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
         </message>
         <message>
             <source>dates like {example} could be day-first or month-first</source>
@@ -5387,6 +5391,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>este archivo es una hoja de cálculo, no un documento JSON</translation>
         </message>
         <message>
+            <source>Every field is read as written (ids, times and values are kept exactly).</source>
+            <translation>Cada campo se lee tal como está escrito (identificadores, horas y valores se conservan exactamente).</translation>
+        </message>
+        <message>
             <source>line {n}</source>
             <translation>línea {n}</translation>
         </message>
@@ -5401,10 +5409,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{columns} is not the header of a format paindiary recognises; name the columns</source>
             <translation>{columns} no es el encabezado de un formato que paindiary reconozca; indique las columnas</translation>
-        </message>
-        <message>
-            <source>Every field is read as written (ids, times and values are kept exactly).</source>
-            <translation>Cada campo se lee tal como está escrito (identificadores, horas y valores se conservan exactamente).</translation>
         </message>
         <message>
             <source>the columns are not those of a {label} export</source>
@@ -5640,10 +5644,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
             <translation>contiene más de {limit} registros, más de los que admite una importación; divida el archivo en archivos más pequeños</translation>
-        </message>
-        <message>
-            <source>has {cells} cells but the header has {columns} columns</source>
-            <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
         </message>
         <message>
             <source>Jan</source>
@@ -5941,12 +5941,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>el identificador {id} ya está en el diario</translation>
         </message>
         <message>
-            <source>{id} appears twice in the file</source>
-            <translation>{id} aparece dos veces en el archivo</translation>
-        </message>
-        <message>
             <source>id {id} is already in the diary with other values</source>
             <translation>el identificador {id} ya está en el diario con otros valores</translation>
+        </message>
+        <message>
+            <source>{id} appears twice in the file</source>
+            <translation>{id} aparece dos veces en el archivo</translation>
         </message>
         <message>
             <source>medicine {id} is neither in the file nor in the diary</source>

@@ -10,12 +10,13 @@ from typing import Any
 from paindiary.domain import ValidationError
 from paindiary.formats import registry
 from paindiary.formats.dates import AmbiguousDates, DateOrder
+from paindiary.formats.imported import ImportPlan
 from paindiary.formats.importing import (
     SourceFormat,
     UnknownColumns,
-    apply_plan,
     check_plan,
     describe_plan,
+    import_path,
     open_file,
     plan_from,
 )
@@ -98,9 +99,16 @@ def _mapping(args: argparse.Namespace) -> ColumnMapping | None:
 def run_import(args: argparse.Namespace, diary: Diary) -> int:
     columns = _mapping(args)
     order = DateOrder(args.date_format) if args.date_format else None
+    source = SourceFormat(args.source)
     try:
-        opened = open_file(args.file)
-        plan = plan_from(opened, SourceFormat(args.source), columns=columns, date_order=order)
+        if args.dry_run:
+            opened = open_file(args.file)
+            plan = plan_from(opened, source, columns=columns, date_order=order)
+            _print_reading(plan, opened.table.encoding if opened.table is not None else None)
+            print(f"Would import {describe_plan(plan, check_plan(diary, plan))}; nothing was written.")
+            return 0
+        # Our own CSV and JSON are read and written a part at a time, whatever their length.
+        done = import_path(diary, args.file, source, columns=columns, date_order=order)
     except AmbiguousDates as error:
         hint = "; add --date-format dmy or --date-format mdy"
         raise ValidationError(error.field, error.message + hint) from None
@@ -110,17 +118,15 @@ def run_import(args: argparse.Namespace, diary: Diary) -> int:
     except HalfPointsFound as error:
         hint = "; add --half-points round (6,5 becomes 7) or --half-points skip (those rows are left out)"
         raise ValidationError(error.field, error.message + hint) from None
-    # Which encoding was used matters when a spreadsheet's umlauts look wrong afterwards.
-    read_as = f", text read as {opened.table.encoding}" if opened.table is not None else ""
+    _print_reading(done.plan, done.encoding)
+    print(registry.describe_result(done.result))
+    return 0
+
+
+def _print_reading(plan: ImportPlan, encoding: str | None) -> None:
+    """How the file was read: its format, its text encoding (which matters when a spreadsheet's
+    umlauts look wrong afterwards) and how its columns became diary fields."""
+    read_as = f", text read as {encoding}" if encoding is not None else ""
     print(f"{plan.label}{read_as}:")
     for line in (*plan.mapping, *plan.notes):
         print(f"  {line}")
-    if args.dry_run:
-        print(f"Would import {describe_plan(plan, check_plan(diary, plan))}; nothing was written.")
-        return 0
-    try:
-        result = apply_plan(diary, plan)
-    except ValidationError as error:
-        raise error.in_file(args.file) from None
-    print(registry.describe_result(result))
-    return 0

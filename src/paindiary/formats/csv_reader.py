@@ -7,7 +7,7 @@ Side effects may come before or after their session; the formula guard is undone
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -41,7 +41,7 @@ from paindiary.formats.imported import (
     row_guard,
     v1_settings_note,
 )
-from paindiary.formats.tabular import Table, cell_error, read_table
+from paindiary.formats.tabular import Row, Table, cell_error, read_table
 from paindiary.i18n import _
 
 _T = TypeVar("_T")
@@ -283,3 +283,22 @@ def read_csv(path: Path, progress: Progress | None = None) -> ImportPlan:
         return plan_from_table(table, progress)
     except ValidationError as error:
         raise error.in_file(path) from None
+
+
+def plan_in_parts(table: Table, rows: Iterable[Row], part_entries: int = 5_000) -> Iterator[ImportPlan]:
+    """`plan_from_table` for rows read one by one, as plans of at most `part_entries` entries.
+
+    The last plan holds the rest too (sessions with their side effects, other records, settings),
+    which refer to each other across the file; each earlier one can be written and let go.
+    `table` gives the header; its own rows are not read.
+    """
+    reader = _Reader(table)
+    for row in rows:
+        with row_guard(row.line):
+            reader.read_row(row.line, row.cells)
+        if len(reader.entries) >= part_entries:
+            label = _("paindiary CSV")
+            yield ImportPlan(SOURCE, label, tuple(reader.entries), entry_lines=tuple(reader.entry_lines))
+            reader.entries.clear()
+            reader.entry_lines.clear()
+    yield reader.finish()

@@ -1,20 +1,22 @@
-"""One way in for every file: open, recognise, read completely, compare, then write once.
+"""One way in for every file: open, recognise, read, compare, then write in one transaction.
 
 The command line and the import wizard both go through here, so a file is read the same
-way whichever door the patient uses: nothing is written until the whole file has been
-read and checked, and then everything is written in one transaction, after a backup.
+way whichever door the patient uses. A plan (load_plan) holds the whole file, checked, for
+the wizard's summary; import_path reads our own CSV and JSON a part at a time instead and
+writes each part as it comes. Either way everything is written in one transaction, after a
+backup, and a problem anywhere in the file means nothing is saved.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
-from paindiary.formats import csv_document, csv_reader, json_document, mapped_csv
+from paindiary.formats import csv_document, csv_reader, csv_stream, json_document, json_text, mapped_csv
 from paindiary.formats.dates import DateOrder
 from paindiary.formats.imported import (
     REFUSALS,
@@ -22,13 +24,18 @@ from paindiary.formats.imported import (
     Progress,
     one_line,
     refusal,
+    report_progress,
     v1_settings_note,
 )
 from paindiary.formats.other_apps import bearable, flaredown, paintracker
-from paindiary.formats.tabular import Table, read_table
+from paindiary.formats.streamed_import import StreamedImport, write_parts
+from paindiary.formats.tabular import Table, read_bytes, read_table
 from paindiary.formatting import entries_text, sessions_text
 from paindiary.i18n import _
 from paindiary.store import Diary, ImportResult, backup
+
+# Entries read, checked and written together when a file is imported a part at a time.
+PART_ENTRIES = 5_000
 
 
 class SourceFormat(StrEnum):
@@ -134,17 +141,7 @@ def plan_from(
 ) -> ImportPlan:
     """Turn an opened file into checked records (nothing is written)."""
     if opened.document is not None:
-        document = opened.document
-        return ImportPlan(
-            source=SourceFormat.PAINDIARY_JSON,
-            label=format_label(SourceFormat.PAINDIARY_JSON),
-            entries=tuple(document.entries),
-            sessions=tuple(document.sessions),
-            settings=document.settings,
-            others=tuple(document.others),
-            mapping=(_("Every field is read as written (ids, times and values are kept exactly)."),),
-            notes=(v1_settings_note(),) if document.settings_from_v1 else (),
-        )
+        return _document_plan(opened.document)
     table = opened.table
     assert table is not None
     if columns is not None:
@@ -171,6 +168,19 @@ def plan_from(
         raise _in_file(error, opened.path) from None
     except REFUSALS as error:
         raise _in_file(ValidationError(str(opened.path), refusal(error)), opened.path) from None
+
+
+def _document_plan(document: json_document.DiaryDocument) -> ImportPlan:
+    return ImportPlan(
+        source=SourceFormat.PAINDIARY_JSON,
+        label=format_label(SourceFormat.PAINDIARY_JSON),
+        entries=tuple(document.entries),
+        sessions=tuple(document.sessions),
+        settings=document.settings,
+        others=tuple(document.others),
+        mapping=(_("Every field is read as written (ids, times and values are kept exactly)."),),
+        notes=(v1_settings_note(),) if document.settings_from_v1 else (),
+    )
 
 
 def _in_file(error: ValidationError, path: Path) -> ValidationError:
@@ -203,6 +213,70 @@ def load_plan(
     """Open and read a file completely into an ImportPlan."""
     opened = open_file(path, progress)
     return plan_from(opened, source, columns=columns, date_order=date_order, progress=progress)
+
+
+def import_path(
+    diary: Diary,
+    path: Path,
+    source: SourceFormat = SourceFormat.AUTO,
+    *,
+    columns: mapped_csv.ColumnMapping | None = None,
+    date_order: DateOrder | None = None,
+    progress: Progress | None = None,
+) -> StreamedImport:
+    """Read, check and write a file in one transaction after a backup; errors name the file.
+
+    paindiary's own CSV and JSON document are read and written a part at a time, in memory that
+    does not grow with the file; other formats are read whole first (load_plan, apply_plan).
+    """
+    plans = _plans_in_parts(path, source, progress) if columns is None else None
+    if plans is None:
+        opened = open_file(path, progress)
+        plan = plan_from(opened, source, columns=columns, date_order=date_order, progress=progress)
+        encoding = opened.table.encoding if opened.table is not None else None
+        try:
+            return StreamedImport(plan, apply_plan(diary, plan), encoding)
+        except ValidationError as error:
+            raise error.in_file(path) from None
+    try:
+        done = write_parts(diary, plans)
+        # Only UTF-8 is streamed (csv_stream); a JSON document is always UTF-8 and says nothing.
+        return done if _looks_like_json(path) else replace(done, encoding="UTF-8")
+    except ValidationError as error:
+        raise _in_file(error, path) from None
+    except REFUSALS as error:
+        raise _in_file(ValidationError(str(path), refusal(error)), path) from None
+
+
+def _plans_in_parts(
+    path: Path, source: SourceFormat, progress: Progress | None
+) -> Iterator[ImportPlan] | None:
+    """The file's plans a part at a time when it is our CSV or JSON document, else None."""
+    if _looks_like_json(path):
+        return _document_parts(path, progress)
+    if source not in (SourceFormat.AUTO, SourceFormat.PAINDIARY_CSV):
+        return None
+    streamed = csv_stream.open_streamed(path)
+    if streamed is None:
+        return None
+    table = Table(str(path), streamed.header, (), streamed.delimiter)
+    return csv_reader.plan_in_parts(table, streamed.rows(progress), PART_ENTRIES)
+
+
+def _document_parts(path: Path, progress: Progress | None) -> Iterator[ImportPlan]:
+    """The JSON document read once (its size is capped), its records turned into plans part by part."""
+    try:
+        data = json_text.loads(json_text.decode_json(read_bytes(path, limit=json_document.MAX_FILE_BYTES)))
+    except ValidationError as error:
+        raise (ValidationError(str(path), error.message) if error.field == "file" else error) from None
+    entries = data.get("entries") if isinstance(data, dict) else None
+    total = len(entries) if isinstance(entries, list) else 0
+    done = 0
+    for document in json_document.document_parts(data, PART_ENTRIES, release=True):
+        yield _document_plan(document)
+        done += len(document.entries)
+        if progress is not None:
+            report_progress(progress, done, total)
 
 
 # ---------------------------------------------------------------- before and while writing

@@ -9,11 +9,11 @@ is refused in an older document and optional in a newer one, where its absence m
 
 from __future__ import annotations
 
-import codecs
 import json
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,15 +31,16 @@ from paindiary.domain import (
 from paindiary.formats import json_clinic, json_medicines
 from paindiary.formats.atomic import write_private_text
 from paindiary.formats.fuller_fields import checklist_from_plain, checklist_to_plain
-from paindiary.formats.imported import REFUSALS, quoted, refusal
-from paindiary.formats.tabular import MAX_IMPORT_RECORDS, read_bytes, too_many_records, utf16_without_bom
+from paindiary.formats.imported import REFUSALS, refusal
+from paindiary.formats.json_text import decode_json, loads
+from paindiary.formats.tabular import MAX_IMPORT_RECORDS, read_bytes, too_many_records
 
 FORMAT_NAME = "paindiary"
 FORMAT_VERSION = 2
 KNOWN_VERSIONS = (1, 2)
 MAX_FILE_BYTES = 200 * 1024 * 1024
-# More digits than any field of a document has (a pain score, minutes, a dose).
-MAX_DIGITS = 32
+# Entries read (and, on import, written) together when a document is read a part at a time.
+PART_ENTRIES = 5_000
 
 ENTRY_FIELDS = (
     "id",
@@ -216,17 +217,24 @@ def write_document(path: Path, document: dict[str, Any]) -> None:
 _Record = TypeVar("_Record")
 
 
+@cache  # asked once per record of a document that may hold a million
 def fields_in(version: int, fields: tuple[str, ...]) -> tuple[str, ...]:
     """The fields a document of `version` may hold, in order."""
     return tuple(name for name in fields if FIELD_SINCE.get(name, 1) <= version)
 
 
+@cache
+def _required(allowed: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(allowed), tuple(name for name in allowed if name not in _OPTIONAL)
+
+
 def _check_keys(where: str, record: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+    known, required = _required(allowed)
     for key in record:
-        if key not in allowed:
+        if key not in known:
             raise ValidationError(f"{where}.{key}", f"is not a known field (known: {', '.join(allowed)})")
-    for key in allowed:
-        if key not in _OPTIONAL and key not in record:
+    for key in required:
+        if key not in record:
             raise ValidationError(f"{where}.{key}", "is missing")
 
 
@@ -357,6 +365,18 @@ def _version(value: Any) -> int:
 
 def parse_document(data: Any) -> DiaryDocument:
     """Check a decoded JSON document completely; the first problem raises, naming its record."""
+    parts = list(document_parts(data))
+    return replace(parts[-1], entries=[entry for part in parts for entry in part.entries])
+
+
+def document_parts(
+    data: Any, part_size: int = PART_ENTRIES, *, release: bool = False
+) -> Iterator[DiaryDocument]:
+    """`parse_document` a part at a time: the entries `part_size` at a time, then the rest in a last part.
+
+    With `release`, each raw entry is dropped from `data` once read, so a caller that writes the
+    parts as they come never holds the whole document's entries twice.
+    """
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise ValidationError("format", 'this is not a paindiary document (expected "format": "paindiary")')
     version = _version(data.get("version"))
@@ -375,7 +395,14 @@ def parse_document(data: Any) -> DiaryDocument:
     arrays_found = (data.get(name) for name in ("entries", "sessions", *arrays))
     if sum(len(found) for found in arrays_found if isinstance(found, list)) > MAX_IMPORT_RECORDS:
         raise too_many_records()  # before a single record is built
-    entries = [entry_from_json(f"entries[{index}]", raw, version) for index, raw in enumerate(raw_entries)]
+    for start in range(0, len(raw_entries), part_size):
+        stop = min(start + part_size, len(raw_entries))
+        entries = [
+            entry_from_json(f"entries[{index}]", raw_entries[index], version) for index in range(start, stop)
+        ]
+        if release:
+            raw_entries[start:stop] = [None] * (stop - start)
+        yield DiaryDocument(entries, [], None)
     sessions = [
         session_from_json(f"sessions[{index}]", raw, version) for index, raw in enumerate(raw_sessions)
     ]
@@ -383,63 +410,16 @@ def parse_document(data: Any) -> DiaryDocument:
         [*json_medicines.read_arrays(data, _record), *json_clinic.read(data, _record)] if version >= 2 else []
     )
     if data.get("settings") is None:
-        return DiaryDocument(entries, sessions, None, others=others)
+        yield DiaryDocument([], sessions, None, others=others)
+        return
     settings, from_v1 = settings_from_json(data["settings"])
-    return DiaryDocument(entries, sessions, settings, settings_from_v1=from_v1, others=others)
-
-
-class _RefusedJson(ValueError):
-    """A JSON text the standard library would read, but that no paindiary document holds."""
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # json.loads keeps the last of two equal keys without a word; a document never repeats one.
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise _RefusedJson(f"the key {quoted(key)} appears twice in one object")
-        found[key] = value
-    return found
-
-
-def _bounded_int(text: str) -> int:
-    # int() refuses numbers over 4,300 digits with a ValueError; no field needs more than a few.
-    if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _RefusedJson(f"a number has more than {MAX_DIGITS} digits ({quoted(text, 40)})")
-    return int(text)
-
-
-def _decode(data: bytes) -> str:
-    encoding = utf16_without_bom(data) or "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        name = "UTF-8" if encoding == "utf-8-sig" else "UTF-16"
-        raise ValidationError("encoding", f"is not {name} text (byte {exc.start})") from None
-
-
-def loads(text: str) -> Any:
-    """JSON text as Python values; every refusal (bad JSON, repeated keys, huge numbers) a ValidationError."""
-    try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            "file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except _RefusedJson as exc:
-        raise ValidationError("file", str(exc)) from None
-    except RecursionError:
-        raise ValidationError("file", "is nested too deeply to be a paindiary document") from None
-    except MemoryError:
-        raise ValidationError("file", "is too large to read in the memory available") from None
+    yield DiaryDocument([], sessions, settings, settings_from_v1=from_v1, others=others)
 
 
 def read_document(path: Path) -> DiaryDocument:
     """Read and check a document file; errors are ValidationErrors naming file and record."""
     try:
-        return parse_document(loads(_decode(read_bytes(path, limit=MAX_FILE_BYTES))))
+        return parse_document(loads(decode_json(read_bytes(path, limit=MAX_FILE_BYTES))))
     except ValidationError as error:
         if error.field == "file":
             raise ValidationError(str(path), error.message) from None

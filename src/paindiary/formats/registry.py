@@ -9,7 +9,7 @@ from paindiary.domain import ValidationError
 from paindiary.formats import csv_document, fhir, json_document
 from paindiary.formats.dates import DateOrder
 from paindiary.formats.imported import Progress
-from paindiary.formats.importing import SourceFormat, apply_plan, load_plan
+from paindiary.formats.importing import SourceFormat, import_path
 from paindiary.formats.mapped_csv import ColumnMapping
 from paindiary.formatting import entries_text, sessions_text
 from paindiary.i18n import _
@@ -98,12 +98,8 @@ def import_file(
     date_order: DateOrder | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Read `path` completely, then add its records in one transaction."""
-    plan = load_plan(path, source, columns=columns, date_order=date_order, progress=progress)
-    try:
-        return apply_plan(diary, plan)
-    except ValidationError as error:
-        raise error.in_file(path) from None
+    """Read and add `path`'s records in one transaction (our own formats a part at a time)."""
+    return import_path(diary, path, source, columns=columns, date_order=date_order, progress=progress).result
 
 
 def describe_result(result: ImportResult) -> str:

@@ -49,7 +49,8 @@ def entry_values(entry: PainEntry, *, created: datetime, updated: datetime) -> d
         "worst": entry.worst,
         "enjoyment": entry.enjoyment,
         "activity": entry.activity,
-        "locations": json.dumps(list(entry.locations), ensure_ascii=False),
+        # Most entries name no location: "[]" without json.dumps, which counts in a long import.
+        "locations": json.dumps(list(entry.locations), ensure_ascii=False) if entry.locations else "[]",
         "note": entry.note,
         "sleep_interference": entry.sleep_interference,
         "mood": entry.mood,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
@@ -33,7 +33,7 @@ from paindiary.store import convert, database, import_batch, readable, stored_se
 from paindiary.store.clinic import ClinicRecords
 from paindiary.store.database import DiaryError, RecordNotFound
 from paindiary.store.flat_records import FlatRecords
-from paindiary.store.import_batch import ImportResult
+from paindiary.store.import_batch import ImportPart, ImportResult
 from paindiary.store.schema import EntryRow, SessionRow, SettingRow, SideEffectRow
 from paindiary.store.stored_settings import ANALYSIS_KEY, RELIEF_NOTICE_KEY
 
@@ -376,3 +376,13 @@ class Diary(FlatRecords, ClinicRecords):
         now = self._clock()
         with self._write() as session:
             return import_batch.add_batch(session, entries, sessions, settings, now=now, others=others)
+
+    def import_parts(self, parts: Iterable[ImportPart]) -> ImportResult:
+        """Add a file read a part at a time, all-or-nothing in one transaction, as `import_records`.
+
+        Each part's entries are written as the part arrives; an error raised by the reader while
+        it reads the next part (a bad row, a cancel) rolls everything back.
+        """
+        now = self._clock()
+        with self._write() as session:
+            return import_batch.add_parts(session, parts, now=now)
