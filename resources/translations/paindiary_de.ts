@@ -4197,6 +4197,13 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>not recorded</source>
             <translation>nicht eingetragen</translation>
         </message>
+        <message numerus="yes">
+            <source>{count} sessions ({mg})</source>
+            <translation>
+                <numerusform>{count} Sitzung ({mg})</numerusform>
+                <numerusform>{count} Sitzungen ({mg})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>fewer than 3 comparable courses</source>
             <translation>weniger als 3 vergleichbare Serien</translation>
@@ -4234,8 +4241,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{before} in den {days_before} Tagen vor Serie {course} gegenüber {after} in den {days_after} Tagen ab ihrem Tag 0 (ungefähr, nur für den Verlauf)</translation>
         </message>
         <message>
-            <source>{treatment}: {sessions_90} sessions ({mg_90}) in the 90 days to {date}; {sessions_12} sessions ({mg_12}) in 12 months</source>
-            <translation>{treatment}: {sessions_90} Sitzungen ({mg_90}) in den 90 Tagen bis {date}; {sessions_12} Sitzungen ({mg_12}) in 12 Monaten</translation>
+            <source>{treatment}: {sessions_90} in the 90 days to {date}; {sessions_12} in 12 months</source>
+            <translation>{treatment}: {sessions_90} in den 90 Tagen bis {date}; {sessions_12} in 12 Monaten</translation>
         </message>
         <message>
             <source>median {days} days between courses</source>

@@ -286,6 +286,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>{count} sessions ({mg})</source>
+            <translation>
+                <numerusform>{count} session ({mg})</numerusform>
+                <numerusform>{count} sessions ({mg})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{kind}, {count} sessions per course</source>
             <translation>
                 <numerusform>{kind}, {count} session per course</numerusform>

@@ -4197,6 +4197,13 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>not recorded</source>
             <translation>no registrado</translation>
         </message>
+        <message numerus="yes">
+            <source>{count} sessions ({mg})</source>
+            <translation>
+                <numerusform>{count} sesión ({mg})</numerusform>
+                <numerusform>{count} sesiones ({mg})</numerusform>
+            </translation>
+        </message>
         <message>
             <source>fewer than 3 comparable courses</source>
             <translation>menos de 3 ciclos comparables</translation>
@@ -4234,8 +4241,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{before} en los {days_before} días antes del ciclo {course} frente a {after} en los {days_after} días desde su día 0 (aproximado, solo para la tendencia)</translation>
         </message>
         <message>
-            <source>{treatment}: {sessions_90} sessions ({mg_90}) in the 90 days to {date}; {sessions_12} sessions ({mg_12}) in 12 months</source>
-            <translation>{treatment}: {sessions_90} sesiones ({mg_90}) en los 90 días hasta el {date}; {sessions_12} sesiones ({mg_12}) en 12 meses</translation>
+            <source>{treatment}: {sessions_90} in the 90 days to {date}; {sessions_12} in 12 months</source>
+            <translation>{treatment}: {sessions_90} en los 90 días hasta el {date}; {sessions_12} en 12 meses</translation>
         </message>
         <message>
             <source>median {days} days between courses</source>

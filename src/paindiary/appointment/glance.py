@@ -17,7 +17,7 @@ from paindiary.appointment.model import Line
 from paindiary.charts.report_content import relief_cell
 from paindiary.clinic_records import pgic_words
 from paindiary.formatting import format_date, format_fixed, format_number
-from paindiary.i18n import _
+from paindiary.i18n import _, _n
 
 LAST_COURSES = 3  # usual pain before the last three courses
 
@@ -162,6 +162,11 @@ def medicine_lines(latest: CourseRelief | None, clinic: ClinicSummary | None) ->
     return lines
 
 
+def _sessions_with_mg(count: int, mg: float) -> str:
+    """ "1 session (84 mg)", "2 sessions (530 mg)"."""
+    return _n("{count} session ({mg})", "{count} sessions ({mg})", count).format(count=count, mg=_mg(mg))
+
+
 def exposure_lines(exposure: Exposure | None) -> list[Line]:
     label = _("Exposure")
     if exposure is None:
@@ -173,15 +178,10 @@ def exposure_lines(exposure: Exposure | None) -> list[Line]:
         lines.append(
             Line(
                 label,
-                _(
-                    "{treatment}: {sessions_90} sessions ({mg_90}) in the 90 days to {date}; "
-                    "{sessions_12} sessions ({mg_12}) in 12 months"
-                ).format(
+                _("{treatment}: {sessions_90} in the 90 days to {date}; {sessions_12} in 12 months").format(
                     treatment=treatment_label(f"{item.drug} {item.route}"),
-                    sessions_90=item.sessions_90_days,
-                    mg_90=_mg(item.mg_90_days),
-                    sessions_12=item.sessions_12_months,
-                    mg_12=_mg(item.mg_12_months),
+                    sessions_90=_sessions_with_mg(item.sessions_90_days, item.mg_90_days),
+                    sessions_12=_sessions_with_mg(item.sessions_12_months, item.mg_12_months),
                     date=format_date(exposure.at),
                 ),
             )
