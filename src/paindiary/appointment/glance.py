@@ -162,8 +162,8 @@ def medicine_lines(latest: CourseRelief | None, clinic: ClinicSummary | None) ->
     return lines
 
 
-def _sessions_with_mg(count: int, mg: float) -> str:
-    """ "1 session (84 mg)", "2 sessions (530 mg)"."""
+def _sessions_with_mg(count: int, mg: float | None) -> str:
+    """ "1 session (84 mg)", "2 sessions (530 mg)"; mg is None when a dose was not recorded."""
     return _n("{count} session ({mg})", "{count} sessions ({mg})", count).format(count=count, mg=_mg(mg))
 
 
