@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from uuid import uuid4
 
 import numpy as np
 import pytest
@@ -20,7 +21,7 @@ from paindiary.charts.common import ChartData, prepare
 from paindiary.charts.export import build_chart, draw_chart, new_chart_figure
 from paindiary.charts.style import date_numbers, moment_number
 from paindiary.charts.timeline import TimelineChart
-from paindiary.domain import Severity
+from paindiary.domain import SessionStatus, Severity
 from tests.charts.chart_data import drawn
 
 
@@ -264,3 +265,14 @@ def test_a_shorter_chart_gets_a_shorter_pain_label(height: float, label: str, de
     drawn(chart.figure)  # type: ignore[arg-type]
     assert chart.ax.get_ylabel() == label
     assert_everything_fits(chart)
+
+
+def test_planned_and_cancelled_sessions_are_not_drawn_as_treatment_given(simple: ChartData) -> None:
+    first, second = simple.sessions
+    planned = replace(second, id=uuid4(), at=second.at + timedelta(days=20), status=SessionStatus.PLANNED)
+    cancelled = replace(first, id=uuid4(), at=first.at + timedelta(days=5), status=SessionStatus.CANCELLED)
+    data = replace(simple, sessions=(*simple.sessions, planned, cancelled))
+    chart = timeline(data)
+    x, _y = chart.session_marks.get_data()
+    assert list(np.asarray(x)) == pytest.approx([moment_number(s.at) for s in (first, second)])
+    assert [label.get_text() for label in chart.labels] == ["100 mg", "150 mg"]

@@ -75,7 +75,8 @@ class ChartData:
         return [entry for entry in self.entries if self.in_period(entry.at.date())]
 
     def sessions_in_period(self) -> list[TreatmentSession]:
-        return [session for session in self.sessions if self.in_period(session.at.date())]
+        """The done sessions of the period: a planned or cancelled one is no treatment given."""
+        return [session for session in self.sessions if session.done and self.in_period(session.at.date())]
 
     def highlighted(self, reliefs: Sequence[CourseRelief]) -> CourseRelief | None:
         """The course to highlight among `reliefs`: the chosen one, else the latest."""

@@ -88,7 +88,12 @@ class ReportData:
         return [entry for entry in self.entries if self.first <= entry.at.date() <= self.last]
 
     def sessions_in_period(self) -> list[TreatmentSession]:
-        return [session for session in self.sessions if self.first <= session.at.date() <= self.last]
+        """The done sessions of the period: a planned or cancelled one is no treatment given."""
+        return [
+            session
+            for session in self.sessions
+            if session.done and self.first <= session.at.date() <= self.last
+        ]
 
 
 # ---------------------------------------------------------------- the course table
