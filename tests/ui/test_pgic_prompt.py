@@ -111,3 +111,14 @@ def test_the_sessions_page_tells_each_courses_answers(qtbot: QtBot, adapter: Dia
     assert view is not None
     view.refresh()
     assert "Impression of change on day 7: 2 Much improved." in view.details.text()
+
+
+def test_later_in_its_week_the_prompt_says_the_day_it_is_and_the_answer_stays_the_day_7_one(
+    qtbot: QtBot, adapter: DiaryAdapter, user: User
+) -> None:
+    sessions = a_course(adapter)
+    prompt = window_on(qtbot, adapter, on_day(10))
+    assert prompt.heading.text() == "Day 10 after course 1"
+    user.click(prompt.answers[2])
+    (stored,) = adapter.reader.impressions()
+    assert (stored.session, stored.day) == (sessions[-1].id, 7)

@@ -24,7 +24,8 @@ SHOWN_FOR_DAYS = 7
 class PgicQuestion:
     course: int  # the course's number, as the Sessions page and `paindiary summary` count
     session: uuid.UUID  # the course's last session, which the answer is kept with
-    day: int  # 7 or 28
+    day: int  # 7 or 28: which of the two questions this is
+    today: int = 0  # the day after the course it is asked on: 7 to 13, or 28 to 34
 
     @property
     def key(self) -> str:
@@ -56,7 +57,7 @@ def due_question(
                 continue
             if next_start is not None and next_start <= today:
                 continue
-            question = PgicQuestion(course.number, last, day)
+            question = PgicQuestion(course.number, last, day, (today - course.day0).days)
             if (last, day) not in answered and question.key not in state:
                 return question
     return None

@@ -73,8 +73,9 @@ class PgicPrompt(QFrame):
             self.hide()
             return
         self.heading.setText(
+            # The question stays for a week: say the day it is, not the day it was first asked.
             self.tr("Day {day} after course {course}").format(
-                day=self.question.day, course=self.question.course
+                day=self.question.today, course=self.question.course
             )
         )
         self.show()
