@@ -24,9 +24,11 @@ from paindiary.domain import PainEntry
 from paindiary.medicine_records import CoTreatment, CoTreatmentKind
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.clinic_dialogs import BloodPressureDialog
+from paindiary.ui.diary_view import DiaryView
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.medicine_dialogs import CoTreatmentDialog
 from paindiary.ui.moment_edit import DayEdit, MomentEdit
+from paindiary.ui.report_action import ReportDialog
 from paindiary.ui.session_dialog import SessionDialog
 from paindiary.ui.today_view import TodayView
 from tests.support import FakeClock
@@ -152,9 +154,28 @@ def today_when(adapter: DiaryAdapter) -> tuple[QWidget, QDateTimeEdit]:
     return view, view.when.edit
 
 
+def diary_filter_start(adapter: DiaryAdapter) -> tuple[QWidget, QDateTimeEdit]:
+    view = DiaryView(adapter, QUndoStack(), clock=FakeClock(NOW))
+    return view, view.start
+
+
+def report_first_day(adapter: DiaryAdapter) -> tuple[QWidget, QDateTimeEdit]:
+    dialog = ReportDialog(adapter, today=NOW.date())
+    return dialog, dialog.start
+
+
 @pytest.mark.parametrize(
     "build",
-    [entry_dialog, session_dialog, blood_pressure_dialog, treatment_start, treatment_end, today_when],
+    [
+        entry_dialog,
+        session_dialog,
+        blood_pressure_dialog,
+        treatment_start,
+        treatment_end,
+        today_when,
+        diary_filter_start,
+        report_first_day,
+    ],
 )
 def test_every_date_field_of_the_dialogs_and_today_is_left_by_one_tab(
     qtbot: QtBot, adapter: DiaryAdapter, build: Callable[[DiaryAdapter], tuple[QWidget, QDateTimeEdit]]

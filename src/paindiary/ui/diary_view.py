@@ -10,7 +10,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from paindiary.ui.adapter import ENTRIES, DiaryAdapter
 from paindiary.ui.diary_model import EntryTableModel
 from paindiary.ui.entry_dialog import EntryDialog
 from paindiary.ui.formatting import date_format, qdate, to_date
+from paindiary.ui.moment_edit import DayEdit
 from paindiary.ui.today_when import future_confirmed
 from paindiary.ui.undo import AddEntryCommand, DeleteEntriesCommand, EditEntryCommand
 from paindiary.ui.widgets import MIN_TARGET_PX
@@ -56,8 +56,8 @@ class DiaryView(QWidget):
         start = end - timedelta(days=DEFAULT_DAYS_SHOWN)
         self.model = EntryTableModel(adapter, start, end)
 
-        self.start = QDateEdit(qdate(start), self)
-        self.end = QDateEdit(qdate(end), self)
+        self.start = DayEdit(qdate(start), self)
+        self.end = DayEdit(qdate(end), self)
         for edit, name in (
             (self.start, self.tr("Show entries from")),
             (self.end, self.tr("Show entries until")),

@@ -36,6 +36,7 @@ from paindiary.store import DiaryError
 from paindiary.ui import report_output
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.features import FeatureHost, Reporter, ignore_report
+from paindiary.ui.moment_edit import DayEdit
 from paindiary.ui.report_choices import ReportChoicesBox
 
 CONTROL_HEIGHT = 40
@@ -118,7 +119,7 @@ class ReportDialog(QDialog):
         return button
 
     def _date_edit(self, name: str, day: date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day), self)
+        edit = DayEdit(to_qdate(day), self)
         edit.setDisplayFormat(DATE_FORMAT)
         edit.setCalendarPopup(True)
         edit.setAccessibleName(name)
