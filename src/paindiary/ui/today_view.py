@@ -34,12 +34,10 @@ from paindiary.ui.relief_line import ReliefLineData
 from paindiary.ui.today_detail import TodayDetail
 from paindiary.ui.today_when import WhenField
 from paindiary.ui.undo import AddEntryCommand, EditEntryCommand
-from paindiary.ui.widgets import MIN_TARGET_PX, ChipBox, OptionalScore, ScoreSelector
+from paindiary.ui.widgets import MIN_TARGET_PX, TEN_AFTER_ONE_MS, ChipBox, OptionalScore, ScoreSelector
 
 if TYPE_CHECKING:
     from paindiary.ui.entry_dialog import EntryDialog
-
-TEN_AFTER_ONE_MS = 700  # "1" then "0" within this time means 10
 
 
 class TodayView(QWidget):
