@@ -11,7 +11,6 @@ import codecs
 import csv
 import io
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +38,7 @@ class StreamedCsv:
         size = max(self.path.stat().st_size, 1)
         if self._records_over_cap():
             raise tabular.too_many_records()  # before a single row is checked or written
-        with self.path.open("rb") as raw, _field_limit(tabular.MAX_FIELD_CHARS):
+        with self.path.open("rb") as raw, tabular.field_limit(tabular.MAX_FIELD_CHARS):
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
             reader = csv.reader(text, delimiter=self.delimiter, strict=True)
             width, count, seen_header, line = len(self.header), 0, False, 1
@@ -84,7 +83,7 @@ class StreamedCsv:
             return False
         with (
             self.path.open(encoding="utf-8-sig", errors="replace", newline="") as text,
-            _field_limit(tabular.MAX_FIELD_CHARS),
+            tabular.field_limit(tabular.MAX_FIELD_CHARS),
         ):
             try:
                 rows = (
@@ -114,7 +113,7 @@ def open_streamed(path: Path) -> StreamedCsv | None:
         return None
     delimiter = sniff_delimiter(text)
     try:
-        with _field_limit(tabular.MAX_FIELD_CHARS):
+        with tabular.field_limit(tabular.MAX_FIELD_CHARS):
             header = next(
                 (
                     tuple(cells)
@@ -183,13 +182,3 @@ def undecodable(path: Path) -> ValidationError:
             tail = (tail + done)[(tail + done).rfind(b"\n") + 1 :]
             chunk = more
     return ValidationError("encoding", "is not UTF-8 text")
-
-
-@contextmanager
-def _field_limit(limit: int) -> Iterator[None]:
-    # csv.field_size_limit is process-wide: ours while rows are read, then the old one back.
-    previous = csv.field_size_limit(limit)
-    try:
-        yield
-    finally:
-        csv.field_size_limit(previous)

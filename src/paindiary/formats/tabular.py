@@ -175,7 +175,7 @@ def _outside_quotes_find(text: str, needle: str) -> int:
 
 
 @contextmanager
-def _field_limit(limit: int) -> Iterator[None]:
+def field_limit(limit: int) -> Iterator[None]:
     # csv.field_size_limit is process-wide: set ours for the read, then put the old one back.
     previous = csv.field_size_limit(limit)
     try:
@@ -208,7 +208,7 @@ def sniff_delimiter(text: str) -> str:
     for delimiter in DELIMITERS:
         widths: list[int] = []
         try:
-            with _field_limit(MAX_FIELD_CHARS):
+            with field_limit(MAX_FIELD_CHARS):
                 for _line, cells in _records(text, delimiter):
                     if any(cell.strip() for cell in cells):
                         widths.append(len(cells))
@@ -242,7 +242,7 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
     header: tuple[str, ...] | None = None
     rows: list[Row] = []
     total_lines = text.count("\n") + 1
-    with _field_limit(MAX_FIELD_CHARS):
+    with field_limit(MAX_FIELD_CHARS):
         for line, raw in _records(text, chosen):
             if not any(cell.strip() for cell in raw):
                 continue
