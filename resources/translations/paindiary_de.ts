@@ -3287,8 +3287,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Heutige Einträge</translation>
         </message>
         <message>
-            <source>Double-click an entry to edit it.</source>
-            <translation>Doppelklicken Sie auf einen Eintrag, um ihn zu bearbeiten.</translation>
+            <source>Double-click an entry, or press Enter, to edit it.</source>
+            <translation>Doppelklicken Sie auf einen Eintrag oder drücken Sie die Eingabetaste, um ihn zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Edit the selected entry</source>
+            <translation>Den ausgewählten Eintrag bearbeiten</translation>
         </message>
         <message>
             <source>Today so far</source>

@@ -3287,8 +3287,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Registros de hoy</translation>
         </message>
         <message>
-            <source>Double-click an entry to edit it.</source>
-            <translation>Haga doble clic en una entrada para editarla.</translation>
+            <source>Double-click an entry, or press Enter, to edit it.</source>
+            <translation>Haga doble clic en un registro, o pulse Intro, para editarlo.</translation>
+        </message>
+        <message>
+            <source>Edit the selected entry</source>
+            <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
             <source>Today so far</source>

@@ -74,6 +74,7 @@ def test_the_keys_of_today_and_the_diary_are_listed_before_the_diary_is_opened(
     assert ("Today", "Choose a pain score", "0–9") in rows
     assert ("Today", "Save the entry", "Return") in rows
     assert ("Today", "Save the entry while typing a note", "Ctrl+Return, Ctrl+Enter") in rows
+    assert ("Today", "Edit the selected entry", "Return, Enter, F2") in rows
     assert ("Diary", "Search", "Ctrl+F") in rows
     assert ("Diary", "Clear the search", "Esc") in rows
     assert ("Diary", "Delete the selected entries", "Del") in rows

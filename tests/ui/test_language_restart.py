@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidg
 from pytestqt.qtbot import QtBot
 
 from paindiary.ui import app as app_module
-from paindiary.ui import language_restart
+from paindiary.ui import language, language_restart
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.app import build_window
 from paindiary.ui.close_guard import CloseQuestion
+from paindiary.ui.language import install_translator, running_language
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.preferences import Preferences
 
@@ -89,6 +90,51 @@ def test_restart_now_restarts_with_the_main_window(
     assert len(seen) == 1
     assert restarts == [window]
     assert Preferences().choices().language == "es"
+
+
+def test_after_later_going_back_to_the_running_language_offers_no_restart(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, user: User, restarts: list[QWidget | None]
+) -> None:
+    assert running_language() == "en"  # no catalogue installed: the window speaks English
+    seen: list[str] = []
+    answer_offer(monkeypatch, "Later", seen)
+    change_language(user, window, "de")
+    assert len(seen) == 1
+    change_language(user, window, "en")
+    assert len(seen) == 1, "no restart into the language already shown"
+    assert restarts == []
+    assert Preferences().choices().language == "en"
+
+
+def test_after_later_another_new_language_is_offered_again(
+    monkeypatch: pytest.MonkeyPatch, window: MainWindow, user: User, restarts: list[QWidget | None]
+) -> None:
+    seen: list[str] = []
+    answer_offer(monkeypatch, "Later", seen)
+    change_language(user, window, "de")
+    change_language(user, window, "es")
+    assert seen == [
+        "paindiary speaks Deutsch from its next start. Restart now?",
+        "paindiary speaks Español from its next start. Restart now?",
+    ]
+    assert restarts == []
+    assert Preferences().choices().language == "es"
+
+
+def test_the_comparison_is_with_the_language_installed_at_start(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(language, "system_language", lambda: "de")
+    try:
+        install_translator(qapp, "de")  # as start-up does with the saved choice
+        assert not language_restart.needs_restart("de")
+        assert not language_restart.needs_restart("")  # the system's language is German too
+        assert language_restart.needs_restart("en")
+        assert language_restart.needs_restart("es")
+    finally:
+        install_translator(qapp, "en")
+    assert language_restart.needs_restart("de")
+    assert not language_restart.needs_restart("en")
 
 
 def test_no_offer_when_the_language_stays(

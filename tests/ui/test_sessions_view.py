@@ -20,8 +20,9 @@ from paindiary.domain import AnalysisSettings, PainEntry, Route, Severity, SideE
 from paindiary.medicine_records import CoTreatment, CoTreatmentKind, Intake, Medicine, MedicineKind
 from paindiary.store import backup
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.main_window import STATUS_MS
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
-from paindiary.ui.sessions_view import SessionsView
+from paindiary.ui.sessions_view import SessionsView, when
 from tests.support import FakeClock
 
 if TYPE_CHECKING:
@@ -439,3 +440,27 @@ def test_a_course_says_how_often_as_needed_medicine_was_taken_and_what_started_i
     # Before: 4 dates × 7 / 28 = 1.0; after: days 0–27, 2 dates × 7 / 28 = 0.5.
     assert "As-needed medicine on 1.0 days a week in the 4 weeks before, 0.5 in the 28 days after." in details
     assert "Physiotherapy started on day 6 of this window." in details
+
+
+def test_a_message_under_the_tree_is_replaced_by_the_next_and_then_goes(
+    view: SessionsView, user: User, sessions: list[TreatmentSession]
+) -> None:
+    first, second = sessions[0], sessions[1]
+    click_row(user, view, session_row(view, first))
+    user.click(view.delete_button)
+    assert view.status.isVisible()
+    assert view.status.text().startswith(f"Session of {when(first.at)} deleted.")
+    assert view.status.timer.isActive()
+    assert view.status.timer.interval() == STATUS_MS  # as long as a status-bar message stays
+    assert view.status.timer.isSingleShot()
+
+    user.qtbot.waitUntil(lambda: first.id not in view._session_items)
+    click_row(user, view, session_row(view, second))
+    user.click(view.delete_button)
+    assert view.status.text().startswith(f"Session of {when(second.at)} deleted.")
+    assert view.status.timer.isActive()
+
+    view.status.timer.timeout.emit()  # the time is up, without waiting for it
+    assert not view.status.isVisible()
+    assert view.status.text() == ""
+    assert not view.status.timer.isActive()

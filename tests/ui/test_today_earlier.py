@@ -97,3 +97,60 @@ def test_double_click_on_a_line_of_today_edits_that_entry(qtbot: QtBot, diary: D
     [entry] = diary.entries()
     assert entry.note == "morning, stiff"
     assert "morning, stiff" in view.today_list.item(0).text()
+
+
+def focus_the_day(qtbot: QtBot, view: TodayView, row: int) -> None:
+    """Tab to "Today so far" as a keyboard user does, then go to `row` with the arrow keys."""
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.today_list.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(view.today_list, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(view.today_list, Qt.Key.Key_Down)
+    assert view.today_list.currentRow() == row
+
+
+@pytest.mark.parametrize(
+    "key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2], ids=["Return", "Enter", "F2"]
+)
+def test_a_key_on_a_line_of_today_edits_that_entry(
+    qtbot: QtBot, diary: Diary, user: User, key: Qt.Key
+) -> None:
+    diary.add_entry(PainEntry(at=datetime(2024, 6, 1, 9, 0), pain=3, note="morning"))
+    diary.add_entry(PainEntry(at=datetime(2024, 6, 1, 12, 0), pain=5, note="noon"))
+    view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    focus_the_day(qtbot, view, 1)  # newest first: the second line is the morning's
+    qtbot.keyClick(view.today_list, key)
+    dialog = view.entry_dialog
+    assert dialog.isVisible()
+    assert dialog.note.toPlainText() == "morning"
+    user.click(dialog.scores.buttons[7])
+    user.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    assert {entry.note: entry.pain for entry in diary.entries()} == {"morning": 7, "noon": 5}
+
+
+def test_return_in_the_day_edits_even_with_a_score_chosen_on_the_form(
+    qtbot: QtBot, diary: Diary, user: User
+) -> None:
+    diary.add_entry(PainEntry(at=datetime(2024, 6, 1, 9, 0), pain=3, note="morning"))
+    view = TodayView(DiaryAdapter(diary), QUndoStack(), clock=lambda: NOW)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    user.click(view.scores.buttons[6])
+    focus_the_day(qtbot, view, 0)
+    qtbot.keyClick(view.today_list, Qt.Key.Key_Return)
+    assert view.entry_dialog.isVisible()
+    assert view.entry_dialog.note.toPlainText() == "morning"
+    view.entry_dialog.reject()
+    assert [entry.pain for entry in diary.entries()] == [3], "the form was not saved by that Return"
+    assert view.scores.value() == 6, "what the form holds is kept"
+
+
+def test_return_on_an_empty_day_opens_nothing(qtbot: QtBot, view: TodayView) -> None:
+    focus_the_day(qtbot, view, 0)
+    qtbot.keyClick(view.today_list, Qt.Key.Key_Return)
+    assert getattr(view, "entry_dialog", None) is None

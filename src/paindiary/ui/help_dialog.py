@@ -110,9 +110,12 @@ def _view_shortcut_rows(window: QMainWindow, other: str) -> list[tuple[str, str,
         if shortcut.whatsThis()
     }
     grouped: dict[QShortcut, list[QKeySequence]] = {}
+    first_saying: dict[tuple[QObject | None, str], QShortcut] = {}
     for shortcut in shortcuts:
         # Ctrl+Enter beside a described Ctrl+Return does the same: one row shows both.
         owner = described.get((shortcut.parent(), _keypad_twin(shortcut.key())), shortcut)
+        if owner.whatsThis():  # so do two keys of one widget described alike (Return and F2)
+            owner = first_saying.setdefault((owner.parent(), owner.whatsThis()), owner)
         grouped.setdefault(owner, []).append(shortcut.key())
     return [
         (_page_of(window, shortcut) or other, _what_it_does(shortcut), _keys(keys))

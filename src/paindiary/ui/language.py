@@ -17,6 +17,7 @@ SOURCE_LANGUAGE = "en"
 # The translators in use, kept alive here (Qt does not own them) and removed on a switch.
 _installed: list[QTranslator] = []
 _english_forms: list[object] = []  # the application and its English catalogue, installed once
+_running = [SOURCE_LANGUAGE]  # what the interface speaks: English until a catalogue is installed
 
 
 def system_language(ui_languages: list[str] | None = None) -> str:
@@ -58,8 +59,18 @@ def install_english_forms(app: QCoreApplication) -> None:
         _english_forms[:] = [app, forms]
 
 
+def running_language() -> str:
+    """The language the interface speaks now: the one installed last, not the one saved for next time."""
+    return _running[0]
+
+
 def install_translator(app: QCoreApplication, language: str | None = None) -> str:
     """Load the catalogues for `language` (None or "": the system's); return the language used."""
+    _running[0] = _install_catalogues(app, language)
+    return _running[0]
+
+
+def _install_catalogues(app: QCoreApplication, language: str | None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()

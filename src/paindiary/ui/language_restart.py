@@ -14,8 +14,19 @@ import sys
 from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from paindiary.ui.language import choose_language, running_language
+
 # What the event loop returns when the app should start again (not a process exit code).
 RESTART_EXIT = 0x5245
+
+
+def needs_restart(choice: str) -> bool:
+    """Whether the Settings language `choice` ("": the system's) differs from the one shown now.
+
+    Compared with the running language, not the saved one: after "Later", going back to the
+    language the window speaks needs no restart.
+    """
+    return choose_language(choice or None) != running_language()
 
 
 def ask_to_restart(parent: QWidget | None, language: str) -> bool:

@@ -36,6 +36,7 @@ from paindiary.ui.course_medicines import MEDICINE_KINDS, medicine_lines
 from paindiary.ui.form_parts import PRIMARY_HEIGHT
 from paindiary.ui.formatting import short_date, short_time
 from paindiary.ui.medicine_commands import add_co_treatment
+from paindiary.ui.passing_message import PassingMessage
 from paindiary.ui.session_amounts import per_kg_and_rate
 from paindiary.ui.session_commands import (
     AddSessionCommand,
@@ -152,10 +153,8 @@ class SessionsView(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Relief of the selected course"))
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = PassingMessage(self)  # goes after a while, as the status bar's messages do
         self.status.setAccessibleName(self.tr("Message"))
-        self.status.hide()
 
         buttons = QHBoxLayout()
         for button in (
@@ -379,9 +378,8 @@ class SessionsView(QWidget):
     # ------------------------------------------------------------ actions
 
     def say(self, message: str) -> None:
-        """Show a message under the tree (or hide it when empty)."""
-        self.status.setText(message)
-        self.status.setVisible(bool(message))
+        """Show a message under the tree for a while, in place of any earlier one ("" hides it)."""
+        self.status.say(message)
 
     def add_session(self) -> None:
         """Open the dialog for a new session; once saved it can be undone."""

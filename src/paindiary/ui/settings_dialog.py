@@ -360,7 +360,9 @@ class SettingsDialog(SavingDialog):
             sleep_mood_always=self.sleep_mood.isChecked(),
         )
         self._preferences.save(chosen)
-        self._language_saved = chosen.language != self._stored_language
+        self._language_saved = chosen.language != self._stored_language and (
+            language_restart.needs_restart(chosen.language)
+        )
         self._stored_language = chosen.language
 
     def _offer_restart(self) -> None:

@@ -132,8 +132,15 @@ class TodayView(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.today_list = QListWidget(self)
         self.today_list.setAccessibleName(self.tr("Today's entries"))
-        self.today_list.setToolTip(self.tr("Double-click an entry to edit it."))
+        self.today_list.setToolTip(self.tr("Double-click an entry, or press Enter, to edit it."))
         self.today_list.itemDoubleClicked.connect(self._edit_item)
+        # Only while the list has the focus: elsewhere on Today, Return saves the form.
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            edit_key = QShortcut(QKeySequence(key), self.today_list, self._edit_current)
+            edit_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            if key != Qt.Key.Key_Enter:  # the keypad's Enter shares Return's line in the help
+                edit_key.setWhatsThis(self.tr("Edit the selected entry"))
+            edit_key.setProperty("page", self.tr("Today"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -351,6 +358,11 @@ class TodayView(QWidget):
             item = QListWidgetItem("  ·  ".join(parts))
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.today_list.addItem(item)
+
+    def _edit_current(self) -> None:
+        item = self.today_list.currentItem()
+        if item is not None:
+            self._edit_item(item)
 
     def _edit_item(self, item: QListWidgetItem) -> None:
         """Open the entry behind a line of "Today so far" for editing (undoable, like the Diary's)."""
