@@ -65,7 +65,7 @@ class BloodPressureDialog(SavingDialog):
         for field in (self.systolic, self.diastolic, self.heart_rate):
             field.setAccessibleName(self.labels[field.amount.field])
             form.addRow(self.labels[field.amount.field], with_unit(field))
-        self.note = QLineEdit(self)  # made after the fields' rows, so Tab reaches it after them
+        self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note"))
         form.addRow(self.tr("Note:"), self.note)
         self.buttons = save_cancel_buttons(self, self.tr("Save the reading"))
