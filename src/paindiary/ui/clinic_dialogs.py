@@ -33,7 +33,9 @@ def with_unit(field: AmountField) -> QWidget:
     line = QHBoxLayout(row)
     line.setContentsMargins(0, 0, 0, 0)
     line.addWidget(field, 1)
-    line.addWidget(QLabel(field.amount.unit, row))
+    unit = QLabel(field.amount.unit, row)
+    unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance(SYSTOLIC.unit))  # the fields line up
+    line.addWidget(unit)
     return row
 
 
