@@ -289,16 +289,12 @@ Ihr Tagebuch wird in seinem jetzigen Zustand vorher gesichert, Sie können also 
             <translation>Puls</translation>
         </message>
         <message>
-            <source> /min</source>
-            <translation> /min</translation>
+            <source>When:</source>
+            <translation>Wann:</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>When:</source>
-            <translation>Wann:</translation>
         </message>
         <message>
             <source>Note:</source>
@@ -2651,12 +2647,24 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Puls</translation>
         </message>
         <message>
+            <source>{moment}, systolic</source>
+            <translation>{moment}, systolisch</translation>
+        </message>
+        <message>
             <source>{moment}: systolic, mmHg</source>
             <translation>{moment}: systolisch, mmHg</translation>
         </message>
         <message>
+            <source>{moment}, diastolic</source>
+            <translation>{moment}, diastolisch</translation>
+        </message>
+        <message>
             <source>{moment}: diastolic, mmHg</source>
             <translation>{moment}: diastolisch, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}, heart rate</source>
+            <translation>{moment}, Puls</translation>
         </message>
         <message>
             <source>{moment}: heart rate, per minute</source>

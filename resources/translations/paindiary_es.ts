@@ -289,16 +289,12 @@ Antes se hace una copia de su diario tal como está ahora, así que podrá volve
             <translation>Frecuencia cardíaca</translation>
         </message>
         <message>
-            <source> /min</source>
-            <translation> /min</translation>
+            <source>When:</source>
+            <translation>Cuándo:</translation>
         </message>
         <message>
             <source>Note</source>
             <translation>Nota</translation>
-        </message>
-        <message>
-            <source>When:</source>
-            <translation>Cuándo:</translation>
         </message>
         <message>
             <source>Note:</source>
@@ -2651,12 +2647,24 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Frecuencia cardíaca</translation>
         </message>
         <message>
+            <source>{moment}, systolic</source>
+            <translation>{moment}, sistólica</translation>
+        </message>
+        <message>
             <source>{moment}: systolic, mmHg</source>
             <translation>{moment}: sistólica, mmHg</translation>
         </message>
         <message>
+            <source>{moment}, diastolic</source>
+            <translation>{moment}, diastólica</translation>
+        </message>
+        <message>
             <source>{moment}: diastolic, mmHg</source>
             <translation>{moment}: diastólica, mmHg</translation>
+        </message>
+        <message>
+            <source>{moment}, heart rate</source>
+            <translation>{moment}, frecuencia cardíaca</translation>
         </message>
         <message>
             <source>{moment}: heart rate, per minute</source>

@@ -25,6 +25,7 @@ from paindiary.field_checks import (
     parse_uuid,
 )
 from paindiary.i18n import _
+from paindiary.session_limits import Amount
 
 
 class SessionStatus(StrEnum):
@@ -55,6 +56,11 @@ class VitalsMoment(StrEnum):
 SYSTOLIC_RANGE = (60, 260)
 DIASTOLIC_RANGE = (30, 160)
 HEART_RATE_RANGE = (25, 250)
+# The dialogs' typed fields: they refuse 0, a non-number or a value above the range as typed (the
+# record's own check below refuses one under it), naming the record's field.
+SYSTOLIC = Amount("systolic", "mmHg", SYSTOLIC_RANGE[1], whole=True)
+DIASTOLIC = Amount("diastolic", "mmHg", DIASTOLIC_RANGE[1], whole=True)
+HEART_RATE = Amount("heart_rate", "/min", HEART_RATE_RANGE[1], whole=True)
 PGIC_RANGE = (1, 7)
 PGIC_DAYS = (7, 28)
 LASTED_HOURS_MAX = 24 * 90.0
@@ -142,9 +148,9 @@ class Vitals:
         if (moment is VitalsMoment.HOME) != (self.session is None):
             message = _("is 'home' exactly when the reading belongs to no session")
             raise ValidationError("moment", message)
-        check_whole("systolic", self.systolic, *SYSTOLIC_RANGE, unit="mmHg")
-        check_whole("diastolic", self.diastolic, *DIASTOLIC_RANGE, unit="mmHg")
-        check_whole("heart_rate", self.heart_rate, *HEART_RATE_RANGE, unit="/min")
+        check_whole(SYSTOLIC.field, self.systolic, *SYSTOLIC_RANGE, unit=SYSTOLIC.unit)
+        check_whole(DIASTOLIC.field, self.diastolic, *DIASTOLIC_RANGE, unit=DIASTOLIC.unit)
+        check_whole(HEART_RATE.field, self.heart_rate, *HEART_RATE_RANGE, unit=HEART_RATE.unit)
         if (self.systolic is None) != (self.diastolic is None):
             raise ValidationError("diastolic", _("blood pressure needs both numbers, as in 130/85"))
         if self.systolic is not None and self.diastolic is not None and self.systolic <= self.diastolic:

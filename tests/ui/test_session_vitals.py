@@ -98,6 +98,6 @@ def test_an_impossible_row_is_named_and_nothing_is_saved(
     dialog = opened(view)
     type_row(user, dialog, VitalsMoment.BEFORE, "90", "95", "")
     save(user, dialog)
-    assert "Before: 90/95: the first number must be higher than the second" in dialog.error.text()
+    assert dialog.error.text() == "Before, systolic: 90/95: the first number must be higher than the second"
     assert adapter.reader.sessions() == []
     assert adapter.reader.vitals() == []

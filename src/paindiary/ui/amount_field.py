@@ -32,6 +32,11 @@ class AmountField(QLineEdit):
         """The amount typed (None when empty); raises ValidationError naming the record's field."""
         return parse_amount(self.amount, self.text(), decimal_points=decimal_point())
 
+    def whole_value(self) -> int | None:
+        """The whole number typed (None when empty), for an amount that takes whole numbers only."""
+        value = self.value()
+        return None if value is None else int(value)
+
     def value_or_none(self) -> float | None:
         """The amount when it can be read and is in range, else None (for values worked out live)."""
         try:

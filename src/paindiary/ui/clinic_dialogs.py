@@ -1,7 +1,7 @@
 """Two small dialogs: a blood-pressure reading at home, and a bladder check-in.
 
-Values are recorded as typed and never graded; a value outside the plausible range is named
-next to the buttons and nothing is saved.
+Values are recorded as typed and never graded; an empty field is "not recorded", and 0, a
+non-number or a value outside the plausible range is named next to the buttons and nothing is saved.
 """
 
 from __future__ import annotations
@@ -9,31 +9,34 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from paindiary.clinic_records import Checkin, Vitals, VitalsMoment
+from paindiary.clinic_records import DIASTOLIC, HEART_RATE, SYSTOLIC, Checkin, Vitals, VitalsMoment
 from paindiary.clock import Clock
 from paindiary.domain import ValidationError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.amount_field import AmountField
 from paindiary.ui.form_parts import save_cancel_buttons
 from paindiary.ui.formatting import qdatetime, to_datetime
 from paindiary.ui.moment_edit import MomentEdit
 from paindiary.ui.save_flow import SavingDialog
 
 
-def optional_number(parent: QWidget, name: str, high: int, suffix: str) -> QSpinBox:
-    """A whole number where 0 reads "—" and means "not given"."""
-    box = QSpinBox(parent)
-    box.setRange(0, high)
-    box.setSpecialValueText("—")
-    box.setSuffix(suffix)
-    box.setAccessibleName(name)
-    return box
+def with_unit(field: AmountField) -> QWidget:
+    """The field with its unit after it."""
+    row = QWidget(field.parentWidget())
+    line = QHBoxLayout(row)
+    line.setContentsMargins(0, 0, 0, 0)
+    line.addWidget(field, 1)
+    unit = QLabel(field.amount.unit, row)
+    unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance(SYSTOLIC.unit))  # the fields line up
+    line.addWidget(unit)
+    return row
 
 
 def moment_field(parent: QWidget, clock: Clock, name: str) -> MomentEdit:
@@ -50,20 +53,22 @@ class BloodPressureDialog(SavingDialog):
         self._adapter = adapter
         self.setWindowTitle(self.tr("Blood pressure at home"))
         self.at = moment_field(self, clock, self.tr("Date and time"))
-        self.systolic = optional_number(self, self.tr("Systolic (upper number)"), 400, " mmHg")
-        self.diastolic = optional_number(self, self.tr("Diastolic (lower number)"), 400, " mmHg")
-        self.heart_rate = optional_number(self, self.tr("Heart rate"), 400, self.tr(" /min"))
-        self.note = QLineEdit(self)
-        self.note.setAccessibleName(self.tr("Note"))
+        # Typed, not spun: nothing typed is cut off, and an empty field is "not recorded".
+        self.systolic = AmountField(SYSTOLIC, self)
+        self.diastolic = AmountField(DIASTOLIC, self)
+        self.heart_rate = AmountField(HEART_RATE, self)
         self.labels = {
-            "systolic": self.tr("Systolic (upper number)"),
-            "diastolic": self.tr("Diastolic (lower number)"),
-            "heart_rate": self.tr("Heart rate"),
+            SYSTOLIC.field: self.tr("Systolic (upper number)"),
+            DIASTOLIC.field: self.tr("Diastolic (lower number)"),
+            HEART_RATE.field: self.tr("Heart rate"),
         }
         form = QFormLayout()
         form.addRow(self.tr("When:"), self.at)
-        for name in ("systolic", "diastolic", "heart_rate"):
-            form.addRow(self.labels[name], getattr(self, name))
+        for field in (self.systolic, self.diastolic, self.heart_rate):
+            field.setAccessibleName(self.labels[field.amount.field])
+            form.addRow(self.labels[field.amount.field], with_unit(field))
+        self.note = QLineEdit(self)
+        self.note.setAccessibleName(self.tr("Note"))
         form.addRow(self.tr("Note:"), self.note)
         self.buttons = save_cancel_buttons(self, self.tr("Save the reading"))
         layout = QVBoxLayout(self)
@@ -75,9 +80,9 @@ class BloodPressureDialog(SavingDialog):
         return Vitals(
             at=to_datetime(self.at.dateTime()),
             moment=VitalsMoment.HOME,
-            systolic=self.systolic.value() or None,
-            diastolic=self.diastolic.value() or None,
-            heart_rate=self.heart_rate.value() or None,
+            systolic=self.systolic.whole_value(),
+            diastolic=self.diastolic.whole_value(),
+            heart_rate=self.heart_rate.whole_value(),
             note=self.note.text(),
         )
 

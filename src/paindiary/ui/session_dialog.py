@@ -107,6 +107,8 @@ class SessionDialog(SavingDialog):
         left.addWidget(self.day)
         left.addStretch(1)
         self.vitals = SessionVitals(self)  # saved with the session in one write (ui/session_vitals.py)
+        self.field_labels |= self.vitals.field_labels  # a refused reading is named and focused like a field
+        self.field_widgets |= self.vitals.field_widgets
         right = QVBoxLayout()  # the checklist scrolls, so the readings fit under it at 200 %
         right.addWidget(self.checklist, 1)
         right.addWidget(self.vitals)
