@@ -124,6 +124,18 @@ def test_the_delete_key_deletes_the_selected_entry(qtbot: QtBot, view: DiaryView
     assert filled.get_entry(target.id) is None
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2])
+def test_return_enter_or_f2_opens_the_selected_entry(qtbot: QtBot, view: DiaryView, key: Qt.Key) -> None:
+    click_row(qtbot, view, 1)
+    target = view.model.entry(1)
+    qtbot.keyClick(view.table, key)
+    dialog = view.entry_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.at.dateTime().toPython() == target.at
+    dialog.reject()
+
+
 def test_an_undo_that_cannot_be_done_is_reported_and_leaves_the_stack(
     qtbot: QtBot, view: DiaryView, filled: Diary, stack: QUndoStack
 ) -> None:

@@ -78,7 +78,7 @@ def test_the_keys_of_today_and_the_diary_are_listed_before_the_diary_is_opened(
     assert ("Diary", "Search", "Ctrl+F") in rows
     assert ("Diary", "Clear the search", "Esc") in rows
     assert ("Diary", "Delete the selected entries", "Del") in rows
-    assert ("Diary", "Edit the selected entry", "Return") in rows
+    assert ("Diary", "Edit the selected entry", "Return, Enter, F2") in rows
 
 
 def test_a_new_action_shows_up_without_editing_the_help(qtbot: QtBot, window: MainWindow) -> None:

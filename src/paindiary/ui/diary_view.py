@@ -115,7 +115,8 @@ class DiaryView(QWidget):
         delete_text = self.tr("Delete the selected entries")
         self._listed_shortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected, delete_text)
         edit_text = self.tr("Edit the selected entry")
-        self._listed_shortcut(Qt.Key.Key_Return, self.table, self.edit_selected, edit_text)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):  # as on Today's list
+            self._listed_shortcut(key, self.table, self.edit_selected, edit_text)
 
         # Entries deleted here: when they come back (undo), the status says so.
         self._deleted: set[str] = set()
