@@ -28,7 +28,7 @@ from paindiary.domain import (
     TreatmentSession,
     format_moment,
 )
-from paindiary.formats import csv_clinic, csv_medicines
+from paindiary.formats import csv_clinic, csv_medicines, fuller_fields
 from paindiary.formats.atomic import write_private_bytes
 from paindiary.formats.fuller_fields import checklist_cell, flag_cell
 from paindiary.formats.json_document import ENTRY_FIELDS, SESSION_FIELDS, SIDE_EFFECT_FIELDS
@@ -57,17 +57,7 @@ COLUMNS = (
     "note",
     "created",
     "updated",
-    # The fuller record (docs/formats.md): sleep and mood, the session day, side effects' onset.
-    "sleep_interference",
-    "mood",
-    "for_clinician",
-    "status",
-    "ride_home",
-    "new_medicines",
-    "checklist",
-    "questions",
-    "onset",
-    "lasted_hours",
+    *fuller_fields.FIELDS,  # the fuller record (docs/formats.md)
     *csv_medicines.NEW_COLUMNS,
     *csv_clinic.NEW_COLUMNS,
     "setting",

@@ -9,6 +9,21 @@ from typing import Any
 from paindiary.domain import ChecklistItem, ValidationError
 from paindiary.i18n import _
 
+# The fuller record's fields in our CSV and JSON document (version 2): sleep and mood, the
+# session day, side effects' onset and duration.
+FIELDS = (
+    "sleep_interference",
+    "mood",
+    "for_clinician",
+    "status",
+    "ride_home",
+    "new_medicines",
+    "checklist",
+    "questions",
+    "onset",
+    "lasted_hours",
+)
+
 
 def checklist_from_plain(raw: Any) -> tuple[ChecklistItem, ...]:
     """A checklist from decoded JSON: a list of {"text": ..., "done": true or false}."""

@@ -28,7 +28,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
-from paindiary.formats import json_clinic, json_medicines
+from paindiary.formats import fuller_fields, json_clinic, json_medicines
 from paindiary.formats.atomic import write_private_text
 from paindiary.formats.fuller_fields import checklist_from_plain, checklist_to_plain
 from paindiary.formats.imported import REFUSALS, refusal
@@ -79,19 +79,7 @@ SESSION_FIELDS = (
     "updated",
 )
 SIDE_EFFECT_FIELDS = ("id", "kind", "severity", "note", "onset", "lasted_hours", "created")
-# Fields of the fuller record (sleep and mood, the session day, side effects' onset), version 2.
-_FULLER = (
-    "sleep_interference",
-    "mood",
-    "for_clinician",
-    "status",
-    "ride_home",
-    "new_medicines",
-    "checklist",
-    "questions",
-    "onset",
-    "lasted_hours",
-)
+_FULLER = fuller_fields.FIELDS  # sleep and mood, the session day, side effects' onset (version 2)
 _OPTIONAL = {
     "worst",
     "enjoyment",
