@@ -21,12 +21,9 @@ import numpy as np
 from paindiary.analysis.course_groups import Course, find_courses
 from paindiary.analysis.course_relief import Assessed, assess_next
 from paindiary.analysis.daily_values import DiaryDays
-from paindiary.analysis.dose_groups import dose_response
-from paindiary.analysis.dosing_runs import dosing_runs
-from paindiary.analysis.now_line import now_line
+from paindiary.analysis.relief_analysis import assembled
 from paindiary.analysis.results import ReliefAnalysis
 from paindiary.analysis.timeline import IntArray, day_number, day_numbers, pains
-from paindiary.analysis.typical_relief import typical_relief
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 
 MICROSECONDS_PER_DAY = 86_400 * 1_000_000
@@ -64,17 +61,7 @@ class IncrementalRelief:
         progress = self._earlier_assessed(days, entries, courses, settings).copy()
         while len(progress.results) < len(courses):
             assess_next(days, courses, settings, progress)
-        reliefs = progress.results
-        done = [session for course in courses for session in course.sessions]
-        return ReliefAnalysis(
-            settings=settings,
-            courses=tuple(reliefs),
-            typical_relief=typical_relief(reliefs),
-            dose_response=dose_response(reliefs),
-            runs=dosing_runs(done, reliefs, progress.exact_baselines, days),
-            now=now_line(reliefs, days, at, settings),
-            at=at,
-        )
+        return assembled(settings, courses, progress.results, progress.exact_baselines, days=days, at=at)
 
     def _earlier_assessed(
         self,

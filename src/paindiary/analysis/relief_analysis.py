@@ -8,16 +8,17 @@ in the diary as of that moment.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from fractions import Fraction
 
-from paindiary.analysis.course_groups import find_courses
+from paindiary.analysis.course_groups import Course, find_courses
 from paindiary.analysis.course_relief import assess_courses
 from paindiary.analysis.daily_values import DiaryDays
 from paindiary.analysis.dose_groups import dose_response
 from paindiary.analysis.dosing_runs import dosing_runs
 from paindiary.analysis.now_line import now_line
-from paindiary.analysis.results import ReliefAnalysis
+from paindiary.analysis.results import CourseRelief, ReliefAnalysis
 from paindiary.analysis.typical_relief import typical_relief
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession
 
@@ -32,6 +33,19 @@ def relief_analysis(
     days = DiaryDays(entries, at)
     courses = find_courses(sessions, settings, at)
     reliefs, exact_baselines = assess_courses(days, courses, settings)
+    return assembled(settings, courses, reliefs, exact_baselines, days=days, at=at)
+
+
+def assembled(
+    settings: AnalysisSettings,
+    courses: Sequence[Course],
+    reliefs: Sequence[CourseRelief],
+    exact_baselines: Sequence[Callable[[], Fraction] | None],
+    *,
+    days: DiaryDays,
+    at: datetime,
+) -> ReliefAnalysis:
+    """The analysis from its assessed courses: what follows from them (also for IncrementalRelief)."""
     done = [session for course in courses for session in course.sessions]
     return ReliefAnalysis(
         settings=settings,
