@@ -19,6 +19,20 @@ from paindiary.charts.common import course_title
 from paindiary.clinic_records import Checkin
 from paindiary.i18n import _
 
+
+def count_mark(axes: Axes, count: int, at: tuple[float, float], colour: str) -> Text:
+    """ "×3" just right of a mark: how many times it was recorded (side effects, check-ins)."""
+    return axes.annotate(
+        f"×{count}",
+        at,
+        xytext=(7, -1),
+        textcoords="offset points",
+        va="center",
+        fontsize=style.SIZE_SMALL - 0.5,
+        color=colour,
+    )
+
+
 CHECKIN_MARK: dict[str, Any] = {"marker": "D", "markersize": 7.0, "linestyle": "none", "markeredgewidth": 1.0}
 
 
@@ -83,15 +97,7 @@ class BladderRow:
             (filled if with_symptoms else empty).append(column)
             if len(with_symptoms) > 1:
                 self.counts.append(
-                    self.axes.annotate(
-                        f"×{len(with_symptoms)}",
-                        (column, row),
-                        xytext=(7, -1),
-                        textcoords="offset points",
-                        va="center",
-                        fontsize=style.SIZE_SMALL - 0.5,
-                        color=self.theme.foreground,
-                    )
+                    count_mark(self.axes, len(with_symptoms), (column, row), self.theme.foreground)
                 )
             texts.append(column_description(courses[column], checkins))
         self.with_symptoms.set_data(filled, [row] * len(filled))

@@ -13,7 +13,7 @@ from matplotlib.text import Text
 from paindiary.analysis.results import CourseRelief
 from paindiary.analysis.side_effects import SideEffectSummary, side_effect_summary
 from paindiary.charts import style
-from paindiary.charts.bladder_checkins import BladderRow, checkin_columns, row_label
+from paindiary.charts.bladder_checkins import BladderRow, checkin_columns, count_mark, row_label
 from paindiary.charts.common import Chart, ChartData, HoverLayer, course_title, not_enough_data
 from paindiary.domain import Severity, side_effect_label
 from paindiary.i18n import _
@@ -105,17 +105,7 @@ class SideEffectsChart(Chart):
                 points[worst_severity(counts)].append((column, row))
                 total = sum(counts.values())
                 if total > 1:
-                    self.counts.append(
-                        self.ax.annotate(
-                            f"×{total}",
-                            (column, row),
-                            xytext=(7, -1),
-                            textcoords="offset points",
-                            va="center",
-                            fontsize=style.SIZE_SMALL - 0.5,
-                            color=self.theme.foreground,
-                        )
-                    )
+                    self.counts.append(count_mark(self.ax, total, (column, row), self.theme.foreground))
                 hover_x.append(column)
                 hover_y.append(row)
                 texts.append(cell_description(relief, kind, counts))
