@@ -31,6 +31,7 @@ from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.close_guard import may_close
 from paindiary.ui.features import Feature
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
+from paindiary.ui.passing_message import MESSAGE_MS
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.screen_fit import (
     FitWhenShown,
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 PAGES = ("today", "diary", "sessions", "charts")
 DEFAULT_SIZE = QSize(1100, 760)
 MINIMUM_SIZE = QSize(640, 440)
-STATUS_MS = 10_000
+STATUS_MS = MESSAGE_MS  # a status message goes as the pages' own messages do
 
 
 class MainWindow(QMainWindow):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-# As long as a status-bar message stays (main_window.STATUS_MS; not imported: the window imports
-# the views that use this label).
+# How long a message stays, here and in the window's status bar (main_window.STATUS_MS).
 MESSAGE_MS = 10_000
 
 
