@@ -25,7 +25,7 @@ class PgicQuestion:
     course: int  # the course's number, as the Sessions page and `paindiary summary` count
     session: uuid.UUID  # the course's last session, which the answer is kept with
     day: int  # 7 or 28: which of the two questions this is
-    today: int = 0  # the day after the course it is asked on: 7 to 13, or 28 to 34
+    today: int  # the day after the course it is asked on: 7 to 13, or 28 to 34
 
     @property
     def key(self) -> str:
