@@ -5848,52 +5848,12 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
         </message>
         <message>
-            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
-            <translation>{path} ist eine Datenbank, aber kein paindiary-Tagebuch; sie wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
-            <translation>{path} wurde von einer neueren Version von paindiary geschrieben (Schema {revision}). Bitte aktualisieren Sie paindiary; die Datei wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>{path} could not be opened ({reason}).</source>
-            <translation>{path} konnte nicht geöffnet werden ({reason}).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or not a diary file ({reason}).</source>
-            <translation>{path} ist beschädigt oder keine Tagebuchdatei ({reason}).</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>der Datenträger ist voll</translation>
-        </message>
-        <message>
-            <source>the diary file is read-only</source>
-            <translation>die Tagebuchdatei ist schreibgeschützt</translation>
-        </message>
-        <message>
-            <source>the diary is busy in another program</source>
-            <translation>das Tagebuch wird gerade von einem anderen Programm verwendet</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: {reason}.</source>
-            <translation>Es wurde nichts gespeichert: {reason}.</translation>
-        </message>
-        <message>
             <source>{path} could not be opened: {detail}</source>
             <translation>{path} konnte nicht geöffnet werden: {detail}</translation>
         </message>
         <message>
             <source>{path} could not be upgraded ({detail}); it was not changed.</source>
             <translation>{path} konnte nicht aktualisiert werden ({detail}); die Datei wurde nicht verändert.</translation>
-        </message>
-        <message>
-            <source>The diary's sessions could not be read.</source>
-            <translation>Die Sitzungen des Tagebuchs konnten nicht gelesen werden.</translation>
-        </message>
-        <message>
-            <source>the diary file could not be written (a disk error or a file size limit)</source>
-            <translation>die Tagebuchdatei konnte nicht geschrieben werden (ein Datenträgerfehler oder eine Grenze der Dateigröße)</translation>
         </message>
         <message>
             <source>This entry is no longer in the diary.</source>
@@ -5916,6 +5876,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Das Tagebuch konnte nicht gelesen werden: {detail}</translation>
         </message>
         <message>
+            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
+            <translation>{path} ist eine Datenbank, aber kein paindiary-Tagebuch; sie wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
+            <translation>{path} wurde von einer neueren Version von paindiary geschrieben (Schema {revision}). Bitte aktualisieren Sie paindiary; die Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened ({reason}).</source>
+            <translation>{path} konnte nicht geöffnet werden ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or not a diary file ({reason}).</source>
+            <translation>{path} ist beschädigt oder keine Tagebuchdatei ({reason}).</translation>
+        </message>
+        <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>
             <translation>Ihre Daten wurden gelöscht, aber ein anderes Programm hat das Tagebuch geöffnet; schließen Sie es und versuchen Sie es erneut.</translation>
         </message>
@@ -5930,6 +5906,26 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Your records were deleted, but the file could not be cleaned: {detail}</source>
             <translation>Ihre Daten wurden gelöscht, aber die Datei konnte nicht bereinigt werden: {detail}</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>the diary file is read-only</source>
+            <translation>die Tagebuchdatei ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>the diary is busy in another program</source>
+            <translation>das Tagebuch wird gerade von einem anderen Programm verwendet</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}.</source>
+            <translation>Es wurde nichts gespeichert: {reason}.</translation>
+        </message>
+        <message>
+            <source>the diary file could not be written (a disk error or a file size limit)</source>
+            <translation>die Tagebuchdatei konnte nicht geschrieben werden (ein Datenträgerfehler oder eine Grenze der Dateigröße)</translation>
         </message>
         <message>
             <source>This medicine is no longer in the diary.</source>

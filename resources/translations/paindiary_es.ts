@@ -5848,52 +5848,12 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Esta sesión ya no está en el diario.</translation>
         </message>
         <message>
-            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
-            <translation>{path} es una base de datos, pero no un diario de paindiary; no se ha modificado.</translation>
-        </message>
-        <message>
-            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
-            <translation>{path} fue escrito por una versión más reciente de paindiary (esquema {revision}). Actualice paindiary; el archivo no se ha modificado.</translation>
-        </message>
-        <message>
-            <source>{path} could not be opened ({reason}).</source>
-            <translation>No se pudo abrir {path} ({reason}).</translation>
-        </message>
-        <message>
-            <source>{path} is damaged or not a diary file ({reason}).</source>
-            <translation>{path} está dañado o no es un archivo de diario ({reason}).</translation>
-        </message>
-        <message>
-            <source>the disk is full</source>
-            <translation>el disco está lleno</translation>
-        </message>
-        <message>
-            <source>the diary file is read-only</source>
-            <translation>el archivo del diario es de solo lectura</translation>
-        </message>
-        <message>
-            <source>the diary is busy in another program</source>
-            <translation>el diario está en uso por otro programa</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: {reason}.</source>
-            <translation>No se guardó nada: {reason}.</translation>
-        </message>
-        <message>
             <source>{path} could not be opened: {detail}</source>
             <translation>No se pudo abrir {path}: {detail}</translation>
         </message>
         <message>
             <source>{path} could not be upgraded ({detail}); it was not changed.</source>
             <translation>No se pudo actualizar {path} ({detail}); no se ha modificado.</translation>
-        </message>
-        <message>
-            <source>The diary's sessions could not be read.</source>
-            <translation>No se pudieron leer las sesiones del diario.</translation>
-        </message>
-        <message>
-            <source>the diary file could not be written (a disk error or a file size limit)</source>
-            <translation>no se pudo escribir el archivo del diario (un error del disco o un límite de tamaño de archivo)</translation>
         </message>
         <message>
             <source>This entry is no longer in the diary.</source>
@@ -5916,6 +5876,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>No se pudo leer el diario: {detail}</translation>
         </message>
         <message>
+            <source>{path} is a database, but not a paindiary diary; it was not changed.</source>
+            <translation>{path} es una base de datos, pero no un diario de paindiary; no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of paindiary (schema {revision}). Please update paindiary; the file was not changed.</source>
+            <translation>{path} fue escrito por una versión más reciente de paindiary (esquema {revision}). Actualice paindiary; el archivo no se ha modificado.</translation>
+        </message>
+        <message>
+            <source>{path} could not be opened ({reason}).</source>
+            <translation>No se pudo abrir {path} ({reason}).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged or not a diary file ({reason}).</source>
+            <translation>{path} está dañado o no es un archivo de diario ({reason}).</translation>
+        </message>
+        <message>
             <source>Your records were deleted, but another program has the diary open; close it and try again.</source>
             <translation>Sus datos se borraron, pero otro programa tiene el diario abierto; ciérrelo e inténtelo de nuevo.</translation>
         </message>
@@ -5930,6 +5906,26 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Your records were deleted, but the file could not be cleaned: {detail}</source>
             <translation>Sus datos se borraron, pero el archivo no se pudo limpiar: {detail}</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the diary file is read-only</source>
+            <translation>el archivo del diario es de solo lectura</translation>
+        </message>
+        <message>
+            <source>the diary is busy in another program</source>
+            <translation>el diario está en uso por otro programa</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: {reason}.</source>
+            <translation>No se guardó nada: {reason}.</translation>
+        </message>
+        <message>
+            <source>the diary file could not be written (a disk error or a file size limit)</source>
+            <translation>no se pudo escribir el archivo del diario (un error del disco o un límite de tamaño de archivo)</translation>
         </message>
         <message>
             <source>This medicine is no longer in the diary.</source>

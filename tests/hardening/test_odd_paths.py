@@ -12,7 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.cli import main
 from paindiary.domain import PainEntry
-from paindiary.store import Diary, DiaryNotADiary, DiaryTooNew, DiaryWriteError, database, integrity
+from paindiary.store import (
+    Diary,
+    DiaryNotADiary,
+    DiaryTooNew,
+    DiaryWriteError,
+    database,
+    diary_file,
+    integrity,
+)
 
 ODD_FOLDER = "odd ?x=1 #frag %41 \n line"
 
@@ -128,7 +136,7 @@ def test_on_a_read_only_disk_reading_commands_still_work_and_writing_ones_say_wh
 ) -> None:
     with Diary.open(db_path) as diary:
         diary.add_entry(PainEntry(at=datetime(2024, 3, 1, 8, 30), pain=3, note="kept"))
-    plain_connect = database.connect_file
+    plain_connect = diary_file.connect_file
 
     def read_only_disk(path: Path, *, read_only: bool = False, untouched: bool = False) -> sqlite3.Connection:
         if not read_only:
@@ -136,6 +144,7 @@ def test_on_a_read_only_disk_reading_commands_still_work_and_writing_ones_say_wh
         return plain_connect(path, read_only=True, untouched=untouched)
 
     monkeypatch.setattr(database, "connect_file", read_only_disk)
+    monkeypatch.setattr(diary_file, "connect_file", read_only_disk)
     out = tmp_path / "copy.json"
     assert main(["--db", str(db_path), "export", str(out)]) == 0
     assert main(["--db", str(db_path), "list"]) == 0

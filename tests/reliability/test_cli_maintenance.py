@@ -15,7 +15,7 @@ from sqlalchemy import Connection
 from paindiary import paths
 from paindiary.cli import main
 from paindiary.domain import PainEntry
-from paindiary.store import Diary, backup, database
+from paindiary.store import Diary, backup, database, diary_file
 
 
 def mode(path: Path) -> int:
@@ -106,7 +106,7 @@ def test_commands_back_up_before_an_upgrade_and_a_failed_upgrade_changes_nothing
     )
     (scripts / "versions" / "9001_next.py").write_text(
         "from alembic import op\n"
-        f"revision = '9001'\ndown_revision = '{database.head_revision()}'\n"
+        f"revision = '9001'\ndown_revision = '{diary_file.head_revision()}'\n"
         "branch_labels = None\ndepends_on = None\n"
         "def upgrade() -> None:\n"
         "    op.execute('DELETE FROM entries')\n"
@@ -121,7 +121,7 @@ def test_commands_back_up_before_an_upgrade_and_a_failed_upgrade_changes_nothing
         return config
 
     monkeypatch.setattr(database, "alembic_config", patched)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, "9001"))
+    monkeypatch.setattr(diary_file, "SCHEMA_REVISIONS", (*diary_file.SCHEMA_REVISIONS, "9001"))
     assert main(["--db", str(db), "list"]) == 2
     assert "could not be upgraded" in capsys.readouterr().err
     monkeypatch.undo()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from paindiary.store import Diary, database
+from paindiary.store import Diary, database, diary_file
 
 Schema = dict[str, object]
 
@@ -62,4 +62,4 @@ def test_a_new_diary_is_created_without_alembic_and_matches_the_migrations(
     finally:
         engine.dispose()
     assert schema_of(created) == schema_of(migrated)
-    assert database.check_openable(created) == database.head_revision()
+    assert diary_file.check_openable(created) == diary_file.head_revision()

@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from paindiary import paths
 from paindiary.domain import PainEntry
-from paindiary.store import Diary, DiaryDamaged, DiaryNotADiary, DiaryTooNew, database
+from paindiary.store import Diary, DiaryDamaged, DiaryNotADiary, DiaryTooNew, database, diary_file
 
 
 @pytest.fixture
@@ -67,14 +67,14 @@ def test_environment_and_explicit_path_override_the_default(monkeypatch: pytest.
 
 def test_new_diary_is_created_at_head_and_reopens(db_path: Path) -> None:
     with Diary.open(db_path) as diary:
-        assert database.current_revision(diary.engine) == database.head_revision()
+        assert database.current_revision(diary.engine) == diary_file.head_revision()
         diary.add_entry(PainEntry(at=datetime(2024, 1, 1, 9), pain=4))
     with Diary.open(db_path) as diary:
         assert diary.entry_count() == 1
 
 
 def test_upgrade_from_the_first_revision_keeps_the_data(db_path: Path) -> None:
-    database.prepare_file(db_path)
+    diary_file.prepare_file(db_path)
     engine = database.make_engine(db_path)
     with engine.begin() as connection:
         from alembic import command
@@ -136,8 +136,8 @@ def test_the_known_revisions_are_exactly_the_shipped_migrations() -> None:
 
     script = ScriptDirectory.from_config(database.alembic_config())
     shipped = [revision.revision for revision in script.walk_revisions()]
-    assert tuple(reversed(shipped)) == database.SCHEMA_REVISIONS
-    assert script.get_current_head() == database.head_revision()
+    assert tuple(reversed(shipped)) == diary_file.SCHEMA_REVISIONS
+    assert script.get_current_head() == diary_file.head_revision()
 
 
 def test_opening_an_up_to_date_diary_does_not_import_alembic(db_path: Path) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from paindiary.domain import PainEntry, ValidationError
 from paindiary.store import Diary, convert, import_entries
-from paindiary.store.import_batch import ImportPart
+from paindiary.store.import_parts import ImportPart
 from paindiary.store.schema import EntryRow
 from tests.support import FakeClock
 

@@ -22,7 +22,7 @@ from sqlalchemy import Connection
 from paindiary import paths
 from paindiary.domain import AnalysisSettings
 from paindiary.formats import json_medicines
-from paindiary.store import Diary, DiaryError, backup, database, integrity
+from paindiary.store import Diary, DiaryError, backup, database, diary_file, integrity
 from paindiary.store.clinic_settings import profile_as_dict
 from tests.data.schemas.make_fixture import EXPECTED, expected_after_upgrade
 
@@ -157,9 +157,9 @@ def test_every_past_schema_upgrades_with_its_data_intact(fixture: Path, db_path:
     shutil.copyfile(fixture, db_path)
     backups_before_upgrade: list[Path] = []
     with Diary.open(db_path, before_migration=backups_before_upgrade.append) as diary:
-        assert database.current_revision(diary.engine) == database.head_revision()
+        assert database.current_revision(diary.engine) == diary_file.head_revision()
         assert as_expected(diary) == expected_after_upgrade(fixture.stem)
-    if fixture.stem != database.head_revision():
+    if fixture.stem != diary_file.head_revision():
         assert backups_before_upgrade == [db_path]
     assert integrity.check(db_path).ok
 
@@ -211,7 +211,7 @@ def test_a_failing_migration_leaves_schema_and_data_unchanged_and_the_backup_in_
     shutil.copytree(
         Path(database.__file__).parent / "migrations", scripts, ignore=shutil.ignore_patterns("__pycache__")
     )
-    head = database.head_revision()
+    head = diary_file.head_revision()
     (scripts / "versions" / "9001_broken.py").write_text(BROKEN_REVISION.format(head=head), encoding="utf-8")
     shipped_config = database.alembic_config
 
@@ -221,7 +221,7 @@ def test_a_failing_migration_leaves_schema_and_data_unchanged_and_the_backup_in_
         return config
 
     monkeypatch.setattr(database, "alembic_config", config_with_broken_revision)
-    monkeypatch.setattr(database, "SCHEMA_REVISIONS", (*database.SCHEMA_REVISIONS, "9001"))
+    monkeypatch.setattr(diary_file, "SCHEMA_REVISIONS", (*diary_file.SCHEMA_REVISIONS, "9001"))
     with pytest.raises(DiaryError, match=r"could not be upgraded.*not changed"):
         Diary.open(db_path, before_migration=backup.backup_before_migration)
     monkeypatch.undo()

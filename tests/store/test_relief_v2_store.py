@@ -11,7 +11,7 @@ import pytest
 from alembic import command
 
 from paindiary.domain import AnalysisSettings, Route, SessionSeries, TreatmentSession
-from paindiary.store import Diary, database
+from paindiary.store import Diary, database, diary_file
 from tests.support import V1_SETTINGS
 
 
@@ -23,7 +23,7 @@ def a_session(**changes: object) -> TreatmentSession:
 
 def diary_at_0001(db_path: Path, *statements: str) -> None:
     """A diary file as paindiary with schema 0001 left it, holding the rows of `statements`."""
-    database.prepare_file(db_path)
+    diary_file.prepare_file(db_path)
     engine = database.make_engine(db_path)
     with engine.begin() as connection:
         command.upgrade(database.alembic_config(connection), "0001")

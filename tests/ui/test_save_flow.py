@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import PainEntry, Route, TreatmentSession
-from paindiary.store.diary import DiaryWriteError
+from paindiary.store import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.diary_view import DiaryView
 from paindiary.ui.preferences import Preferences, PreferencesError

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import Route, Severity, SideEffect, SideEffectOnset, TreatmentSession
-from paindiary.store.diary import DiaryWriteError
+from paindiary.store import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.side_effect_checklist import EffectRow

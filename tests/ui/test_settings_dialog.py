@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import AnalysisSettings
-from paindiary.store.diary import DiaryWriteError
+from paindiary.store import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.preferences import Preferences
 from paindiary.ui.settings_dialog import SettingsDialog

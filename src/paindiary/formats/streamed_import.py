@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from paindiary.domain import ValidationError
 from paindiary.formats.imported import ImportPlan
 from paindiary.store import Diary, ImportResult, backup
-from paindiary.store.import_batch import ImportPart
+from paindiary.store.import_parts import ImportPart
 
 _ENTRY_FIELD = re.compile(r"^entries\[(\d+)\](.*)$")
 

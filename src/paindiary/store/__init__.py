@@ -1,8 +1,15 @@
 """The only package that knows SQL: the Diary facade and how a diary file is opened."""
 
-from paindiary.store.database import DiaryDamaged, DiaryError, DiaryNotADiary, DiaryTooNew, RecordNotFound
-from paindiary.store.diary import Diary, DiaryWriteError
-from paindiary.store.import_batch import ImportResult
+from paindiary.store.diary import Diary
+from paindiary.store.errors import (
+    DiaryDamaged,
+    DiaryError,
+    DiaryNotADiary,
+    DiaryTooNew,
+    DiaryWriteError,
+    RecordNotFound,
+)
+from paindiary.store.import_parts import ImportResult
 
 __all__ = [
     "Diary",

@@ -37,8 +37,8 @@ from paindiary.store.backup_files import (
     delete_all_backups,
     list_backups,
 )
-from paindiary.store.database import DiaryError
 from paindiary.store.diary import Diary
+from paindiary.store.errors import DiaryError
 
 __all__ = [
     "ABANDONED_AFTER_SECONDS",

@@ -14,21 +14,27 @@ from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from paindiary.clinic_records import Checkin, Impression, Profile, Vitals
 from paindiary.clock import Clock
 from paindiary.domain import TreatmentSession
 from paindiary.i18n import _
-from paindiary.store import clinic_settings, import_batch
-from paindiary.store.database import RecordNotFound
-from paindiary.store.flat_convert import Record, insert_records, record_from, tables
-from paindiary.store.schema import ImpressionRow, SessionRow, VitalsRow
+from paindiary.store import clinic_settings, plain_reads
+from paindiary.store.columns import stored_uuid
+from paindiary.store.errors import RecordNotFound
+from paindiary.store.flat_tables import Record, record_from, tables
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 
 def linked_records(session: Session, session_id: uuid.UUID) -> list[Vitals | Impression]:
     """A session's vitals and impressions, read inside a transaction."""
+    from sqlalchemy import select
+
+    from paindiary.store.schema import ImpressionRow, VitalsRow
+
     readings = session.scalars(select(VitalsRow).where(VitalsRow.session_id == session_id))
     answers = session.scalars(select(ImpressionRow).where(ImpressionRow.session_id == session_id))
     return [
@@ -48,7 +54,7 @@ class ClinicRecords:
 
         def _write(self) -> AbstractContextManager[Session]: ...
 
-        def _read(self) -> AbstractContextManager[Session]: ...
+        def _plain(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
         def _add(self, record: Record) -> Record: ...
 
@@ -58,7 +64,9 @@ class ClinicRecords:
 
         def _restore(self, records: Sequence[Any]) -> None: ...
 
-        def _list(self, kind: type[Record], where: Any = None) -> list[Record]: ...
+        def _list(
+            self, kind: type[Record], where: str = "", params: Sequence[object] = ()
+        ) -> list[Record]: ...
 
     # ------------------------------------------------------------ hooks of sessions
 
@@ -68,6 +76,8 @@ class ClinicRecords:
 
     def _put_back_linked(self, session: Session, session_id: uuid.UUID) -> None:
         """While a deleted session is restored: put back what went with it."""
+        from paindiary.store.flat_convert import insert_records
+
         kept = self._gone_with_session.pop(session_id, [])
         for record in kept:
             insert_records(session, [record], now=self._clock())
@@ -79,6 +89,8 @@ class ClinicRecords:
         return self._list(Vitals)
 
     def add_vitals(self, vitals: Vitals) -> Vitals:
+        from paindiary.store.flat_convert import insert_records
+
         now = self._clock()
         with self._write() as session:
             _check_session(session, vitals.session)
@@ -104,6 +116,12 @@ class ClinicRecords:
         Diary.update_session does) in the same transaction (the session dialog).
         Returns the readings it had before, so that undo can put them back.
         """
+        from sqlalchemy import delete
+
+        from paindiary.store import import_batch
+        from paindiary.store.flat_convert import insert_records
+        from paindiary.store.schema import VitalsRow
+
         now = self._clock()
         with self._write() as session:
             if new:
@@ -117,7 +135,7 @@ class ClinicRecords:
         return before
 
     def session_vitals(self, session_id: uuid.UUID) -> list[Vitals]:
-        return self._list(Vitals, lambda columns: columns.session_id == session_id)
+        return self._list(Vitals, '"session_id" = ?', [stored_uuid(session_id)])
 
     # ------------------------------------------------------------ impressions
 
@@ -126,6 +144,8 @@ class ClinicRecords:
         return self._list(Impression)
 
     def add_impression(self, impression: Impression) -> Impression:
+        from paindiary.store.flat_convert import insert_records
+
         now = self._clock()
         with self._write() as session:
             _check_session(session, impression.session)
@@ -165,8 +185,10 @@ class ClinicRecords:
 
     def profile(self) -> Profile:
         """The patient's profile (empty when none was entered)."""
-        with self._read() as session:
-            return clinic_settings.profile_in(session)
+        with self._plain() as connection:
+            return clinic_settings.profile_from_stored(
+                plain_reads.setting(connection, clinic_settings.PROFILE_KEY)
+            )
 
     def set_profile(self, profile: Profile) -> Profile:
         """Replace the profile; returns the one it replaces, for undo."""
@@ -177,5 +199,7 @@ class ClinicRecords:
 
 
 def _check_session(session: Session, session_id: uuid.UUID | None) -> None:
+    from paindiary.store.schema import SessionRow
+
     if session_id is not None and session.get(SessionRow, session_id) is None:
         raise RecordNotFound(_("This session is no longer in the diary."))

@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from paindiary.clinic_records import Profile
 from paindiary.domain import ValidationError
-from paindiary.store.schema import SettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 PROFILE_KEY = "profile"
 PROFILE_FIELDS = ("name", "born", "conditions", "clinic", "clinician")
@@ -52,18 +52,27 @@ def profile_from_dict(values: Any) -> Profile:
     return Profile(born=born, **texts)
 
 
-def profile_in(session: Session) -> Profile:
-    """The stored profile; empty when there is none or it cannot be read."""
-    row = session.get(SettingRow, PROFILE_KEY)
-    if row is None:
+def profile_from_stored(stored: str | None) -> Profile:
+    """The profile from its stored JSON text; empty when there is none or it cannot be read."""
+    if stored is None:
         return Profile()
     try:
-        return profile_from_dict(json.loads(row.value))
+        return profile_from_dict(json.loads(stored))
     except (ValueError, TypeError):
         return Profile()  # a hand-edited value must not make the diary unusable
 
 
+def profile_in(session: Session) -> Profile:
+    """The stored profile, read inside a transaction that is writing."""
+    from paindiary.store.schema import SettingRow
+
+    row = session.get(SettingRow, PROFILE_KEY)
+    return profile_from_stored(None if row is None else row.value)
+
+
 def write_profile(session: Session, profile: Profile) -> None:
+    from paindiary.store.schema import SettingRow
+
     if profile.empty:
         row = session.get(SettingRow, PROFILE_KEY)
         if row is not None:

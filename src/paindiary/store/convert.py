@@ -1,12 +1,14 @@
-"""Between ORM rows and the domain's plain records (nothing leaves the store attached)."""
+"""Between stored rows and the domain's plain records (nothing leaves the store attached).
+
+A row is an ORM row, a SQLAlchemy result row or a plain read's named tuple
+(store/plain_reads.py): anything with the table's columns as attributes.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import Row
+from typing import TYPE_CHECKING, Any
 
 from paindiary.domain import (
     ChecklistItem,
@@ -19,10 +21,14 @@ from paindiary.domain import (
     SideEffect,
     TreatmentSession,
 )
-from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
+
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
+    from paindiary.store.schema import EntryRow, SessionRow, SideEffectRow
 
 
-def entry_from_row(row: EntryRow | Row[Any]) -> PainEntry:
+def entry_from_row(row: EntryRow | Row[Any] | Any) -> PainEntry:
     """An entry from an ORM row or a plain result row with the same columns."""
     return PainEntry(
         id=row.id,
@@ -60,7 +66,7 @@ def entry_values(entry: PainEntry, *, created: datetime, updated: datetime) -> d
     }
 
 
-def side_effect_from_row(row: SideEffectRow) -> SideEffect:
+def side_effect_from_row(row: SideEffectRow | Any) -> SideEffect:
     return SideEffect(
         id=row.id,
         kind=row.kind,
@@ -85,7 +91,12 @@ def side_effect_values(effect: SideEffect, session_id: Any, *, created: datetime
     }
 
 
-def session_from_row(row: SessionRow, effects: list[SideEffectRow]) -> TreatmentSession:
+def session_from_row(row: SessionRow | Any, effects: list[SideEffectRow]) -> TreatmentSession:
+    return session_from_parts(row, tuple(side_effect_from_row(effect) for effect in effects))
+
+
+def session_from_parts(row: SessionRow | Any, side_effects: tuple[SideEffect, ...]) -> TreatmentSession:
+    """A session from its row and its side effects, already read."""
     return TreatmentSession(
         id=row.id,
         at=row.at,
@@ -97,7 +108,7 @@ def session_from_row(row: SessionRow, effects: list[SideEffectRow]) -> Treatment
         rate_mg_per_kg_h=row.rate_mg_per_kg_h,
         clinic=row.clinic,
         note=row.note,
-        side_effects=tuple(side_effect_from_row(effect) for effect in effects),
+        side_effects=side_effects,
         series=SessionSeries(row.series),
         status=SessionStatus(row.status),
         ride_home=RideHome(row.ride_home),

@@ -10,7 +10,7 @@ import contextlib
 import sqlite3
 from pathlib import Path
 
-from paindiary.store.database import connect_file
+from paindiary.store.diary_file import connect_file
 
 
 class DataVersion:

@@ -15,7 +15,7 @@ from pathlib import Path
 from paindiary import paths
 from paindiary.i18n import _
 from paindiary.store import backup, backup_files
-from paindiary.store.database import DiaryError
+from paindiary.store.errors import DiaryError
 from paindiary.store.schema import Base
 
 

@@ -1,24 +1,15 @@
-"""Records whose fields map one to one onto the columns of one table (medicines, intakes,
-co-treatments, vitals, impressions, check-ins): how they become rows and back.
-
-Enums are stored as their values; a field may be stored under another column name
-(`Intake.medicine` → `intakes.medicine_id`).
-"""
+"""Writing the one-table records of store/flat_tables.py with the ORM (loaded with the first write)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from datetime import datetime
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Row, insert
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from paindiary.clinic_records import Checkin, Impression, Vitals
-from paindiary.i18n import _
-from paindiary.medicine_records import CoTreatment, Intake, Medicine
+from paindiary.store.flat_tables import FlatTable, tables, values_of
 from paindiary.store.schema import (
     Base,
     CheckinRow,
@@ -29,85 +20,15 @@ from paindiary.store.schema import (
     VitalsRow,
 )
 
-Record = TypeVar("Record", Medicine, Intake, CoTreatment, Vitals, Impression, Checkin)
-_BOOKKEEPING = ("created", "updated")
+_ROWS: dict[str, type[Base]] = {
+    row.__tablename__: row
+    for row in (MedicineRow, IntakeRow, CoTreatmentRow, VitalsRow, ImpressionRow, CheckinRow)
+}
 
 
-@dataclass(frozen=True, slots=True)
-class FlatTable:
-    """Where one kind of record is stored."""
-
-    row: type[Base]
-    renamed: dict[str, str]  # field name -> column name, where they differ
-    gone: str  # the message when the record is no longer there
-    order: tuple[str, ...]  # columns a list is sorted by
-
-
-def tables() -> dict[type[Any], FlatTable]:
-    return {
-        Medicine: FlatTable(
-            MedicineRow, {}, _("This medicine is no longer in the diary."), ("name", "created")
-        ),
-        Intake: FlatTable(
-            IntakeRow, {"medicine": "medicine_id"}, _("This dose is no longer in the diary."), ("at",)
-        ),
-        CoTreatment: FlatTable(
-            CoTreatmentRow, {}, _("This treatment is no longer in the diary."), ("start", "created")
-        ),
-        Vitals: FlatTable(
-            VitalsRow, {"session": "session_id"}, _("This reading is no longer in the diary."), ("at",)
-        ),
-        Impression: FlatTable(
-            ImpressionRow, {"session": "session_id"}, _("This answer is no longer in the diary."), ("at",)
-        ),
-        Checkin: FlatTable(CheckinRow, {}, _("This check-in is no longer in the diary."), ("at",)),
-    }
-
-
-def values_of(record: Any, table: FlatTable, *, created: datetime, updated: datetime) -> dict[str, Any]:
-    """The row's column values of `record`."""
-    values: dict[str, Any] = {}
-    for field in fields(record):
-        if field.name in _BOOKKEEPING:
-            continue
-        value = getattr(record, field.name)
-        values[table.renamed.get(field.name, field.name)] = (
-            value.value if isinstance(value, StrEnum) else value
-        )
-    values["created"] = created
-    values["updated"] = updated
-    return values
-
-
-def record_from(kind: type[Record], table: FlatTable, row: Any) -> Record:
-    """A record from an ORM row or a plain result row (validated as it is built)."""
-    return kind(
-        **{field.name: getattr(row, table.renamed.get(field.name, field.name)) for field in fields(kind)}
-    )
-
-
-def medicine_from_row(row: MedicineRow | Row[Any]) -> Medicine:
-    return record_from(Medicine, tables()[Medicine], row)
-
-
-def intake_from_row(row: IntakeRow | Row[Any]) -> Intake:
-    return record_from(Intake, tables()[Intake], row)
-
-
-def co_treatment_from_row(row: CoTreatmentRow | Row[Any]) -> CoTreatment:
-    return record_from(CoTreatment, tables()[CoTreatment], row)
-
-
-def vitals_from_row(row: VitalsRow | Row[Any]) -> Vitals:
-    return record_from(Vitals, tables()[Vitals], row)
-
-
-def impression_from_row(row: ImpressionRow | Row[Any]) -> Impression:
-    return record_from(Impression, tables()[Impression], row)
-
-
-def checkin_from_row(row: CheckinRow | Row[Any]) -> Checkin:
-    return record_from(Checkin, tables()[Checkin], row)
+def row_class(table: FlatTable) -> type[Base]:
+    """The ORM class of `table`."""
+    return _ROWS[table.name]
 
 
 def insert_records(session: Session, records: Sequence[Any], *, now: datetime) -> None:
@@ -121,4 +42,4 @@ def insert_records(session: Session, records: Sequence[Any], *, now: datetime) -
         )
         for record in records
     ]
-    session.execute(insert(table.row), rows)
+    session.execute(insert(row_class(table)), rows)

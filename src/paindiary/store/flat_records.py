@@ -3,50 +3,52 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
-
 from paindiary.clock import Clock
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
-from paindiary.store import readable
-from paindiary.store.database import RecordNotFound
-from paindiary.store.flat_convert import Record, insert_records, record_from, tables, values_of
-from paindiary.store.schema import IntakeRow, MedicineRow
+from paindiary.store import plain_reads
+from paindiary.store.errors import RecordNotFound
+from paindiary.store.flat_tables import Record, record_from, tables, values_of
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from sqlalchemy.orm import Session
 
 
 class FlatRecords:
     """The Diary's reads and writes of medicines, intakes and co-treatments (mixed into Diary)."""
 
     _clock: Clock
+    _unreadable: plain_reads.Unreadable
 
     if TYPE_CHECKING:
 
         def _write(self) -> AbstractContextManager[Session]: ...
 
-        def _read(self) -> AbstractContextManager[Session]: ...
-
-        def _without_unreadable(
-            self, session: Session, query: Select[Any], row_class: Any
-        ) -> Select[Any]: ...
+        def _plain(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
     # ------------------------------------------------------------ generic
 
     def _add(self, record: Record) -> Record:
+        from paindiary.store.flat_convert import insert_records
+
         now = self._clock()
         with self._write() as session:
             insert_records(session, [record], now=now)
         return replace(record, created=now, updated=now)
 
     def _update(self, record: Record) -> Record:
+        from paindiary.store.flat_convert import row_class
+
         table = tables()[type(record)]
         now = self._clock()
         with self._write() as session:
-            row = session.get(table.row, record.id)
+            row = session.get(row_class(table), record.id)
             if row is None:
                 raise RecordNotFound(table.gone)
             created = row.created  # type: ignore[attr-defined]
@@ -55,9 +57,11 @@ class FlatRecords:
         return replace(record, created=created, updated=now)
 
     def _delete(self, kind: type[Record], record_id: uuid.UUID) -> Record:
+        from paindiary.store.flat_convert import row_class
+
         table = tables()[kind]
         with self._write() as session:
-            row = session.get(table.row, record_id)
+            row = session.get(row_class(table), record_id)
             if row is None:
                 raise RecordNotFound(table.gone)
             removed = record_from(kind, table, row)
@@ -66,23 +70,26 @@ class FlatRecords:
 
     def _restore(self, records: Sequence[Any]) -> None:
         """Put back deleted records (of one or several kinds, in order) in one transaction."""
+        from paindiary.store.flat_convert import insert_records
+
         now = self._clock()
         with self._write() as session:
             for record in records:
                 insert_records(session, [record], now=now)
 
-    def _list(self, kind: type[Record], where: Callable[[Any], Any] | None = None) -> list[Record]:
+    def _list(self, kind: type[Record], where: str = "", params: Sequence[object] = ()) -> list[Record]:
+        """Every readable record of `kind` (those `where` selects), in its table's order."""
         table = tables()[kind]
-        columns = table.row.__table__.c
-        query = select(table.row.__table__).order_by(*(columns[name] for name in table.order))
-        if where is not None:
-            query = query.where(where(columns))
-        with self._read() as session:
-            try:
-                return [record_from(kind, table, row) for row in session.execute(query)]
-            except readable.UNREADABLE_ERRORS:
-                query = self._without_unreadable(session, query, table.row)
-            return [record_from(kind, table, row) for row in session.execute(query)]
+        with self._plain() as connection:
+            return plain_reads.records(
+                connection,
+                table.name,
+                lambda row: record_from(kind, table, row),
+                self._unreadable,
+                where=where,
+                params=params,
+                order=table.order,
+            )
 
     # ------------------------------------------------------------ medicines
 
@@ -98,6 +105,10 @@ class FlatRecords:
 
     def delete_medicine(self, medicine_id: uuid.UUID) -> tuple[Medicine, list[Intake]]:
         """Delete a medicine with its doses and return both, so that undo can put them back."""
+        from sqlalchemy import select
+
+        from paindiary.store.schema import IntakeRow, MedicineRow
+
         with self._write() as session:  # one transaction: the doses read are the doses deleted
             row = session.get(MedicineRow, medicine_id)
             if row is None:
@@ -119,6 +130,9 @@ class FlatRecords:
         return self._list(Intake)
 
     def add_intake(self, intake: Intake) -> Intake:
+        from paindiary.store.flat_convert import insert_records
+        from paindiary.store.schema import MedicineRow
+
         now = self._clock()
         with self._write() as session:
             if session.get(MedicineRow, intake.medicine) is None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 from typing import Any
@@ -20,25 +19,10 @@ from sqlalchemy.orm import Session
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
 from paindiary.i18n import _
 from paindiary.store import clinic_settings, convert, flat_convert, import_flat, stored_settings
-from paindiary.store.database import RecordNotFound
+from paindiary.store.errors import RecordNotFound
 from paindiary.store.import_entries import EntryWriter, existing_rows, repeated_id
+from paindiary.store.import_parts import ImportPart, ImportResult
 from paindiary.store.schema import SessionRow, SideEffectRow
-
-
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    added_entries: int = 0
-    added_sessions: int = 0
-    added_side_effects: int = 0
-    skipped_entries: int = 0
-    skipped_sessions: int = 0
-    settings_changed: bool = False
-    added_other: int = 0  # medicines, intakes and co-treatments
-    skipped_other: int = 0
-
-    @property
-    def added_anything(self) -> bool:
-        return bool(self.added_entries or self.added_sessions or self.added_other or self.settings_changed)
 
 
 def insert_session(
@@ -71,16 +55,6 @@ def rewrite_session(session: Session, treatment: TreatmentSession, now: datetime
     ]
     if effects:
         session.execute(insert(SideEffectRow), effects)
-
-
-@dataclass(frozen=True, slots=True)
-class ImportPart:
-    """One part of a file read a part at a time: its entries, and (in the last part) everything else."""
-
-    entries: Sequence[PainEntry] = ()
-    sessions: Sequence[TreatmentSession] = ()
-    settings: AnalysisSettings | None = None
-    others: Sequence[Any] = ()
 
 
 def add_parts(session: Session, parts: Iterable[ImportPart], *, now: datetime) -> ImportResult:

@@ -17,7 +17,8 @@ from paindiary.clinic_records import Checkin, Impression, Vitals
 from paindiary.domain import ValidationError
 from paindiary.i18n import _
 from paindiary.medicine_records import CoTreatment, Intake, Medicine
-from paindiary.store.flat_convert import record_from, tables
+from paindiary.store.flat_convert import row_class
+from paindiary.store.flat_tables import record_from, tables
 from paindiary.store.schema import MedicineRow, SessionRow
 
 # Parents before children: an intake's medicine must be in before the intake.
@@ -54,8 +55,9 @@ def new_flat_records(
         present: dict[Any, Any] = {}
         ids = [record.id for record in batch]
         for offset in range(0, len(ids), 500):
-            id_column = table.row.__table__.c.id
-            for row in session.scalars(select(table.row).where(id_column.in_(ids[offset : offset + 500]))):
+            row_type = row_class(table)
+            id_column = row_type.__table__.c.id
+            for row in session.scalars(select(row_type).where(id_column.in_(ids[offset : offset + 500]))):
                 present[row.id] = record_from(kind, table, row)  # type: ignore[attr-defined]
         for index, record in enumerate(batch):
             there = present.get(record.id)

@@ -18,13 +18,13 @@ from pathlib import Path
 from paindiary import paths, portable
 from paindiary.clock import Clock
 from paindiary.i18n import _
-from paindiary.store import database, readable
+from paindiary.store import diary_file, readable
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 WAL_MAGICS = (0x377F0682, 0x377F0683)
 WAL_HEADER_SIZE = 32
 WAL_FORMAT_VERSION = 3007000
-DAMAGE_CODES = database.DAMAGE_CODES
+DAMAGE_CODES = diary_file.DAMAGE_CODES
 # How many of integrity_check's messages a report keeps (a wrecked file produces thousands).
 MAX_PROBLEMS = 20
 
@@ -61,7 +61,7 @@ class IntegrityReport:
 
 def connect_read_only(path: Path, *, untouched: bool = False) -> sqlite3.Connection:
     """A connection that cannot write to `path` (nor create it); `untouched`: nor anything beside it."""
-    connection = database.connect_file(path, read_only=True, untouched=untouched)
+    connection = diary_file.connect_file(path, read_only=True, untouched=untouched)
     connection.execute("PRAGMA busy_timeout=5000")
     return connection
 
@@ -85,7 +85,7 @@ def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
 
 
 def known_revisions() -> frozenset[str]:
-    return database.known_revisions()
+    return diary_file.known_revisions()
 
 
 def wal_path(db_path: Path) -> Path:
@@ -161,7 +161,7 @@ def check(db_path: Path, *, rows: bool = False) -> IntegrityReport:
     if log_problem is not None:
         return IntegrityReport(db_path, Verdict.DAMAGED, (log_problem,))
     report = _checked_contents(db_path, untouched=True, rows=rows)
-    if report.damaged and database.is_closed_wal_file(db_path):
+    if report.damaged and diary_file.is_closed_wal_file(db_path):
         # An immutable read can catch another program's checkpoint half-way: ask once more, plainly.
         report = _checked_contents(db_path, untouched=False, rows=rows)
     return report

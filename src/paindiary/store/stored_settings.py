@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from paindiary.domain import AnalysisSettings, ValidationError
-from paindiary.store.schema import SettingRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 ANALYSIS_KEY = "analysis"
 # "due" after the upgrade of a diary kept under Relief metrics v1 (migration 0002), "shown" after.
@@ -33,9 +33,13 @@ def from_stored(stored: Any) -> AnalysisSettings:
 
 def analysis_settings_in(session: Session) -> AnalysisSettings:
     """The analysis settings as stored, read inside a transaction that is writing."""
+    from paindiary.store.schema import SettingRow
+
     row = session.get(SettingRow, ANALYSIS_KEY)
     return from_stored(json.loads(row.value) if row else {})
 
 
 def write_analysis_settings(session: Session, settings: AnalysisSettings) -> None:
+    from paindiary.store.schema import SettingRow
+
     session.merge(SettingRow(key=ANALYSIS_KEY, value=json.dumps(settings.as_dict())))
