@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from paindiary import __version__
 from paindiary.clock import Clock, local_now
+from paindiary.store import write_side
 from paindiary.ui import adapter as kinds
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.close_guard import may_close
 from paindiary.ui.features import Feature
+from paindiary.ui.first_paint import after_first_paint
 from paindiary.ui.first_run import FirstRunPanel, SampleBanner
 from paindiary.ui.passing_message import MESSAGE_MS
 from paindiary.ui.preferences import Preferences
@@ -41,6 +43,7 @@ from paindiary.ui.screen_fit import (
     room_for,
     scroll_if_too_big,
 )
+from paindiary.ui.source_cache import drop_cached_source
 from paindiary.ui.today_view import TodayView
 
 if TYPE_CHECKING:
@@ -79,6 +82,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
 
         self.today = TodayView(adapter, self.undo_stack, self, clock=clock)
+        # The first choice of a new entry starts loading what Save needs (store/write_side.py).
+        self.today.form_changed.connect(write_side.load_in_background)
+        after_first_paint(self, drop_cached_source)  # start-up's imports are done by then
         self.first_run = FirstRunPanel(self)
         self.first_run.dismissed.connect(lambda: self.first_run.setVisible(False))
         self.first_run.setVisible(False)  # shown by _update_counts while the diary is empty
@@ -309,6 +315,7 @@ class MainWindow(QMainWindow):
         else:
             from paindiary.ui.charts_view import ChartsView
 
+            drop_cached_source()  # matplotlib's, before the figure needs memory
             charts = ChartsView(self.adapter, holder, clock=self.clock)
             charts.message.connect(self.show_status)
             self.charts_view = charts

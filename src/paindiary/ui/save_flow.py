@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import ValidationError
-from paindiary.store import DiaryError
+from paindiary.store import DiaryError, write_side
 from paindiary.ui.form_parts import error_label
 from paindiary.ui.preferences import PreferencesError
 from paindiary.ui.screen_fit import fit_dialog
@@ -54,6 +54,7 @@ class SavingDialog(QDialog):
         # Taken at the first show, after the subclass has filled in the record being edited.
         if self._initial is None:
             self._initial = self.form_values()
+            write_side.load_in_background()  # ready before OK is pressed
         super().showEvent(event)
 
     def form_values(self) -> list[object]:
