@@ -5712,6 +5712,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <source>Dec</source>
             <translation>Dez</translation>
         </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
         <message numerus="yes">
             <source>{count} entries</source>
             <translation>

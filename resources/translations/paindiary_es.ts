@@ -5712,6 +5712,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <source>Dec</source>
             <translation>dic</translation>
         </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
         <message numerus="yes">
             <source>{count} entries</source>
             <translation>

@@ -35,14 +35,20 @@ def month_abbreviation(month: int) -> str:
     return month_abbreviations()[month - 1]
 
 
+def _day_month_year(day: date, year: str) -> str:
+    # The order and marks around day, month and year are the language's: German writes
+    # "3. Mär 2024", with a full stop after the day.
+    return _("{day} {month} {year}").format(day=day.day, month=month_abbreviation(day.month), year=year)
+
+
 def format_date(day: date) -> str:
     """A date readers everywhere understand: "3 Mar 2024"."""
-    return f"{day.day} {month_abbreviation(day.month)} {day.year}"
+    return _day_month_year(day, str(day.year))
 
 
 def format_short_date(day: date) -> str:
     """ "3 Mar 24": for table cells."""
-    return f"{day.day} {month_abbreviation(day.month)} {day:%y}"
+    return _day_month_year(day, f"{day:%y}")
 
 
 def format_month(day: date) -> str:
