@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import re
 import shutil
 import sys
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from unittest.mock import patch
 
@@ -205,6 +206,36 @@ def test_comparable_groups_typical_relief_and_runs_fit_in_every_language(
         name: texts_outside(figure) + texts_overlapping_or_outside(figure) for name, figure in figures.items()
     }
     assert {name: texts for name, texts in found.items() if texts} == {}
+
+
+@pytest.mark.usefixtures("app_language")
+@pytest.mark.parametrize(
+    ("language", "where", "said"),
+    [("de", "Zeile 3, Spalte 'pain'", "Spalte 'mood'"), ("es", "línea 3, columna 'pain'", "columna 'mood'")],
+)
+def test_a_refused_file_names_the_place_in_the_chosen_language(
+    qapp: QApplication, diary: Diary, tmp_path: Path, *, language: str, where: str, said: str
+) -> None:
+    from paindiary.domain import PainEntry
+    from paindiary.field_checks import ValidationError
+    from paindiary.formats import csv_document, tabular
+    from paindiary.formats.importing import import_path
+
+    install_translator(qapp, language)
+    rows = [csv_document.entry_row(PainEntry(at=datetime(2024, 3, day, 8), pain=4)) for day in (1, 2)]
+    rows[1][csv_document.COLUMNS.index("pain")] = "12"
+    bad_cell = tmp_path / "entries.csv"
+    with bad_cell.open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([csv_document.COLUMNS, *rows])
+    with pytest.raises(ValidationError) as refused:
+        import_path(diary, bad_cell)
+    assert where in str(refused.value)
+    assert diary.entry_count() == 0
+    table = tabular.Table("t.csv", ("at", "pain"), [], ",", "utf-8")
+    with pytest.raises(ValidationError) as missing:
+        table.column("mood")
+    assert missing.value.field == said
+    assert "file" not in missing.value.message  # the sentence around the columns is translated too
 
 
 @pytest.mark.usefixtures("app_language")

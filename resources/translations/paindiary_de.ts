@@ -5326,6 +5326,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>hat {cells} Zellen, die Kopfzeile aber {columns} Spalten</translation>
         </message>
         <message>
+            <source>byte 0x{byte} is not UTF-8 text; save the file as CSV in UTF-8 (in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')</source>
+            <translation>Byte 0x{byte} ist kein UTF-8-Text; speichern Sie die Datei als CSV in UTF-8 (in Tabellenprogrammen: 'CSV UTF-8' oder 'Unicode (UTF-8)')</translation>
+        </message>
+        <message>
             <source>dates like {example} could be day-first or month-first</source>
             <translation>Daten wie {example} können Tag zuerst oder Monat zuerst sein</translation>
         </message>
@@ -5402,6 +5406,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Andere Tabelle (Spalten wählen)</translation>
         </message>
         <message>
+            <source>header</source>
+            <translation>Kopfzeile</translation>
+        </message>
+        <message>
             <source>{entries}, {sessions}</source>
             <translation>{entries}, {sessions}</translation>
         </message>
@@ -5412,10 +5420,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>Every field is read as written (ids, times and values are kept exactly).</source>
             <translation>Jedes Feld wird so gelesen, wie es geschrieben ist (Kennungen, Zeiten und Werte bleiben genau erhalten).</translation>
-        </message>
-        <message>
-            <source>line {n}</source>
-            <translation>Zeile {n}</translation>
         </message>
         <message>
             <source>; {n} already in your diary</source>
@@ -5436,6 +5440,22 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>(none)</source>
             <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>a number has more than {limit} digits ({text})</source>
+            <translation>eine Zahl hat mehr als {limit} Ziffern ({text})</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be a paindiary document</source>
+            <translation>ist zu tief verschachtelt für ein paindiary-Dokument</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object</source>
+            <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (line {line}, column {column}: {detail})</source>
+            <translation>ist kein gültiges JSON (Zeile {line}, Spalte {column}: {detail})</translation>
         </message>
         <message>
             <source>Spreadsheet (chosen columns)</source>
@@ -5629,6 +5649,18 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Notes, {columns} → Notiz</translation>
         </message>
         <message>
+            <source>line {n}</source>
+            <translation>Zeile {n}</translation>
+        </message>
+        <message>
+            <source>column {name}</source>
+            <translation>Spalte {name}</translation>
+        </message>
+        <message>
+            <source>character {n}</source>
+            <translation>Zeichen {n}</translation>
+        </message>
+        <message>
             <source>; analysis settings taken from the file</source>
             <translation>; Analyse-Einstellungen aus der Datei übernommen</translation>
         </message>
@@ -5661,8 +5693,32 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{name} muss auf .pdf oder .png enden</translation>
         </message>
         <message>
+            <source>is empty (no header row)</source>
+            <translation>ist leer (keine Kopfzeile)</translation>
+        </message>
+        <message>
+            <source>appears more than once in the header</source>
+            <translation>kommt in der Kopfzeile mehr als einmal vor</translation>
+        </message>
+        <message>
+            <source>a cell is longer than {limit} characters (is a quote left open?)</source>
+            <translation>eine Zelle ist länger als {limit} Zeichen (ist ein Anführungszeichen offen geblieben?)</translation>
+        </message>
+        <message>
+            <source>is not valid CSV ({detail})</source>
+            <translation>ist kein gültiges CSV ({detail})</translation>
+        </message>
+        <message>
+            <source>byte 0x{byte} is not UTF-8 text, and the file is not Windows-1252 either; save the file as CSV in UTF-8 (in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')</source>
+            <translation>Byte 0x{byte} ist kein UTF-8-Text, und die Datei ist auch nicht Windows-1252; speichern Sie die Datei als CSV in UTF-8 (in Tabellenprogrammen: 'CSV UTF-8' oder 'Unicode (UTF-8)')</translation>
+        </message>
+        <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
             <translation>enthält mehr als {limit} Datensätze, mehr als ein Import aufnimmt; bitte teilen Sie die Datei in kleinere Dateien auf</translation>
+        </message>
+        <message>
+            <source>is not in the file (its columns: {columns})</source>
+            <translation>ist nicht in der Datei (ihre Spalten: {columns})</translation>
         </message>
         <message>
             <source>Jan</source>

@@ -5326,6 +5326,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>tiene {cells} celdas, pero el encabezado tiene {columns} columnas</translation>
         </message>
         <message>
+            <source>byte 0x{byte} is not UTF-8 text; save the file as CSV in UTF-8 (in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')</source>
+            <translation>el byte 0x{byte} no es texto UTF-8; guarde el archivo como CSV en UTF-8 (en hojas de cálculo: 'CSV UTF-8' o 'Unicode (UTF-8)')</translation>
+        </message>
+        <message>
             <source>dates like {example} could be day-first or month-first</source>
             <translation>fechas como {example} pueden ser con el día primero o con el mes primero</translation>
         </message>
@@ -5402,6 +5406,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Otra hoja de cálculo (elegir las columnas)</translation>
         </message>
         <message>
+            <source>header</source>
+            <translation>encabezado</translation>
+        </message>
+        <message>
             <source>{entries}, {sessions}</source>
             <translation>{entries}, {sessions}</translation>
         </message>
@@ -5412,10 +5420,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>Every field is read as written (ids, times and values are kept exactly).</source>
             <translation>Cada campo se lee tal como está escrito (identificadores, horas y valores se conservan exactamente).</translation>
-        </message>
-        <message>
-            <source>line {n}</source>
-            <translation>línea {n}</translation>
         </message>
         <message>
             <source>; {n} already in your diary</source>
@@ -5436,6 +5440,22 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>(none)</source>
             <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <source>a number has more than {limit} digits ({text})</source>
+            <translation>un número tiene más de {limit} cifras ({text})</translation>
+        </message>
+        <message>
+            <source>is nested too deeply to be a paindiary document</source>
+            <translation>está anidado a demasiada profundidad para ser un documento de paindiary</translation>
+        </message>
+        <message>
+            <source>the key {key} appears twice in one object</source>
+            <translation>la clave {key} aparece dos veces en un objeto</translation>
+        </message>
+        <message>
+            <source>is not valid JSON (line {line}, column {column}: {detail})</source>
+            <translation>no es JSON válido (línea {line}, columna {column}: {detail})</translation>
         </message>
         <message>
             <source>Spreadsheet (chosen columns)</source>
@@ -5629,6 +5649,18 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Notes, {columns} → nota</translation>
         </message>
         <message>
+            <source>line {n}</source>
+            <translation>línea {n}</translation>
+        </message>
+        <message>
+            <source>column {name}</source>
+            <translation>columna {name}</translation>
+        </message>
+        <message>
+            <source>character {n}</source>
+            <translation>carácter {n}</translation>
+        </message>
+        <message>
             <source>; analysis settings taken from the file</source>
             <translation>; ajustes de análisis tomados del archivo</translation>
         </message>
@@ -5661,8 +5693,32 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{name} debe terminar en .pdf o .png</translation>
         </message>
         <message>
+            <source>is empty (no header row)</source>
+            <translation>está vacío (sin fila de encabezado)</translation>
+        </message>
+        <message>
+            <source>appears more than once in the header</source>
+            <translation>aparece más de una vez en el encabezado</translation>
+        </message>
+        <message>
+            <source>a cell is longer than {limit} characters (is a quote left open?)</source>
+            <translation>una celda tiene más de {limit} caracteres (¿quedó abierta una comilla?)</translation>
+        </message>
+        <message>
+            <source>is not valid CSV ({detail})</source>
+            <translation>no es CSV válido ({detail})</translation>
+        </message>
+        <message>
+            <source>byte 0x{byte} is not UTF-8 text, and the file is not Windows-1252 either; save the file as CSV in UTF-8 (in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')</source>
+            <translation>el byte 0x{byte} no es texto UTF-8 y el archivo tampoco es Windows-1252; guarde el archivo como CSV en UTF-8 (en hojas de cálculo: 'CSV UTF-8' o 'Unicode (UTF-8)')</translation>
+        </message>
+        <message>
             <source>holds more than {limit} records, more than one import takes; split it into smaller files</source>
             <translation>contiene más de {limit} registros, más de los que admite una importación; divida el archivo en archivos más pequeños</translation>
+        </message>
+        <message>
+            <source>is not in the file (its columns: {columns})</source>
+            <translation>no está en el archivo (sus columnas: {columns})</translation>
         </message>
         <message>
             <source>Jan</source>

@@ -23,7 +23,7 @@ from paindiary.domain import (
     parse_moment,
     parse_uuid,
 )
-from paindiary.formats import csv_clinic, csv_medicines
+from paindiary.formats import csv_clinic, csv_medicines, places
 from paindiary.formats.csv_document import (
     COLUMNS,
     RECORD_COLUMNS,
@@ -67,10 +67,10 @@ class _Reader:
             name = title.strip().lower()
             if name not in COLUMNS:
                 raise ValidationError(
-                    f"column {title!r}", _("is not a paindiary CSV column (see docs/formats.md)")
+                    places.column(title), _("is not a paindiary CSV column (see docs/formats.md)")
                 )
             if name in self.index:
-                raise ValidationError(f"column {title!r}", _("appears twice in the header"))
+                raise ValidationError(places.column(title), _("appears twice in the header"))
             self.index[name] = position
 
     def cell(self, cells: tuple[str, ...], name: str) -> str:

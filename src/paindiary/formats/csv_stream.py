@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paindiary.domain import ValidationError
-from paindiary.formats import csv_document, tabular
+from paindiary.formats import csv_document, places, tabular
 from paindiary.formats.imported import Progress, report_progress
 from paindiary.formats.tabular import Row, sniff_delimiter, unescape_literal_newlines, utf16_without_bom
 from paindiary.i18n import _
@@ -59,7 +59,7 @@ class StreamedCsv:
                     continue
                 if any(cell.strip() for cell in cells[width:]):
                     raise ValidationError(
-                        f"line {row_line}",
+                        places.line(row_line),
                         _("has {cells} cells but the header has {columns} columns").format(
                             cells=len(cells), columns=width
                         ),
@@ -147,9 +147,7 @@ def _all_utf8(path: Path) -> bool:
 
 
 def _not_csv(line: int, detail: str) -> ValidationError:
-    if "field larger than field limit" in detail:
-        detail = f"a cell is longer than {tabular.MAX_FIELD_CHARS} characters (is a quote left open?)"
-    return ValidationError(f"line {line}", f"is not valid CSV ({detail})")
+    return tabular.not_csv(line, detail)
 
 
 def undecodable(path: Path) -> ValidationError:
@@ -173,9 +171,11 @@ def undecodable(path: Path) -> ValidationError:
                     column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
                     line += data[: exc.start].count(b"\n")
                     return ValidationError(
-                        f"line {line}, character {column}",
-                        f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as CSV in UTF-8 "
-                        "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')",
+                        places.character(line, column),
+                        _(
+                            "byte 0x{byte} is not UTF-8 text; save the file as CSV in UTF-8 "
+                            "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')"
+                        ).format(byte=f"{data[exc.start]:02x}"),
                     )
             done = data[:good]
             line += done.count(b"\n")

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 
 from paindiary.domain import ValidationError
+from paindiary.formats import places
 from paindiary.formats.imported import clip
 from paindiary.i18n import _
 
@@ -30,7 +31,7 @@ class AmbiguousDates(ValidationError):
 
     def __init__(self, column: str, example: str) -> None:
         super().__init__(
-            f"column {column!r}",
+            places.column(column),
             _("dates like {example} could be day-first or month-first").format(example=example),
         )
         self.column = column
@@ -131,13 +132,13 @@ def decide_order(column: str, cells: Iterable[tuple[int, str]], forced: DateOrde
         fits = orders_for(text)
         if not fits:
             raise ValidationError(
-                f"line {line}, column {column!r}",
+                places.cell(line, column),
                 _("{text!r} is not a date ({hint})").format(text=clip(text), hint=DATE_HINT),
             )
         narrowed = candidates & fits
         if not narrowed:
             raise ValidationError(
-                f"line {line}, column {column!r}",
+                places.cell(line, column),
                 _("{text!r} is not written like the dates above it").format(text=clip(text)),
             )
         if fits == {DateOrder.DMY, DateOrder.MDY} and not example:

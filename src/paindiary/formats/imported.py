@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
+from paindiary.formats import places
 from paindiary.i18n import _
 
 # (done, total) -> keep going? Readers call it now and then; False cancels the import.
@@ -68,7 +69,7 @@ def row_guard(line: int) -> Iterator[None]:
     except ValidationError:
         raise
     except REFUSALS as error:
-        raise ValidationError(f"line {line}", refusal(error)) from None
+        raise ValidationError(places.line(line), refusal(error)) from None
 
 
 class ImportCancelled(Exception):
@@ -129,7 +130,7 @@ class ImportPlan:
         index = int(match.group(2))
         if index >= len(lines):
             return error
-        return ValidationError(f"line {lines[index]}{match.group(3)}", error.message)
+        return ValidationError(f"{places.line(lines[index])}{match.group(3)}", error.message)
 
 
 @dataclass
@@ -174,4 +175,4 @@ def build_entry(line: int, columns: dict[str, str], **values: object) -> PainEnt
     except ValidationError as error:
         base = error.field.split(".")[0].split("[")[0]
         column = columns.get(base, base)
-        raise ValidationError(f"line {line}, column {column!r}", error.message) from None
+        raise ValidationError(places.cell(line, column), error.message) from None

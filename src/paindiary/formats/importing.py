@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from paindiary.domain import AnalysisSettings, PainEntry, TreatmentSession, ValidationError
-from paindiary.formats import csv_document, csv_reader, csv_stream, json_document, json_text, mapped_csv
+from paindiary.formats import (
+    csv_document,
+    csv_reader,
+    csv_stream,
+    json_document,
+    json_text,
+    mapped_csv,
+    places,
+)
 from paindiary.formats.dates import DateOrder
 from paindiary.formats.imported import (
     REFUSALS,
@@ -75,7 +83,7 @@ class UnknownColumns(ValidationError):
 
     def __init__(self, header: tuple[str, ...]) -> None:
         super().__init__(
-            "header",
+            _("header"),
             _("{columns} is not the header of a format paindiary recognises; name the columns").format(
                 columns=" | ".join(header) or _("(none)")
             ),
@@ -318,7 +326,7 @@ def check_plan(diary: Diary, plan: ImportPlan) -> PlanCheck:
 
 
 def _where(lines: tuple[int, ...], index: int, kind: str) -> str:
-    return _("line {n}").format(n=lines[index]) if index < len(lines) else f"{kind}[{index}]"
+    return places.line(lines[index]) if index < len(lines) else f"{kind}[{index}]"
 
 
 def describe_plan(plan: ImportPlan, check: PlanCheck | None = None) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from paindiary.domain import ValidationError
 from paindiary.formats.imported import quoted
 from paindiary.formats.tabular import utf16_without_bom
+from paindiary.i18n import _
 
 # More digits than any field of a document has (a pain score, minutes, a dose).
 MAX_DIGITS = 32
@@ -29,7 +30,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: set[str] = set()
     for key, _value in pairs:
         if key in seen:
-            raise _RefusedJson(f"the key {quoted(key)} appears twice in one object")
+            raise _RefusedJson(_("the key {key} appears twice in one object").format(key=quoted(key)))
         seen.add(key)
     raise AssertionError("unreachable: a shorter dict has a repeated key")
 
@@ -37,7 +38,8 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 def _bounded_int(text: str) -> int:
     # int() refuses numbers over 4,300 digits with a ValueError; no field needs more than a few.
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _RefusedJson(f"a number has more than {MAX_DIGITS} digits ({quoted(text, 40)})")
+        message = _("a number has more than {limit} digits ({text})")
+        raise _RefusedJson(message.format(limit=MAX_DIGITS, text=quoted(text, 40)))
     return int(text)
 
 
@@ -59,11 +61,14 @@ def loads(text: str) -> Any:
         return json.loads(text, object_pairs_hook=_unique_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            "file", f"is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            "file",
+            _("is not valid JSON (line {line}, column {column}: {detail})").format(
+                line=exc.lineno, column=exc.colno, detail=exc.msg
+            ),
         ) from None
     except _RefusedJson as exc:
         raise ValidationError("file", str(exc)) from None
     except RecursionError:
-        raise ValidationError("file", "is nested too deeply to be a paindiary document") from None
+        raise ValidationError("file", _("is nested too deeply to be a paindiary document")) from None
     except MemoryError:
-        raise ValidationError("file", "is too large to read in the memory available") from None
+        raise ValidationError("file", _("is too large to read in the memory available")) from None

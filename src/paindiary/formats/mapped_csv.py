@@ -18,6 +18,7 @@ from datetime import datetime, time
 from enum import StrEnum
 
 from paindiary.domain import PainEntry, ValidationError, format_moment
+from paindiary.formats import places
 from paindiary.formats.dates import DateOrder, combine, decide_order, parse_day, parse_moment, parse_whole
 from paindiary.formats.imported import (
     ImportPlan,
@@ -68,7 +69,7 @@ class HalfPointsFound(ValidationError):
     def __init__(self, column: str, lines: tuple[int, ...], example: str) -> None:
         rows = _n("1 row has one", "{n} rows have one", len(lines)).format(n=len(lines))
         super().__init__(
-            f"line {lines[0]}, column {column!r}",
+            places.cell(lines[0], column),
             _("{text!r} is a half point, and the diary keeps whole points ({rows})").format(
                 text=clip(example), rows=rows
             ),

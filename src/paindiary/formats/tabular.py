@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from paindiary.domain import ValidationError
+from paindiary.formats import places
 from paindiary.formats.imported import Progress, report_progress
 from paindiary.i18n import _
 
@@ -53,10 +54,11 @@ class Table:
         matches = [index for index, title in enumerate(self.header) if title.strip().casefold() == wanted]
         if not matches:
             raise ValidationError(
-                f"column {name!r}", f"is not in the file (its columns: {', '.join(self.header)})"
+                places.column(name),
+                _("is not in the file (its columns: {columns})").format(columns=", ".join(self.header)),
             )
         if len(matches) > 1:
-            raise ValidationError(f"column {name!r}", "appears more than once in the header")
+            raise ValidationError(places.column(name), _("appears more than once in the header"))
         return matches[0]
 
     def has_column(self, name: str) -> bool:
@@ -64,9 +66,18 @@ class Table:
         return any(title.strip().casefold() == wanted for title in self.header)
 
 
+def not_csv(line: int, detail: str) -> ValidationError:
+    """The csv module's refusal of a line, in the reader's words where it is a common one."""
+    if "field larger than field limit" in detail:
+        detail = _("a cell is longer than {limit} characters (is a quote left open?)").format(
+            limit=MAX_FIELD_CHARS
+        )
+    return ValidationError(places.line(line), _("is not valid CSV ({detail})").format(detail=detail))
+
+
 def cell_error(line: int, column: str, message: str) -> ValidationError:
     """An error about one cell, in the words every reader uses."""
-    return ValidationError(f"line {line}, column {column!r}", message)
+    return ValidationError(places.cell(line, column), message)
 
 
 def read_bytes(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -133,10 +144,11 @@ def decode_named(data: bytes) -> tuple[str, str]:
     line = before.count(b"\n") + 1
     column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8-sig", errors="replace")) + 1
     raise ValidationError(
-        f"line {line}, character {column}",
-        f"byte 0x{data[not_utf8]:02x} is not UTF-8 text, and the file is not Windows-1252 either; "
-        "save the file as CSV in UTF-8 "
-        "(in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')",
+        places.character(line, column),
+        _(
+            "byte 0x{byte} is not UTF-8 text, and the file is not Windows-1252 either; "
+            "save the file as CSV in UTF-8 (in spreadsheets: 'CSV UTF-8' or 'Unicode (UTF-8)')"
+        ).format(byte=f"{data[not_utf8]:02x}"),
     ) from None
 
 
@@ -194,10 +206,7 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as exc:
-            detail = str(exc)
-            if "field larger than field limit" in detail:
-                detail = f"a cell is longer than {MAX_FIELD_CHARS} characters (is a quote left open?)"
-            raise ValidationError(f"line {line_after_previous}", f"is not valid CSV ({detail})") from None
+            raise not_csv(line_after_previous, str(exc)) from None
         yield line_after_previous, cells
         line_after_previous = reader.line_num + 1
 
@@ -251,7 +260,7 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
                 continue
             if any(cell.strip() for cell in raw[len(header) :]):
                 raise ValidationError(
-                    f"line {line}",
+                    places.line(line),
                     _("has {cells} cells but the header has {columns} columns").format(
                         cells=len(raw), columns=len(header)
                     ),
@@ -264,7 +273,7 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
             if progress is not None and len(rows) % 500 == 0:
                 report_progress(progress, line, total_lines)
     if header is None:
-        raise ValidationError("file", "is empty (no header row)")
+        raise ValidationError("file", _("is empty (no header row)"))
     return Table("", header, tuple(rows), chosen)
 
 

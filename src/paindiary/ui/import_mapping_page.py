@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from paindiary.domain import ValidationError, format_moment
-from paindiary.formats import mapped_csv
+from paindiary.formats import mapped_csv, places
 from paindiary.formats.dates import AmbiguousDates, DateOrder
 from paindiary.formats.imported import ImportCancelled
 from paindiary.formats.importing import SourceFormat, format_label, plan_from
@@ -227,7 +227,7 @@ class MappingPage(QWizardPage):
         """The error beside the box of the column it names, else under the preview."""
         for box, label in self.field_errors.items():
             column = box.currentData()
-            if self.mapped and column and error.field.endswith(f"column {column!r}"):
+            if self.mapped and column and error.field.endswith(places.column(column)):
                 # Beside its column the file's name would only repeat the first page.
                 opened = self._state.opened
                 text = str(error)
