@@ -27,6 +27,9 @@ from paindiary.session_limits import (
         ("12,5", ",", 12.5),
         (",5", ",", 0.5),
         ("12,5", ".,", 12.5),
+        ("1050,0", ".,", 1050),
+        ("0,125", ".,", 0.125),  # no thousands group starts with 0
+        ("12,5000", ".,", 12.5),
         ("50 mg", ".", 50),
         ("50MG", ".", 50),
         ("10000", ".", 10_000),
@@ -47,6 +50,10 @@ def test_what_is_read(text: str, points: str, value: float | None) -> None:
         ("-3", ".", "-3 mg is not possible"),
         ("10000.01", ".", "10000.01 mg is above the highest possible value (10000 mg)"),
         ("nan", ".", "'nan' is not a number"),
+        # Where both marks are decimal points (the command line), three digits after one are two readings.
+        ("1,500", ".,", "'1,500' could mean 1.5 or 1500: write it as 1.5 or 1500"),
+        ("1.500 mg", ".,", "'1.500' could mean 1.5 or 1500"),
+        ("2,000", ".,", "'2,000' could mean 2 or 2000"),
     ],
 )
 def test_what_is_refused(text: str, points: str, message: str) -> None:

@@ -5812,6 +5812,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{end} liegt vor dem Beginn, {start}</translation>
         </message>
         <message>
+            <source>{text} could mean {small} or {large}: write it as {small} or {large}</source>
+            <translation>{text} kann {small} oder {large} bedeuten: schreiben Sie {small} oder {large}</translation>
+        </message>
+        <message>
             <source>Is this right?</source>
             <translation>Stimmt das?</translation>
         </message>

@@ -5812,6 +5812,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{end} es anterior al inicio, {start}</translation>
         </message>
         <message>
+            <source>{text} could mean {small} or {large}: write it as {small} or {large}</source>
+            <translation>{text} puede significar {small} o {large}: escríbalo como {small} o {large}</translation>
+        </message>
+        <message>
             <source>Is this right?</source>
             <translation>¿Es correcto?</translation>
         </message>

@@ -108,6 +108,8 @@ def parse_amount(
             message = _("{text} is not a whole number (write it like {example})")
             raise ValidationError(name or amount.field, message.format(text=repr(text.strip()), example="90"))
         return check_amount(amount, int(typed), name=name, decimal_point=point)
+    if len(set(decimal_points)) > 1:
+        refuse_two_readings(typed, name or amount.field)
     points = re.escape(decimal_points or ".")
     if not re.fullmatch(rf"[+-]?(\d+([{points}]\d*)?|[{points}]\d+)", typed):
         message = _("{text} is not a number (write it like {example})")
@@ -115,6 +117,24 @@ def parse_amount(
         raise ValidationError(name or amount.field, message.format(text=repr(text.strip()), example=example))
     value = float(re.sub(f"[{points}]", ".", typed))
     return check_amount(amount, value, name=name, decimal_point=point)
+
+
+# "1,500" or "1.500": a thousands separator to some readers, a decimal point to others.
+_GROUPED = re.compile(r"([+-]?[1-9]\d{0,2})[.,](\d{3})")
+
+
+def refuse_two_readings(typed: str, name: str) -> None:
+    """Refuse a number that reads as two where both "." and "," are decimal points (the CLI).
+
+    1,500 mg could be a dose of 1.5 or of 1500; a wrong guess would store a thousandfold error.
+    """
+    grouped = _GROUPED.fullmatch(typed.strip())
+    if grouped is None:
+        return
+    whole, part = grouped.groups()
+    small = f"{whole}.{part}".rstrip("0").rstrip(".")
+    message = _("{text} could mean {small} or {large}: write it as {small} or {large}")
+    raise ValidationError(name, message.format(text=repr(typed.strip()), small=small, large=whole + part))
 
 
 def worked_out_rate(dose_mg: float | None, weight_kg: float | None, minutes: float | None) -> float | None:

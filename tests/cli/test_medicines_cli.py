@@ -81,6 +81,8 @@ def test_cotreatment_add_stores_it(db: Path) -> None:
         (["take", "Aspirin"], "NAME: 'Aspirin' is not on your medicine list (known: Oxycodone, Pregabalin)"),
         (["take", "Oxycodone", "0"], "AMOUNT: 0.0 is outside the allowed range (more than 0, up to 10000)"),
         (["take", "Oxycodone", "lots"], "AMOUNT: 'lots' is not a number"),
+        (["take", "Oxycodone", "1,500"], "AMOUNT: '1,500' could mean 1.5 or 1500: write it as 1.5 or 1500"),
+        (["med", "add", "X", "--mg-per-unit", "2.500"], "--mg-per-unit: '2.500' could mean 2.5 or 2500"),
         (["take", "Pregabalin"], "NAME: 'Pregabalin' is taken regularly; only as-needed doses are logged"),
         (["take", "Oxycodone", "--pain", "12"], "--pain: 12 is outside 0–10"),
         (["med", "stop", "Pregabalin", "--on", "2023-12-31"],

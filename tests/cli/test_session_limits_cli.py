@@ -98,6 +98,15 @@ def test_a_decimal_comma_and_a_unit_are_read_and_no_rate_is_stored_unless_given(
     assert session.worked_out_rate == pytest.approx(140 / 72.5 / 4)
 
 
+def test_a_dose_that_reads_two_ways_is_refused_and_nothing_is_stored(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, *ADD, "--dose-mg", "1,500", "--weight-kg", "70") == 2
+    assert "'1,500' could mean 1.5 or 1500" in capsys.readouterr().err
+    with Diary.open(db) as diary:
+        assert diary.sessions() == []
+
+
 def test_help_names_the_yes_flag_and_the_limits(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["session", "add", "--help"])

@@ -112,6 +112,7 @@ def parse_amount(name: str, text: str | None) -> float | None:
     """A number with a decimal point or comma (the medicine commands use it too)."""
     if text is None:
         return None
+    limits.refuse_two_readings(text, name)
     try:
         return float(text.replace(",", "."))
     except ValueError:
