@@ -11,6 +11,7 @@ from paindiary.session_limits import (
     DOSE,
     DURATION,
     WEIGHT,
+    format_in_largest_unit,
     format_number,
     parse_amount,
     unusual_values,
@@ -61,6 +62,44 @@ def test_what_is_refused(text: str, points: str, message: str) -> None:
         parse_amount(DOSE, text, decimal_points=points)
     assert refused.value.field == "dose_mg"
     assert refused.value.message.startswith(message)
+
+
+@pytest.mark.parametrize(
+    ("text", "points", "minutes"),
+    [
+        ("90", ".", 90),
+        ("90 min", ".", 90),
+        ("4 h", ".", 240),
+        ("1,5h", ",", 90),
+        ("5 d", ".", 7200),
+        ("2.5 D", ".", 3600),
+    ],
+)
+def test_a_duration_may_be_typed_in_hours_or_days(text: str, points: str, minutes: int) -> None:
+    assert parse_amount(DURATION, text, decimal_points=points) == minutes
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("15 d", "15 d is above the highest possible value (14 d)"),
+        ("0.01 h", "'0.01 h' is not a whole number of minutes"),
+        ("0 d", "0 min is not possible"),
+        ("x h", "'x h' is not a whole number"),
+        ("1,500 h", "'1,500' could mean 1.5 or 1500"),
+    ],
+)
+def test_a_duration_in_hours_or_days_is_refused_in_its_own_words(text: str, message: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_amount(DURATION, text, decimal_points=".,")
+    assert refused.value.message.startswith(message)
+
+
+def test_a_stored_duration_is_shown_in_the_largest_whole_unit() -> None:
+    shown = [format_in_largest_unit(DURATION, minutes) for minutes in (90, 60, 240, 1500, 1440, 11520)]
+    assert shown == ["90", "1 h", "4 h", "25 h", "1 d", "8 d"]
+    assert [parse_amount(DURATION, text) for text in shown] == [90, 60, 240, 1500, 1440, 11520]
+    assert format_in_largest_unit(DOSE, 1440) == "1440"
 
 
 def test_a_duration_is_whole_minutes() -> None:

@@ -2464,8 +2464,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Ihr Gewicht, für die Dosis pro kg</translation>
         </message>
         <message>
-            <source>How long the infusion ran, in minutes</source>
-            <translation>Wie lange die Infusion lief, in Minuten</translation>
+            <source>How long the session ran: minutes, or hours or days with their unit (4 h, 5 d)</source>
+            <translation>Wie lange die Sitzung lief: Minuten, oder Stunden oder Tage mit ihrer Einheit (4 h, 5 d)</translation>
         </message>
         <message>
             <source>Infusion rate in mg/kg/h if you know it; otherwise it is worked out</source>
@@ -5832,6 +5832,10 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{text} ist keine Zahl (schreiben Sie sie wie {example})</translation>
         </message>
         <message>
+            <source>{text} is not a whole number of minutes</source>
+            <translation>{text} ist keine ganze Zahl von Minuten</translation>
+        </message>
+        <message>
             <source>{text} is not a whole number (write it like {example})</source>
             <translation>{text} ist keine ganze Zahl (schreiben Sie sie wie {example})</translation>
         </message>
@@ -5840,8 +5844,8 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>{per_kg} mg/kg in einer Sitzung sind mehr als {limit} mg/kg.</translation>
         </message>
         <message>
-            <source>A session of {amount} is longer than {days} days ({limit}).</source>
-            <translation>Eine Sitzung von {amount} dauert länger als {days} Tage ({limit}).</translation>
+            <source>A session of {amount} is longer than {days} days.</source>
+            <translation>Eine Sitzung von {amount} dauert länger als {days} Tage.</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

@@ -2464,8 +2464,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>Su peso, para la dosis por kg</translation>
         </message>
         <message>
-            <source>How long the infusion ran, in minutes</source>
-            <translation>Cuánto duró la infusión, en minutos</translation>
+            <source>How long the session ran: minutes, or hours or days with their unit (4 h, 5 d)</source>
+            <translation>Cuánto duró la sesión: minutos, u horas o días con su unidad (4 h, 5 d)</translation>
         </message>
         <message>
             <source>Infusion rate in mg/kg/h if you know it; otherwise it is worked out</source>
@@ -5832,6 +5832,10 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{text} no es un número (escríbalo así: {example})</translation>
         </message>
         <message>
+            <source>{text} is not a whole number of minutes</source>
+            <translation>{text} no es un número entero de minutos</translation>
+        </message>
+        <message>
             <source>{text} is not a whole number (write it like {example})</source>
             <translation>{text} no es un número entero (escríbalo así: {example})</translation>
         </message>
@@ -5840,8 +5844,8 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>{per_kg} mg/kg en una sesión es más de {limit} mg/kg.</translation>
         </message>
         <message>
-            <source>A session of {amount} is longer than {days} days ({limit}).</source>
-            <translation>Una sesión de {amount} dura más de {days} días ({limit}).</translation>
+            <source>A session of {amount} is longer than {days} days.</source>
+            <translation>Una sesión de {amount} dura más de {days} días.</translation>
         </message>
         <message>
             <source>{path} could not be read or written ({detail}).</source>

@@ -26,11 +26,21 @@ class Amount:
     unit: str
     upper: float
     whole: bool = False
+    # Larger units it may also be typed in, with how many of `unit` each is ("5 d" for an infusion).
+    larger_units: tuple[tuple[str, int], ...] = ()
+    whole_example: str = "90"  # how a whole amount may be written, in a refusal
 
 
 DOSE = Amount("dose_mg", "mg", 10_000)
 WEIGHT = Amount("weight_kg", "kg", 500)
-DURATION = Amount("minutes", "min", 14 * MINUTES_PER_DAY, whole=True)
+DURATION = Amount(
+    "minutes",
+    "min",
+    14 * MINUTES_PER_DAY,
+    whole=True,
+    larger_units=(("h", 60), ("d", MINUTES_PER_DAY)),
+    whole_example="90, 4 h, 5 d",
+)
 RATE = Amount("rate_mg_per_kg_h", "mg/kg/h", 100)
 
 # Above these a value can still be right (a long infusion, a big ward dose), so it is asked about
@@ -54,7 +64,8 @@ def format_number(value: float, decimals: int | None = None, decimal_point: str 
 
 
 def _with_unit(value: float, amount: Amount, decimal_point: str) -> str:
-    return f"{format_number(value, decimal_point=decimal_point)} {amount.unit}"
+    in_larger = format_in_largest_unit(amount, value, decimal_point)
+    return in_larger if not in_larger[-1:].isdigit() else f"{in_larger} {amount.unit}"
 
 
 def check_amount(
@@ -95,28 +106,40 @@ def parse_amount(
     """Read what was typed for `amount` (empty: not recorded) and check it.
 
     `decimal_points` are the characters taken as the decimal point; the first one is the one shown
-    in messages. A trailing unit ("50 mg") is allowed. Raises ValidationError naming `name`.
+    in messages. A trailing unit ("50 mg", or a larger one such as "5 d") is allowed. Raises
+    ValidationError naming `name`.
     """
     if text is None or not text.strip():
         return None
     typed = text.strip()
+    for unit, factor in amount.larger_units:
+        if typed.lower().endswith(unit) and re.search(r"\d\s*$", typed[: -len(unit)]):
+            number = typed[: -len(unit)].rstrip()
+            return _in_larger_unit(amount, number, factor, text, name=name, decimal_points=decimal_points)
     if typed.lower().endswith(amount.unit.lower()):
         typed = typed[: -len(amount.unit)].rstrip()
     point = decimal_points[:1] or "."
     if amount.whole:
         if not re.fullmatch(r"[+-]?\d+", typed):
             message = _("{text} is not a whole number (write it like {example})")
-            raise ValidationError(name or amount.field, message.format(text=repr(text.strip()), example="90"))
+            raise ValidationError(
+                name or amount.field, message.format(text=repr(text.strip()), example=amount.whole_example)
+            )
         return check_amount(amount, int(typed), name=name, decimal_point=point)
+    value = _decimal(typed, text, name or amount.field, decimal_points)
+    return check_amount(amount, value, name=name, decimal_point=point)
+
+
+def _decimal(typed: str, text: str, field: str, decimal_points: str) -> float:
+    """The decimal number `typed` (from `text`, as the patient wrote it), not yet range-checked."""
     if len(set(decimal_points)) > 1:
-        refuse_two_readings(typed, name or amount.field)
+        refuse_two_readings(typed, field)
     points = re.escape(decimal_points or ".")
     if not re.fullmatch(rf"[+-]?(\d+([{points}]\d*)?|[{points}]\d+)", typed):
         message = _("{text} is not a number (write it like {example})")
-        example = format_number(12.5, 1, point)
-        raise ValidationError(name or amount.field, message.format(text=repr(text.strip()), example=example))
-    value = float(re.sub(f"[{points}]", ".", typed))
-    return check_amount(amount, value, name=name, decimal_point=point)
+        example = format_number(12.5, 1, decimal_points[:1] or ".")
+        raise ValidationError(field, message.format(text=repr(text.strip()), example=example))
+    return float(re.sub(f"[{points}]", ".", typed))
 
 
 # "1,500" or "1.500": a thousands separator to some readers, a decimal point to others.
@@ -135,6 +158,26 @@ def refuse_two_readings(typed: str, name: str) -> None:
     small = f"{whole}.{part}".rstrip("0").rstrip(".")
     message = _("{text} could mean {small} or {large}: write it as {small} or {large}")
     raise ValidationError(name, message.format(text=repr(typed.strip()), small=small, large=whole + part))
+
+
+def _in_larger_unit(
+    amount: Amount, number: str, factor: int, text: str, *, name: str | None, decimal_points: str
+) -> float | None:
+    """`number` of a unit `factor` times `amount.unit`, as a whole number of `amount.unit`."""
+    value = _decimal(number, text, name or amount.field, decimal_points) * factor
+    if amount.whole and abs(value - round(value)) > 1e-6:
+        message = _("{text} is not a whole number of minutes")  # only durations have larger units
+        raise ValidationError(name or amount.field, message.format(text=repr(text.strip())))
+    point = decimal_points[:1] or "."
+    return check_amount(amount, round(value) if amount.whole else value, name=name, decimal_point=point)
+
+
+def format_in_largest_unit(amount: Amount, value: float, decimal_point: str = ".") -> str:
+    """`value` in the largest unit it is a whole number of ("5 d", "4 h"), else as it is."""
+    for unit, factor in sorted(amount.larger_units, key=lambda pair: -pair[1]):
+        if value >= factor and value % factor == 0:
+            return f"{value // factor:.0f} {unit}"
+    return format_number(value, decimal_point=decimal_point)
 
 
 def worked_out_rate(dose_mg: float | None, weight_kg: float | None, minutes: float | None) -> float | None:
@@ -156,10 +199,8 @@ def unusual_values(
         )
         found.append(Unusual(DOSE.field, sentence))
     if minutes and minutes > ASK_ABOVE_DAYS * MINUTES_PER_DAY:
-        sentence = _("A session of {amount} is longer than {days} days ({limit}).").format(
-            amount=_with_unit(minutes, DURATION, decimal_point),
-            days=ASK_ABOVE_DAYS,
-            limit=_with_unit(ASK_ABOVE_DAYS * MINUTES_PER_DAY, DURATION, decimal_point),
+        sentence = _("A session of {amount} is longer than {days} days.").format(
+            amount=_with_unit(minutes, DURATION, decimal_point), days=ASK_ABOVE_DAYS
         )
         found.append(Unusual(DURATION.field, sentence))
     return found

@@ -42,7 +42,7 @@ def stored(db: Path) -> int:
         (["--minutes", "0"], "--minutes: 0 min is not possible"),
         (["--dose-mg", "50000"], "--dose-mg: 50000 mg is above the highest possible value (10000 mg)"),
         (["--rate", "0,0"], "--rate: 0 mg/kg/h is not possible"),
-        (["--minutes", "1.5"], "--minutes: '1.5' is not a whole number (write it like 90)"),
+        (["--minutes", "1.5"], "--minutes: '1.5' is not a whole number (write it like 90, 4 h, 5 d)"),
         (
             ["--dose-mg", "1050", "--weight-kg", "70"],
             "--dose-mg: 15.00 mg/kg in one session is more than 10 mg/kg. Is this right? "
@@ -50,8 +50,7 @@ def stored(db: Path) -> int:
         ),
         (
             ["--minutes", "11520"],
-            "--minutes: A session of 11520 min is longer than 7 days (10080 min). Is this right? "
-            "If it is, add --yes.",
+            "--minutes: A session of 8 d is longer than 7 days. Is this right? If it is, add --yes.",
         ),
     ],
 )
@@ -105,6 +104,16 @@ def test_a_dose_that_reads_two_ways_is_refused_and_nothing_is_stored(
     assert "'1,500' could mean 1.5 or 1500" in capsys.readouterr().err
     with Diary.open(db) as diary:
         assert diary.sessions() == []
+
+
+def test_a_duration_may_be_given_in_hours_or_days(db: Path) -> None:
+    assert run(db, *ADD, "--minutes", "5 d") == 0
+    assert (
+        run(db, "session", "add", "--at", "2024-03-08T09:00", "--route", "iv-infusion", "--minutes", "4h")
+        == 0
+    )
+    with Diary.open(db) as diary:
+        assert [session.minutes for session in diary.sessions()] == [7200, 240]
 
 
 def test_help_names_the_yes_flag_and_the_limits(capsys: pytest.CaptureFixture[str]) -> None:

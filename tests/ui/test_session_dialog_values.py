@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.domain import Route, SessionStatus, TreatmentSession
@@ -129,9 +129,9 @@ def test_text_that_is_not_a_number_is_refused_with_an_example(
     open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, user: User
 ) -> None:
     dialog = open_dialog()
-    user.retype(dialog.minutes, "4 h")
+    user.retype(dialog.minutes, "4 hours")
     user.click(save_button(dialog))
-    assert dialog.error.text() == "Duration: '4 h' is not a whole number (write it like 90)"
+    assert dialog.error.text() == "Duration: '4 hours' is not a whole number (write it like 90, 4 h, 5 d)"
     assert adapter.reader.session_count() == 0
 
 
@@ -192,8 +192,24 @@ def test_an_8_day_session_asks_and_yes_saves_it(
     user.retype(dialog.minutes, str(8 * 24 * 60))
     seen = answer(qtbot, Yes)
     user.click(save_button(dialog))
-    assert seen == ["A session of 11520 min is longer than 7 days (10080 min). Is this right?"]
+    assert seen == ["A session of 8 d is longer than 7 days. Is this right?"]
     assert [s.minutes for s in adapter.reader.sessions()] == [11520]
+
+
+def test_a_five_day_infusion_is_typed_in_days_and_shown_in_days_again(
+    open_dialog: Callable[..., SessionDialog], adapter: DiaryAdapter, user: User
+) -> None:
+    dialog = open_dialog()
+    unit = dialog.minutes.parentWidget().findChild(QLabel)
+    assert unit is not None
+    assert unit.text() == "min"
+    user.retype(dialog.minutes, "5 d")
+    assert unit.text() == ""  # the unit typed is the one that counts
+    user.click(save_button(dialog))
+    [saved] = adapter.reader.sessions()
+    assert saved.minutes == 5 * 24 * 60
+    again = open_dialog(saved)
+    assert again.minutes.text() == "5 d"
 
 
 def test_an_8_day_session_answered_no_is_not_saved(

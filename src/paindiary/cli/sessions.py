@@ -56,7 +56,7 @@ def register(subparsers: Any) -> None:
     add.add_argument("--drug", metavar="D", default="ketamine", help="drug (default: ketamine)")
     add.add_argument("--dose-mg", metavar="X", help="total dose in mg")
     add.add_argument("--weight-kg", metavar="W", help="body weight in kg (so mg/kg can be shown)")
-    add.add_argument("--minutes", metavar="M", help="duration in minutes")
+    add.add_argument("--minutes", metavar="M", help="duration in minutes, or with a unit: 4 h, 5 d")
     add.add_argument("--rate", metavar="MG_PER_KG_H", help="infusion rate in mg/kg/h")
     add.add_argument("--clinic", metavar="NAME", default="", help="where it was given")
     add.add_argument("--note", metavar="TEXT", default="", help="a note")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from paindiary.domain import ValidationError
-from paindiary.session_limits import Amount, format_number, parse_amount
+from paindiary.session_limits import Amount, format_in_largest_unit, parse_amount
 
 
 def decimal_point() -> str:
@@ -45,5 +45,5 @@ class AmountField(QLineEdit):
             return None
 
     def set_value(self, value: float | None) -> None:
-        """Show a stored amount in the locale's notation (empty when not recorded)."""
-        self.setText("" if value is None else format_number(value, decimal_point=decimal_point()))
+        """Show a stored amount in the locale's notation (empty when not recorded), an 8-day one as "8 d"."""
+        self.setText("" if value is None else format_in_largest_unit(self.amount, value, decimal_point()))

@@ -57,6 +57,11 @@ class AmountRow:
     tip: str
 
 
+def _unit_after(text: str, unit: str) -> str:
+    typed = text.strip()
+    return unit if not typed or typed[-1].isdigit() else ""
+
+
 def _note(parent: QWidget) -> QLabel:
     """A small line under a field saying where its value came from or what was worked out."""
     label = QLabel(parent)
@@ -91,7 +96,9 @@ class SessionAmounts:
             "SessionDialog", "The whole session's dose in mg; empty when it was not recorded"
         )
         weight_tip = QCoreApplication.translate("SessionDialog", "Your weight, for the dose per kg")
-        minutes_tip = QCoreApplication.translate("SessionDialog", "How long the infusion ran, in minutes")
+        minutes_tip = QCoreApplication.translate(
+            "SessionDialog", "How long the session ran: minutes, or hours or days with their unit (4 h, 5 d)"
+        )
         rate_tip = QCoreApplication.translate(
             "SessionDialog", "Infusion rate in mg/kg/h if you know it; otherwise it is worked out"
         )
@@ -119,6 +126,8 @@ class SessionAmounts:
         unit = QLabel(field.amount.unit, row)
         unit.setMinimumWidth(unit.fontMetrics().horizontalAdvance(RATE.unit))  # the fields line up
         line.addWidget(unit)
+        if field.amount.larger_units:  # "5 d" carries its own unit: "min" is said only after a number
+            field.textChanged.connect(lambda text: unit.setText(_unit_after(text, field.amount.unit)))
         column.addLayout(line)
         if note is not None:
             column.addWidget(note)
