@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from paindiary.clock import Clock, local_now
 from paindiary.domain import Route, Severity, SideEffect, SideEffectOnset, TreatmentSession
 from paindiary.store import DiaryWriteError
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.language import install_translator
 from paindiary.ui.session_dialog import SessionDialog, SideEffectDialog
 from paindiary.ui.side_effect_checklist import EffectRow
 from tests.support import FakeClock
@@ -323,3 +324,28 @@ def test_the_dialog_fits_a_1080p_screen_at_200_percent_with_save_in_view(
     assert dialog.rect().contains(
         save_button.mapTo(dialog, QPoint(save_button.width(), save_button.height()))
     )
+
+
+def test_a_side_effects_note_opens_under_it_when_ticked(open_dialog: Callable[..., SessionDialog]) -> None:
+    dialog = open_dialog()
+    dialog.show()
+    hallucinations = row(dialog, "hallucinations")
+    assert not hallucinations.note.isVisible()  # unticked rows stay one line
+    hallucinations.check.setChecked(True)
+    assert hallucinations.note.isVisible()
+    assert hallucinations.note.y() > hallucinations.check.y()  # on a line of its own, under the row
+
+
+def test_the_checklist_needs_no_sideways_scroll_in_german_at_a_small_size(
+    qapp: QApplication, open_dialog: Callable[..., SessionDialog], qtbot: QtBot
+) -> None:
+    install_translator(qapp, "de")
+    try:
+        dialog = open_dialog()
+        dialog.resize(940, 492)  # 1920 × 1080 at 200 %, less the frame: the size the dialog fits to
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qapp.processEvents()
+        assert dialog.checklist.scroll_area.horizontalScrollBar().maximum() == 0
+    finally:
+        install_translator(qapp, "en")

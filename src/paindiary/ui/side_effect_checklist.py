@@ -67,6 +67,10 @@ def onset_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
     ):
         box.addItem(text, value)
     box.setAccessibleName(accessible_name)
+    # It may be narrower than its longest choice (the list still shows each in full), so that a
+    # row fits beside a long German name at 200 %; the column gives it the room there is.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(5)
     return box
 
 
@@ -110,6 +114,9 @@ class EffectRow:
     def set_enabled_details(self, on: bool) -> None:
         for detail in (self.severity, self.onset, self.note):
             detail.setEnabled(on)
+        # The note has a line of its own under a ticked side effect: beside severity and onset it
+        # pushed the row wider than the dialog at large text sizes, behind a sideways scroll.
+        self.note.setVisible(on)
 
 
 class SideEffectChecklist(QGroupBox):
@@ -121,7 +128,7 @@ class SideEffectChecklist(QGroupBox):
         super().__init__(QCoreApplication.translate("SessionDialog", "Side effects"), parent)
         self.rows: list[EffectRow] = []
         self.grid = QGridLayout()
-        self.grid.setColumnStretch(3, 1)
+        self.grid.setColumnStretch(2, 1)  # the onset, whose choices are the longest
         inner = QWidget()
         inner.setLayout(self.grid)
         self.scroll_area = QScrollArea(self)
@@ -165,9 +172,10 @@ class SideEffectChecklist(QGroupBox):
         row = EffectRow(kind, check, severity, onset, note)
         check.toggled.connect(row.set_enabled_details)
         row.set_enabled_details(False)
-        line = len(self.rows)
-        for column, widget in enumerate((check, severity, onset, note)):
+        line = 2 * len(self.rows)  # the row, then its note's line
+        for column, widget in enumerate((check, severity, onset)):
             self.grid.addWidget(widget, line, column)
+        self.grid.addWidget(note, line + 1, 1, 1, 2)
         self.rows.append(row)
         return row
 
