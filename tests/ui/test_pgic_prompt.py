@@ -6,12 +6,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from paindiary.clinic_records import Impression
 from paindiary.domain import AnalysisSettings, Route, TreatmentSession
 from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.first_paint import first_paint_done
+from paindiary.ui.language import install_translator
 from paindiary.ui.main_window import MainWindow
 from paindiary.ui.pgic_due import due_question
 from paindiary.ui.pgic_prompt import PgicPrompt, install
@@ -122,3 +124,21 @@ def test_later_in_its_week_the_prompt_says_the_day_it_is_and_the_answer_stays_th
     user.click(prompt.answers[2])
     (stored,) = adapter.reader.impressions()
     assert (stored.session, stored.day) == (sessions[-1].id, 7)
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_question_fits_today_at_its_narrowest_without_a_sideways_scroll(
+    qapp: QApplication, qtbot: QtBot, adapter: DiaryAdapter, language: str
+) -> None:
+    a_course(adapter)
+    install_translator(qapp, language)
+    try:
+        prompt = window_on(qtbot, adapter, on_day(7))
+        window = prompt.window()
+        window.resize(window.minimumWidth(), 700)  # the window's narrowest
+        qapp.processEvents()
+        area = next(a for a in window.findChildren(QScrollArea) if a.isAncestorOf(prompt))
+        assert prompt.isVisible()
+        assert area.horizontalScrollBar().maximum() == 0
+    finally:
+        install_translator(qapp, "en")
