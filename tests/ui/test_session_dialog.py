@@ -326,14 +326,17 @@ def test_the_dialog_fits_a_1080p_screen_at_200_percent_with_save_in_view(
     )
 
 
-def test_a_side_effects_note_opens_under_it_when_ticked(open_dialog: Callable[..., SessionDialog]) -> None:
+def test_a_side_effects_severity_onset_and_note_open_under_it_when_ticked(
+    open_dialog: Callable[..., SessionDialog],
+) -> None:
     dialog = open_dialog()
     dialog.show()
     hallucinations = row(dialog, "hallucinations")
-    assert not hallucinations.note.isVisible()  # unticked rows stay one line
+    assert not hallucinations.details.isVisible()  # an unticked side effect is its name alone
     hallucinations.check.setChecked(True)
     assert hallucinations.note.isVisible()
-    assert hallucinations.note.y() > hallucinations.check.y()  # on a line of its own, under the row
+    assert hallucinations.severity.isVisible()
+    assert hallucinations.details.y() > hallucinations.check.y()  # on a line of its own, under the name
 
 
 def test_the_checklist_needs_no_sideways_scroll_in_german_at_a_small_size(

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -67,10 +67,6 @@ def onset_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
     ):
         box.addItem(text, value)
     box.setAccessibleName(accessible_name)
-    # It may be narrower than its longest choice (the list still shows each in full), so that a
-    # row fits beside a long German name at 200 %; the column gives it the room there is.
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(5)
     return box
 
 
@@ -89,6 +85,7 @@ class EffectRow:
     severity: QComboBox
     onset: QComboBox
     note: QLineEdit
+    details: QWidget  # the line under the tick that holds severity, onset and note
     existing: SideEffect | None = None
 
     def bind(self, effect: SideEffect) -> None:
@@ -99,6 +96,7 @@ class EffectRow:
         onset = effect.onset.value if effect.onset is not None else None
         self.onset.setCurrentIndex(max(0, self.onset.findData(onset)))
         self.note.setText(effect.note)
+        self.note.setCursorPosition(0)  # a long note shows its beginning, not its end
 
     def effect(self) -> SideEffect | None:
         """The side effect this row stands for, or None when unticked."""
@@ -114,9 +112,9 @@ class EffectRow:
     def set_enabled_details(self, on: bool) -> None:
         for detail in (self.severity, self.onset, self.note):
             detail.setEnabled(on)
-        # The note has a line of its own under a ticked side effect: beside severity and onset it
-        # pushed the row wider than the dialog at large text sizes, behind a sideways scroll.
-        self.note.setVisible(on)
+        # Shown under a ticked side effect only: beside the name they made a row wider than the
+        # dialog at large text sizes (the notes behind a sideways scroll), and the list is short.
+        self.details.setVisible(on)
 
 
 class SideEffectChecklist(QGroupBox):
@@ -127,10 +125,11 @@ class SideEffectChecklist(QGroupBox):
     def __init__(self, custom_kinds: list[str], parent: QWidget | None = None) -> None:
         super().__init__(QCoreApplication.translate("SessionDialog", "Side effects"), parent)
         self.rows: list[EffectRow] = []
-        self.grid = QGridLayout()
-        self.grid.setColumnStretch(2, 1)  # the onset, whose choices are the longest
+        self.list = QVBoxLayout()
+        self.list.setSpacing(2)
+        self.list.addStretch(1)  # rows go above it, so a short list keeps to the top
         inner = QWidget()
-        inner.setLayout(self.grid)
+        inner.setLayout(self.list)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidget(inner)
         self.scroll_area.setWidgetResizable(True)
@@ -169,13 +168,20 @@ class SideEffectChecklist(QGroupBox):
         note.setPlaceholderText(self.tr("Note (optional)"))
         note.setAccessibleName(self.tr("Note on {effect}").format(effect=label))
         note.setMaxLength(1000)
-        row = EffectRow(kind, check, severity, onset, note)
+        details = QWidget()
+        line = QHBoxLayout(details)
+        indent = check.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, check)
+        line.setContentsMargins(
+            indent + check.style().pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing), 0, 0, 6
+        )
+        line.addWidget(severity)
+        line.addWidget(onset)
+        line.addWidget(note, 1)
+        row = EffectRow(kind, check, severity, onset, note, details)
         check.toggled.connect(row.set_enabled_details)
         row.set_enabled_details(False)
-        line = 2 * len(self.rows)  # the row, then its note's line
-        for column, widget in enumerate((check, severity, onset)):
-            self.grid.addWidget(widget, line, column)
-        self.grid.addWidget(note, line + 1, 1, 1, 2)
+        self.list.insertWidget(self.list.count() - 1, check)
+        self.list.insertWidget(self.list.count() - 1, details)
         self.rows.append(row)
         return row
 
