@@ -5820,10 +5820,6 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
             <translation>Stimmt das?</translation>
         </message>
         <message>
-            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
-            <translation>{amount} ist nicht möglich: Der Wert muss größer als 0 sein (lassen Sie ihn weg, wenn er nicht erfasst wurde)</translation>
-        </message>
-        <message>
             <source>{amount} is above the highest possible value ({upper})</source>
             <translation>{amount} liegt über dem höchstmöglichen Wert ({upper})</translation>
         </message>
@@ -5834,6 +5830,14 @@ Löschen Sie diesen Ordner, um jede Kopie zu entfernen; über Datei ▸ Sicherun
         <message>
             <source>{text} is not a whole number of minutes</source>
             <translation>{text} ist keine ganze Zahl von Minuten</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0</source>
+            <translation>{amount} ist nicht möglich: Der Wert muss größer als 0 sein</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
+            <translation>{amount} ist nicht möglich: Der Wert muss größer als 0 sein (lassen Sie ihn weg, wenn er nicht erfasst wurde)</translation>
         </message>
         <message>
             <source>{text} is not a whole number (write it like {example})</source>

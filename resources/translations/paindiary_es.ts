@@ -5820,10 +5820,6 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
             <translation>¿Es correcto?</translation>
         </message>
         <message>
-            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
-            <translation>{amount} no es posible: debe ser mayor que 0 (déjelo vacío si no se registró)</translation>
-        </message>
-        <message>
             <source>{amount} is above the highest possible value ({upper})</source>
             <translation>{amount} supera el valor más alto posible ({upper})</translation>
         </message>
@@ -5834,6 +5830,14 @@ Borre esa carpeta para eliminar todas las copias; Archivo ▸ Copias de segurida
         <message>
             <source>{text} is not a whole number of minutes</source>
             <translation>{text} no es un número entero de minutos</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0</source>
+            <translation>{amount} no es posible: debe ser mayor que 0</translation>
+        </message>
+        <message>
+            <source>{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)</source>
+            <translation>{amount} no es posible: debe ser mayor que 0 (déjelo vacío si no se registró)</translation>
         </message>
         <message>
             <source>{text} is not a whole number (write it like {example})</source>

@@ -29,6 +29,7 @@ class Amount:
     # Larger units it may also be typed in, with how many of `unit` each is ("5 d" for an infusion).
     larger_units: tuple[tuple[str, int], ...] = ()
     whole_example: str = "90"  # how a whole amount may be written, in a refusal
+    required: bool = False  # a dose taken has an amount; a session's may be "not recorded"
 
 
 DOSE = Amount("dose_mg", "mg", 10_000)
@@ -65,7 +66,7 @@ def format_number(value: float, decimals: int | None = None, decimal_point: str 
 
 def _with_unit(value: float, amount: Amount, decimal_point: str) -> str:
     in_larger = format_in_largest_unit(amount, value, decimal_point)
-    return in_larger if not in_larger[-1:].isdigit() else f"{in_larger} {amount.unit}"
+    return f"{in_larger} {amount.unit}" if amount.unit and in_larger[-1:].isdigit() else in_larger
 
 
 def check_amount(
@@ -84,8 +85,10 @@ def check_amount(
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         raise ValidationError(field, _("{value} is not a number").format(value=repr(value)))
     if value <= 0:
-        message = _(
-            "{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)"
+        message = (
+            _("{amount} is not possible: it must be more than 0")
+            if amount.required
+            else _("{amount} is not possible: it must be more than 0 (leave it out when it was not recorded)")
         )
         raise ValidationError(field, message.format(amount=_with_unit(value, amount, decimal_point)))
     if value > amount.upper:
@@ -116,7 +119,7 @@ def parse_amount(
         if typed.lower().endswith(unit) and re.search(r"\d\s*$", typed[: -len(unit)]):
             number = typed[: -len(unit)].rstrip()
             return _in_larger_unit(amount, number, factor, text, name=name, decimal_points=decimal_points)
-    if typed.lower().endswith(amount.unit.lower()):
+    if amount.unit and typed.lower().endswith(amount.unit.lower()):
         typed = typed[: -len(amount.unit)].rstrip()
     point = decimal_points[:1] or "."
     if amount.whole:

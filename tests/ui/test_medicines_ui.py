@@ -153,3 +153,38 @@ def test_another_treatment_is_added_from_the_sessions_page_with_undo(
     )
     window.undo_stack.undo()
     assert adapter.reader.co_treatments() == []
+
+
+def test_medicine_amounts_are_typed_a_wrong_one_is_named_and_an_empty_one_is_not_given(
+    qtbot: QtBot, adapter: DiaryAdapter, user: User
+) -> None:
+    dialog = MedicineDialog(adapter, FakeClock(NOW))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    user.retype(dialog.name, "Pregabalin")
+    user.retype(dialog.mg_per_unit, "7,5 kg")
+    save(qtbot, dialog)
+    assert dialog.error.text() == "mg in one unit: '7,5 kg' is not a number (write it like 12.5)"
+    assert adapter.reader.medicines() == []
+    user.retype(dialog.mg_per_unit, "75 mg")
+    user.retype(dialog.daily, "")
+    save(qtbot, dialog)
+    (stored,) = adapter.reader.medicines()
+    assert (stored.mg_per_unit, stored.regular_daily_amount) == (75, None)
+
+
+def test_a_dose_of_nothing_is_refused_with_its_reason(
+    qtbot: QtBot, adapter: DiaryAdapter, user: User
+) -> None:
+    dialog = IntakeDialog(adapter, FakeClock(NOW), rescue(adapter), 1.0)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    user.retype(dialog.amount, "0")
+    save(qtbot, dialog)
+    assert dialog.error.text() == "Amount: 0 is not possible: it must be more than 0"
+    user.retype(dialog.amount, "")
+    save(qtbot, dialog)
+    assert dialog.error.text() == "Amount: is required (more than 0)"
+    user.retype(dialog.amount, "2")
+    save(qtbot, dialog)
+    assert [dose.amount for dose in adapter.reader.intakes()] == [2]

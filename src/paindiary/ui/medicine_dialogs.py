@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,8 @@ from paindiary.clock import Clock
 from paindiary.domain import NAME_MAX, ValidationError
 from paindiary.medicine_records import (
     AMOUNT_MAX,
+    MG_PER_UNIT_MAX,
+    MME_FACTOR_MAX,
     CoTreatment,
     CoTreatmentKind,
     Intake,
@@ -33,7 +35,9 @@ from paindiary.medicine_records import (
     MedicineUnit,
     suggested_mme_factor,
 )
+from paindiary.session_limits import Amount
 from paindiary.ui.adapter import DiaryAdapter
+from paindiary.ui.amount_field import AmountField
 from paindiary.ui.clinic_dialogs import moment_field
 from paindiary.ui.form_parts import save_cancel_buttons
 from paindiary.ui.formatting import qdate, to_date, to_datetime
@@ -72,12 +76,17 @@ def co_treatment_label(kind: CoTreatmentKind) -> str:
     return words[kind]
 
 
-def amount_box(parent: QWidget, name: str, high: float = AMOUNT_MAX) -> QDoubleSpinBox:
-    """An optional amount: 0 reads "—" and means "not given"."""
-    box = QDoubleSpinBox(parent)
-    box.setRange(0, high)
-    box.setDecimals(2)
-    box.setSpecialValueText("—")
+def amount_box(
+    parent: QWidget,
+    field: str,
+    name: str,
+    *,
+    high: float = AMOUNT_MAX,
+    unit: str = "",
+    required: bool = False,
+) -> AmountField:
+    """An amount typed in the patient's notation; empty means "not given" (ui/amount_field.py)."""
+    box = AmountField(Amount(field, unit, high, required=required), parent)
     box.setAccessibleName(name)
     return box
 
@@ -127,14 +136,16 @@ class MedicineDialog(SavingDialog):
         self.unit = QComboBox(self)
         for unit in MedicineUnit:
             self.unit.addItem(unit_label(unit), unit.value)
-        self.mg_per_unit = amount_box(self, self.tr("mg in one unit"))
+        self.mg_per_unit = amount_box(
+            self, "mg_per_unit", self.tr("mg in one unit"), high=MG_PER_UNIT_MAX, unit="mg"
+        )
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Regularly"), MedicineKind.REGULAR.value)
         self.kind.addItem(self.tr("As needed"), MedicineKind.AS_NEEDED.value)
-        self.daily = amount_box(self, self.tr("Amount a day"))
+        self.daily = amount_box(self, "regular_daily_amount", self.tr("Amount a day"))
         self.for_pain = QCheckBox(self.tr("Taken for pain"), self)
         self.opioid = QCheckBox(self.tr("An opioid"), self)
-        self.mme_factor = amount_box(self, self.tr("MME factor"), 100)
+        self.mme_factor = amount_box(self, "mme_factor", self.tr("MME factor"), high=MME_FACTOR_MAX)
         self.mme_factor.setToolTip(
             self.tr("Morphine milligram equivalents per mg (CDC 2022); approximate, for trend only")
         )
@@ -176,7 +187,7 @@ class MedicineDialog(SavingDialog):
         layout.addWidget(self.buttons)
         today = clock().date()
         self._factor_touched = medicine is not None
-        self.mme_factor.valueChanged.connect(self._factor_edited)
+        self.mme_factor.textEdited.connect(self._factor_edited)  # the patient's typing, not ours
         for signal in (self.name.textChanged, self.unit.currentIndexChanged, self.opioid.toggled):
             signal.connect(self._suggest_factor)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -184,12 +195,12 @@ class MedicineDialog(SavingDialog):
             self.name.setText(medicine.name)
             self.strength.setText(medicine.strength)
             self.unit.setCurrentIndex(self.unit.findData(medicine.unit.value))
-            self.mg_per_unit.setValue(medicine.mg_per_unit or 0)
+            self.mg_per_unit.set_value(medicine.mg_per_unit)
             self.kind.setCurrentIndex(self.kind.findData(medicine.kind.value))
-            self.daily.setValue(medicine.regular_daily_amount or 0)
+            self.daily.set_value(medicine.regular_daily_amount)
             self.for_pain.setChecked(medicine.for_pain)
             self.opioid.setChecked(medicine.opioid)
-            self.mme_factor.setValue(medicine.mme_factor or 0)
+            self.mme_factor.set_value(medicine.mme_factor)
             self.note.setText(medicine.note)
         self.start.set_value(medicine.start if medicine else today, today)
         self.stop.set_value(medicine.stop if medicine else None, today)
@@ -208,9 +219,7 @@ class MedicineDialog(SavingDialog):
             if self.opioid.isChecked()
             else None
         )
-        self.mme_factor.blockSignals(True)
-        self.mme_factor.setValue(factor or 0)
-        self.mme_factor.blockSignals(False)
+        self.mme_factor.set_value(factor)
 
     def _kind_changed(self) -> None:
         self.daily.setEnabled(self.kind.currentData() == MedicineKind.REGULAR.value)
@@ -221,12 +230,12 @@ class MedicineDialog(SavingDialog):
             "name": self.name.text(),
             "strength": self.strength.text().strip(),
             "unit": MedicineUnit(self.unit.currentData()),
-            "mg_per_unit": self.mg_per_unit.value() or None,
+            "mg_per_unit": self.mg_per_unit.value(),
             "kind": MedicineKind(self.kind.currentData()),
-            "regular_daily_amount": (self.daily.value() or None) if regular else None,
+            "regular_daily_amount": self.daily.value() if regular else None,
             "for_pain": self.for_pain.isChecked(),
             "opioid": self.opioid.isChecked(),
-            "mme_factor": (self.mme_factor.value() or None) if self.opioid.isChecked() else None,
+            "mme_factor": self.mme_factor.value() if self.opioid.isChecked() else None,
             "start": self.start.value(),
             "stop": self.stop.value(),
             "note": self.note.text().strip(),
@@ -264,18 +273,17 @@ class IntakeDialog(SavingDialog):
         self._adapter, self._medicine = adapter, medicine
         self.saved: Intake | None = None
         self.setWindowTitle(self.tr("I took {name}").format(name=medicine.name))
-        self.amount = QDoubleSpinBox(self)
-        self.amount.setRange(0, AMOUNT_MAX)
-        self.amount.setDecimals(2)
-        self.amount.setValue(amount)
-        self.amount.setSuffix(" " + unit_label(medicine.unit))
-        self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount = amount_box(self, "amount", self.tr("Amount"), required=True)
+        self.amount.set_value(amount)
+        amount_row = QHBoxLayout()
+        amount_row.addWidget(self.amount, 1)
+        amount_row.addWidget(QLabel(unit_label(medicine.unit), self))
         self.at = moment_field(self, clock, self.tr("When"))
         self.pain = OptionalScore(self.tr("Pain before, 0 to 10"), self)
         self.note = QLineEdit(self)
         self.note.setAccessibleName(self.tr("Note"))
         form = QFormLayout()
-        form.addRow(self.tr("Amount:"), self.amount)
+        form.addRow(self.tr("Amount:"), amount_row)
         form.addRow(self.tr("When:"), self.at)
         form.addRow(self.tr("Pain before (0–10):"), self.pain)
         form.addRow(self.tr("Note:"), self.note)
@@ -290,7 +298,7 @@ class IntakeDialog(SavingDialog):
         return Intake(
             medicine=self._medicine.id,
             at=to_datetime(self.at.dateTime()),
-            amount=self.amount.value(),
+            amount=self.amount.value(),  # type: ignore[arg-type]  # None: refused by Intake, naming it
             pain_before=self.pain.score(),
             note=self.note.text().strip(),
         )
