@@ -40,37 +40,23 @@ class StreamedCsv:
             raise tabular.too_many_records()  # before a single row is checked or written
         with self.path.open("rb") as raw, tabular.field_limit(tabular.MAX_FIELD_CHARS):
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
-            reader = csv.reader(text, delimiter=self.delimiter, strict=True)
-            width, count, seen_header, line = len(self.header), 0, False, 1
-            while True:
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    raise _not_csv(line, str(exc)) from None
-                except UnicodeDecodeError:
-                    raise undecodable(self.path) from None
-                row_line, line = line, reader.line_num + 1
-                if not any(cell.strip() for cell in cells):
-                    continue
-                if not seen_header:
-                    seen_header = True
-                    continue
-                if any(cell.strip() for cell in cells[width:]):
-                    raise ValidationError(
-                        places.line(row_line),
-                        _("has {cells} cells but the header has {columns} columns").format(
-                            cells=len(cells), columns=width
-                        ),
-                    )
-                count += 1
-                if count > tabular.MAX_IMPORT_RECORDS:
-                    raise tabular.too_many_records()
-                cells = cells[:width]
-                yield Row(row_line, (*cells, *("",) * (width - len(cells))))
-                if progress is not None and count % 500 == 0:
-                    report_progress(progress, raw.tell(), size)
+            width, count, seen_header = len(self.header), 0, False
+            try:
+                for line, cells in tabular.records(text, self.delimiter):
+                    if not any(cell.strip() for cell in cells):
+                        continue
+                    if not seen_header:
+                        seen_header = True
+                        continue
+                    row = tabular.data_row(line, cells, width)
+                    count += 1
+                    if count > tabular.MAX_IMPORT_RECORDS:
+                        raise tabular.too_many_records()
+                    yield row
+                    if progress is not None and count % 500 == 0:
+                        report_progress(progress, raw.tell(), size)
+            except UnicodeDecodeError:
+                raise undecodable(self.path) from None
 
     def _records_over_cap(self) -> bool:
         """More non-blank rows than one import takes? Lines are counted first, rows only if need be."""
@@ -144,10 +130,6 @@ def _all_utf8(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     return True
-
-
-def _not_csv(line: int, detail: str) -> ValidationError:
-    return tabular.not_csv(line, detail)
 
 
 def undecodable(path: Path) -> ValidationError:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
 
 from paindiary.domain import ValidationError
 from paindiary.formats import places
@@ -196,9 +197,9 @@ def field_limit(limit: int) -> Iterator[None]:
         csv.field_size_limit(previous)
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    """(first line, cells) of each record; csv errors name the line."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+def records(stream: TextIO, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(first line, cells) of each record of an open text; csv errors name the line."""
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     line_after_previous = 1
     while True:
         try:
@@ -218,7 +219,7 @@ def sniff_delimiter(text: str) -> str:
         widths: list[int] = []
         try:
             with field_limit(MAX_FIELD_CHARS):
-                for _line, cells in _records(text, delimiter):
+                for _line, cells in records(io.StringIO(text, newline=""), delimiter):
                     if any(cell.strip() for cell in cells):
                         widths.append(len(cells))
                     if len(widths) >= _SNIFF_RECORDS:
@@ -244,6 +245,18 @@ def too_many_records() -> ValidationError:
     )
 
 
+def data_row(line: int, raw: list[str], width: int) -> Row:
+    """A record as a row of the header's `width`; a record with more filled cells is refused."""
+    if any(cell.strip() for cell in raw[width:]):
+        raise ValidationError(
+            places.line(line),
+            _("has {cells} cells but the header has {columns} columns").format(cells=len(raw), columns=width),
+        )
+    cells = tuple(raw[:width])
+    # Spreadsheets sometimes drop empty trailing cells; they are empty, not missing.
+    return Row(line, cells + ("",) * (width - len(cells)))
+
+
 def parse_table(text: str, *, delimiter: str | None = None, progress: Progress | None = None) -> Table:
     """Split decoded text into a header and rows; the name is filled in by `read_table`."""
     text = unescape_literal_newlines(text)
@@ -252,24 +265,16 @@ def parse_table(text: str, *, delimiter: str | None = None, progress: Progress |
     rows: list[Row] = []
     total_lines = text.count("\n") + 1
     with field_limit(MAX_FIELD_CHARS):
-        for line, raw in _records(text, chosen):
+        for line, raw in records(io.StringIO(text, newline=""), chosen):
             if not any(cell.strip() for cell in raw):
                 continue
             if header is None:
                 header = tuple(cell.strip().lstrip("\ufeff") for cell in raw)
                 continue
-            if any(cell.strip() for cell in raw[len(header) :]):
-                raise ValidationError(
-                    places.line(line),
-                    _("has {cells} cells but the header has {columns} columns").format(
-                        cells=len(raw), columns=len(header)
-                    ),
-                )
+            row = data_row(line, raw, len(header))
             if len(rows) >= MAX_IMPORT_RECORDS:
                 raise too_many_records()
-            cells = tuple(raw[: len(header)])
-            # Spreadsheets sometimes drop empty trailing cells; they are empty, not missing.
-            rows.append(Row(line, cells + ("",) * (len(header) - len(cells))))
+            rows.append(row)
             if progress is not None and len(rows) % 500 == 0:
                 report_progress(progress, line, total_lines)
     if header is None:
