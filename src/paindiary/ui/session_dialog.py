@@ -98,7 +98,7 @@ class SessionDialog(SavingDialog):
         self._confirmed: set[str] = set()  # unusual values the patient said are right
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         self._build_fields()
-        self.checklist = SideEffectChecklist(custom_kinds_used(adapter), self)
+        self.checklist = SideEffectChecklist(custom_kinds_used(self._others), self)  # read once above
         self.checklist.row_added.connect(self.update_tab_order)
         self.buttons = save_cancel_buttons(self, self.tr("Save session"))
         left = QVBoxLayout()  # the form keeps its natural height; spare room goes below it
@@ -338,7 +338,7 @@ class SideEffectDialog(SavingDialog):
         )
         intro.setWordWrap(True)
         self.kind, editor = editable_combo(self, self.tr("Side effect"))
-        for kind in (*SIDE_EFFECT_CATALOG, *custom_kinds_used(adapter)):
+        for kind in (*SIDE_EFFECT_CATALOG, *custom_kinds_used(adapter.reader.sessions())):
             self.kind.addItem(effect_label(kind), kind)
         self.kind.setCurrentIndex(-1)
         editor.setPlaceholderText(self.tr("Choose or type a side effect"))

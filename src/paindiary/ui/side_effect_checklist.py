@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -26,10 +27,10 @@ from paindiary.domain import (
     Severity,
     SideEffect,
     SideEffectOnset,
+    TreatmentSession,
     ValidationError,
     side_effect_label,
 )
-from paindiary.ui.adapter import DiaryAdapter
 from paindiary.ui.form_parts import error_label
 
 
@@ -70,9 +71,9 @@ def onset_box(accessible_name: str, parent: QWidget | None = None) -> QComboBox:
     return box
 
 
-def custom_kinds_used(adapter: DiaryAdapter) -> list[str]:
+def custom_kinds_used(sessions: Iterable[TreatmentSession]) -> list[str]:
     """Side-effect names the patient typed before, for completion."""
-    kinds = {e.kind for s in adapter.reader.sessions() for e in s.side_effects}
+    kinds = {e.kind for s in sessions for e in s.side_effects}
     return sorted(kinds - set(SIDE_EFFECT_CATALOG), key=str.casefold)
 
 
