@@ -73,27 +73,3 @@ def record_from(kind: type[Record], table: FlatTable, row: Any) -> Record:
     return kind(
         **{field.name: getattr(row, table.renamed.get(field.name, field.name)) for field in fields(kind)}
     )
-
-
-def medicine_from_row(row: Any) -> Medicine:
-    return record_from(Medicine, tables()[Medicine], row)
-
-
-def intake_from_row(row: Any) -> Intake:
-    return record_from(Intake, tables()[Intake], row)
-
-
-def co_treatment_from_row(row: Any) -> CoTreatment:
-    return record_from(CoTreatment, tables()[CoTreatment], row)
-
-
-def vitals_from_row(row: Any) -> Vitals:
-    return record_from(Vitals, tables()[Vitals], row)
-
-
-def impression_from_row(row: Any) -> Impression:
-    return record_from(Impression, tables()[Impression], row)
-
-
-def checkin_from_row(row: Any) -> Checkin:
-    return record_from(Checkin, tables()[Checkin], row)
